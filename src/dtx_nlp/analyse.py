@@ -1,0 +1,39 @@
+"""The analysis stages after parsing: entities, glossary, links (and review decisions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from . import entities, glossary, links, review
+from .config import PipelineConfig
+from .definitions import Definition, find_definitions
+from .parse import ParsedUnit, token_records
+from .types import CleanDoc, Issue, Link, Mention, Term, TokenRecord, Unit
+
+
+@dataclass
+class Analysis:
+    units: list[Unit]
+    tokens: list[TokenRecord]
+    definitions: list[Definition]
+    mentions: list[Mention]
+    glossary: list[Term]
+    links: list[Link]
+
+
+def analyse(cleaned: CleanDoc, parsed: list[ParsedUnit], cfg: PipelineConfig, opts,
+            issues: list[Issue], stage: Callable[[str], None]) -> Analysis:
+    units = [p.unit for p in parsed]
+    tokens = token_records(parsed)
+    defs = [d for p in parsed for d in find_definitions(p.unit, p.doc)]
+    rules = entities.load_rules(cfg.entities.rule_files)
+    mentions = entities.extract(parsed, rules, defs, cfg.entities)
+    stage("entities")
+    terms = glossary.build_glossary(parsed, mentions, defs, cfg.glossary)
+    stage("glossary")
+    found = links.link(parsed, mentions, terms, cfg.links)
+    found = review.apply_review(found, units, review.review_path(cleaned.path, opts.review_dir),
+                                issues)
+    stage("links")
+    return Analysis(units, tokens, defs, mentions, terms, found)

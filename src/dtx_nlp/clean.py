@@ -1,0 +1,106 @@
+"""Stage 2: clean PDF-extracted text into paragraphs (one per line of the clean text).
+
+Cleaning is a chain of small steps: fix characters, drop running headers and page numbers,
+then join hard-wrapped lines into paragraphs. Meaning-bearing marks (①, 【提言１】, ⃝, →) stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .config import CleanConfig
+from .types import CleanDoc, Paragraph, SourceDoc
+
+_SPACE = re.compile(r"\s+")
+_EDGE_DIGITS = re.compile(r"^\d+|\d+$")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass
+class _Line:
+    number: int  # 1-based line number in the source
+    text: str
+
+
+def fix_chars(line: str, cfg: CleanConfig) -> str:
+    """Drop and replace artifact characters in one line."""
+    for ch in cfg.drop_chars:
+        line = line.replace(ch, "")
+    for old, new in cfg.replace:
+        line = line.replace(old, new)
+    return line.rstrip().lstrip(" \t")
+
+
+def _header_key(line: str) -> str:
+    return _SPACE.sub("", line)
+
+
+def find_headers(lines: list[str], cfg: CleanConfig) -> set[int]:
+    """Indexes of lines that are running headers, footers or page numbers."""
+    keys = [_header_key(line) for line in lines]
+    found = {i for i, key in enumerate(keys)
+             if key and any(p.search(key) for p in cfg.header_patterns)}
+    candidates = {i: _EDGE_DIGITS.sub("", key) for i, key in enumerate(keys)
+                  if key and _EDGE_DIGITS.search(key) and len(key) <= cfg.header_max_len
+                  and "。" not in key}
+    counts = Counter(v for v in candidates.values() if v)
+    found |= {i for i, v in candidates.items() if v and counts[v] >= cfg.header_repeat_min}
+    return found
+
+
+def _starts_block(text: str, cfg: CleanConfig) -> bool:
+    return any(p.search(text) for p in cfg.block_starts)
+
+
+def _is_standalone(text: str, cfg: CleanConfig) -> bool:
+    return any(p.search(text) for p in cfg.standalone)
+
+
+def _join(left: str, right: str) -> str:
+    right = right.strip()
+    if left and right and _ASCII_WORD.match(left[-1]) and _ASCII_WORD.match(right[0]):
+        return f"{left} {right}"
+    return left + right
+
+
+def group_paragraphs(lines: list[_Line], cfg: CleanConfig) -> list[tuple[int, str]]:
+    """Join hard-wrapped lines into (first line number, paragraph text) pairs."""
+    paragraphs: list[list] = []
+    blank_before = False
+    prev_standalone = False
+    for line in lines:
+        if not line.text.strip():
+            blank_before = True
+            continue
+        current = paragraphs[-1][1] if paragraphs else ""
+        ends_sentence = bool(current) and current.rstrip()[-1:] in cfg.sentence_end
+        weak = any(p.search(line.text) for p in cfg.weak_starts)
+        new = (not paragraphs or prev_standalone or _starts_block(line.text, cfg)
+               or _is_standalone(line.text, cfg) or (blank_before and ends_sentence)
+               or (weak and (blank_before or ends_sentence)))
+        if new:
+            paragraphs.append([line.number, line.text.strip()])
+        else:
+            paragraphs[-1][1] = _join(current, line.text)
+        prev_standalone = _is_standalone(line.text, cfg)
+        blank_before = False
+    return [(n, _SPACE.sub(" ", text).strip()) for n, text in paragraphs if text.strip()]
+
+
+def clean(doc: SourceDoc, cfg: CleanConfig) -> CleanDoc:
+    """Clean a document: the result's text holds one paragraph per line."""
+    raw = doc.text.lstrip("\ufeff").split("\n")
+    fixed = [fix_chars(line, cfg) for line in raw]
+    headers = find_headers(fixed, cfg)
+    lines = [_Line(i + 1, text) for i, text in enumerate(fixed) if i not in headers]
+    paragraphs = []
+    offset = 0
+    for number, text in group_paragraphs(lines, cfg):
+        paragraphs.append(Paragraph(text=text, start=offset, end=offset + len(text), line=number))
+        offset += len(text) + 1
+    text = "\n".join(p.text for p in paragraphs)
+    text = text + "\n" if text else text
+    return CleanDoc(doc_id=doc.doc_id, path=doc.path, text=text, paragraphs=tuple(paragraphs),
+                    removed_lines=tuple(sorted(i + 1 for i in headers)))

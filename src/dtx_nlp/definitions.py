@@ -1,0 +1,122 @@
+"""Acronyms the text defines itself: "同盟調整メカニズム（ACM）", "（陸上配備型）LRHW",
+"指揮統制C2", "（JSDF Joint Operation Command, JJOC）". Shared by entities and glossary."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
+# TERM（ACRONYM） or TERM（English expansion, ACRONYM）
+_BRACKETED = re.compile(
+    rf"[（(]\s*(?:(?P<english>[A-Za-z][A-Za-z .'&-]+?)\s*,\s*)?(?P<acr>{ACRONYM})\s*[）)]")
+# ... HEAD である（QUALIFIER）ACRONYM
+_QUALIFIED = re.compile(rf"[（(](?P<qual>[^（）()]{{1,12}})[）)](?P<acr>{ACRONYM})")
+# KANJI-TERM immediately followed by an acronym: 指揮統制C2
+_JUXTAPOSED = re.compile(rf"(?P<acr>[A-Z][A-Z0-9]*[0-9A-Z])(?![A-Za-z0-9-])")
+_KANJI = re.compile(r"^[\u4e00-\u9fff々]+$")
+MIN_JUXTAPOSED_TERM = 3
+
+
+@dataclass(frozen=True)
+class Definition:
+    acronym: str
+    expansion: str
+    unit_id: str
+    start: int          # offset of the acronym in the clean text
+    end: int
+    english: str = ""
+    sentence: str = ""
+
+
+_CIRCLED = re.compile(r"[\u2460-\u24ff]")
+
+
+def _is_chain_token(t) -> bool:
+    """A token that can be part of a term: nouns, numbers, prefixes, suffixes, and adjectival
+    nouns such as 柔軟 or 重要 (柔軟抑止選択肢, 重要影響事態)."""
+    if _CIRCLED.search(t.text):
+        return False
+    return t.tag_.startswith(("名詞", "接頭辞", "接尾辞", "形状詞")) or t.text == "・"
+
+
+def _chain_start(doc, end_i: int) -> int:
+    """Index of the first token of the noun chain ending at token `end_i` (inclusive)."""
+    i = end_i
+    while i - 1 >= 0 and _joinable(doc, i - 1):
+        i -= 1
+    while i <= end_i and (doc[i].text == "・" or doc[i].tag_.startswith("接尾辞")):
+        i += 1
+    return i
+
+
+def _joinable(doc, i: int) -> bool:
+    t = doc[i]
+    if t.text == "・":  # katakana loanword chains only: ゴールデン・ドーム
+        return i - 1 >= 0 and _is_katakana(doc[i - 1].text) and _is_katakana(doc[i + 1].text)
+    return _is_chain_token(t) and not t.is_punct
+
+
+def _is_katakana(text: str) -> bool:
+    return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
+
+
+def term_before(doc, char: int) -> tuple[int, str] | None:
+    """The full term ending at character `char` of the doc: a noun chain, extended over
+    "<classifier>型の" (空中発射型の核搭載巡航ミサイル). Returns (start char, term)."""
+    end_i = next((t.i for t in doc if t.idx + len(t.text) == char), None)
+    if end_i is None or not _is_chain_token(doc[end_i]) or doc[end_i].is_punct:
+        return None
+    start_i = _chain_start(doc, end_i)
+    if start_i > end_i:
+        return None
+    if start_i >= 2 and doc[start_i - 1].text == "の" and doc[start_i - 2].tag_.startswith("接尾辞"):
+        start_i = _chain_start(doc, start_i - 2)
+    start = doc[start_i].idx
+    return start, doc.text[start:char]
+
+
+def _sentence(doc, char: int) -> str:
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent.text
+    return doc.text
+
+
+def find_definitions(unit, doc) -> list[Definition]:
+    """Definitions stated in one unit, given its parsed doc (offsets into the clean text)."""
+    found = []
+    text = doc.text
+    for m in _BRACKETED.finditer(text):
+        term = term_before(doc, m.start())
+        if term:
+            found.append(_definition(unit, doc, m, term[1], m.group("english") or ""))
+    head, last_end = None, -1
+    for m in _QUALIFIED.finditer(text):
+        if text[:m.start()].endswith("である"):
+            term = term_before(doc, m.start() - len("である"))
+            head = term[1] if term else None
+        elif not (head and text[last_end:m.start()].strip() in ("や", "、", "及び", "と")):
+            head = None
+        if head:
+            found.append(_definition(unit, doc, m, f"{m.group('qual')}の{head}", ""))
+            last_end = m.end()
+    for m in _JUXTAPOSED.finditer(text):
+        term = term_before(doc, m.start())
+        if term and len(term[1]) >= MIN_JUXTAPOSED_TERM and _KANJI.match(term[1]):
+            found.append(_definition(unit, doc, m, term[1], ""))
+    return found
+
+
+def _definition(unit, doc, m: re.Match, expansion: str, english: str) -> Definition:
+    return Definition(acronym=m.group("acr"), expansion=expansion.strip(), unit_id=unit.unit_id,
+                      start=unit.start + m.start("acr"), end=unit.start + m.end("acr"),
+                      english=english.strip(), sentence=_sentence(doc, m.start()))
+
+
+def first_definitions(defs: list[Definition]) -> dict[str, Definition]:
+    """The first definition of each acronym (the text's own first explanation)."""
+    out: dict[str, Definition] = {}
+    for d in defs:
+        out.setdefault(d.acronym, d)
+    return out

@@ -1,0 +1,211 @@
+"""Stage 6: the document's own vocabulary, ranked with Nakagawa & Mori's FLR.
+
+FLR(CN) = f(CN) × LR(CN), LR(CN) = (∏ᵢ (L(Nᵢ)+1)(R(Nᵢ)+1))^(1/2n), where the Nᵢ are the n simple
+nouns of the compound noun CN, f(CN) how often CN occurs as a maximal noun chain, and L(N)/R(N)
+how often other nouns stand directly to the left/right of N inside chains (Nakagawa & Mori,
+Terminology 9(2), 2003).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .config import GlossaryConfig
+from .definitions import Definition, first_definitions
+from .textnorm import normalize
+from .types import Mention, Term
+
+_LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
+_NUMERIC = re.compile(r"^[\d０-９.,]+$")
+PROBLEM_KINDS = ("problem", "problem_context")
+RECOMMENDATION_KINDS = ("recommendation", "recommendation_item")
+REMARK_KINDS = ("remark", "reply", "session_topic")
+
+
+@dataclass(frozen=True)
+class Chain:
+    """A maximal noun chain: its simple nouns (surface), readings and where it was seen."""
+
+    parts: tuple[str, ...]
+    readings: tuple[str, ...]
+    unit_id: str
+    sentence: str
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _reading(t) -> str:
+    values = t.morph.get("Reading")
+    return values[0] if values else ""
+
+
+def _is_noun(t) -> bool:
+    tag = t.tag_
+    return (tag.startswith(("名詞", "接頭辞", "接尾辞-名詞的")) and not tag.startswith("名詞-数詞")
+            and not t.is_punct)
+
+
+def _links_inside(doc, i: int) -> bool:
+    """A "・" or "-" joins two katakana words (ゴールデン・ドーム) or Latin parts (SLCM-N)."""
+    if not (0 < i < len(doc) - 1) or doc[i].text not in ("・", "-", "‐", "－"):
+        return False
+    left, right = doc[i - 1].text, doc[i + 1].text
+    if doc[i].text == "・":
+        return _katakana(left) and _katakana(right)
+    return bool(_LATIN.match(left) and _LATIN.match(right))
+
+
+def _katakana(text: str) -> bool:
+    return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
+
+
+def _glue(doc, i: int) -> bool:
+    """An adjectival noun (重要, 柔軟) directly followed by a noun belongs to the chain."""
+    return doc[i].tag_.startswith("形状詞") and i + 1 < len(doc) and _is_noun(doc[i + 1])
+
+
+def noun_chains(unit_id: str, doc) -> list[Chain]:
+    chains, current = [], []
+    for t in doc:
+        if _is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i):
+            current.append(t)
+            continue
+        chains.append(current)
+        current = []
+    chains.append(current)
+    return [c for c in (_trim(tokens, unit_id) for tokens in chains) if c is not None]
+
+
+def _trim(tokens, unit_id: str) -> Chain | None:
+    while tokens and (tokens[0].tag_.startswith("接尾辞") or tokens[0].text in "・-"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_.startswith(("接頭辞", "形状詞")) or tokens[-1].text in "・-"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    sentence = tokens[0].sent.text if tokens[0].doc.has_annotation("SENT_START") else ""
+    return Chain(tuple(t.text for t in tokens), tuple(_reading(t) for t in tokens), unit_id,
+                 sentence)
+
+
+def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
+    text = chain.text
+    nouns = [p for p in chain.parts if p not in "・-"]
+    if len(text) < 2 or len(text) > cfg.max_term_chars or _NUMERIC.match(text):
+        return False
+    if all(p in cfg.stoplist for p in nouns):
+        return False
+    return not any(text.endswith(s) for s in cfg.stop_suffixes)
+
+
+def flr_scores(chains: list[Chain]) -> dict[str, float]:
+    """FLR of every distinct chain (keyed by its normalized text)."""
+    left, right = Counter(), Counter()
+    freq = Counter()
+    parts_of: dict[str, tuple[str, ...]] = {}
+    for c in chains:
+        nouns = [normalize(p) for p in c.parts if p not in "・-"]
+        for a, b in zip(nouns, nouns[1:]):
+            right[a] += 1
+            left[b] += 1
+        key = normalize(c.text)
+        freq[key] += 1
+        parts_of.setdefault(key, tuple(nouns))
+    scores = {}
+    for key, nouns in parts_of.items():
+        product = sum(math.log((left[n] + 1) * (right[n] + 1)) for n in nouns)
+        lr = math.exp(product / (2 * len(nouns))) if nouns else 1.0
+        scores[key] = freq[key] * lr
+    return scores
+
+
+# ---- occurrences and the glossary ----------------------------------------------------------
+
+@dataclass
+class _Occurrences:
+    frequency: int = 0
+    first_unit: str = ""
+    by_kind: Counter = None
+
+
+def _occurrences(norm_term: str, units) -> _Occurrences:
+    occ = _Occurrences(by_kind=Counter())
+    for u, norm_text in units:
+        n = norm_text.count(norm_term)
+        if n:
+            occ.frequency += n
+            occ.first_unit = occ.first_unit or u.unit_id
+            occ.by_kind[u.kind] += n
+    return occ
+
+
+def _context(norm_term: str, parsed) -> str:
+    for p in parsed:
+        for sent in p.doc.sents:
+            if norm_term in normalize(sent.text):
+                return sent.text.strip()
+    return ""
+
+
+def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
+                   cfg: GlossaryConfig) -> list[Term]:
+    """Terms, acronyms and entities, most important (highest FLR) first."""
+    chains = [c for p in parsed for c in noun_chains(p.unit.unit_id, p.doc)]
+    candidates = [c for c in chains if _is_candidate(c, cfg)]
+    scores = flr_scores(candidates)
+    first_chain: dict[str, Chain] = {}
+    for c in candidates:
+        first_chain.setdefault(normalize(c.text), c)
+    acronyms = first_definitions(defs)
+    entity_of = {normalize(m.text): m for m in mentions if m.source != "ner"}
+    units = [(p.unit, normalize(p.unit.text)) for p in parsed]
+    terms = []
+    keys = set(scores) | {normalize(a) for a in acronyms} | set(entity_of)
+    for key in keys:
+        chain = first_chain.get(key)
+        occ = _occurrences(key, units)
+        if occ.frequency < cfg.min_frequency and key not in {normalize(a) for a in acronyms}:
+            continue
+        terms.append(_term(key, chain, occ, scores.get(key, float(occ.frequency)),
+                           acronyms, entity_of, parsed))
+    terms.sort(key=lambda t: (-t.score, -t.frequency, t.term))
+    return terms[: cfg.top]
+
+
+_SUDACHI = {}
+
+
+def reading_of(text: str) -> str:
+    """Katakana reading of any text, from Sudachi alone (no GiNZA model needed)."""
+    if "tokenizer" not in _SUDACHI:
+        from sudachipy import Dictionary, SplitMode
+
+        _SUDACHI["tokenizer"] = Dictionary().create(SplitMode.C)
+    from sudachipy import SplitMode
+
+    return "".join(m.reading_form() for m in _SUDACHI["tokenizer"].tokenize(text, SplitMode.C))
+
+
+def _term(key, chain, occ, score, acronyms, entity_of, parsed) -> Term:
+    acronym = next((d for a, d in acronyms.items() if normalize(a) == key), None)
+    mention = entity_of.get(key)
+    surface = (acronym.acronym if acronym else chain.text if chain
+               else mention.text if mention else key)
+    reading = "".join(chain.readings) if chain and all(chain.readings) else reading_of(surface)
+    kind = "acronym" if acronym else "entity" if mention else "term"
+    return Term(
+        term=surface, reading=reading, kind=kind,
+        expansion=acronym.expansion if acronym else "", frequency=occ.frequency,
+        first_unit_id=occ.first_unit or (chain.unit_id if chain else ""),
+        score=round(score, 4),
+        in_problems=sum(occ.by_kind[k] for k in PROBLEM_KINDS),
+        in_recommendations=sum(occ.by_kind[k] for k in RECOMMENDATION_KINDS),
+        in_remarks=sum(occ.by_kind[k] for k in REMARK_KINDS),
+        label=mention.label if mention else "",
+        context=acronym.sentence.strip() if acronym else _context(key, parsed),
+        norm=key)

@@ -1,0 +1,19 @@
+"""The HTML report and index, rendered from Jinja2 templates with autoescaping on."""
+
+from __future__ import annotations
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+_ENV = Environment(loader=PackageLoader("dtx_nlp", "templates"),
+                   autoescape=select_autoescape(["html", "j2"], default=True),
+                   trim_blocks=True, lstrip_blocks=True)
+
+
+def render_report(source, analysis, result) -> str:
+    from .report_data import report_data
+
+    return _ENV.get_template("report.html.j2").render(**report_data(source, analysis, result))
+
+
+def render_index(results) -> str:
+    return _ENV.get_template("index.html.j2").render(results=results)

@@ -1,0 +1,301 @@
+"""Stage 7: link each recommendation to the problem units and workshop remarks it draws on.
+
+Every candidate pair gets signals in [0, 1], combined by configured weights into one score:
+  tfidf     cosine of TF-IDF vectors over Sudachi-normalized content words and compound terms
+  entities  IDF-weighted overlap of shared canonical entities
+  terms     IDF-weighted overlap of shared glossary terms
+  sentence  best sentence-to-sentence TF-IDF cosine (an item often draws on one sentence)
+  vector    cosine of mean GiNZA word vectors, rescaled over the document's pairs
+A link is accepted when its score clears `threshold` and is at least `relative` × the best score
+of its group (problems or remarks) for that recommendation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
+from .config import LinkConfig
+from .glossary import noun_chains
+from .textnorm import normalize
+from .types import Link, Mention, Term
+
+PROBLEM_KINDS = ("problem", "problem_context")
+REMARK_KINDS = ("remark", "reply")
+CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ")
+SIGNALS = ("tfidf", "entities", "terms", "sentence", "vector")
+_REFERENCE = re.compile(r"【\s*提\s*言\s*(?P<number>[0-9０-９]+)\s*】")
+_HIRAGANA1 = re.compile(r"^[\u3040-\u309f]$")
+
+
+@dataclass(frozen=True)
+class Side:
+    """What linking needs of one side of a pair: features, sentences, entities, terms."""
+
+    unit_id: str
+    kind: str
+    text: str
+    words: tuple[str, ...]
+    sentences: tuple[tuple[str, tuple[str, ...]], ...]
+    entities: frozenset[str]
+    terms: frozenset[str]
+    vector: np.ndarray
+
+
+def content_words(doc, stopwords=frozenset()) -> list[str]:
+    words = []
+    for t in doc:
+        if t.pos_ in CONTENT_POS and not t.is_punct:
+            w = normalize(t.norm_ or t.text)
+            if w and w not in stopwords and not _HIRAGANA1.match(w) and not w.isdigit():
+                words.append(w)
+    return words
+
+
+def features(doc, unit_id: str, stopwords=frozenset()) -> list[str]:
+    """Content words plus compound terms (noun chains of two or more nouns)."""
+    compounds = ["C:" + normalize(c.text) for c in noun_chains(unit_id, doc) if len(c.parts) > 1]
+    return content_words(doc, stopwords) + compounds
+
+
+def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop) -> Side:
+    """One side from one or more parsed units (a recommendation is its heading and items)."""
+    words, sentences, ents, terms, vectors = [], [], set(), set(), []
+    for p in items:
+        words += features(p.doc, p.unit.unit_id, stop)
+        for s in p.doc.sents:
+            sentences.append((s.text, tuple(features(s.as_doc(), p.unit.unit_id, stop))))
+        ents |= mentions_by_unit.get(p.unit.unit_id, set())
+        terms |= terms_by_unit.get(p.unit.unit_id, set())
+        if p.vector.size > 1:
+            vectors.append(p.vector)
+    vector = np.mean(vectors, axis=0) if vectors else np.zeros(1)
+    text = "\n".join(p.unit.text for p in items)
+    return Side(unit_id, kind, text, tuple(words), tuple(sentences), frozenset(ents),
+                frozenset(terms), vector)
+
+
+def _entity_sets(mentions: list[Mention]) -> dict[str, set[str]]:
+    out = defaultdict(set)
+    for m in mentions:
+        if m.label in ("ORGANIZATION", "WEAPON_SYSTEM", "LEGAL_SITUATION"):
+            out[m.unit_id].add(m.canonical)
+    return out
+
+
+def _term_sets(parsed, glossary: list[Term]) -> dict[str, set[str]]:
+    keys = [t.norm or normalize(t.term) for t in glossary if len(t.norm or t.term) > 1]
+    out = {}
+    for p in parsed:
+        norm_text = normalize(p.unit.text)
+        out[p.unit.unit_id] = {k for k in keys if k in norm_text}
+    return out
+
+
+# ---- signals -------------------------------------------------------------------------------
+
+def _identity(x):
+    return x
+
+
+def _tfidf(docs: list[tuple[str, ...]]) -> TfidfVectorizer:
+    vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2")
+    vec.fit([list(d) for d in docs] or [["_"]])
+    return vec
+
+
+def _idf(sets: list[frozenset[str]]) -> dict[str, float]:
+    n = len(sets)
+    df = Counter(x for s in sets for x in s)
+    return {x: math.log((1 + n) / (1 + c)) + 1 for x, c in df.items()}
+
+
+def _overlap(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = sum(idf.get(x, 1.0) for x in a & b)
+    return shared / min(sum(idf.get(x, 1.0) for x in a), sum(idf.get(x, 1.0) for x in b))
+
+
+def _sentence_matrix(side: Side, vec):
+    """(sentences that have features, their TF-IDF rows) of one side."""
+    kept = [s for s in side.sentences if s[1]]
+    return kept, (vec.transform([list(s[1]) for s in kept]) if kept else None)
+
+
+def _best_sentence(rec, tgt) -> tuple[float, str, str]:
+    (rs, rm), (ts, tm) = rec, tgt
+    if rm is None or tm is None:
+        return 0.0, "", ""
+    sims = cosine_similarity(rm, tm)
+    i, j = np.unravel_index(int(np.argmax(sims)), sims.shape)
+    return float(sims[i, j]), rs[i][0], ts[j][0]
+
+
+def _vector_cos(a: np.ndarray, b: np.ndarray) -> float:
+    if a.size != b.size or a.size <= 1:
+        return 0.0
+    denom = float(np.linalg.norm(a) * np.linalg.norm(b))
+    return float(a @ b / denom) if denom else 0.0
+
+
+@dataclass
+class Pair:
+    rec: Side
+    tgt: Side
+    signals: dict[str, float]
+    best_pair: tuple[str, str]
+    shared_entities: tuple[str, ...]
+    shared_terms: tuple[str, ...]
+
+
+def score_pairs(recs: list[Side], targets: list[Side], all_sides: list[Side]) -> list[Pair]:
+    vec = _tfidf([s.words for s in all_sides])
+    ent_idf = _idf([s.entities for s in all_sides])
+    term_idf = _idf([s.terms for s in all_sides])
+    if not recs or not targets:
+        return []
+    sims = cosine_similarity(vec.transform([list(r.words) for r in recs]),
+                             vec.transform([list(t.words) for t in targets]))
+    rec_sents = [_sentence_matrix(r, vec) for r in recs]
+    tgt_sents = [_sentence_matrix(t, vec) for t in targets]
+    pairs = []
+    for i, r in enumerate(recs):
+        for j, t in enumerate(targets):
+            best, rs, ts = _best_sentence(rec_sents[i], tgt_sents[j])
+            signals = {"tfidf": float(sims[i, j]),
+                       "entities": _overlap(r.entities, t.entities, ent_idf),
+                       "terms": _overlap(r.terms, t.terms, term_idf),
+                       "sentence": best,
+                       "vector": _vector_cos(r.vector, t.vector)}
+            pairs.append(Pair(r, t, signals, (rs, ts), tuple(sorted(r.entities & t.entities)),
+                              tuple(sorted(r.terms & t.terms, key=lambda x: (-len(x), x)))))
+    _rescale(pairs, "vector")
+    return pairs
+
+
+def _rescale(pairs: list[Pair], name: str) -> None:
+    values = [p.signals[name] for p in pairs]
+    lo, hi = (min(values), max(values)) if values else (0.0, 0.0)
+    for p in pairs:
+        p.signals[name] = (p.signals[name] - lo) / (hi - lo) if hi > lo else 0.0
+
+
+def combine(signals: dict[str, float], weights: dict[str, float]) -> float:
+    total = sum(weights.get(s, 0.0) for s in SIGNALS)
+    if total <= 0:
+        return signals.get("tfidf", 0.0)
+    return sum(weights.get(s, 0.0) * signals.get(s, 0.0) for s in SIGNALS) / total
+
+
+# ---- acceptance ----------------------------------------------------------------------------
+
+def group_of(kind: str) -> str:
+    return "problem" if kind in PROBLEM_KINDS else "remark"
+
+
+def accept(scores: list[float], threshold: float, relative: float, minimum: int) -> list[bool]:
+    """Which of one group's scores (best first) are accepted links."""
+    if not scores:
+        return []
+    best = scores[0]
+    out = [s >= threshold and s >= relative * best for s in scores]
+    for i in range(min(minimum, len(out))):
+        out[i] = out[i] or scores[i] >= threshold * 0.5
+    return out
+
+
+def _evidence(pair: Pair) -> str:
+    parts = []
+    if pair.shared_entities:
+        parts.append("entities: " + ", ".join(pair.shared_entities[:8]))
+    if pair.shared_terms:
+        parts.append("terms: " + ", ".join(pair.shared_terms[:8]))
+    rs, ts = pair.best_pair
+    if rs and ts:
+        parts.append(f"best pair: 「{_clip(rs)}」 ↔ 「{_clip(ts)}」")
+    return " | ".join(parts)
+
+
+def _clip(text: str, n: int = 80) -> str:
+    text = text.strip().replace("\n", " ")
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def rank_links(pairs: list[Pair], cfg: LinkConfig, method: str = "combined",
+               weights: dict[str, float] | None = None) -> list[Link]:
+    weights = weights if weights is not None else cfg.weights
+    by_group = defaultdict(list)
+    for p in pairs:
+        by_group[(p.rec.unit_id, group_of(p.tgt.kind))].append(
+            (round(combine(p.signals, weights), 4), p))
+    links = []
+    for (rec_id, _group), scored in by_group.items():
+        scored.sort(key=lambda x: (-x[0], x[1].tgt.unit_id))
+        flags = accept([s for s, _ in scored], cfg.threshold, cfg.relative,
+                       cfg.min_per_recommendation)
+        for rank, ((score, p), ok) in enumerate(zip(scored, flags), start=1):
+            if rank > cfg.top_n and not ok:
+                continue
+            links.append(Link(rec_id, p.tgt.unit_id, p.tgt.kind, score, rank, ok, method,
+                              _evidence(p), {k: round(v, 4) for k, v in p.signals.items()}))
+    return links
+
+
+def reference_links(recs: list[Side]) -> list[Link]:
+    """Explicit cross-references: 【提言 N】 inside a recommendation links to recommendation N."""
+    ids = {r.unit_id for r in recs}
+    links = []
+    for r in recs:
+        seen = []
+        for m in _REFERENCE.finditer(r.text[1:]):  # skip the heading's own mark
+            target = f"R{int(normalize(m.group('number'))):02d}"
+            if target in ids and target != r.unit_id and target not in seen:
+                seen.append(target)
+        for rank, target in enumerate(seen, start=1):
+            links.append(Link(r.unit_id, target, "recommendation", 1.0, rank, True, "reference",
+                              f"explicit reference 【提言{int(target[1:])}】 in the text"))
+    return links
+
+
+def sort_links(links: list[Link]) -> list[Link]:
+    return sorted(links, key=lambda k: (k.recommendation_id, k.target_kind == "recommendation",
+                                        -k.score, k.target_id))
+
+
+@dataclass
+class LinkInputs:
+    recs: list[Side]
+    targets: list[Side]
+    all_sides: list[Side]
+
+
+def link_inputs(parsed, mentions: list[Mention], glossary: list[Term], cfg: LinkConfig
+                ) -> LinkInputs:
+    ents = _entity_sets(mentions)
+    terms = _term_sets(parsed, glossary)
+    stop = cfg.stopwords
+    children = defaultdict(list)
+    for p in parsed:
+        if p.unit.kind == "recommendation_item" and p.unit.parent_id:
+            children[p.unit.parent_id].append(p)
+    recs = [_side([p] + children[p.unit.unit_id], "recommendation", p.unit.unit_id, ents, terms,
+                  stop) for p in parsed if p.unit.kind == "recommendation"]
+    targets = [_side([p], p.unit.kind, p.unit.unit_id, ents, terms, stop)
+               for p in parsed if p.unit.kind in PROBLEM_KINDS + REMARK_KINDS]
+    others = [_side([p], p.unit.kind, p.unit.unit_id, ents, terms, stop) for p in parsed
+              if p.unit.kind not in PROBLEM_KINDS + REMARK_KINDS + ("recommendation",)]
+    return LinkInputs(recs, targets, recs + targets + others)
+
+
+def link(parsed, mentions: list[Mention], glossary: list[Term], cfg: LinkConfig) -> list[Link]:
+    """Ranked, scored and accepted links, plus explicit references, best first."""
+    inputs = link_inputs(parsed, mentions, glossary, cfg)
+    pairs = score_pairs(inputs.recs, inputs.targets, inputs.all_sides)
+    return sort_links(rank_links(pairs, cfg) + reference_links(inputs.recs))

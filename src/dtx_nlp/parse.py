@@ -1,0 +1,178 @@
+"""Stage 4: tokenize with Sudachi and parse with GiNZA (spaCy), with a DocBin cache."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from . import __version__
+from .config import ParseConfig
+from .types import TokenRecord, Unit
+
+_SENTENCE_END = re.compile(r"(?<=[。！？!?\n])")
+
+
+@dataclass(frozen=True)
+class ParsedUnit:
+    """A unit with its spaCy Doc (kept inside parse/entities/glossary) and its vector."""
+
+    unit: Unit
+    doc: object  # spacy.tokens.Doc
+    vector: np.ndarray
+
+
+def load_nlp(cfg: ParseConfig):
+    """Load the GiNZA model once; components no stage uses are disabled."""
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    import spacy
+
+    return spacy.load(cfg.model, exclude=list(cfg.disable))
+
+
+def chunk_text(text: str, max_bytes: int) -> list[str]:
+    """Cut a text at sentence ends into pieces of at most `max_bytes` UTF-8 bytes each."""
+    if len(text.encode("utf-8")) <= max_bytes:
+        return [text]
+    chunks, current = [], ""
+    for sentence in _SENTENCE_END.split(text):
+        while len(sentence.encode("utf-8")) > max_bytes:  # one overlong sentence: hard cut
+            cut = _byte_prefix(sentence, max_bytes)
+            chunks, current = _flush(chunks, current), ""
+            chunks.append(sentence[:cut])
+            sentence = sentence[cut:]
+        if len((current + sentence).encode("utf-8")) > max_bytes:
+            chunks, current = _flush(chunks, current), ""
+        current += sentence
+    return _flush(chunks, current)
+
+
+def _flush(chunks: list[str], current: str) -> list[str]:
+    return chunks + [current] if current else chunks
+
+
+def _byte_prefix(text: str, max_bytes: int) -> int:
+    size = 0
+    for i, ch in enumerate(text):
+        size += len(ch.encode("utf-8"))
+        if size > max_bytes:
+            return max(i, 1)
+    return len(text)
+
+
+def _parse_one(nlp, text: str, cfg: ParseConfig):
+    from spacy.tokens import Doc
+
+    pieces = chunk_text(text, cfg.max_chunk_bytes)
+    docs = list(nlp.pipe(pieces, batch_size=cfg.batch_size))
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def parse_units(units: list[Unit], nlp, cfg: ParseConfig) -> list[ParsedUnit]:
+    """Parse every unit; long units are parsed in chunks and joined back."""
+    short = [u for u in units if len(u.text.encode("utf-8")) <= cfg.max_chunk_bytes]
+    docs = dict(zip((u.unit_id for u in short),
+                    nlp.pipe((u.text for u in short), batch_size=cfg.batch_size)))
+    for u in units:
+        if u.unit_id not in docs:
+            docs[u.unit_id] = _parse_one(nlp, u.text, cfg)
+    return [ParsedUnit(u, docs[u.unit_id], _vector(docs[u.unit_id])) for u in units]
+
+
+def _vector(doc) -> np.ndarray:
+    """Mean word vector of the content words (falls back to all tokens)."""
+    content = [t.vector for t in doc if t.has_vector and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")]
+    vectors = content or [t.vector for t in doc if t.has_vector]
+    if not vectors:
+        return np.zeros(1, dtype=np.float32)
+    return np.mean(vectors, axis=0).astype(np.float32)
+
+
+def reading(token) -> str:
+    values = token.morph.get("Reading")
+    return values[0] if values else ""
+
+
+def token_records(parsed: list[ParsedUnit]) -> list[TokenRecord]:
+    rows = []
+    for p in parsed:
+        sent_of = {}
+        for s_index, sent in enumerate(p.doc.sents):
+            for t in sent:
+                sent_of[t.i] = s_index
+        for t in p.doc:
+            start = p.unit.start + t.idx
+            rows.append(TokenRecord(
+                unit_id=p.unit.unit_id, sent=sent_of.get(t.i, 0), i=t.i, text=t.text,
+                lemma=t.lemma_, norm=t.norm_, reading=reading(t), pos=t.pos_, tag=t.tag_,
+                dep=t.dep_, head=t.head.i, start=start, end=start + len(t.text)))
+    return rows
+
+
+# ---- cache ---------------------------------------------------------------------------------
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def cache_key(units: list[Unit], cfg: ParseConfig) -> str:
+    """Key of a parse: unit texts plus the versions of the model, dictionary and package."""
+    h = hashlib.sha256()
+    for part in (cfg.model, _version("ja-ginza"), _version("ginza"), _version("spacy"),
+                 _version("sudachipy"), _version("sudachidict-core"), __version__,
+                 ",".join(cfg.disable), str(cfg.max_chunk_bytes)):
+        h.update(part.encode() + b"\0")
+    for u in units:
+        h.update(u.unit_id.encode() + b"\0" + u.text.encode() + b"\0")
+    return h.hexdigest()[:32]
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("DTX_NLP_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dtx-nlp"
+
+
+def load_cached(units: list[Unit], cache_dir: Path, key: str) -> list[ParsedUnit] | None:
+    """Parsed units from the cache, or None when absent or unreadable."""
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    docbin_path, vec_path = cache_dir / f"{key}.spacy", cache_dir / f"{key}.npz"
+    if not (docbin_path.exists() and vec_path.exists()):
+        return None
+    try:
+        docs = list(DocBin().from_disk(docbin_path).get_docs(Vocab()))
+        vectors = np.load(vec_path)
+        vecs = [vectors[f"v{i}"] for i in range(len(units))]
+    except Exception:  # noqa: BLE001 - a damaged cache entry is a miss, not a failure
+        return None
+    if len(docs) != len(units):
+        return None
+    return [ParsedUnit(u, d, v) for u, d, v in zip(units, docs, vecs)]
+
+
+def store_cached(parsed: list[ParsedUnit], cache_dir: Path, key: str) -> None:
+    """Write a parse to the cache atomically (temporary file, then rename)."""
+    from spacy.tokens import DocBin
+
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    docbin = DocBin(store_user_data=True)
+    for p in parsed:
+        docbin.add(p.doc)
+    tmp = cache_dir / f".{key}.{os.getpid()}.tmp"
+    docbin.to_disk(tmp)
+    os.replace(tmp, cache_dir / f"{key}.spacy")
+    with open(tmp, "wb") as fh:
+        np.savez(fh, **{f"v{i}": p.vector for i, p in enumerate(parsed)})
+    os.replace(tmp, cache_dir / f"{key}.npz")

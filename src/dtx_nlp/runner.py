@@ -1,0 +1,174 @@
+"""Chains the stages for each document of a corpus: caching, parallel workers, atomic outputs.
+
+The runner knows the order of the stages and where their outputs go; each stage knows its job.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import parse
+from .clean import clean
+from .config import PipelineConfig, load_config
+from .errors import DtxError
+from .ingest import find_documents, read_document
+from .layouts import choose_layout
+from .segment import segment
+from .types import Issue
+
+Progress = Callable[[str, str], None]  # (document, stage) -> None
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    out: Path
+    pipeline: Path | None = None
+    rules: tuple[Path, ...] = ()
+    cache_dir: Path | None = None
+    use_cache: bool = True
+    jobs: int = 1
+    layout: str | None = None
+    review_dir: Path | None = None
+
+
+@dataclass
+class DocResult:
+    doc_id: str
+    path: str
+    ok: bool
+    error: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)
+    layout: str = ""
+    cache_hit: bool = False
+    exit_code: int = 0
+
+
+class _Models:
+    """The GiNZA model, loaded on first use only (a warm cache never loads it)."""
+
+    def __init__(self, cfg: PipelineConfig):
+        self.cfg = cfg
+        self._nlp = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = parse.load_nlp(self.cfg.parse)
+        return self._nlp
+
+
+def _parse_cached(units, models: _Models, opts: RunOptions, result: DocResult):
+    cfg = models.cfg.parse
+    cache_dir = opts.cache_dir or parse.default_cache_dir()
+    key = parse.cache_key(units, cfg)
+    if opts.use_cache:
+        cached = parse.load_cached(units, cache_dir, key)
+        if cached is not None:
+            result.cache_hit = True
+            return cached
+    parsed = parse.parse_units(units, models.nlp, cfg)
+    if opts.use_cache:
+        try:
+            parse.store_cached(parsed, cache_dir, key)
+        except OSError as exc:
+            result.issues.append(Issue("warning", "cache", f"cache not written: {exc.strerror}",
+                                       str(cache_dir)))
+    return parsed
+
+
+def run_document(path: Path, cfg: PipelineConfig, models: _Models, opts: RunOptions,
+                 progress: Progress | None = None) -> DocResult:
+    """Run every stage on one document and write its outputs atomically."""
+    from . import analyse, report
+
+    result = DocResult(doc_id=path.stem, path=str(path), ok=False)
+    clock = time.perf_counter()
+
+    def stage(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        if progress:
+            progress(path.stem, name)
+        result.timings[name] = now - clock
+        clock = now
+
+    source = read_document(path)
+    cleaned = clean(source, cfg.clean)
+    layout, issues = choose_layout(cleaned, cfg.layouts, opts.layout)
+    result.layout = layout.name
+    result.issues.extend(issues)
+    units = segment(cleaned, layout)
+    stage("segment")
+    parsed = _parse_cached(units, models, opts, result)
+    stage("parse")
+    analysis = analyse.analyse(cleaned, parsed, cfg, opts, result.issues, stage)
+    report.write_document(opts.out / path.stem, source, cleaned, analysis, result)
+    stage("write")
+    result.counts = dict(Counter(u.kind for u in units))
+    result.ok = True
+    return result
+
+
+# ---- corpus --------------------------------------------------------------------------------
+
+_WORKER: dict = {}
+
+
+def _worker_init(pipeline: Path | None, rules: tuple[Path, ...]) -> None:
+    cfg = _load(pipeline, rules)
+    _WORKER["cfg"] = cfg
+    _WORKER["models"] = _Models(cfg)
+
+
+def _worker_run(path: Path, opts: RunOptions) -> DocResult:
+    return _safe_run(path, _WORKER["cfg"], _WORKER["models"], opts, None)
+
+
+def _safe_run(path, cfg, models, opts, progress) -> DocResult:
+    try:
+        return run_document(path, cfg, models, opts, progress)
+    except DtxError as exc:
+        return DocResult(doc_id=path.stem, path=str(path), ok=False, error=str(exc),
+                         exit_code=exc.exit_code)
+
+
+def _load(pipeline: Path | None, rules: tuple[Path, ...]) -> PipelineConfig:
+    from dataclasses import replace
+
+    cfg = load_config(pipeline)
+    if rules:
+        entities = replace(cfg.entities, rule_files=cfg.entities.rule_files + tuple(rules))
+        cfg = replace(cfg, entities=entities)
+    return cfg
+
+
+def run_corpus(corpus: Path, opts: RunOptions,
+               progress: Progress | None = None) -> list[DocResult]:
+    """Run every document of a corpus; one bad document does not stop the others."""
+    cfg = _load(opts.pipeline, opts.rules)
+    from .entities import load_rules
+
+    load_rules(cfg.entities.rule_files)  # fail early, before any work, on a bad rule file
+    docs = find_documents(corpus)
+    if opts.jobs <= 1 or len(docs) == 1:
+        models = _Models(cfg)
+        results = [_safe_run(p, cfg, models, opts, progress) for p in docs]
+    else:
+        with ProcessPoolExecutor(max_workers=min(opts.jobs, len(docs)),
+                                 initializer=_worker_init,
+                                 initargs=(opts.pipeline, opts.rules)) as pool:
+            results = list(pool.map(_worker_run, docs, [opts] * len(docs)))
+            if progress:
+                for r in results:
+                    progress(r.doc_id, "done")
+    from . import report
+
+    report.write_index(opts.out, results)
+    return results

@@ -1,0 +1,203 @@
+"""Stage 3: cut clean paragraphs into units (problems, recommendations, remarks, ...).
+
+The layout (what a recommendation heading, an item, a session, a remark look like) comes from a
+LayoutConfig; this module only knows the reading-order rules that tie them together.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from .config import LayoutConfig
+from .types import CleanDoc, Paragraph, Unit
+
+MAX_HEADING_CHARS = 60
+ID_PREFIX = {"intro": "I", "problem_context": "PC", "problem": "P", "conclusion": "C",
+             "heading": "H", "note": "N", "front": "F", "item": "X",
+             "recommendation_context": "RC"}
+PLAIN_KIND = {"front": "front", "intro": "intro", "problem": "problem_context",
+              "recommendations": "recommendation_context", "conclusion": "conclusion",
+              "workshop": "note"}
+
+
+def parse_number(text: str | None) -> int | None:
+    """An ordinal from ASCII, full-width or circled digits (①→1)."""
+    if not text:
+        return None
+    if len(text) == 1 and "\u2460" <= text <= "\u2473":
+        return ord(text) - 0x2460 + 1
+    digits = unicodedata.normalize("NFKC", text)
+    return int(digits) if digits.isdigit() else None
+
+
+@dataclass
+class _State:
+    layout: LayoutConfig
+    doc: CleanDoc
+    part: str = ""
+    session: int | None = None
+    recommendation: Unit | None = None
+    remark: Unit | None = None
+    topic: Unit | None = None
+    units: list[Unit] = field(default_factory=list)
+    counters: Counter = field(default_factory=Counter)
+
+    def next_id(self, key: str) -> int:
+        self.counters[key] += 1
+        return self.counters[key]
+
+    def advance(self, part: str) -> bool:
+        parts = self.layout.parts
+        if parts.index(part) > parts.index(self.part):
+            self.part = part
+            return True
+        return False
+
+
+def _match(layout: LayoutConfig, name: str, text: str) -> re.Match | None:
+    pattern = layout.patterns.get(name)
+    return pattern.search(text) if pattern else None
+
+
+def _part_heading(layout: LayoutConfig, text: str) -> str | None:
+    if len(text) > MAX_HEADING_CHARS or "。" in text:
+        return None
+    for part in layout.parts:
+        if any(p.search(text) for p in layout.part_headings.get(part, ())):
+            return part
+    return None
+
+
+def _unit(st: _State, p: Paragraph, kind: str, uid: str, **kw) -> Unit:
+    unit = Unit(unit_id=uid, doc_id=st.doc.doc_id, kind=kind, parent_id=kw.get("parent"),
+                number=kw.get("number"), session=kw.get("session"), title=kw.get("title"),
+                text=p.text, start=p.start, end=p.end, part=st.part)
+    st.units.append(unit)
+    return unit
+
+
+def _extend(st: _State, unit: Unit, p: Paragraph) -> Unit:
+    """Grow a unit to cover a following paragraph (a lead or a continuation)."""
+    grown = replace(unit, end=p.end, text=st.doc.text[unit.start:p.end])
+    index = next(i for i in range(len(st.units) - 1, -1, -1) if st.units[i] is unit)
+    st.units[index] = grown
+    return grown
+
+
+def _simple(st: _State, p: Paragraph, kind: str, title: str | None = None) -> Unit:
+    prefix = ID_PREFIX.get(kind, "X")
+    return _unit(st, p, kind, f"{prefix}{st.next_id(prefix):02d}", title=title)
+
+
+def _on_recommendation(st: _State, p: Paragraph, m: re.Match) -> None:
+    st.advance("recommendations")
+    number = parse_number(m.group("number"))
+    uid = f"R{number:02d}" if number is not None else f"R?{st.next_id('R?')}"
+    if any(u.unit_id == uid for u in st.units):
+        uid = f"{uid}b{st.next_id(uid)}"
+    st.recommendation = _unit(st, p, "recommendation", uid, number=number,
+                              title=m.group("title").strip() or None)
+
+
+def _on_session(st: _State, p: Paragraph, m: re.Match) -> None:
+    st.advance("workshop")
+    st.session = parse_number(m.group("number"))
+    st.remark = st.topic = None
+    _unit(st, p, "session", f"S{st.session}", number=st.session, session=st.session,
+          title=m.group("title").strip() or None)
+
+
+def _workshop_id(st: _State, kind: str) -> str:
+    prefix = f"S{st.session}" if st.session is not None else "W"
+    return f"{prefix}-{kind}{st.next_id(prefix + kind):02d}"
+
+
+def _on_topic(st: _State, p: Paragraph, m: re.Match) -> None:
+    uid = _workshop_id(st, "T")
+    st.topic = _unit(st, p, "session_topic", uid, session=st.session,
+                     number=int(uid.rsplit("T", 1)[1]), title=m.group("title").strip())
+    st.remark = None
+
+
+def _on_remark(st: _State, p: Paragraph) -> None:
+    parent = st.topic.unit_id if st.topic else (f"S{st.session}" if st.session else None)
+    st.remark = _unit(st, p, "remark", _workshop_id(st, "R"), session=st.session, parent=parent)
+
+
+def _on_reply(st: _State, p: Paragraph) -> None:
+    if st.remark is None:
+        _on_remark(st, p)
+        return
+    n = st.next_id(st.remark.unit_id + "A")
+    _unit(st, p, "reply", f"{st.remark.unit_id}-A{n}", session=st.session,
+          parent=st.remark.unit_id, number=n)
+
+
+def _on_item(st: _State, p: Paragraph, m: re.Match) -> None:
+    number = parse_number(m.group("number"))
+    if st.part == "recommendations" and st.recommendation is not None:
+        rec = st.recommendation
+        uid = f"{rec.unit_id}-{st.next_id(rec.unit_id + '-'):d}"
+        _unit(st, p, "recommendation_item", uid, number=number, parent=rec.unit_id)
+    elif st.part == "problem":
+        _unit(st, p, "problem", f"P{st.next_id('P'):02d}", number=number)
+    elif st.part == "workshop" and st.session is not None:
+        _on_remark(st, p)
+    else:
+        _unit(st, p, "item", f"X{st.next_id('X'):02d}", number=number)
+
+
+def _on_plain(st: _State, p: Paragraph) -> None:
+    last = st.units[-1] if st.units else None
+    if st.part == "recommendations" and last is not None and last.kind in (
+            "recommendation", "recommendation_item"):
+        _extend(st, last, p)
+    elif st.part == "workshop" and st.session is not None:
+        _on_remark(st, p)
+    else:
+        _simple(st, p, PLAIN_KIND.get(st.part, "item"))
+
+
+def _on_heading(st: _State, p: Paragraph, part: str | None, title: str) -> None:
+    if part is not None:
+        st.advance(part)
+    elif st.part == "intro":
+        st.advance(st.layout.after_intro)
+    if st.part != "recommendations":
+        st.recommendation = None
+    _simple(st, p, "heading", title=title)
+
+
+def _dispatch(st: _State, p: Paragraph) -> None:
+    layout, text = st.layout, p.text
+    if any(s.search(text) for s in layout.skip):
+        return
+    if m := _match(layout, "recommendation", text):
+        return _on_recommendation(st, p, m)
+    if m := _match(layout, "session", text):
+        return _on_session(st, p, m)
+    part = _part_heading(layout, text)
+    if part is not None:
+        return _on_heading(st, p, part, text)
+    if st.part == "workshop" and (m := _match(layout, "topic", text)):
+        return _on_topic(st, p, m)
+    if _match(layout, "reply", text) and st.part == "workshop":
+        return _on_reply(st, p)
+    if _match(layout, "remark", text) and st.part == "workshop":
+        return _on_remark(st, p)
+    if m := _match(layout, "item", text):
+        return _on_item(st, p, m)
+    if m := _match(layout, "subheading", text):
+        return _on_heading(st, p, None, m.group("title").strip())
+    return _on_plain(st, p)
+
+
+def segment(doc: CleanDoc, layout: LayoutConfig) -> list[Unit]:
+    """Units of a clean document, in reading order."""
+    st = _State(layout=layout, doc=doc, part=layout.parts[0])
+    for p in doc.paragraphs:
+        _dispatch(st, p)
+    return st.units

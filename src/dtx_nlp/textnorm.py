@@ -1,0 +1,33 @@
+"""Normalization for matching (never for display): NFKC, case folding, no white space,
+one hyphen, kanji digits as Arabic digits. Keeps a map back to the original offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−－﹣"), "-")
+_KANJI_DIGITS = dict(zip(map(ord, "〇一二三四五六七八九"), "0123456789"))
+
+
+def norm_char(ch: str) -> str:
+    out = unicodedata.normalize("NFKC", ch).casefold()
+    return out.translate(_DASHES).translate(_KANJI_DIGITS)
+
+
+def normalize(text: str) -> str:
+    """The matching form of a text."""
+    return normalize_with_map(text)[0]
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """(normalized text, index in `text` of each normalized character)."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        for out in norm_char(ch):
+            if not out.isspace():
+                chars.append(out)
+                origin.append(i)
+    return "".join(chars), origin

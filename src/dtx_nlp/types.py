@@ -1,0 +1,129 @@
+"""Typed records passed between stages: the only contract between them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceDoc:
+    """A document as read from disk."""
+
+    doc_id: str
+    path: str
+    text: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of clean text; `start`/`end` are offsets into the clean text."""
+
+    text: str
+    start: int
+    end: int
+    line: int  # first line of the paragraph in the source file (1-based)
+
+
+@dataclass(frozen=True)
+class CleanDoc:
+    """The clean text, one paragraph per line, and its paragraphs."""
+
+    doc_id: str
+    path: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    removed_lines: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of analysis: a paragraph, item, recommendation, remark, ..."""
+
+    unit_id: str
+    doc_id: str
+    kind: str
+    parent_id: str | None
+    number: int | None
+    session: int | None
+    title: str | None
+    text: str
+    start: int
+    end: int
+    part: str = ""
+
+
+@dataclass(frozen=True)
+class TokenRecord:
+    unit_id: str
+    sent: int
+    i: int
+    text: str
+    lemma: str
+    norm: str
+    reading: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    start: int  # offset into the clean text
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention; offsets into the clean text."""
+
+    unit_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    reading: str
+    kind: str
+    expansion: str
+    frequency: int
+    first_unit_id: str
+    score: float
+    in_problems: int = 0
+    in_recommendations: int = 0
+    in_remarks: int = 0
+    label: str = ""
+    context: str = ""
+    norm: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    recommendation_id: str
+    target_id: str
+    target_kind: str
+    score: float
+    rank: int
+    accepted: bool
+    method: str
+    evidence: str
+    signals: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
+    decision: str = ""
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A problem found by a stage; the caller decides what to do with it."""
+
+    severity: str  # "error", "warning" or "info"
+    code: str
+    message: str
+    file: str = ""
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        return f"{where}: {self.message}" if where else self.message
