@@ -164,6 +164,9 @@ def evaluate(
     pipeline: Optional[Path] = PIPELINE,
     folds: int = typer.Option(5, "--folds", help="Cross-validation folds for link acceptance."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures here."),
+    calibrate: bool = typer.Option(False, "--calibrate", help="Also fit link weights and the "
+                                   "acceptance rule on all recommendations (values for the "
+                                   "pipeline config; the CV figures are the honest estimate)."),
     debug: bool = DEBUG,
 ) -> None:
     """Entity P/R/F1, link MAP/recall@10/P/R/F1/F2 and glossary coverage against the gold,
@@ -171,7 +174,7 @@ def evaluate(
     from .evaluate import evaluate_all, format_report
 
     with _errors(debug):
-        figures = evaluate_all(corpus, gold, _pipeline(pipeline), folds)
+        figures = evaluate_all(corpus, gold, _pipeline(pipeline), folds, calibrate)
     out.print(format_report(figures), highlight=False, soft_wrap=True)
     if json_out:
         import json

@@ -52,12 +52,15 @@ class EntityConfig:
     ner_min_chars: int
     ner_stoplist: frozenset[str]
     ner_labels: dict[str, str]
+    ner_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    drop_labels: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class GlossaryConfig:
     stoplist: frozenset[str] = frozenset()
-    stop_suffixes: tuple[str, ...] = ()
+    trim_prefixes: frozenset[str] = frozenset()
+    trim_suffixes: frozenset[str] = frozenset()
     max_term_chars: int = 20
     min_frequency: int = 2
     top: int = 300
@@ -66,6 +69,7 @@ class GlossaryConfig:
 @dataclass(frozen=True)
 class LinkConfig:
     weights: dict[str, float] = field(default_factory=dict)
+    specificity: float = 0.3
     threshold: float = 0.3
     relative: float = 0.6
     min_per_recommendation: int = 1
@@ -154,13 +158,16 @@ def _entity_config(data: dict, file: Path) -> EntityConfig:
         ner_min_chars=int(data.get("ner_min_chars", 2)),
         ner_stoplist=frozenset(data.get("ner_stoplist", [])),
         ner_labels=dict(_table(data, "ner_labels", file)),
+        ner_heads={k: tuple(v) for k, v in _table(data, "ner_heads", file).items()},
+        drop_labels=frozenset(data.get("drop_labels", [])),
     )
 
 
 def _glossary_config(data: dict) -> GlossaryConfig:
     return GlossaryConfig(
         stoplist=frozenset(data.get("stoplist", [])),
-        stop_suffixes=tuple(data.get("stop_suffixes", [])),
+        trim_prefixes=frozenset(data.get("trim_prefixes", [])),
+        trim_suffixes=frozenset(data.get("trim_suffixes", [])),
         max_term_chars=int(data.get("max_term_chars", 20)),
         min_frequency=int(data.get("min_frequency", 2)),
         top=int(data.get("top", 300)),
@@ -170,6 +177,7 @@ def _glossary_config(data: dict) -> GlossaryConfig:
 def _link_config(data: dict) -> LinkConfig:
     return LinkConfig(
         weights={k: float(v) for k, v in data.get("weights", {}).items()},
+        specificity=float(data.get("specificity", 0.3)),
         threshold=float(data.get("threshold", 0.3)),
         relative=float(data.get("relative", 0.6)),
         min_per_recommendation=int(data.get("min_per_recommendation", 1)),
@@ -187,9 +195,10 @@ def _read_toml(file: Path) -> dict:
     except OSError as exc:
         raise ConfigError(f"cannot read pipeline config: {exc.strerror}", file) from None
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        msg = str(exc).split(" (at line")[0]
-        raise ConfigError(f"malformed TOML: {msg}", file, line) from None
+        where = re.search(r"\(at line (\d+)", str(exc))
+        msg = str(exc).split(" (at ")[0]
+        raise ConfigError(f"malformed TOML: {msg}", file,
+                          int(where.group(1)) if where else None) from None
 
 
 def _layouts(data: dict, file: Path) -> tuple[LayoutConfig, ...]:

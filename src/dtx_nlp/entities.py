@@ -125,18 +125,34 @@ def _boundary_ok(norm: str, start: int, end: int) -> bool:
     return not (_ASCII_ALNUM.match(last) and end < len(norm) and _ASCII_ALNUM.match(norm[end]))
 
 
-def match_lexicon(text: str, offset: int, unit_id: str, lexicon: Lexicon) -> list[Mention]:
+def token_edges(doc) -> set[int]:
+    """Character offsets where a token starts or ends."""
+    edges = set()
+    for t in doc:
+        edges.add(t.idx)
+        edges.add(t.idx + len(t.text))
+    return edges
+
+
+def match_lexicon(text: str, offset: int, unit_id: str, lexicon: Lexicon,
+                  edges: set[int] | None = None) -> list[Mention]:
+    """Character-level matches, longest first, that start and end on token edges (空自 is not
+    found inside 陸・海・空自衛隊) and do not cut Latin words."""
     if lexicon.regex is None:
         return []
     norm, origin = normalize_with_map(text)
     found = []
-    for m in lexicon.regex.finditer(norm):
-        if not _boundary_ok(norm, m.start(), m.end()):
+    pos = 0
+    while (m := lexicon.regex.search(norm, pos)) is not None:
+        start, end = origin[m.start()], origin[m.end() - 1] + 1
+        if not _boundary_ok(norm, m.start(), m.end()) or (
+                edges is not None and (start not in edges or end not in edges)):
+            pos = m.start() + 1
             continue
         label, canonical, source = lexicon.entries[m.group()]
-        start, end = origin[m.start()], origin[m.end() - 1] + 1
         found.append(Mention(unit_id, offset + start, offset + end, text[start:end], label,
                              canonical, source))
+        pos = m.end()
     return found
 
 
@@ -168,8 +184,10 @@ def ner_mentions(doc, offset: int, unit_id: str, cfg: EntityConfig) -> list[Ment
     for ent in doc.ents:
         label = cfg.ner_labels.get(ent.label_)
         text = ent.text.strip()
+        heads = cfg.ner_heads.get(label)
         if (label is None or len(text) < cfg.ner_min_chars or text in cfg.ner_stoplist
-                or _ORDINAL.match(normalize(text)) or not any(c.isalpha() for c in text)):
+                or _ORDINAL.match(normalize(text)) or not any(c.isalpha() for c in text)
+                or (heads and not normalize(text).endswith(tuple(map(normalize, heads))))):
             continue
         found.append(Mention(unit_id, offset + ent.start_char, offset + ent.end_char, ent.text,
                              label, text, "ner"))
@@ -194,9 +212,10 @@ def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig
     out = []
     for p in parsed:
         unit = p.unit
-        mentions = match_lexicon(unit.text, unit.start, unit.unit_id, lexicon)
+        mentions = match_lexicon(unit.text, unit.start, unit.unit_id, lexicon,
+                                 token_edges(p.doc))
         mentions += match_token_rules(p.doc, unit.start, unit.unit_id, rules)
         if cfg.ner_fallback:
             mentions += ner_mentions(p.doc, unit.start, unit.unit_id, cfg)
-        out.extend(resolve_overlaps(mentions))
+        out.extend(m for m in resolve_overlaps(mentions) if m.label not in cfg.drop_labels)
     return out

@@ -69,7 +69,9 @@ def _glue(doc, i: int) -> bool:
     return doc[i].tag_.startswith("形状詞") and i + 1 < len(doc) and _is_noun(doc[i + 1])
 
 
-def noun_chains(unit_id: str, doc) -> list[Chain]:
+def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -> list[Chain]:
+    """Maximal chains of nouns (with prefixes, suffixes, glued adjectival nouns and linked
+    loanword/Latin parts); `prefixes`/`suffixes` are generic edge words to trim."""
     chains, current = [], []
     for t in doc:
         if _is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i):
@@ -78,13 +80,16 @@ def noun_chains(unit_id: str, doc) -> list[Chain]:
         chains.append(current)
         current = []
     chains.append(current)
-    return [c for c in (_trim(tokens, unit_id) for tokens in chains) if c is not None]
+    return [c for c in (_trim(tokens, unit_id, prefixes, suffixes) for tokens in chains)
+            if c is not None]
 
 
-def _trim(tokens, unit_id: str) -> Chain | None:
-    while tokens and (tokens[0].tag_.startswith("接尾辞") or tokens[0].text in "・-"):
+def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset()) -> Chain | None:
+    while tokens and (tokens[0].tag_.startswith("接尾辞") or tokens[0].text in "・-"
+                      or tokens[0].text in prefixes):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].tag_.startswith(("接頭辞", "形状詞")) or tokens[-1].text in "・-"):
+    while tokens and (tokens[-1].tag_.startswith(("接頭辞", "形状詞")) or tokens[-1].text in "・-"
+                      or tokens[-1].text in suffixes):
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -93,18 +98,29 @@ def _trim(tokens, unit_id: str) -> Chain | None:
                  sentence)
 
 
+_SUDACHI: dict = {}
+
+
 def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
+    """A compound of two or more nouns, or a single loanword or Latin name; not made only of
+    generic nouns (stoplist) and not a number."""
     text = chain.text
     nouns = [p for p in chain.parts if p not in "・-"]
     if len(text) < 2 or len(text) > cfg.max_term_chars or _NUMERIC.match(text):
         return False
-    if all(p in cfg.stoplist for p in nouns):
+    content = [p for p in nouns if p not in cfg.stoplist and not _NUMERIC.match(p)]
+    if not content:
         return False
-    return not any(text.endswith(s) for s in cfg.stop_suffixes)
+    if len(nouns) == 1:
+        return (bool(_LATIN.match(text)) or (_katakana(text) and len(text) >= 4)
+                or len(split_a(text)) >= 2)
+    return True
 
 
-def flr_scores(chains: list[Chain]) -> dict[str, float]:
-    """FLR of every distinct chain (keyed by its normalized text)."""
+def flr_scores(chains: list[Chain], frequency=None) -> dict[str, float]:
+    """FLR of every distinct chain (keyed by its normalized text). `frequency` counts a term's
+    occurrences (default: how often it is a maximal chain; the glossary counts every
+    occurrence, nested ones too, so that 存立危機事態 inside 存立危機事態下 counts)."""
     left, right = Counter(), Counter()
     freq = Counter()
     parts_of: dict[str, tuple[str, ...]] = {}
@@ -120,7 +136,7 @@ def flr_scores(chains: list[Chain]) -> dict[str, float]:
     for key, nouns in parts_of.items():
         product = sum(math.log((left[n] + 1) * (right[n] + 1)) for n in nouns)
         lr = math.exp(product / (2 * len(nouns))) if nouns else 1.0
-        scores[key] = freq[key] * lr
+        scores[key] = (frequency(key) if frequency else freq[key]) * lr
     return scores
 
 
@@ -155,40 +171,51 @@ def _context(norm_term: str, parsed) -> str:
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                    cfg: GlossaryConfig) -> list[Term]:
     """Terms, acronyms and entities, most important (highest FLR) first."""
-    chains = [c for p in parsed for c in noun_chains(p.unit.unit_id, p.doc)]
+    chains = [c for p in parsed for c in noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes,
+                                                     cfg.trim_suffixes)]
     candidates = [c for c in chains if _is_candidate(c, cfg)]
-    scores = flr_scores(candidates)
+    units = [(p.unit, normalize(p.unit.text)) for p in parsed]
+    scores = flr_scores(candidates, lambda key: _occurrences(key, units).frequency)
     first_chain: dict[str, Chain] = {}
     for c in candidates:
         first_chain.setdefault(normalize(c.text), c)
     acronyms = first_definitions(defs)
     entity_of = {normalize(m.text): m for m in mentions if m.source != "ner"}
-    units = [(p.unit, normalize(p.unit.text)) for p in parsed]
+    always = {normalize(a) for a in acronyms} | {normalize(d.expansion) for d in acronyms.values()}
     terms = []
-    keys = set(scores) | {normalize(a) for a in acronyms} | set(entity_of)
-    for key in keys:
+    for key in set(scores) | always | set(entity_of):
         chain = first_chain.get(key)
         occ = _occurrences(key, units)
-        if occ.frequency < cfg.min_frequency and key not in {normalize(a) for a in acronyms}:
+        if occ.frequency == 0 or (occ.frequency < cfg.min_frequency and key not in always
+                                  and key not in entity_of):
             continue
         terms.append(_term(key, chain, occ, scores.get(key, float(occ.frequency)),
                            acronyms, entity_of, parsed))
     terms.sort(key=lambda t: (-t.score, -t.frequency, t.term))
-    return terms[: cfg.top]
+    return [t for rank, t in enumerate(terms) if rank < cfg.top or t.norm in always]
 
 
-_SUDACHI = {}
+def _sudachi():
+    """One Sudachi tokenizer for readings and mode-A splits (no GiNZA model needed)."""
+    if "tokenizer" not in _SUDACHI:
+        from sudachipy import Dictionary
+
+        _SUDACHI["tokenizer"] = Dictionary().create()
+    return _SUDACHI["tokenizer"]
 
 
 def reading_of(text: str) -> str:
-    """Katakana reading of any text, from Sudachi alone (no GiNZA model needed)."""
-    if "tokenizer" not in _SUDACHI:
-        from sudachipy import Dictionary, SplitMode
-
-        _SUDACHI["tokenizer"] = Dictionary().create(SplitMode.C)
+    """Katakana reading of any text."""
     from sudachipy import SplitMode
 
-    return "".join(m.reading_form() for m in _SUDACHI["tokenizer"].tokenize(text, SplitMode.C))
+    return "".join(m.reading_form() for m in _sudachi().tokenize(text, SplitMode.C))
+
+
+def split_a(text: str) -> list[str]:
+    """Sudachi's shortest units: a dictionary compound (核抑止 → 核|抑止) splits in mode A."""
+    from sudachipy import SplitMode
+
+    return [m.surface() for m in _sudachi().tokenize(text, SplitMode.A)]
 
 
 def _term(key, chain, occ, score, acronyms, entity_of, parsed) -> Term:

@@ -29,7 +29,7 @@ from .types import Link, Mention, Term
 PROBLEM_KINDS = ("problem", "problem_context")
 REMARK_KINDS = ("remark", "reply")
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ")
-SIGNALS = ("tfidf", "entities", "terms", "sentence", "vector")
+SIGNALS = ("tfidf", "item", "entities", "terms", "sentence", "vector")
 _REFERENCE = re.compile(r"【\s*提\s*言\s*(?P<number>[0-9０-９]+)\s*】")
 _HIRAGANA1 = re.compile(r"^[\u3040-\u309f]$")
 
@@ -42,6 +42,7 @@ class Side:
     kind: str
     text: str
     words: tuple[str, ...]
+    parts: tuple[tuple[str, ...], ...]  # the words of each part (a recommendation's items)
     sentences: tuple[tuple[str, tuple[str, ...]], ...]
     entities: frozenset[str]
     terms: frozenset[str]
@@ -64,11 +65,17 @@ def features(doc, unit_id: str, stopwords=frozenset()) -> list[str]:
     return content_words(doc, stopwords) + compounds
 
 
-def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop) -> Side:
-    """One side from one or more parsed units (a recommendation is its heading and items)."""
-    words, sentences, ents, terms, vectors = [], [], set(), set(), []
-    for p in items:
+def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop,
+          context=()) -> Side:
+    """One side from one or more parsed units (a recommendation is its heading and items).
+    `context` units (a reply's question, a remark's session topic) add words only."""
+    words, parts, sentences, ents, terms, vectors = [], [], [], set(), set(), []
+    for p in context:
         words += features(p.doc, p.unit.unit_id, stop)
+    for p in items:
+        own = features(p.doc, p.unit.unit_id, stop)
+        words += own
+        parts.append(tuple(own))
         for s in p.doc.sents:
             sentences.append((s.text, tuple(features(s.as_doc(), p.unit.unit_id, stop))))
         ents |= mentions_by_unit.get(p.unit.unit_id, set())
@@ -77,8 +84,8 @@ def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop)
             vectors.append(p.vector)
     vector = np.mean(vectors, axis=0) if vectors else np.zeros(1)
     text = "\n".join(p.unit.text for p in items)
-    return Side(unit_id, kind, text, tuple(words), tuple(sentences), frozenset(ents),
-                frozenset(terms), vector)
+    return Side(unit_id, kind, text, tuple(words), tuple(parts), tuple(sentences),
+                frozenset(ents), frozenset(terms), vector)
 
 
 def _entity_sets(mentions: list[Mention]) -> dict[str, set[str]]:
@@ -138,6 +145,17 @@ def _best_sentence(rec, tgt) -> tuple[float, str, str]:
     return float(sims[i, j]), rs[i][0], ts[j][0]
 
 
+def _part_similarities(recs: list[Side], targets: list[Side], vec) -> list[np.ndarray]:
+    """For each recommendation, the best TF-IDF cosine of any one of its parts (heading, items)
+    with each target: an item often draws on a remark the whole recommendation dilutes."""
+    tm = vec.transform([list(t.words) for t in targets])
+    out = []
+    for r in recs:
+        parts = [list(p) for p in r.parts if p] or [list(r.words)]
+        out.append(cosine_similarity(vec.transform(parts), tm).max(axis=0))
+    return out
+
+
 def _vector_cos(a: np.ndarray, b: np.ndarray) -> float:
     if a.size != b.size or a.size <= 1:
         return 0.0
@@ -163,13 +181,14 @@ def score_pairs(recs: list[Side], targets: list[Side], all_sides: list[Side]) ->
         return []
     sims = cosine_similarity(vec.transform([list(r.words) for r in recs]),
                              vec.transform([list(t.words) for t in targets]))
+    part_sims = _part_similarities(recs, targets, vec)
     rec_sents = [_sentence_matrix(r, vec) for r in recs]
     tgt_sents = [_sentence_matrix(t, vec) for t in targets]
     pairs = []
     for i, r in enumerate(recs):
         for j, t in enumerate(targets):
             best, rs, ts = _best_sentence(rec_sents[i], tgt_sents[j])
-            signals = {"tfidf": float(sims[i, j]),
+            signals = {"tfidf": float(sims[i, j]), "item": float(part_sims[i][j]),
                        "entities": _overlap(r.entities, t.entities, ent_idf),
                        "terms": _overlap(r.terms, t.terms, term_idf),
                        "sentence": best,
@@ -228,13 +247,30 @@ def _clip(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def rank_links(pairs: list[Pair], cfg: LinkConfig, method: str = "combined",
-               weights: dict[str, float] | None = None) -> list[Link]:
-    weights = weights if weights is not None else cfg.weights
+def final_scores(pairs: list[Pair], weights: dict[str, float], specificity: float
+                 ) -> list[float]:
+    """Each pair's score in [0, 1]: the weighted signals (scaled by the document's best pair),
+    blended with how much this recommendation stands out among all recommendations for the
+    same target (a logistic of the z-score within the target's column): a problem every
+    recommendation resembles a little is linked to none in particular."""
+    raw = [combine(p.signals, weights) for p in pairs]
+    top = max(raw, default=0.0) or 1.0
+    column = defaultdict(list)
+    for p, r in zip(pairs, raw):
+        column[p.tgt.unit_id].append(r)
+    stats = {t: (float(np.mean(v)), float(np.std(v)) or 1.0) for t, v in column.items()}
+    out = []
+    for p, r in zip(pairs, raw):
+        mean, sd = stats[p.tgt.unit_id]
+        spec = 1.0 / (1.0 + math.exp(-(r - mean) / sd))
+        out.append((1 - specificity) * r / top + specificity * spec)
+    return out
+
+
+def rank_links(pairs: list[Pair], cfg: LinkConfig, method: str = "combined") -> list[Link]:
     by_group = defaultdict(list)
-    for p in pairs:
-        by_group[(p.rec.unit_id, group_of(p.tgt.kind))].append(
-            (round(combine(p.signals, weights), 4), p))
+    for p, score in zip(pairs, final_scores(pairs, cfg.weights, cfg.specificity)):
+        by_group[(p.rec.unit_id, group_of(p.tgt.kind))].append((round(score, 4), p))
     links = []
     for (rec_id, _group), scored in by_group.items():
         scored.sort(key=lambda x: (-x[0], x[1].tgt.unit_id))
@@ -287,11 +323,21 @@ def link_inputs(parsed, mentions: list[Mention], glossary: list[Term], cfg: Link
             children[p.unit.parent_id].append(p)
     recs = [_side([p] + children[p.unit.unit_id], "recommendation", p.unit.unit_id, ents, terms,
                   stop) for p in parsed if p.unit.kind == "recommendation"]
-    targets = [_side([p], p.unit.kind, p.unit.unit_id, ents, terms, stop)
+    by_id = {p.unit.unit_id: p for p in parsed}
+    targets = [_side([p], p.unit.kind, p.unit.unit_id, ents, terms, stop,
+                     context=_context(p, by_id))
                for p in parsed if p.unit.kind in PROBLEM_KINDS + REMARK_KINDS]
     others = [_side([p], p.unit.kind, p.unit.unit_id, ents, terms, stop) for p in parsed
               if p.unit.kind not in PROBLEM_KINDS + REMARK_KINDS + ("recommendation",)]
     return LinkInputs(recs, targets, recs + targets + others)
+
+
+def _context(p, by_id) -> list:
+    """A reply is read with the remark it answers; a remark with its session topic."""
+    parent = by_id.get(p.unit.parent_id) if p.unit.parent_id else None
+    if parent is None or p.unit.kind not in REMARK_KINDS:
+        return []
+    return [parent]
 
 
 def link(parsed, mentions: list[Mention], glossary: list[Term], cfg: LinkConfig) -> list[Link]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import html
+from .errors import OutputError
 from .outputs import atomic_folder, records_frame, write_csv
 from .trace import coverage, matrix
 
@@ -63,7 +64,10 @@ def write_document(folder: Path, source, cleaned, analysis, result) -> None:
 
 def write_index(out: Path, results) -> None:
     """`index.html` listing the corpus's documents (written atomically)."""
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = out / f".index.html.tmp-{os.getpid()}"
-    tmp.write_text(html.render_index(results), encoding="utf-8")
-    os.replace(tmp, out / "index.html")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        tmp = out / f".index.html.tmp-{os.getpid()}"
+        tmp.write_text(html.render_index(results), encoding="utf-8")
+        os.replace(tmp, out / "index.html")
+    except OSError as exc:
+        raise OutputError(f"cannot write outputs: {exc.strerror}", str(out)) from None

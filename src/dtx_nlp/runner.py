@@ -50,12 +50,13 @@ class DocResult:
     exit_code: int = 0
 
 
-class _Models:
+class Models:
     """The GiNZA model, loaded on first use only (a warm cache never loads it)."""
 
     def __init__(self, cfg: PipelineConfig):
         self.cfg = cfg
         self._nlp = None
+        self.last_parsed = None  # the most recent document's parse (for evaluation)
 
     @property
     def nlp(self):
@@ -64,7 +65,7 @@ class _Models:
         return self._nlp
 
 
-def _parse_cached(units, models: _Models, opts: RunOptions, result: DocResult):
+def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
     cfg = models.cfg.parse
     cache_dir = opts.cache_dir or parse.default_cache_dir()
     key = parse.cache_key(units, cfg)
@@ -83,10 +84,10 @@ def _parse_cached(units, models: _Models, opts: RunOptions, result: DocResult):
     return parsed
 
 
-def run_document(path: Path, cfg: PipelineConfig, models: _Models, opts: RunOptions,
-                 progress: Progress | None = None) -> DocResult:
-    """Run every stage on one document and write its outputs atomically."""
-    from . import analyse, report
+def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptions,
+                     progress: Progress | None = None):
+    """Run every stage on one document, in memory: (source, cleaned, analysis, result)."""
+    from . import analyse
 
     result = DocResult(doc_id=path.stem, path=str(path), ok=False)
     clock = time.perf_counter()
@@ -107,12 +108,25 @@ def run_document(path: Path, cfg: PipelineConfig, models: _Models, opts: RunOpti
     units = segment(cleaned, layout)
     stage("segment")
     parsed = _parse_cached(units, models, opts, result)
+    models.last_parsed = parsed
     stage("parse")
     analysis = analyse.analyse(cleaned, parsed, cfg, opts, result.issues, stage)
-    report.write_document(opts.out / path.stem, source, cleaned, analysis, result)
-    stage("write")
     result.counts = dict(Counter(u.kind for u in units))
     result.ok = True
+    return source, cleaned, analysis, result
+
+
+def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptions,
+                 progress: Progress | None = None) -> DocResult:
+    """Run every stage on one document and write its outputs atomically."""
+    from . import report
+
+    source, cleaned, analysis, result = analyse_document(path, cfg, models, opts, progress)
+    if progress:
+        progress(path.stem, "write")
+    start = time.perf_counter()
+    report.write_document(opts.out / path.stem, source, cleaned, analysis, result)
+    result.timings["write"] = time.perf_counter() - start
     return result
 
 
@@ -124,7 +138,7 @@ _WORKER: dict = {}
 def _worker_init(pipeline: Path | None, rules: tuple[Path, ...]) -> None:
     cfg = _load(pipeline, rules)
     _WORKER["cfg"] = cfg
-    _WORKER["models"] = _Models(cfg)
+    _WORKER["models"] = Models(cfg)
 
 
 def _worker_run(path: Path, opts: RunOptions) -> DocResult:
@@ -158,7 +172,7 @@ def run_corpus(corpus: Path, opts: RunOptions,
     load_rules(cfg.entities.rule_files)  # fail early, before any work, on a bad rule file
     docs = find_documents(corpus)
     if opts.jobs <= 1 or len(docs) == 1:
-        models = _Models(cfg)
+        models = Models(cfg)
         results = [_safe_run(p, cfg, models, opts, progress) for p in docs]
     else:
         with ProcessPoolExecutor(max_workers=min(opts.jobs, len(docs)),

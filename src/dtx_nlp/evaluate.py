@@ -1,0 +1,380 @@
+"""`dtx-nlp evaluate`: the pipeline's quality against hand-written gold annotations, next to
+baselines. The pipeline itself never reads the gold; only this module does."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
+from . import entities as ent
+from . import links as lk
+from .errors import InputError
+from .textnorm import normalize
+
+LABEL_CODES = {"O": "ORGANIZATION", "W": "WEAPON_SYSTEM", "L": "LEGAL_SITUATION"}
+OUT_OF_SCOPE = ("heading", "session")
+TOP_GLOSSARY = 200
+
+
+# ---- reading gold files --------------------------------------------------------------------
+
+def _rows(path: Path) -> list[list[str]]:
+    if not path.exists():
+        raise InputError("gold file not found", str(path))
+    return [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def gold_entities(path: Path) -> Counter:
+    gold = Counter()
+    for row in _rows(path):
+        unit, code, surface = row[:3]
+        gold[(unit, LABEL_CODES[code], normalize(surface))] += int(row[3]) if len(row) > 3 else 1
+    return gold
+
+
+def gold_aliases(path: Path) -> list[list[str]]:
+    return [row for row in _rows(path)]
+
+
+def gold_links(path: Path) -> dict[tuple[str, str], set[str]]:
+    gold = defaultdict(set)
+    for rec, target, group in (r[:3] for r in _rows(path)):
+        gold[(rec, group)].add(target)
+    return gold
+
+
+# ---- entities ------------------------------------------------------------------------------
+
+def prf(tp: int, fp: int, fn: int, beta: float = 1.0) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = (1 + beta**2) * p * r / (beta**2 * p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1" if beta == 1 else f"f{beta:g}":
+            round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def entity_scores(mentions, gold: Counter, scope: set[str]) -> dict:
+    system = Counter((m.unit_id, m.label, normalize(m.text)) for m in mentions
+                     if m.unit_id in scope and m.label in ent.LABELS)
+    out = {}
+    for label in ent.LABELS:
+        s = Counter({k: v for k, v in system.items() if k[1] == label})
+        g = Counter({k: v for k, v in gold.items() if k[1] == label})
+        tp = sum((s & g).values())
+        out[label] = prf(tp, sum(s.values()) - tp, sum(g.values()) - tp)
+    return out
+
+
+def ginza_only(parsed, cfg) -> list:
+    """The baseline: GiNZA's NER alone, its labels mapped as configured, nothing filtered."""
+    found = []
+    for p in parsed:
+        for e in p.doc.ents:
+            label = cfg.entities.ner_labels.get(e.label_)
+            if label:
+                found.append(ent.Mention(p.unit.unit_id, p.unit.start + e.start_char,
+                                         p.unit.start + e.end_char, e.text, label, e.text, "ner"))
+    return found
+
+
+def alias_check(mentions, groups: list[list[str]]) -> dict:
+    canon = defaultdict(set)
+    for m in mentions:
+        canon[normalize(m.text)].add(m.canonical)
+    failed = []
+    for group in groups:
+        names = set().union(*(canon.get(normalize(s), {None}) for s in group))
+        if len(names) != 1 or None in names:
+            failed.append(" / ".join(group) + f" → {sorted(map(str, names))}")
+    return {"groups": len(groups), "merged": len(groups) - len(failed), "failed": failed}
+
+
+# ---- links ---------------------------------------------------------------------------------
+
+def _ranked(scores: dict[str, float]) -> list[str]:
+    return [t for t, _ in sorted(scores.items(), key=lambda x: (-x[1], x[0]))]
+
+
+def average_precision(ranked: list[str], relevant: set[str]) -> float:
+    hits, total = 0, 0.0
+    for k, t in enumerate(ranked, start=1):
+        if t in relevant:
+            hits += 1
+            total += hits / k
+    return total / len(relevant) if relevant else 0.0
+
+
+def ranking_scores(scores: dict, gold: dict, group: str, recs: list[str]) -> dict:
+    """MAP and recall@10 over recommendations that have gold links in `group`."""
+    aps, recalls = [], []
+    for rec in recs:
+        relevant = gold.get((rec, group), set())
+        if not relevant:
+            continue
+        ranked = _ranked(scores.get((rec, group), {}))
+        aps.append(average_precision(ranked, relevant))
+        recalls.append(len(set(ranked[:10]) & relevant) / len(relevant))
+    return {"map": round(float(np.mean(aps)), 3) if aps else 0.0,
+            "recall@10": round(float(np.mean(recalls)), 3) if recalls else 0.0,
+            "recommendations": len(aps)}
+
+
+def accepted_links(scores: dict, threshold: float, relative: float, minimum: int) -> set:
+    out = set()
+    for (rec, group), by_target in scores.items():
+        ranked = sorted(by_target.items(), key=lambda x: (-x[1], x[0]))
+        flags = lk.accept([s for _, s in ranked], threshold, relative, minimum)
+        out |= {(rec, t) for (t, _), ok in zip(ranked, flags) if ok}
+    return out
+
+
+def acceptance_scores(accepted: set, gold: dict, recs: set[str]) -> dict:
+    truth = {(r, t) for (r, g), ts in gold.items() if g != "recommendation" and r in recs
+             for t in ts}
+    acc = {x for x in accepted if x[0] in recs}
+    tp = len(acc & truth)
+    out = prf(tp, len(acc) - tp, len(truth) - tp)
+    out["f2"] = prf(tp, len(acc) - tp, len(truth) - tp, beta=2)["f2"]
+    return out
+
+
+THRESHOLDS = np.round(np.arange(0.05, 0.701, 0.025), 3)
+RELATIVES = np.round(np.arange(0.3, 1.001, 0.05), 3)
+
+
+def _best_rule(scores: dict, gold: dict, recs: set[str], minimum: int) -> tuple[float, float]:
+    best, best_f = (0.3, 0.6), -1.0
+    sub = {k: v for k, v in scores.items() if k[0] in recs}
+    for th, rel in itertools.product(THRESHOLDS, RELATIVES):
+        f = acceptance_scores(accepted_links(sub, th, rel, minimum), gold, recs)["f1"]
+        if f > best_f:
+            best, best_f = (float(th), float(rel)), f
+    return best
+
+
+def folds_of(recs: list[str], k: int) -> list[set[str]]:
+    return [set(recs[i::k]) for i in range(k)]
+
+
+def cross_validated(scores: dict, gold: dict, recs: list[str], k: int, minimum: int) -> dict:
+    """Acceptance rule fitted on k-1 folds of recommendations, scored on the held-out fold."""
+    accepted, rules = set(), []
+    for test in folds_of(recs, k):
+        train = set(recs) - test
+        th, rel = _best_rule(scores, gold, train, minimum)
+        rules.append((th, rel))
+        sub = {key: v for key, v in scores.items() if key[0] in test}
+        accepted |= accepted_links(sub, th, rel, minimum)
+    out = acceptance_scores(accepted, gold, set(recs))
+    out["rules"] = rules
+    return out
+
+
+def _scores_from_pairs(pairs, weights, specificity: float = 0.0) -> dict:
+    scores = defaultdict(dict)
+    for p, score in zip(pairs, lk.final_scores(pairs, weights, specificity)):
+        scores[(p.rec.unit_id, lk.group_of(p.tgt.kind))][p.tgt.unit_id] = score
+    return scores
+
+
+def tfidf_baseline(parsed, cfg) -> dict:
+    """Plain TF-IDF cosine over content words (no compounds, entities or other signals)."""
+    stop = cfg.links.stopwords
+    children = defaultdict(list)
+    for p in parsed:
+        if p.unit.kind == "recommendation_item":
+            children[p.unit.parent_id].append(p)
+    recs = [(p.unit.unit_id, [p] + children[p.unit.unit_id]) for p in parsed
+            if p.unit.kind == "recommendation"]
+    targets = [p for p in parsed if p.unit.kind in lk.PROBLEM_KINDS + lk.REMARK_KINDS]
+    docs = [[w for q in items for w in lk.content_words(q.doc, stop)] for _, items in recs]
+    tdocs = [lk.content_words(p.doc, stop) for p in targets]
+    vec = TfidfVectorizer(analyzer=lambda x: x, sublinear_tf=True)
+    vec.fit(docs + tdocs + [lk.content_words(p.doc, stop) for p in parsed])
+    sims = cosine_similarity(vec.transform(docs), vec.transform(tdocs))
+    scores = defaultdict(dict)
+    for i, (rec_id, _) in enumerate(recs):
+        for j, p in enumerate(targets):
+            scores[(rec_id, lk.group_of(p.unit.kind))][p.unit.unit_id] = float(sims[i, j])
+    return scores
+
+
+SPECIFICITY_GRID = (0.0, 0.15, 0.3, 0.5)
+
+
+def weight_grid(step: float = 0.2) -> list[dict[str, float]]:
+    n = round(1 / step)
+    grid = []
+    for combo in itertools.product(range(n + 1), repeat=len(lk.SIGNALS)):
+        if sum(combo) == n:
+            grid.append({s: round(c * step, 3) for s, c in zip(lk.SIGNALS, combo)})
+    return grid
+
+
+def _map_of(pairs, weights, specificity, gold, recs) -> float:
+    scores = _scores_from_pairs(pairs, weights, specificity)
+    return float(np.mean([ranking_scores(scores, gold, g, sorted(recs))["map"]
+                          for g in ("problem", "remark")]))
+
+
+def best_weights(pairs, gold, recs: set[str]) -> tuple[dict[str, float], float]:
+    """The signal weights and specificity with the best mean MAP on these recommendations."""
+    candidates = itertools.product(weight_grid(), SPECIFICITY_GRID)
+    return max(candidates, key=lambda ws: _map_of(pairs, ws[0], ws[1], gold, recs))
+
+
+def cross_validated_weights(pairs, gold, recs: list[str], k: int) -> dict:
+    """Weights chosen on k-1 folds by MAP, applied to the held-out fold."""
+    held_out = defaultdict(dict)
+    chosen = []
+    for test in folds_of(recs, k):
+        weights, spec = best_weights(pairs, gold, set(recs) - test)
+        chosen.append({"weights": weights, "specificity": spec})
+        for key, v in _scores_from_pairs(pairs, weights, spec).items():
+            if key[0] in test:
+                held_out[key] = v
+    return {"scores": held_out, "weights": chosen}
+
+
+def link_report(scores: dict, gold: dict, recs: list[str], cfg, folds: int) -> dict:
+    lc = cfg.links
+    out = {g: ranking_scores(scores, gold, g, recs) for g in ("problem", "remark")}
+    out["accepted_as_configured"] = acceptance_scores(
+        accepted_links(scores, lc.threshold, lc.relative, lc.min_per_recommendation), gold,
+        set(recs))
+    out["accepted_cross_validated"] = cross_validated(scores, gold, recs, folds,
+                                                      lc.min_per_recommendation)
+    out["rule_on_all"] = _best_rule(scores, gold, set(recs), lc.min_per_recommendation)
+    return out
+
+
+def reference_scores(found_links, gold: dict) -> dict:
+    truth = {(r, t) for (r, g), ts in gold.items() if g == "recommendation" for t in ts}
+    found = {(k.recommendation_id, k.target_id) for k in found_links
+             if k.target_kind == "recommendation"}
+    tp = len(found & truth)
+    return prf(tp, len(found) - tp, len(truth) - tp)
+
+
+# ---- glossary ------------------------------------------------------------------------------
+
+def _katakana_reading(reading: str) -> bool:
+    return bool(reading) and all("\u30a0" <= c <= "\u30ff" or c.isdigit() for c in reading)
+
+
+def glossary_scores(terms, parsed, gold_terms: list[list[str]], gold_acronyms) -> dict:
+    top = terms[:TOP_GLOSSARY]
+    names = {normalize(t.term) for t in top}
+    found = [alts for alts in gold_terms if any(normalize(a) in names for a in alts)]
+    missing = [alts[0] for alts in gold_terms if alts not in found]
+    acr = {t.term: t.expansion for t in terms if t.kind == "acronym"}
+    right = [a for a, alts in gold_acronyms if normalize(acr.get(a, "")) in
+             {normalize(x) for x in alts}]
+    wrong = [f"{a}: {acr.get(a, '(none)')}" for a, _ in gold_acronyms if a not in right]
+    freq = Counter(normalize(t.text) for p in parsed for t in p.doc
+                   if t.pos_ in ("NOUN", "PROPN") and not t.is_punct)
+    baseline = {k for k, _ in freq.most_common(TOP_GLOSSARY)}
+    base_found = [alts for alts in gold_terms if any(normalize(a) in baseline for a in alts)]
+    return {
+        "key_terms_in_top200": round(len(found) / len(gold_terms), 3),
+        "key_terms_missing": missing,
+        "acronyms_correct": round(len(right) / len(gold_acronyms), 3),
+        "acronyms_wrong": wrong,
+        "readings_top200": round(sum(_katakana_reading(t.reading) for t in top) / max(len(top), 1),
+                                 3),
+        "baseline_noun_frequency_key_terms_in_top200": round(len(base_found) / len(gold_terms), 3),
+    }
+
+
+# ---- everything ----------------------------------------------------------------------------
+
+def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int,
+                 calibrate: bool = False) -> dict:
+    from .runner import Models, RunOptions, _load, analyse_document
+
+    cfg = _load(pipeline, ())
+    models = Models(cfg)
+    opts = RunOptions(out=Path("outputs"), review_dir=Path(gold_dir) / "no-review")
+    _, _, analysis, _ = analyse_document(Path(corpus), cfg, models, opts)
+    units = analysis.units
+    parsed = models.last_parsed
+    scope = {u.unit_id for u in units if u.kind not in OUT_OF_SCOPE}
+    gold_e = gold_entities(gold_dir / "entities.tsv")
+    figures = {"entities": entity_scores(analysis.mentions, gold_e, scope),
+               "entities_ginza_only": entity_scores(ginza_only(parsed, cfg), gold_e, scope),
+               "aliases": alias_check(analysis.mentions, gold_aliases(gold_dir / "aliases.tsv"))}
+    gold_l = gold_links(gold_dir / "links.tsv")
+    recs = [u.unit_id for u in units if u.kind == "recommendation"]
+    inputs = lk.link_inputs(parsed, analysis.mentions, analysis.glossary, cfg.links)
+    pairs = lk.score_pairs(inputs.recs, inputs.targets, inputs.all_sides)
+    figures["links"] = link_report(
+        _scores_from_pairs(pairs, cfg.links.weights, cfg.links.specificity), gold_l, recs, cfg,
+        folds)
+    figures["links_tfidf_baseline"] = link_report(tfidf_baseline(parsed, cfg), gold_l, recs, cfg,
+                                                  folds)
+    cv = cross_validated_weights(pairs, gold_l, recs, folds)
+    figures["links_cv_weights"] = link_report(cv["scores"], gold_l, recs, cfg, folds)
+    figures["links_cv_weights"]["weights"] = cv["weights"]
+    if calibrate:
+        weights, spec = best_weights(pairs, gold_l, set(recs))
+        figures["calibrated_on_all"] = {"weights": weights, "specificity": spec}
+    figures["links_signals_alone"] = {
+        s: {g: ranking_scores(_scores_from_pairs(pairs, {s: 1.0}), gold_l, g, recs)["map"]
+            for g in ("problem", "remark")} for s in lk.SIGNALS}
+    figures["references"] = reference_scores(analysis.links, gold_l)
+    figures["glossary"] = glossary_scores(
+        analysis.glossary, parsed, [r[0].split("|") for r in _rows(gold_dir / "key_terms.txt")],
+        [(r[0], r[1].split("|")) for r in _rows(gold_dir / "acronyms.tsv")])
+    return figures
+
+
+def format_report(f: dict) -> str:
+    lines = ["Entities (mentions; gold: tests/gold/entities.tsv)",
+             f"  {'label':<16} {'P':>6} {'R':>6} {'F1':>6}   GiNZA alone: {'P':>6} {'R':>6} {'F1':>6}"]
+    for label in ent.LABELS:
+        a, b = f["entities"][label], f["entities_ginza_only"][label]
+        lines.append(f"  {label:<16} {a['precision']:>6.3f} {a['recall']:>6.3f} {a['f1']:>6.3f}"
+                     f"                {b['precision']:>6.3f} {b['recall']:>6.3f} {b['f1']:>6.3f}")
+    al = f["aliases"]
+    lines.append(f"  alias groups merged: {al['merged']}/{al['groups']}"
+                 + "".join(f"\n    not merged: {x}" for x in al["failed"]))
+    lines.append("Links (gold: tests/gold/links.tsv)")
+    lines.append(f"  {'system':<34} {'MAP prob':>8} {'MAP rem':>8} {'R@10 p':>7} {'R@10 r':>7}"
+                 f" {'P':>6} {'R':>6} {'F1':>6} {'F2':>6}")
+    for name, key in (("combined, configured", "links"),
+                      ("combined, weights by CV", "links_cv_weights"),
+                      ("TF-IDF baseline", "links_tfidf_baseline")):
+        x = f[key]
+        for mode in ("accepted_as_configured", "accepted_cross_validated"):
+            a = x[mode]
+            label = f"{name} ({'config rule' if mode.endswith('configured') else 'CV rule'})"
+            lines.append(f"  {label:<34} {x['problem']['map']:>8.3f} {x['remark']['map']:>8.3f}"
+                         f" {x['problem']['recall@10']:>7.3f} {x['remark']['recall@10']:>7.3f}"
+                         f" {a['precision']:>6.3f} {a['recall']:>6.3f} {a['f1']:>6.3f}"
+                         f" {a['f2']:>6.3f}")
+    lines.append(f"  acceptance rule fitted on all recommendations (threshold, relative): "
+                 f"{f['links']['rule_on_all']}")
+    lines.append("  MAP of each signal alone (problem/remark): " + ", ".join(
+        f"{s} {v['problem']:.3f}/{v['remark']:.3f}" for s, v in f["links_signals_alone"].items()))
+    if "calibrated_on_all" in f:
+        lines.append(f"  weights fitted on all recommendations: {f['calibrated_on_all']}")
+    r = f["references"]
+    lines.append(f"  explicit references: P {r['precision']:.3f} R {r['recall']:.3f}")
+    g = f["glossary"]
+    lines += ["Glossary (gold: tests/gold/key_terms.txt, acronyms.tsv)",
+              f"  key terms in first {TOP_GLOSSARY} rows: {g['key_terms_in_top200']:.3f}"
+              f" (plain noun frequency: {g['baseline_noun_frequency_key_terms_in_top200']:.3f})",
+              f"  acronyms with the right expansion: {g['acronyms_correct']:.3f}",
+              f"  katakana readings in first {TOP_GLOSSARY} rows: {g['readings_top200']:.3f}"]
+    if g["key_terms_missing"]:
+        lines.append("  missing key terms: " + ", ".join(g["key_terms_missing"]))
+    if g["acronyms_wrong"]:
+        lines.append("  wrong acronyms: " + "; ".join(g["acronyms_wrong"]))
+    return "\n".join(lines)

@@ -1,0 +1,82 @@
+"""Shared fixtures: GiNZA is loaded once per test session; the corpus is run once."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS_DOC = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
+PIPELINE = ROOT / "pipelines" / "default.toml"
+GOLD = ROOT / "tests" / "gold"
+
+
+def read_csv(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False)
+
+
+@pytest.fixture(scope="session")
+def cfg():
+    from dtx_nlp.config import load_config
+
+    return load_config(PIPELINE)
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cache")
+    os.environ["DTX_NLP_CACHE_DIR"] = str(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def models(cfg):
+    """The GiNZA model, loaded once for the whole session."""
+    from dtx_nlp.runner import Models
+
+    m = Models(cfg)
+    m.nlp  # noqa: B018 - load now
+    return m
+
+
+@pytest.fixture(scope="session")
+def nlp(models):
+    return models.nlp
+
+
+@pytest.fixture(scope="session")
+def corpus_out(tmp_path_factory, cfg, models, cache_dir) -> Path:
+    """The bundled corpus run once through the whole pipeline; returns the document's folder."""
+    from dtx_nlp.runner import RunOptions, run_document
+
+    out = tmp_path_factory.mktemp("outputs")
+    opts = RunOptions(out=out, pipeline=PIPELINE, cache_dir=cache_dir,
+                      review_dir=tmp_path_factory.mktemp("review"))
+    result = run_document(CORPUS_DOC, cfg, models, opts)
+    assert result.ok, result.error
+    return out / CORPUS_DOC.stem
+
+
+@pytest.fixture(scope="session")
+def units(corpus_out) -> pd.DataFrame:
+    return read_csv(corpus_out / "units.csv")
+
+
+@pytest.fixture(scope="session")
+def clean_text(corpus_out) -> str:
+    return (corpus_out / "clean.txt").read_text(encoding="utf-8")
+
+
+def run_text(text: str, tmp_path: Path, cfg, models, name: str = "doc", **opts):
+    """Run the pipeline on a small text written to `tmp_path`; returns the output folder."""
+    from dtx_nlp.runner import RunOptions, run_document
+
+    doc = tmp_path / f"{name}.txt"
+    doc.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    options = RunOptions(out=out, pipeline=PIPELINE, cache_dir=tmp_path / "cache", **opts)
+    result = run_document(doc, cfg, models, options)
+    return out / name, result

@@ -1,0 +1,56 @@
+import json
+import re
+
+import pytest
+
+from dtx_nlp.clean import clean
+from dtx_nlp.types import SourceDoc
+
+from conftest import GOLD
+
+
+def _clean(text, cfg):
+    return clean(SourceDoc("t", "t.txt", text, "utf-8"), cfg.clean)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # hard-wrapped lines are joined
+    ("　日米同盟における拡\n大抑止の実効性。\n", ["日米同盟における拡大抑止の実効性。"]),
+    # an empty line inside a sentence does not end the paragraph
+    ("・日米の介入を阻止する。認知戦の要素も\n\nある。\n", ["・日米の介入を阻止する。認知戦の要素もある。"]),
+    # ...but after a sentence end it does
+    ("　一つ目の段落。\n\n二つ目の段落。\n", ["一つ目の段落。", "二つ目の段落。"]),
+    # a running header and a page number in the middle of a paragraph are dropped
+    ("　指揮統制の\n 　提　　　言2\n\n強靭化等に留意すべきである。\n　提　　　言2\n5\n",
+     ["指揮統制の強靭化等に留意すべきである。"]),
+    # replacement characters go, "·" is a lost space, the private bullet becomes a visible one
+    ("【提言３】\ufffd核レベル\ufffd\n\n①·　同盟調整\n　\t中国の核\n· →·同盟国\n",
+     ["【提言３】核レベル", "① 同盟調整", "・中国の核", "→ 同盟国"]),
+    # Latin words split over lines keep a space
+    ("　（JSDF·Joint·\nOperation·Command）が創設された。\n",
+     ["（JSDF Joint Operation Command）が創設された。"]),
+    # a cross-reference at the start of a wrapped line does not start a paragraph
+    ("②·　向上が必要であり、\n【提言 7】で述べた通り、進める。\n",
+     ["② 向上が必要であり、【提言 7】で述べた通り、進める。"]),
+])
+def test_cleaning_cases(cfg, raw, expected):
+    assert [p.text for p in _clean(raw, cfg).paragraphs] == expected
+
+
+def test_offsets_slice_the_clean_text(cfg):
+    doc = _clean("　段落一。\n\n　段落二は\n続く。\n", cfg)
+    assert [doc.text[p.start:p.end] for p in doc.paragraphs] == [p.text for p in doc.paragraphs]
+
+
+def test_meaning_bearing_marks_are_kept(clean_text):
+    for mark in ("①", "【提言１】", "【提言15】", "\u20dd", "→", "【セッション１】"):
+        assert mark in clean_text
+
+
+def test_no_page_furniture_or_artifacts_in_clean_text(clean_text):
+    furniture = json.loads((GOLD / "structure.json").read_text(encoding="utf-8"))["page_furniture"]
+    squeezed = "".join(clean_text.split())
+    for header in furniture:  # (【提言 2】 is a cross-reference, not the header 提言2)
+        assert not re.search("(?<!【)" + re.escape("".join(header.split())) + "(?!】)", squeezed)
+    assert "\ufffd" not in clean_text and "\u00b7" not in clean_text and "\t" not in clean_text
+    assert not any(line.strip().isdigit() for line in clean_text.splitlines())

@@ -1,0 +1,53 @@
+import pytest
+
+from dtx_nlp.glossary import Chain, flr_scores
+
+from conftest import read_csv
+
+
+@pytest.fixture(scope="session")
+def glossary(corpus_out):
+    return read_csv(corpus_out / "glossary.csv")
+
+
+def test_flr_follows_the_paper():
+    """FLR(CN) = f(CN) × (∏ (L(N)+1)(R(N)+1))^(1/2n) on a toy set of chains."""
+    def chain(*parts):
+        return Chain(parts, ("",) * len(parts), "U", "")
+
+    chains = [chain("拡大", "抑止"), chain("拡大", "抑止"), chain("核", "抑止"), chain("抑止")]
+    scores = flr_scores(chains)
+    # 拡大: L=0, R=2; 抑止: L=3 (拡大 twice, 核 once), R=0
+    assert scores["拡大抑止"] == pytest.approx(2 * ((0 + 1) * (2 + 1) * (3 + 1) * (0 + 1)) ** 0.25)
+    assert scores["抑止"] == pytest.approx(1 * ((3 + 1) * (0 + 1)) ** 0.5)
+
+
+def test_glossary_contract_and_order(glossary):
+    assert list(glossary.columns[:7]) == ["term", "reading", "kind", "expansion", "frequency",
+                                          "first_unit_id", "score"]
+    assert list(glossary.score) == sorted(glossary.score, reverse=True)
+
+
+@pytest.mark.parametrize("acronym, expansion", [
+    ("ACM", "同盟調整メカニズム"), ("FDO", "柔軟抑止選択肢"),
+    ("LRSO", "空中発射型の核搭載巡航ミサイル"), ("C2", "指揮統制"),
+    ("JJOC", "自衛隊統合作戦司令部"), ("LRHW", "陸上配備型の極超音速ミサイル"),
+])
+def test_acronyms_with_their_full_expansion(glossary, acronym, expansion):
+    row = glossary[glossary.term == acronym].iloc[0]
+    assert row.kind == "acronym" and row.expansion == expansion
+
+
+def test_compound_terms_not_single_nouns(glossary):
+    top = set(glossary.term[:100])
+    for term in ("拡大抑止", "エスカレーション管理", "存立危機事態", "重要影響事態"):
+        assert term in set(glossary.term), term
+    for noise in ("こと", "必要", "日米", "日本"):
+        assert noise not in top
+
+
+def test_readings_and_usage_columns(glossary):
+    row = glossary[glossary.term == "拡大抑止"].iloc[0]
+    assert row.reading == "カクダイヨクシ"
+    assert row.in_problems > 0 and row.in_recommendations > 0 and row.in_remarks > 0
+    assert row.first_unit_id == "I01" and "拡大抑止" in row.context
