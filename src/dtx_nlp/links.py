@@ -97,11 +97,12 @@ def _entity_sets(mentions: list[Mention]) -> dict[str, set[str]]:
 
 
 def _term_sets(parsed, glossary: list[Term]) -> dict[str, set[str]]:
-    keys = [t.norm or normalize(t.term) for t in glossary if len(t.norm or t.term) > 1]
+    """The glossary terms (as displayed) that occur in each unit (matched normalized)."""
+    keys = {t.norm or normalize(t.term): t.term for t in glossary if len(t.term) > 1}
     out = {}
     for p in parsed:
         norm_text = normalize(p.unit.text)
-        out[p.unit.unit_id] = {k for k in keys if k in norm_text}
+        out[p.unit.unit_id] = {surface for k, surface in keys.items() if k in norm_text}
     return out
 
 

@@ -1,0 +1,108 @@
+"""The HTML report in headless Chromium (Debian's package, driven by Playwright)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from conftest import run_text
+
+pytestmark = pytest.mark.browser
+
+
+def _chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        if os.environ.get("DTX_REQUIRE_BROWSER"):
+            pytest.fail("chromium is not installed (CI must install Debian's chromium package)")
+        pytest.skip("chromium is not installed")
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    exe = _chromium()
+    with playwright.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=exe, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield b
+        b.close()
+
+
+def _open(browser, path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    errors, requests = [], []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(path.resolve().as_uri())
+    return page, errors, requests
+
+
+def test_report_answers_why_in_two_clicks(browser, corpus_out, tmp_path_factory):
+    page, errors, requests = _open(browser, corpus_out / "report.html")
+    assert "拡大抑止" in page.inner_text("body")  # Japanese text is there
+    # click an accepted cell: the evidence and both texts appear
+    cell = page.locator("td.cell.accepted").first
+    rec, target = cell.get_attribute("data-rec"), cell.get_attribute("data-target")
+    cell.click()
+    drill = page.inner_text("#drill")
+    assert f"{rec} → {target}" in drill
+    evidence = page.inner_text("#evidence")
+    assert "best pair" in evidence or "entities:" in evidence or "terms:" in evidence
+    assert page.locator("#drill .pane").count() == 2
+    # filter: problems only, then a score threshold
+    all_columns = int(page.get_attribute("#matrix", "data-columns"))
+    page.select_option("#f-kind", "problem")
+    problem_columns = int(page.get_attribute("#matrix", "data-columns"))
+    assert 0 < problem_columns < all_columns
+    headers = page.locator("#matrix th.col").all_inner_texts()
+    assert all(h.startswith("P") for h in headers)
+    page.fill("#f-score", "0.9")
+    page.dispatch_event("#f-score", "input")
+    assert int(page.get_attribute("#matrix", "data-columns")) <= problem_columns
+    # clicking a recommendation lists its accepted links
+    page.select_option("#f-kind", "all")
+    page.fill("#f-score", "0")
+    page.dispatch_event("#f-score", "input")
+    page.click('#matrix th.row[data-rec="R07"]')
+    assert "R07" in page.inner_text("#drill") and page.locator("#drill a.drill-link").count() > 0
+    shot = tmp_path_factory.mktemp("shots") / "report-matrix.png"
+    page.screenshot(path=str(shot), full_page=False)
+    assert shot.stat().st_size > 10000
+    # glossary search
+    page.click('#tabs button[data-view="glossary"]')
+    page.fill("#g-search", "ACM")
+    rows = page.locator("#glossary tbody tr")
+    assert rows.count() >= 1 and "同盟調整メカニズム" in rows.first.inner_text()
+    # the other views render
+    page.click('#tabs button[data-view="coverage"]')
+    assert page.locator("ul.coverage").count() == 3
+    page.click('#tabs button[data-view="graph"]')
+    assert page.locator("#graph line.edge").count() == 6
+    page.click('#tabs button[data-view="entities"]')
+    page.locator(".unit-link").first.click()
+    assert page.locator("#entity-unit .ent").count() > 0
+    assert errors == []
+    assert all(url.startswith("file://") for url in requests)  # nothing fetched from outside
+
+
+def test_markup_in_documents_comes_out_as_text(browser, tmp_path, cfg, models):
+    text = ("【提言１】<script>window.__xss = 1</script>対策の強化\n"
+            "①·　攻撃には<img src=x onerror=\"window.__xss = 2\">で備える。\n"
+            "（1）課題\n"
+            "①·　<b>太字</b>の問題がある。\n")
+    out, result = run_text(text, tmp_path, cfg, models, name="xss")
+    assert result.ok
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "<script>window.__xss" not in html and "<img src=x" not in html
+    page, errors, _ = _open(browser, out / "report.html")
+    assert page.evaluate("window.__xss") is None
+    page.locator("#matrix th.row").first.click()
+    assert "<script>window.__xss = 1</script>" in page.inner_text("#drill")
+    page.click('#tabs button[data-view="entities"]')
+    assert errors == []
