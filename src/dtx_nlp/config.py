@@ -35,6 +35,7 @@ class LayoutConfig:
     part_headings: dict[str, tuple[re.Pattern, ...]]
     patterns: dict[str, re.Pattern]
     detect: tuple[re.Pattern, ...] = ()
+    pattern_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,10 @@ def layout_from_table(name: str, data: dict, file: Path) -> LayoutConfig:
         raise ConfigError(f"layout {name}: part_headings name unknown parts {sorted(unknown)}", file)
     patterns = {k: _compile(v, f"layout.patterns.{k}", file)[0]
                 for k, v in _table(data, "patterns", file).items()}
+    pattern_parts = {k: tuple(v) for k, v in _table(data, "pattern_parts", file).items()}
+    bad = {p for parts_ in pattern_parts.values() for p in parts_} - set(parts)
+    if bad:
+        raise ConfigError(f"layout {name}: pattern_parts name unknown parts {sorted(bad)}", file)
     after_intro = data.get("after_intro", "problem")
     if after_intro not in parts:
         raise ConfigError(f"layout {name}: after_intro {after_intro!r} is not a part", file)
@@ -147,6 +152,7 @@ def layout_from_table(name: str, data: dict, file: Path) -> LayoutConfig:
         skip=_compile(data.get("skip", []), "layout.skip", file),
         part_headings=headings, patterns=patterns,
         detect=_compile(data.get("detect", []), "layout.detect", file),
+        pattern_parts=pattern_parts,
     )
 
 

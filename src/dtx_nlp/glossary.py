@@ -160,12 +160,13 @@ def _occurrences(norm_term: str, units) -> _Occurrences:
     return occ
 
 
-def _context(norm_term: str, parsed) -> str:
-    for p in parsed:
-        for sent in p.doc.sents:
-            if norm_term in normalize(sent.text):
-                return sent.text.strip()
-    return ""
+def _sentences(parsed) -> list[tuple[str, str]]:
+    """(normalized, displayed) text of every sentence, in document order."""
+    return [(normalize(s.text), s.text.strip()) for p in parsed for s in p.doc.sents]
+
+
+def _context(norm_term: str, sentences: list[tuple[str, str]]) -> str:
+    return next((shown for norm, shown in sentences if norm_term in norm), "")
 
 
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
@@ -175,13 +176,15 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                                                      cfg.trim_suffixes)]
     candidates = [c for c in chains if _is_candidate(c, cfg)]
     units = [(p.unit, normalize(p.unit.text)) for p in parsed]
-    scores = flr_scores(candidates, lambda key: _occurrences(key, units).frequency)
+    joined = "\u0000".join(text for _, text in units)
+    scores = flr_scores(candidates, joined.count)
     first_chain: dict[str, Chain] = {}
     for c in candidates:
         first_chain.setdefault(normalize(c.text), c)
     acronyms = first_definitions(defs)
     entity_of = {normalize(m.text): m for m in mentions if m.source != "ner"}
     always = {normalize(a) for a in acronyms} | {normalize(d.expansion) for d in acronyms.values()}
+    sentences = _sentences(parsed)
     terms = []
     for key in set(scores) | always | set(entity_of):
         chain = first_chain.get(key)
@@ -190,7 +193,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                                   and key not in entity_of):
             continue
         terms.append(_term(key, chain, occ, scores.get(key, float(occ.frequency)),
-                           acronyms, entity_of, parsed))
+                           acronyms, entity_of, sentences))
     terms.sort(key=lambda t: (-t.score, -t.frequency, t.term))
     return [t for rank, t in enumerate(terms) if rank < cfg.top or t.norm in always]
 
@@ -218,7 +221,7 @@ def split_a(text: str) -> list[str]:
     return [m.surface() for m in _sudachi().tokenize(text, SplitMode.A)]
 
 
-def _term(key, chain, occ, score, acronyms, entity_of, parsed) -> Term:
+def _term(key, chain, occ, score, acronyms, entity_of, sentences) -> Term:
     acronym = next((d for a, d in acronyms.items() if normalize(a) == key), None)
     mention = entity_of.get(key)
     surface = (acronym.acronym if acronym else chain.text if chain
@@ -234,5 +237,5 @@ def _term(key, chain, occ, score, acronyms, entity_of, parsed) -> Term:
         in_recommendations=sum(occ.by_kind[k] for k in RECOMMENDATION_KINDS),
         in_remarks=sum(occ.by_kind[k] for k in REMARK_KINDS),
         label=mention.label if mention else "",
-        context=acronym.sentence.strip() if acronym else _context(key, parsed),
+        context=acronym.sentence.strip() if acronym else _context(key, sentences),
         norm=key)

@@ -22,27 +22,29 @@ def choose_layout(doc: CleanDoc, layouts: tuple[LayoutConfig, ...],
     if forced:
         for layout in layouts:
             if layout.name == forced:
-                return layout, _warnings(doc, layout, segment(doc, layout))
+                return layout, _warnings(doc, layout, segment(doc, layout), [layout.name])
         names = ", ".join(layout.name for layout in layouts)
         raise ConfigError(f"no layout profile named {forced!r} (known: {names})")
-    best, best_units, best_score = layouts[0], None, None
+    best, best_units, best_score, tried = layouts[0], [], None, []
     for layout in layouts:
         if layout.detect and not any(p.search(doc.text) for p in layout.detect):
             continue
+        tried.append(layout.name)
         units = segment(doc, layout)
         score = structure_score(units)
         if best_score is None or score > best_score:
             best, best_units, best_score = layout, units, score
-    return best, _warnings(doc, best, best_units if best_units is not None else [])
+    return best, _warnings(doc, best, best_units, tried or [best.name])
 
 
-def _warnings(doc: CleanDoc, layout: LayoutConfig, units) -> list[Issue]:
+def _warnings(doc: CleanDoc, layout: LayoutConfig, units, tried: list[str]) -> list[Issue]:
     recs, problems, remarks = structure_score(units)
     issues = []
     if recs == 0:
         issues.append(Issue("warning", "no-recommendations",
-                            f"no recommendation found (layout profile tried: {layout.name})",
-                            doc.path))
+                            "no recommendation found (layout profiles tried: "
+                            f"{', '.join(tried)}); clean text, tokens, entities and glossary "
+                            "are still written", doc.path))
     if remarks == 0:
         issues.append(Issue("info", "no-workshop", "no workshop or discussion record found",
                             doc.path))

@@ -131,19 +131,35 @@ def _overlap(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> flo
     return shared / min(sum(idf.get(x, 1.0) for x in a), sum(idf.get(x, 1.0) for x in b))
 
 
-def _sentence_matrix(side: Side, vec):
-    """(sentences that have features, their TF-IDF rows) of one side."""
-    kept = [s for s in side.sentences if s[1]]
-    return kept, (vec.transform([list(s[1]) for s in kept]) if kept else None)
+def _sentence_rows(sides: list[Side], vec):
+    """All sentences of all sides as one TF-IDF matrix, with each side's first row."""
+    texts, starts = [], [0]
+    for side in sides:
+        sentences = [sent for sent in side.sentences if sent[1]] or [("", ())]
+        texts.extend(sentences)
+        starts.append(len(texts))
+    return texts, vec.transform([list(words) for _, words in texts]), starts
 
 
-def _best_sentence(rec, tgt) -> tuple[float, str, str]:
-    (rs, rm), (ts, tm) = rec, tgt
-    if rm is None or tm is None:
-        return 0.0, "", ""
-    sims = cosine_similarity(rm, tm)
-    i, j = np.unravel_index(int(np.argmax(sims)), sims.shape)
-    return float(sims[i, j]), rs[i][0], ts[j][0]
+def best_sentence_pairs(recs: list[Side], targets: list[Side], vec):
+    """For every (recommendation, target): the best sentence-to-sentence cosine and the two
+    sentences, computed as one sparse product and a block-wise maximum."""
+    r_text, r_rows, r_starts = _sentence_rows(recs, vec)
+    t_text, t_rows, t_starts = _sentence_rows(targets, vec)
+    sims = (r_rows @ t_rows.T).toarray()
+    best = np.zeros((len(recs), len(targets)))
+    where = {}
+    for i in range(len(recs)):
+        block_rows = sims[r_starts[i]:r_starts[i + 1]]
+        col_max = np.maximum.reduceat(block_rows, t_starts[:-1], axis=1) if len(t_starts) > 1 \
+            else np.zeros((len(block_rows), 0))
+        best[i] = col_max.max(axis=0)
+        row_of_best = col_max.argmax(axis=0)
+        for j in range(len(targets)):
+            r = r_starts[i] + int(row_of_best[j])
+            block = sims[r, t_starts[j]:t_starts[j + 1]]
+            where[(i, j)] = (r_text[r][0], t_text[t_starts[j] + int(block.argmax())][0])
+    return best, where
 
 
 def _part_similarities(recs: list[Side], targets: list[Side], vec) -> list[np.ndarray]:
@@ -183,12 +199,12 @@ def score_pairs(recs: list[Side], targets: list[Side], all_sides: list[Side]) ->
     sims = cosine_similarity(vec.transform([list(r.words) for r in recs]),
                              vec.transform([list(t.words) for t in targets]))
     part_sims = _part_similarities(recs, targets, vec)
-    rec_sents = [_sentence_matrix(r, vec) for r in recs]
-    tgt_sents = [_sentence_matrix(t, vec) for t in targets]
+    best_sims, best_where = best_sentence_pairs(recs, targets, vec)
     pairs = []
     for i, r in enumerate(recs):
         for j, t in enumerate(targets):
-            best, rs, ts = _best_sentence(rec_sents[i], tgt_sents[j])
+            best = float(best_sims[i, j])
+            rs, ts = best_where[(i, j)] if best > 0 else ("", "")
             signals = {"tfidf": float(sims[i, j]), "item": float(part_sims[i][j]),
                        "entities": _overlap(r.entities, t.entities, ent_idf),
                        "terms": _overlap(r.terms, t.terms, term_idf),

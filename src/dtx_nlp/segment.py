@@ -23,14 +23,29 @@ PLAIN_KIND = {"front": "front", "intro": "intro", "problem": "problem_context",
               "workshop": "note"}
 
 
+_KANJI_NUMBERS = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
+_DIGITS = re.compile(r"\d+")
+
+
 def parse_number(text: str | None) -> int | None:
-    """An ordinal from ASCII, full-width or circled digits (①→1)."""
+    """An ordinal from ASCII, full-width, circled or kanji digits, brackets ignored:
+    "①" → 1, "（12）" → 12, "３" → 3, "十二" → 12."""
     if not text:
         return None
-    if len(text) == 1 and "\u2460" <= text <= "\u2473":
-        return ord(text) - 0x2460 + 1
-    digits = unicodedata.normalize("NFKC", text)
-    return int(digits) if digits.isdigit() else None
+    circled = [c for c in text if "\u2460" <= c <= "\u2473"]
+    if circled:
+        return ord(circled[0]) - 0x2460 + 1
+    digits = _DIGITS.search(unicodedata.normalize("NFKC", text))
+    if digits:
+        return int(digits.group())
+    kanji = [c for c in text if c in _KANJI_NUMBERS]
+    if not kanji:
+        return None
+    if "十" in kanji:
+        tens, _, ones = "".join(kanji).partition("十")
+        return (_KANJI_NUMBERS.get(tens, 1) if tens else 1) * 10 + (_KANJI_NUMBERS[ones] if ones
+                                                                     else 0)
+    return int("".join(str(_KANJI_NUMBERS[c]) for c in kanji))
 
 
 @dataclass
@@ -57,9 +72,14 @@ class _State:
         return False
 
 
-def _match(layout: LayoutConfig, name: str, text: str) -> re.Match | None:
+def _match(st: "_State", name: str, text: str) -> re.Match | None:
+    """A layout pattern's match, if the pattern exists and applies in the current part."""
+    layout = st.layout
     pattern = layout.patterns.get(name)
-    return pattern.search(text) if pattern else None
+    parts = layout.pattern_parts.get(name)
+    if pattern is None or (parts and st.part not in parts):
+        return None
+    return pattern.search(text)
 
 
 def _part_heading(layout: LayoutConfig, text: str) -> str | None:
@@ -151,9 +171,13 @@ def _on_item(st: _State, p: Paragraph, m: re.Match) -> None:
 
 
 def _on_plain(st: _State, p: Paragraph) -> None:
+    """A paragraph without a mark of its own: the lead or continuation of the recommendation
+    before it, the body of a titled problem item ("（1）医師の偏在"), or a unit of its part."""
     last = st.units[-1] if st.units else None
     if st.part == "recommendations" and last is not None and last.kind in (
             "recommendation", "recommendation_item"):
+        _extend(st, last, p)
+    elif last is not None and last.kind == "problem" and "。" not in last.text:
         _extend(st, last, p)
     elif st.part == "workshop" and st.session is not None:
         _on_remark(st, p)
@@ -175,22 +199,22 @@ def _dispatch(st: _State, p: Paragraph) -> None:
     layout, text = st.layout, p.text
     if any(s.search(text) for s in layout.skip):
         return
-    if m := _match(layout, "recommendation", text):
+    if m := _match(st, "recommendation", text):
         return _on_recommendation(st, p, m)
-    if m := _match(layout, "session", text):
+    if m := _match(st, "session", text):
         return _on_session(st, p, m)
     part = _part_heading(layout, text)
     if part is not None:
         return _on_heading(st, p, part, text)
-    if st.part == "workshop" and (m := _match(layout, "topic", text)):
+    if st.part == "workshop" and (m := _match(st, "topic", text)):
         return _on_topic(st, p, m)
-    if _match(layout, "reply", text) and st.part == "workshop":
+    if st.part == "workshop" and _match(st, "reply", text):
         return _on_reply(st, p)
-    if _match(layout, "remark", text) and st.part == "workshop":
+    if st.part == "workshop" and _match(st, "remark", text):
         return _on_remark(st, p)
-    if m := _match(layout, "item", text):
+    if m := _match(st, "item", text):
         return _on_item(st, p, m)
-    if m := _match(layout, "subheading", text):
+    if m := _match(st, "subheading", text):
         return _on_heading(st, p, None, m.group("title").strip())
     return _on_plain(st, p)
 

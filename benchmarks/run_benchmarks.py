@@ -1,0 +1,120 @@
+"""Benchmark dtx-nlp against the bare GiNZA parse on this machine; prints a Markdown table.
+
+Every figure is the wall time of a fresh process (interpreter start-up and imports count on both
+sides; best of --repeat runs) and the peak resident memory of its largest process. Ratios are to
+the bare parse.
+
+    python benchmarks/run_benchmarks.py [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
+
+BARE = """
+import sys, spacy
+from dtx_nlp.config import load_config
+from dtx_nlp.clean import clean
+from dtx_nlp.ingest import read_document
+cfg = load_config(sys.argv[1])
+paragraphs = [p.text for p in clean(read_document(sys.argv[2]), cfg.clean).paragraphs]
+nlp = spacy.load("ja_ginza")
+docs = list(nlp.pipe(paragraphs, batch_size=64))
+"""
+
+
+WRAPPER = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+seconds = time.perf_counter() - start
+if code.returncode:
+    sys.stderr.write(code.stderr.decode()[-2000:])
+    sys.exit(code.returncode)
+print(seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+"""
+
+
+def run(cmd: list[str], env: dict, repeat: int) -> tuple[float, float]:
+    """Best wall time of `repeat` fresh runs, and the peak RSS (MB) of the largest process."""
+    best, peak = float("inf"), 0.0
+    for _ in range(repeat):
+        proc = subprocess.run([sys.executable, "-c", WRAPPER, *cmd], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr}")
+        seconds, mb = map(float, proc.stdout.split())
+        best, peak = min(best, seconds), max(peak, mb)
+    return best, peak
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="dtx-bench-"))
+    env = dict(os.environ, OMP_NUM_THREADS="1", DTX_NLP_CACHE_DIR=str(work / "cache"))
+    dtx = [sys.executable, "-m", "dtx_nlp.cli", "run"]
+    pipeline = str(ROOT / "pipelines" / "default.toml")
+    corpus10 = work / "corpus10"
+    corpus10.mkdir()
+    for i in range(10):
+        shutil.copy(DOC, corpus10 / f"copy{i:02d}.txt")
+    extra_rule = work / "extra.jsonl"
+    rows = []
+
+    def bench(name, cmd, repeat=args.repeat, before=None):
+        if before:
+            before()
+        seconds, mb = run(cmd, env, repeat)
+        rows.append((name, seconds, mb))
+        print(f"{name}: {seconds:.2f}s, peak {mb:.0f} MB", file=sys.stderr)
+
+    bench("bare GiNZA parse (load model, nlp.pipe the clean paragraphs)",
+          [sys.executable, "-c", BARE, pipeline, str(DOC)])
+
+    def clear_cache():
+        shutil.rmtree(work / "cache", ignore_errors=True)
+
+    cold = []  # cold: an empty cache every time
+    for _ in range(args.repeat):
+        clear_cache()
+        cold.append(run(dtx + [str(DOC), "--out", str(work / "out")], env, 1))
+    rows.append(("cold `dtx-nlp run` (empty cache)", min(c[0] for c in cold),
+                 max(c[1] for c in cold)))
+    bench("warm re-run (nothing changed)", dtx + [str(DOC), "--out", str(work / "out")])
+    extra_rule.write_text('{"label": "ORGANIZATION", "pattern": "有識者", "id": "有識者"}\n',
+                          encoding="utf-8")
+    bench("re-run after a rule change (--rules adds a file)",
+          dtx + [str(DOC), "--out", str(work / "out"), "--rules", str(extra_rule)])
+    bench("10 documents, --jobs 1 (--no-cache)",
+          dtx + [str(corpus10), "--out", str(work / "out10"), "--no-cache", "--jobs", "1"],
+          repeat=1)
+    bench("10 documents, --jobs 2 (--no-cache)",
+          dtx + [str(corpus10), "--out", str(work / "out10"), "--no-cache", "--jobs", "2"],
+          repeat=1)
+    base = rows[0][1]
+    print("| run | seconds | × bare parse | peak memory (MB) |")
+    print("|---|---:|---:|---:|")
+    for name, seconds, mb in rows:
+        print(f"| {name} | {seconds:.2f} | {seconds / base:.2f} | {mb:.0f} |")
+    j1, j2 = rows[-2][1], rows[-1][1]
+    print(f"\n--jobs 2 speed-up over --jobs 1 on 10 documents: {j1 / j2:.2f}×")
+    if args.json:
+        args.json.write_text(json.dumps({"rows": rows, "jobs_speedup": j1 / j2}, indent=1))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
