@@ -13,7 +13,7 @@ def glossary(corpus_out):
 def test_flr_follows_the_paper():
     """FLR(CN) = f(CN) × (∏ (L(N)+1)(R(N)+1))^(1/2n) on a toy set of chains."""
     def chain(*parts):
-        return Chain(parts, ("",) * len(parts), "U", "")
+        return Chain(parts, ("",) * len(parts), "U")
 
     chains = [chain("拡大", "抑止"), chain("拡大", "抑止"), chain("核", "抑止"), chain("抑止")]
     scores = flr_scores(chains)

@@ -100,7 +100,8 @@ def _summary(results, out_dir: Path) -> None:
             table.add_row(r.doc_id, "-", "failed", "-", "-")
             continue
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(r.counts.items()))
-        parse = "cache" if r.cache_hit else f"{r.timings.get('parse', 0):.1f}s"
+        parse = ("up to date" if r.up_to_date else "cache" if r.cache_hit
+                 else f"{r.timings.get('parse', 0):.1f}s")
         table.add_row(r.doc_id, r.layout, kinds, parse, f"{sum(r.timings.values()):.1f}")
     out.print(table)
     for r in results:

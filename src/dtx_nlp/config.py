@@ -87,6 +87,7 @@ class PipelineConfig:
     entities: EntityConfig
     glossary: GlossaryConfig
     links: LinkConfig
+    profile_files: tuple[Path, ...] = ()
 
     @property
     def layout(self) -> LayoutConfig:
@@ -231,6 +232,8 @@ def load_config(path: str | Path | None = None) -> PipelineConfig:
             entities=_entity_config(_table(data, "entities", file), file),
             glossary=_glossary_config(_table(data, "glossary", file)),
             links=_link_config(_table(data, "links", file)),
+            profile_files=tuple((file.parent / p).resolve()
+                                for p in data.get("layout_profiles", [])),
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"invalid setting: {exc}", file) from None

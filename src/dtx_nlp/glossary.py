@@ -27,12 +27,13 @@ REMARK_KINDS = ("remark", "reply", "session_topic")
 
 @dataclass(frozen=True)
 class Chain:
-    """A maximal noun chain: its simple nouns (surface), readings and where it was seen."""
+    """A maximal noun chain: its simple nouns (surface), readings, and where it was seen (unit
+    and index of its first token)."""
 
     parts: tuple[str, ...]
     readings: tuple[str, ...]
     unit_id: str
-    sentence: str
+    start: int = 0
 
     @property
     def text(self) -> str:
@@ -93,9 +94,8 @@ def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset()) -> C
         tokens = tokens[:-1]
     if not tokens:
         return None
-    sentence = tokens[0].sent.text if tokens[0].doc.has_annotation("SENT_START") else ""
     return Chain(tuple(t.text for t in tokens), tuple(_reading(t) for t in tokens), unit_id,
-                 sentence)
+                 tokens[0].i)
 
 
 _SUDACHI: dict = {}

@@ -49,20 +49,32 @@ class Side:
     vector: np.ndarray
 
 
+def _content(t, stopwords) -> str:
+    """The matching form of a content word, or "" for any other token."""
+    if t.pos_ not in CONTENT_POS or t.is_punct:
+        return ""
+    w = normalize(t.norm_ or t.text)
+    if not w or w in stopwords or _HIRAGANA1.match(w) or w.isdigit():
+        return ""
+    return w
+
+
 def content_words(doc, stopwords=frozenset()) -> list[str]:
-    words = []
-    for t in doc:
-        if t.pos_ in CONTENT_POS and not t.is_punct:
-            w = normalize(t.norm_ or t.text)
-            if w and w not in stopwords and not _HIRAGANA1.match(w) and not w.isdigit():
-                words.append(w)
-    return words
+    return [w for t in doc if (w := _content(t, stopwords))]
+
+
+def positioned_features(doc, unit_id: str, stopwords=frozenset()) -> list[tuple[int, str]]:
+    """(token index, feature) for content words and compound terms (noun chains of two or more
+    nouns, as "C:<term>")."""
+    words = [(t.i, w) for t in doc if (w := _content(t, stopwords))]
+    compounds = [(c.start, "C:" + normalize(c.text)) for c in noun_chains(unit_id, doc)
+                 if len(c.parts) > 1]
+    return words + compounds
 
 
 def features(doc, unit_id: str, stopwords=frozenset()) -> list[str]:
-    """Content words plus compound terms (noun chains of two or more nouns)."""
-    compounds = ["C:" + normalize(c.text) for c in noun_chains(unit_id, doc) if len(c.parts) > 1]
-    return content_words(doc, stopwords) + compounds
+    """Content words plus compound terms."""
+    return [f for _, f in positioned_features(doc, unit_id, stopwords)]
 
 
 def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop,
@@ -73,11 +85,12 @@ def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop,
     for p in context:
         words += features(p.doc, p.unit.unit_id, stop)
     for p in items:
-        own = features(p.doc, p.unit.unit_id, stop)
+        placed = positioned_features(p.doc, p.unit.unit_id, stop)
+        own = [f for _, f in placed]
         words += own
         parts.append(tuple(own))
         for s in p.doc.sents:
-            sentences.append((s.text, tuple(features(s.as_doc(), p.unit.unit_id, stop))))
+            sentences.append((s.text, tuple(f for i, f in placed if s.start <= i < s.end)))
         ents |= mentions_by_unit.get(p.unit.unit_id, set())
         terms |= terms_by_unit.get(p.unit.unit_id, set())
         if p.vector.size > 1:

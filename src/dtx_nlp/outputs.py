@@ -3,7 +3,6 @@ atomically, so that a killed run never leaves half-written files or loses earlie
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
 from contextlib import contextmanager
@@ -17,12 +16,10 @@ from .errors import OutputError
 FLOAT_FORMAT = "%.4f"
 
 
-def records_frame(records: Iterable, columns: list[str] | None = None) -> pd.DataFrame:
-    rows = [dataclasses.asdict(r) if dataclasses.is_dataclass(r) else dict(r) for r in records]
-    frame = pd.DataFrame(rows, columns=columns) if columns or not rows else pd.DataFrame(rows)
-    if columns:
-        frame = frame[columns]
-    return frame
+def records_frame(records: Iterable, columns: list[str]) -> pd.DataFrame:
+    """A frame of the given fields of dataclass records, in that column order."""
+    records = list(records)
+    return pd.DataFrame({c: [getattr(r, c) for r in records] for c in columns}, columns=columns)
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:

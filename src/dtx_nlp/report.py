@@ -7,12 +7,8 @@ import json
 import os
 from pathlib import Path
 
-import pandas as pd
-
 from . import html
 from .errors import OutputError
-from .outputs import atomic_folder, records_frame, write_csv
-from .trace import coverage, matrix
 
 UNIT_COLUMNS = ["unit_id", "doc_id", "kind", "parent_id", "number", "session", "title", "text",
                 "start", "end", "part"]
@@ -26,7 +22,9 @@ LINK_COLUMNS = ["recommendation_id", "target_id", "target_kind", "score", "rank"
 SIGNAL_COLUMNS = ["tfidf", "entities", "terms", "sentence", "vector"]
 
 
-def links_frame(links) -> pd.DataFrame:
+def links_frame(links):
+    import pandas as pd
+
     rows = []
     for k in links:
         row = {c: getattr(k, c) for c in LINK_COLUMNS}
@@ -35,7 +33,11 @@ def links_frame(links) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=LINK_COLUMNS + [f"signal_{s}" for s in SIGNAL_COLUMNS])
 
 
-def matrix_frame(links, units) -> pd.DataFrame:
+def matrix_frame(links, units):
+    import pandas as pd
+
+    from .trace import matrix
+
     recs, columns, cells = matrix(links, units)
     data = [[cells.get((r, c)) for c in columns] for r in recs]
     frame = pd.DataFrame(data, columns=columns, dtype="float64")
@@ -45,6 +47,9 @@ def matrix_frame(links, units) -> pd.DataFrame:
 
 def write_document(folder: Path, source, cleaned, analysis, result) -> None:
     """All outputs of one document, written to a temporary folder and moved into place."""
+    from .outputs import atomic_folder, records_frame, write_csv
+    from .trace import coverage
+
     with atomic_folder(folder) as tmp:
         (tmp / "clean.txt").write_text(cleaned.text, encoding="utf-8")
         write_csv(records_frame(analysis.units, UNIT_COLUMNS), tmp / "units.csv")
@@ -57,6 +62,8 @@ def write_document(folder: Path, source, cleaned, analysis, result) -> None:
                                 ["category", "unit_id", "kind", "text"]), tmp / "coverage.csv")
         (tmp / "report.html").write_text(html.render_report(source, analysis, result),
                                          encoding="utf-8")
+        (tmp / "run.json").write_text(json.dumps(result.stamp, ensure_ascii=False, indent=1,
+                                                 sort_keys=True) + "\n", encoding="utf-8")
         issues = [dataclasses.asdict(i) for i in result.issues]
         (tmp / "issues.json").write_text(json.dumps(issues, ensure_ascii=False, indent=1,
                                                     sort_keys=True) + "\n", encoding="utf-8")

@@ -5,6 +5,8 @@ The runner knows the order of the stages and where their outputs go; each stage 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -22,6 +24,7 @@ from .segment import segment
 from .types import Issue
 
 Progress = Callable[[str, str], None]  # (document, stage) -> None
+STAMP = "run.json"  # what a document's outputs were made from (no timestamps)
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ class DocResult:
     layout: str = ""
     cache_hit: bool = False
     exit_code: int = 0
+    up_to_date: bool = False
+    stamp: dict = field(default_factory=dict)
 
 
 class Models:
@@ -116,16 +121,48 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
     return source, cleaned, analysis, result
 
 
+def fingerprint(path: Path, cfg: PipelineConfig, opts: RunOptions) -> str:
+    """Everything a document's outputs depend on: its bytes, the config, profile and rule files,
+    the analyst's review file, the options and the versions of the package and the model."""
+    from .review import review_path
+
+    h = hashlib.sha256()
+    files = [path, cfg.path, *cfg.profile_files, *cfg.entities.rule_files,
+             review_path(str(path), opts.review_dir)]
+    for f in files:  # contents only: the same inputs elsewhere give the same fingerprint
+        h.update(hashlib.sha256(Path(f).read_bytes()).digest() if Path(f).exists() else b"-")
+    h.update(f"{opts.layout}|{parse.cache_key([], cfg.parse)}".encode())
+    return h.hexdigest()
+
+
+def _up_to_date(path: Path, folder: Path, stamp: str) -> DocResult | None:
+    """The previous run's result when its outputs were made from exactly the same inputs."""
+    try:
+        previous = json.loads((folder / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if previous.get("fingerprint") != stamp:
+        return None
+    return DocResult(doc_id=path.stem, path=str(path), ok=True, counts=previous["counts"],
+                     layout=previous["layout"], cache_hit=True, up_to_date=True)
+
+
 def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptions,
                  progress: Progress | None = None) -> DocResult:
-    """Run every stage on one document and write its outputs atomically."""
+    """Run every stage on one document and write its outputs atomically; a document whose
+    inputs did not change since its last run is left as it is."""
     from . import report
 
+    folder = opts.out / path.stem
+    stamp = fingerprint(path, cfg, opts) if path.exists() else ""
+    if stamp and opts.use_cache and (done := _up_to_date(path, folder, stamp)):
+        return done
     source, cleaned, analysis, result = analyse_document(path, cfg, models, opts, progress)
+    result.stamp = {"fingerprint": stamp, "counts": result.counts, "layout": result.layout}
     if progress:
         progress(path.stem, "write")
     start = time.perf_counter()
-    report.write_document(opts.out / path.stem, source, cleaned, analysis, result)
+    report.write_document(folder, source, cleaned, analysis, result)
     result.timings["write"] = time.perf_counter() - start
     return result
 
