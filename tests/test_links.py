@@ -15,7 +15,7 @@ def test_links_contract(links, units):
     assert list(links.columns[:8]) == LINK_COLUMNS
     assert links.score.between(0, 1).all()
     kinds = dict(zip(units.unit_id, units.kind))
-    for rec_id, group in links[links.target_kind != "recommendation"].groupby("recommendation_id"):
+    for rec_id, group in links[links.method != "reference"].groupby("recommendation_id"):
         problems = group[group.target_kind.isin(["problem", "problem_context"])]
         remarks = group[group.target_kind.isin(["remark", "reply"])]
         assert len(problems) >= 20 and len(remarks) >= 20, rec_id
@@ -29,6 +29,12 @@ def test_explicit_references_are_links(links):
     assert {("R02", "R03"), ("R02", "R07"), ("R03", "R01"), ("R07", "R02"), ("R07", "R15"),
             ("R15", "R07")} == got
     assert refs.accepted.all() and set(refs.method) == {"reference"}
+
+
+def test_a_note_pointing_to_the_workshop_record_is_a_reference(links, units):
+    row = links[(links.recommendation_id == "R04") & (links.method == "reference")].iloc[0]
+    first_workshop_unit = units[units.part == "workshop"].iloc[0]
+    assert row.target_id == first_workshop_unit.unit_id and "参考資料" in row.evidence
 
 
 def test_evidence_names_shared_terms_and_quotes_a_sentence_pair(links):
@@ -81,7 +87,7 @@ def test_the_same_code_links_another_report(tmp_path, cfg, models):
     assert list(units[units.kind == "recommendation"].title) == ["港湾施設の耐震強化",
                                                                "港湾労働の担い手確保"]
     links = read_csv(out / "links.csv")
-    top = links[links.target_kind != "recommendation"].groupby(
+    top = links[links.method != "reference"].groupby(
         ["recommendation_id", links.target_kind.isin(["problem", "problem_context"])]).head(1)
     best = dict(((r.recommendation_id, r.target_kind), r.target_id) for r in top.itertuples())
     assert best[("R01", "problem")] == "P01" and best[("R02", "problem")] == "P02"

@@ -65,6 +65,9 @@ class GlossaryConfig:
     max_term_chars: int = 20
     min_frequency: int = 2
     top: int = 300
+    drop_suffixes: tuple[str, ...] = ()
+    defined_weight: float = 1.0
+    nested_heads: bool = True
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class LinkConfig:
     min_per_recommendation: int = 1
     top_n: int = 20
     stopwords: frozenset[str] = frozenset()
+    recommendation_reference: re.Pattern | None = None
+    appendix_reference: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -178,10 +183,13 @@ def _glossary_config(data: dict) -> GlossaryConfig:
         max_term_chars=int(data.get("max_term_chars", 20)),
         min_frequency=int(data.get("min_frequency", 2)),
         top=int(data.get("top", 300)),
+        drop_suffixes=tuple(data.get("drop_suffixes", [])),
+        defined_weight=float(data.get("defined_weight", 1.0)),
+        nested_heads=bool(data.get("nested_heads", True)),
     )
 
 
-def _link_config(data: dict) -> LinkConfig:
+def _link_config(data: dict, file: Path) -> LinkConfig:
     return LinkConfig(
         weights={k: float(v) for k, v in data.get("weights", {}).items()},
         specificity=float(data.get("specificity", 0.3)),
@@ -190,7 +198,13 @@ def _link_config(data: dict) -> LinkConfig:
         min_per_recommendation=int(data.get("min_per_recommendation", 1)),
         top_n=int(data.get("top_n", 20)),
         stopwords=frozenset(data.get("stopwords", [])),
+        recommendation_reference=_optional_regex(data, "recommendation_reference", file),
+        appendix_reference=_optional_regex(data, "appendix_reference", file),
     )
+
+
+def _optional_regex(data: dict, key: str, file: Path) -> re.Pattern | None:
+    return _compile(data[key], f"links.{key}", file)[0] if data.get(key) else None
 
 
 def _read_toml(file: Path) -> dict:
@@ -231,7 +245,7 @@ def load_config(path: str | Path | None = None) -> PipelineConfig:
                                  for k, v in _table(data, "parse", file).items()}),
             entities=_entity_config(_table(data, "entities", file), file),
             glossary=_glossary_config(_table(data, "glossary", file)),
-            links=_link_config(_table(data, "links", file)),
+            links=_link_config(_table(data, "links", file), file),
             profile_files=tuple((file.parent / p).resolve()
                                 for p in data.get("layout_profiles", [])),
         )

@@ -111,6 +111,8 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
     content = [p for p in nouns if p not in cfg.stoplist and not _NUMERIC.match(p)]
     if not content:
         return False
+    if text.endswith(cfg.drop_suffixes):
+        return False
     if len(nouns) == 1:
         return (bool(_LATIN.match(text)) or (_katakana(text) and len(text) >= 4)
                 or len(split_a(text)) >= 2)
@@ -169,12 +171,35 @@ def _context(norm_term: str, sentences: list[tuple[str, str]]) -> str:
     return next((shown for norm, shown in sentences if norm_term in norm), "")
 
 
+def nested_chains(chains: list[Chain]) -> list[Chain]:
+    """Longest heads shared by two or more different chains (nested terms, as in C-value):
+    先行不使用政策 and 先行不使用宣言 give 先行不使用; 秘密保全制度 and 秘密保全措置 give 秘密保全.
+    A head is kept only where no longer head has the same chains behind it (日米拡大 is not
+    kept beside 日米拡大抑止). Tails are not used: a Japanese compound's tail is its generic
+    head noun (軍司令部, 型ミサイル)."""
+    distinct = {c.parts: c for c in chains}
+    owners: dict[tuple, set] = defaultdict(set)
+    for parts in distinct:
+        for k in range(2, len(parts)):
+            owners[parts[:k]].add(parts)
+    out = []
+    for head, behind in owners.items():
+        if len(behind) < 2 or head in distinct or head[-1] in "・-":
+            continue
+        if any(owners.get(head + (p[len(head)],)) == behind for p in behind):
+            continue  # a longer head has the same chains behind it
+        first = distinct[min(behind)]
+        out.append(Chain(head, first.readings[:len(head)], first.unit_id, first.start))
+    return out
+
+
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                    cfg: GlossaryConfig) -> list[Term]:
     """Terms, acronyms and entities, most important (highest FLR) first."""
     chains = [c for p in parsed for c in noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes,
                                                      cfg.trim_suffixes)]
-    candidates = [c for c in chains if _is_candidate(c, cfg)]
+    nested = nested_chains(chains) if cfg.nested_heads else []
+    candidates = [c for c in chains + nested if _is_candidate(c, cfg)]
     units = [(p.unit, normalize(p.unit.text)) for p in parsed]
     joined = "\u0000".join(text for _, text in units)
     scores = flr_scores(candidates, joined.count)
@@ -192,7 +217,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         if occ.frequency == 0 or (occ.frequency < cfg.min_frequency and key not in always
                                   and key not in entity_of):
             continue
-        terms.append(_term(key, chain, occ, scores.get(key, float(occ.frequency)),
+        weight = cfg.defined_weight if (key in always or key in entity_of) else 1.0
+        terms.append(_term(key, chain, occ, weight * scores.get(key, float(occ.frequency)),
                            acronyms, entity_of, sentences))
     terms.sort(key=lambda t: (-t.score, -t.frequency, t.term))
     return [t for rank, t in enumerate(terms) if rank < cfg.top or t.norm in always]

@@ -30,7 +30,6 @@ PROBLEM_KINDS = ("problem", "problem_context")
 REMARK_KINDS = ("remark", "reply")
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ")
 SIGNALS = ("tfidf", "item", "entities", "terms", "sentence", "vector")
-_REFERENCE = re.compile(r"【\s*提\s*言\s*(?P<number>[0-9０-９]+)\s*】")
 _HIRAGANA1 = re.compile(r"^[\u3040-\u309f]$")
 
 
@@ -314,24 +313,32 @@ def rank_links(pairs: list[Pair], cfg: LinkConfig, method: str = "combined") -> 
     return links
 
 
-def reference_links(recs: list[Side]) -> list[Link]:
-    """Explicit cross-references: 【提言 N】 inside a recommendation links to recommendation N."""
-    ids = {r.unit_id for r in recs}
+def reference_links(recs: list[Side], parsed, cfg: LinkConfig) -> list[Link]:
+    """Explicit references: 【提言 N】 inside a recommendation links to recommendation N; a note
+    such as "（注：3．参考資料…を参照）" links to the start of the workshop record."""
+    number_of = {p.unit.unit_id: p.unit.number for p in parsed if p.unit.kind == "recommendation"}
+    by_number = {n: uid for uid, n in number_of.items() if n is not None}
+    appendix = next((p.unit for p in parsed if p.unit.part == "workshop"), None)
     links = []
     for r in recs:
-        seen = []
-        for m in _REFERENCE.finditer(r.text[1:]):  # skip the heading's own mark
-            target = f"R{int(normalize(m.group('number'))):02d}"
-            if target in ids and target != r.unit_id and target not in seen:
-                seen.append(target)
-        for rank, target in enumerate(seen, start=1):
-            links.append(Link(r.unit_id, target, "recommendation", 1.0, rank, True, "reference",
-                              f"explicit reference 【提言{int(target[1:])}】 in the text"))
+        found = []
+        pattern = cfg.recommendation_reference
+        for m in pattern.finditer(r.text) if pattern else ():
+            target = by_number.get(int(normalize(m.group("number"))))
+            if target and target != r.unit_id and target not in [t for t, _, _ in found]:
+                found.append((target, "recommendation", f"explicit reference {m.group()}"))
+        if cfg.appendix_reference and appendix is not None:
+            for m in cfg.appendix_reference.finditer(r.text):
+                found.append((appendix.unit_id, appendix.kind,
+                              f"explicit reference to the workshop record: {m.group()}"))
+                break
+        for rank, (target, kind, evidence) in enumerate(found, start=1):
+            links.append(Link(r.unit_id, target, kind, 1.0, rank, True, "reference", evidence))
     return links
 
 
 def sort_links(links: list[Link]) -> list[Link]:
-    return sorted(links, key=lambda k: (k.recommendation_id, k.target_kind == "recommendation",
+    return sorted(links, key=lambda k: (k.recommendation_id, k.method == "reference",
                                         -k.score, k.target_id))
 
 
@@ -374,4 +381,4 @@ def link(parsed, mentions: list[Mention], glossary: list[Term], cfg: LinkConfig)
     """Ranked, scored and accepted links, plus explicit references, best first."""
     inputs = link_inputs(parsed, mentions, glossary, cfg)
     pairs = score_pairs(inputs.recs, inputs.targets, inputs.all_sides)
-    return sort_links(rank_links(pairs, cfg) + reference_links(inputs.recs))
+    return sort_links(rank_links(pairs, cfg) + reference_links(inputs.recs, parsed, cfg))

@@ -21,13 +21,13 @@ def matrix(links: list[Link], units: list[Unit]) -> tuple[list[str], list[str], 
     order = {u.unit_id: i for i, u in enumerate(units)}
     recs = [u.unit_id for u in units if u.kind == "recommendation"]
     cells = {(k.recommendation_id, k.target_id): k.score for k in links
-             if k.accepted and k.target_kind != "recommendation"}
+             if k.accepted and k.method != "reference"}
     columns = sorted({t for _, t in cells}, key=lambda t: order.get(t, 10**9))
     return recs, columns, cells
 
 
 def coverage(links: list[Link], units: list[Unit]) -> list[CoverageRow]:
-    accepted = [k for k in links if k.accepted and k.target_kind != "recommendation"]
+    accepted = [k for k in links if k.accepted and k.method != "reference"]
     used = {k.target_id for k in accepted}
     backed = {k.recommendation_id for k in accepted}
     rows = []
