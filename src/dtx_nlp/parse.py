@@ -133,7 +133,8 @@ def cache_key(units: list[Unit], cfg: ParseConfig) -> str:
     h = hashlib.sha256()
     for part in (cfg.model, _version("ja-ginza"), _version("ginza"), _version("spacy"),
                  _version("sudachipy"), _version("sudachidict-core"), __version__,
-                 ",".join(cfg.disable), str(cfg.max_chunk_bytes)):
+                 ",".join(cfg.disable), str(cfg.max_chunk_bytes),
+                 hashlib.sha256(Path(__file__).read_bytes()).hexdigest()):
         h.update(part.encode() + b"\0")
     for u in units:
         h.update(u.unit_id.encode() + b"\0" + u.text.encode() + b"\0")

@@ -131,8 +131,17 @@ def fingerprint(path: Path, cfg: PipelineConfig, opts: RunOptions) -> str:
              review_path(str(path), opts.review_dir)]
     for f in files:  # contents only: the same inputs elsewhere give the same fingerprint
         h.update(hashlib.sha256(Path(f).read_bytes()).digest() if Path(f).exists() else b"-")
-    h.update(f"{opts.layout}|{parse.cache_key([], cfg.parse)}".encode())
+    h.update(f"{opts.layout}|{parse.cache_key([], cfg.parse)}|{code_hash()}".encode())
     return h.hexdigest()
+
+
+def code_hash() -> str:
+    """Hash of the package's own code and templates: a changed dtx-nlp redoes every document."""
+    h = hashlib.sha256()
+    package = Path(__file__).parent
+    for f in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _up_to_date(path: Path, folder: Path, stamp: str) -> DocResult | None:

@@ -4,6 +4,7 @@ one hyphen, kanji digits as Arabic digits. Keeps a map back to the original offs
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−－﹣"), "-")
 _KANJI_DIGITS = dict(zip(map(ord, "〇一二三四五六七八九"), "0123456789"))
@@ -14,8 +15,9 @@ def norm_char(ch: str) -> str:
     return out.translate(_DASHES).translate(_KANJI_DIGITS)
 
 
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
-    """The matching form of a text."""
+    """The matching form of a text (cached: tokens and terms repeat)."""
     return normalize_with_map(text)[0]
 
 
