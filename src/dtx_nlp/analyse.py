@@ -23,7 +23,7 @@ class Analysis:
 
 
 def analyse(cleaned: CleanDoc, parsed: list[ParsedUnit], cfg: PipelineConfig, opts,
-            issues: list[Issue], stage: Callable[[str], None]) -> Analysis:
+            issues: list[Issue], stage: Callable[[str], None], text_cache=None) -> Analysis:
     units = [p.unit for p in parsed]
     tokens = token_records(parsed)
     defs = [d for p in parsed for d in find_definitions(p.unit, p.doc)]
@@ -32,7 +32,7 @@ def analyse(cleaned: CleanDoc, parsed: list[ParsedUnit], cfg: PipelineConfig, op
     stage("entities")
     terms = glossary.build_glossary(parsed, mentions, defs, cfg.glossary)
     stage("glossary")
-    found = links.link(parsed, mentions, terms, cfg.links)
+    found = links.link(parsed, mentions, terms, cfg.links, text_cache)
     found = review.apply_review(found, units, review.review_path(cleaned.path, opts.review_dir),
                                 issues)
     stage("links")

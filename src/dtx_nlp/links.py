@@ -17,9 +17,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+import json
+import os
+from pathlib import Path
+
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from .config import LinkConfig
 from .glossary import noun_chains
@@ -30,6 +32,7 @@ PROBLEM_KINDS = ("problem", "problem_context")
 REMARK_KINDS = ("remark", "reply")
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ")
 SIGNALS = ("tfidf", "item", "entities", "terms", "sentence", "vector")
+TEXT_SIGNALS = ("tfidf", "item", "sentence", "vector")  # depend on the parsed text alone
 _HIRAGANA1 = re.compile(r"^[\u3040-\u309f]$")
 
 
@@ -77,21 +80,24 @@ def features(doc, unit_id: str, stopwords=frozenset()) -> list[str]:
 
 
 def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop,
-          context=()) -> Side:
+          context=(), with_text: bool = True) -> Side:
     """One side from one or more parsed units (a recommendation is its heading and items).
-    `context` units (a reply's question, a remark's session topic) add words only."""
+    `context` units (a reply's question, a remark's session topic) add words only. Without
+    `with_text` only entities and terms are collected (the text signals come from a cache)."""
     words, parts, sentences, ents, terms, vectors = [], [], [], set(), set(), []
-    for p in context:
+    for p in context if with_text else ():
         words += features(p.doc, p.unit.unit_id, stop)
     for p in items:
+        ents |= mentions_by_unit.get(p.unit.unit_id, set())
+        terms |= terms_by_unit.get(p.unit.unit_id, set())
+        if not with_text:
+            continue
         placed = positioned_features(p.doc, p.unit.unit_id, stop)
         own = [f for _, f in placed]
         words += own
         parts.append(tuple(own))
         for s in p.doc.sents:
             sentences.append((s.text, tuple(f for i, f in placed if s.start <= i < s.end)))
-        ents |= mentions_by_unit.get(p.unit.unit_id, set())
-        terms |= terms_by_unit.get(p.unit.unit_id, set())
         if p.vector.size > 1:
             vectors.append(p.vector)
     vector = np.mean(vectors, axis=0) if vectors else np.zeros(1)
@@ -124,7 +130,9 @@ def _identity(x):
     return x
 
 
-def _tfidf(docs: list[tuple[str, ...]]) -> TfidfVectorizer:
+def _tfidf(docs: list[tuple[str, ...]]):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2")
     vec.fit([list(d) for d in docs] or [["_"]])
     return vec
@@ -181,7 +189,7 @@ def _part_similarities(recs: list[Side], targets: list[Side], vec) -> list[np.nd
     out = []
     for r in recs:
         parts = [list(p) for p in r.parts if p] or [list(r.words)]
-        out.append(cosine_similarity(vec.transform(parts), tm).max(axis=0))
+        out.append((vec.transform(parts) @ tm.T).toarray().max(axis=0))
     return out
 
 
@@ -202,37 +210,71 @@ class Pair:
     shared_terms: tuple[str, ...]
 
 
-def score_pairs(recs: list[Side], targets: list[Side], all_sides: list[Side]) -> list[Pair]:
-    vec = _tfidf([s.words for s in all_sides])
-    ent_idf = _idf([s.entities for s in all_sides])
-    term_idf = _idf([s.terms for s in all_sides])
+TextSignals = dict  # (rec id, target id) -> ({signal: value}, (rec sentence, target sentence))
+
+
+def text_signals(recs: list[Side], targets: list[Side], all_sides: list[Side]) -> TextSignals:
+    """The signals that depend on the parsed text alone (cached across rule changes)."""
     if not recs or not targets:
-        return []
-    sims = cosine_similarity(vec.transform([list(r.words) for r in recs]),
-                             vec.transform([list(t.words) for t in targets]))
+        return {}
+    vec = _tfidf([s.words for s in all_sides])
+    sims = (vec.transform([list(r.words) for r in recs])
+            @ vec.transform([list(t.words) for t in targets]).T).toarray()
     part_sims = _part_similarities(recs, targets, vec)
     best_sims, best_where = best_sentence_pairs(recs, targets, vec)
-    pairs = []
+    table = {}
     for i, r in enumerate(recs):
         for j, t in enumerate(targets):
             best = float(best_sims[i, j])
-            rs, ts = best_where[(i, j)] if best > 0 else ("", "")
-            signals = {"tfidf": float(sims[i, j]), "item": float(part_sims[i][j]),
-                       "entities": _overlap(r.entities, t.entities, ent_idf),
-                       "terms": _overlap(r.terms, t.terms, term_idf),
-                       "sentence": best,
-                       "vector": _vector_cos(r.vector, t.vector)}
-            pairs.append(Pair(r, t, signals, (rs, ts), tuple(sorted(r.entities & t.entities)),
+            table[(r.unit_id, t.unit_id)] = (
+                {"tfidf": float(sims[i, j]), "item": float(part_sims[i][j]), "sentence": best,
+                 "vector": _vector_cos(r.vector, t.vector)},
+                best_where[(i, j)] if best > 0 else ("", ""))
+    _rescale([signals for signals, _ in table.values()], "vector")
+    return table
+
+
+def score_pairs(recs: list[Side], targets: list[Side], all_sides: list[Side],
+                text: TextSignals | None = None) -> list[Pair]:
+    """Every (recommendation, target) pair with all its signals."""
+    if text is None:
+        text = text_signals(recs, targets, all_sides)
+    ent_idf = _idf([s.entities for s in all_sides])
+    term_idf = _idf([s.terms for s in all_sides])
+    pairs = []
+    for r in recs:
+        for t in targets:
+            signals, best_pair = text[(r.unit_id, t.unit_id)]
+            signals = dict(signals, entities=_overlap(r.entities, t.entities, ent_idf),
+                           terms=_overlap(r.terms, t.terms, term_idf))
+            pairs.append(Pair(r, t, signals, tuple(best_pair),
+                              tuple(sorted(r.entities & t.entities)),
                               tuple(sorted(r.terms & t.terms, key=lambda x: (-len(x), x)))))
-    _rescale(pairs, "vector")
     return pairs
 
 
-def _rescale(pairs: list[Pair], name: str) -> None:
-    values = [p.signals[name] for p in pairs]
+def load_text_signals(path: Path) -> TextSignals | None:
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return {(r, t): (signals, tuple(pair)) for r, t, signals, pair in rows}
+
+
+def store_text_signals(table: TextSignals, path: Path) -> None:
+    rows = [[r, t, signals, list(pair)] for (r, t), (signals, pair) in table.items()]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _rescale(rows: list[dict], name: str) -> None:
+    """Min-max scale one signal over all pairs of the document."""
+    values = [row[name] for row in rows]
     lo, hi = (min(values), max(values)) if values else (0.0, 0.0)
-    for p in pairs:
-        p.signals[name] = (p.signals[name] - lo) / (hi - lo) if hi > lo else 0.0
+    for row in rows:
+        row[name] = (row[name] - lo) / (hi - lo) if hi > lo else 0.0
 
 
 def combine(signals: dict[str, float], weights: dict[str, float]) -> float:
@@ -349,8 +391,8 @@ class LinkInputs:
     all_sides: list[Side]
 
 
-def link_inputs(parsed, mentions: list[Mention], glossary: list[Term], cfg: LinkConfig
-                ) -> LinkInputs:
+def link_inputs(parsed, mentions: list[Mention], glossary: list[Term], cfg: LinkConfig,
+                with_text: bool = True) -> LinkInputs:
     ents = _entity_sets(mentions)
     terms = _term_sets(parsed, glossary)
     stop = cfg.stopwords
@@ -359,12 +401,14 @@ def link_inputs(parsed, mentions: list[Mention], glossary: list[Term], cfg: Link
         if p.unit.kind == "recommendation_item" and p.unit.parent_id:
             children[p.unit.parent_id].append(p)
     recs = [_side([p] + children[p.unit.unit_id], "recommendation", p.unit.unit_id, ents, terms,
-                  stop) for p in parsed if p.unit.kind == "recommendation"]
+                  stop, with_text=with_text)
+            for p in parsed if p.unit.kind == "recommendation"]
     by_id = {p.unit.unit_id: p for p in parsed}
     targets = [_side([p], p.unit.kind, p.unit.unit_id, ents, terms, stop,
-                     context=_context(p, by_id))
+                     context=_context(p, by_id), with_text=with_text)
                for p in parsed if p.unit.kind in PROBLEM_KINDS + REMARK_KINDS]
-    others = [_side([p], p.unit.kind, p.unit.unit_id, ents, terms, stop) for p in parsed
+    others = [_side([p], p.unit.kind, p.unit.unit_id, ents, terms, stop, with_text=with_text)
+              for p in parsed
               if p.unit.kind not in PROBLEM_KINDS + REMARK_KINDS + ("recommendation",)]
     return LinkInputs(recs, targets, recs + targets + others)
 
@@ -377,8 +421,19 @@ def _context(p, by_id) -> list:
     return [parent]
 
 
-def link(parsed, mentions: list[Mention], glossary: list[Term], cfg: LinkConfig) -> list[Link]:
-    """Ranked, scored and accepted links, plus explicit references, best first."""
-    inputs = link_inputs(parsed, mentions, glossary, cfg)
-    pairs = score_pairs(inputs.recs, inputs.targets, inputs.all_sides)
+def link(parsed, mentions: list[Mention], glossary: list[Term], cfg: LinkConfig,
+         text_cache: Path | None = None) -> list[Link]:
+    """Ranked, scored and accepted links, plus explicit references, best first. The text
+    signals are read from `text_cache` when it exists (a re-run after a rule change) and
+    written there otherwise."""
+    text = load_text_signals(text_cache) if text_cache else None
+    inputs = link_inputs(parsed, mentions, glossary, cfg, with_text=text is None)
+    if text is None:
+        text = text_signals(inputs.recs, inputs.targets, inputs.all_sides)
+        if text_cache:
+            try:
+                store_text_signals(text, text_cache)
+            except OSError:
+                pass  # a cache that cannot be written is only slower next time
+    pairs = score_pairs(inputs.recs, inputs.targets, inputs.all_sides, text)
     return sort_links(rank_links(pairs, cfg) + reference_links(inputs.recs, parsed, cfg))

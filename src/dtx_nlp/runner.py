@@ -52,6 +52,7 @@ class DocResult:
     cache_hit: bool = False
     exit_code: int = 0
     up_to_date: bool = False
+    text_cache: Path | None = None
     stamp: dict = field(default_factory=dict)
 
 
@@ -75,6 +76,7 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
     cache_dir = opts.cache_dir or parse.default_cache_dir()
     key = parse.cache_key(units, cfg)
     if opts.use_cache:
+        result.text_cache = cache_dir / f"{key}-links-{_links_key(models.cfg)}.json"
         cached = parse.load_cached(units, cache_dir, key)
         if cached is not None:
             result.cache_hit = True
@@ -87,6 +89,15 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
             result.issues.append(Issue("warning", "cache", f"cache not written: {exc.strerror}",
                                        str(cache_dir)))
     return parsed
+
+
+def _links_key(cfg: PipelineConfig) -> str:
+    """What the cached text signals of linking depend on besides the parse."""
+    from . import links
+
+    h = hashlib.sha256(Path(links.__file__).read_bytes())
+    h.update("|".join(sorted(cfg.links.stopwords)).encode())
+    return h.hexdigest()[:16]
 
 
 def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptions,
@@ -115,7 +126,8 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
     parsed = _parse_cached(units, models, opts, result)
     models.last_parsed = parsed
     stage("parse")
-    analysis = analyse.analyse(cleaned, parsed, cfg, opts, result.issues, stage)
+    analysis = analyse.analyse(cleaned, parsed, cfg, opts, result.issues, stage,
+                               result.text_cache)
     result.counts = dict(Counter(u.kind for u in units))
     result.ok = True
     return source, cleaned, analysis, result
