@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .config import GlossaryConfig
 from .definitions import Definition, first_definitions
@@ -233,6 +234,7 @@ def _sudachi():
     return _SUDACHI["tokenizer"]
 
 
+@lru_cache(maxsize=None)
 def reading_of(text: str) -> str:
     """Katakana reading of any text."""
     from sudachipy import SplitMode
@@ -240,11 +242,12 @@ def reading_of(text: str) -> str:
     return "".join(m.reading_form() for m in _sudachi().tokenize(text, SplitMode.C))
 
 
-def split_a(text: str) -> list[str]:
+@lru_cache(maxsize=None)
+def split_a(text: str) -> tuple[str, ...]:
     """Sudachi's shortest units: a dictionary compound (核抑止 → 核|抑止) splits in mode A."""
     from sudachipy import SplitMode
 
-    return [m.surface() for m in _sudachi().tokenize(text, SplitMode.A)]
+    return tuple(m.surface() for m in _sudachi().tokenize(text, SplitMode.A))
 
 
 def _term(key, chain, occ, score, acronyms, entity_of, sentences) -> Term:
