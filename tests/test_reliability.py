@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import filecmp
-import os
 import signal
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from dtx_nlp.clean import clean
 from dtx_nlp.segment import segment
 from dtx_nlp.types import SourceDoc
 
-from conftest import CORPUS_DOC, PIPELINE, ROOT, read_csv, run_text
+from conftest import CORPUS_DOC, ROOT, read_csv, run_text
 
 JAPANESE = st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Z", "Cc"])
 MARKS = st.sampled_from(["【提言１】", "【セッション２】", "①", "②·　", "　\t", "· →·", "\n", "\n\n",

@@ -13,7 +13,7 @@ _BRACKETED = re.compile(
 # ... HEAD である（QUALIFIER）ACRONYM
 _QUALIFIED = re.compile(rf"[（(](?P<qual>[^（）()]{{1,12}})[）)](?P<acr>{ACRONYM})")
 # KANJI-TERM immediately followed by an acronym: 指揮統制C2
-_JUXTAPOSED = re.compile(rf"(?P<acr>[A-Z][A-Z0-9]*[0-9A-Z])(?![A-Za-z0-9-])")
+_JUXTAPOSED = re.compile(r"(?P<acr>[A-Z][A-Z0-9]*[0-9A-Z])(?![A-Za-z0-9-])")
 _KANJI = re.compile(r"^[\u4e00-\u9fff々]+$")
 MIN_JUXTAPOSED_TERM = 3
 

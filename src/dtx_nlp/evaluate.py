@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -128,7 +127,7 @@ def ranking_scores(scores: dict, gold: dict, group: str, recs: list[str]) -> dic
 
 def accepted_links(scores: dict, threshold: float, relative: float, minimum: int) -> set:
     out = set()
-    for (rec, group), by_target in scores.items():
+    for (rec, _group), by_target in scores.items():
         ranked = sorted(by_target.items(), key=lambda x: (-x[1], x[0]))
         flags = lk.accept([s for _, s in ranked], threshold, relative, minimum)
         out |= {(rec, t) for (t, _), ok in zip(ranked, flags) if ok}
