@@ -15,7 +15,7 @@ from .types import CleanDoc, Issue, Link, Mention, Term, TokenRecord, Unit
 @dataclass
 class Analysis:
     units: list[Unit]
-    tokens: list[TokenRecord]
+    tokens: list[TokenRecord] | None  # None: the previous tokens.csv is reused
     definitions: list[Definition]
     mentions: list[Mention]
     glossary: list[Term]
@@ -23,9 +23,10 @@ class Analysis:
 
 
 def analyse(cleaned: CleanDoc, parsed: list[ParsedUnit], cfg: PipelineConfig, opts,
-            issues: list[Issue], stage: Callable[[str], None], text_cache=None) -> Analysis:
+            issues: list[Issue], stage: Callable[[str], None], text_cache=None,
+            need_tokens: bool = True) -> Analysis:
     units = [p.unit for p in parsed]
-    tokens = token_records(parsed)
+    tokens = token_records(parsed) if need_tokens else None
     defs = [d for p in parsed for d in find_definitions(p.unit, p.doc)]
     rules = entities.load_rules(cfg.entities.rule_files)
     mentions = entities.extract(parsed, rules, defs, cfg.entities)

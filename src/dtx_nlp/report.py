@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import shutil
 from pathlib import Path
 
 from . import html
@@ -53,7 +54,10 @@ def write_document(folder: Path, source, cleaned, analysis, result) -> None:
     with atomic_folder(folder) as tmp:
         (tmp / "clean.txt").write_text(cleaned.text, encoding="utf-8")
         write_csv(records_frame(analysis.units, UNIT_COLUMNS), tmp / "units.csv")
-        write_csv(records_frame(analysis.tokens, TOKEN_COLUMNS), tmp / "tokens.csv")
+        if analysis.tokens is None and result.reuse_tokens is not None:
+            shutil.copyfile(result.reuse_tokens, tmp / "tokens.csv")
+        else:
+            write_csv(records_frame(analysis.tokens, TOKEN_COLUMNS), tmp / "tokens.csv")
         write_csv(records_frame(analysis.mentions, ENTITY_COLUMNS), tmp / "entities.csv")
         write_csv(records_frame(analysis.glossary, GLOSSARY_COLUMNS), tmp / "glossary.csv")
         write_csv(links_frame(analysis.links), tmp / "links.csv")

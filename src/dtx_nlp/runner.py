@@ -53,6 +53,8 @@ class DocResult:
     exit_code: int = 0
     up_to_date: bool = False
     text_cache: Path | None = None
+    parse_key: str = ""
+    reuse_tokens: Path | None = None  # the previous tokens.csv, made from the same parse
     stamp: dict = field(default_factory=dict)
 
 
@@ -75,6 +77,7 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
     cfg = models.cfg.parse
     cache_dir = opts.cache_dir or parse.default_cache_dir()
     key = parse.cache_key(units, cfg)
+    result.parse_key = key
     if opts.use_cache:
         result.text_cache = cache_dir / f"{key}-links-{_links_key(models.cfg)}.json"
         cached = parse.load_cached(units, cache_dir, key)
@@ -126,8 +129,10 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
     parsed = _parse_cached(units, models, opts, result)
     models.last_parsed = parsed
     stage("parse")
+    if opts.use_cache:
+        result.reuse_tokens = _previous_tokens(opts.out / path.stem, result.parse_key)
     analysis = analyse.analyse(cleaned, parsed, cfg, opts, result.issues, stage,
-                               result.text_cache)
+                               result.text_cache, need_tokens=result.reuse_tokens is None)
     result.counts = dict(Counter(u.kind for u in units))
     result.ok = True
     return source, cleaned, analysis, result
@@ -156,6 +161,16 @@ def code_hash() -> str:
     return h.hexdigest()[:16]
 
 
+def _previous_tokens(folder: Path, parse_key: str) -> Path | None:
+    """The previous run's tokens.csv when it was made from the same parse (a rule change)."""
+    try:
+        previous = json.loads((folder / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    tokens = folder / "tokens.csv"
+    return tokens if previous.get("parse_key") == parse_key and tokens.exists() else None
+
+
 def _up_to_date(path: Path, folder: Path, stamp: str) -> DocResult | None:
     """The previous run's result when its outputs were made from exactly the same inputs."""
     try:
@@ -179,7 +194,8 @@ def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptio
     if stamp and opts.use_cache and (done := _up_to_date(path, folder, stamp)):
         return done
     source, cleaned, analysis, result = analyse_document(path, cfg, models, opts, progress)
-    result.stamp = {"fingerprint": stamp, "counts": result.counts, "layout": result.layout}
+    result.stamp = {"fingerprint": stamp, "counts": result.counts, "layout": result.layout,
+                    "parse_key": result.parse_key}
     if progress:
         progress(path.stem, "write")
     start = time.perf_counter()
