@@ -80,3 +80,14 @@ def run_text(text: str, tmp_path: Path, cfg, models, name: str = "doc", **opts):
     options = RunOptions(out=out, pipeline=PIPELINE, cache_dir=tmp_path / "cache", **opts)
     result = run_document(doc, cfg, models, options)
     return out / name, result
+
+
+# Property tests explore new examples locally; in CI they are reproducible.
+try:
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+    if os.environ.get("CI"):
+        _hypothesis_settings.load_profile("ci")
+except ImportError:  # pragma: no cover
+    pass

@@ -39,6 +39,13 @@ def test_cleaning_and_segmenting_never_crash_and_offsets_hold(cfg, pieces):
         assert len({u.unit_id for u in units}) == len(units)
 
 
+def test_repeated_heading_numbers_still_give_unique_ids(cfg):
+    doc = clean(SourceDoc("d", "d.txt", "【提言１】甲\n\n【提言１】乙\n\n【セッション２】\n【セッション２】\n",
+                          "utf-8"), cfg.clean)
+    units = segment(doc, cfg.layout)
+    assert len({u.unit_id for u in units}) == len(units) == 4
+
+
 def _cli(*args, **kw):
     return subprocess.Popen([sys.executable, "-m", "dtx_nlp.cli", *map(str, args)], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)

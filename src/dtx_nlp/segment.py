@@ -112,12 +112,17 @@ def _simple(st: _State, p: Paragraph, kind: str, title: str | None = None) -> Un
     return _unit(st, p, kind, f"{prefix}{st.next_id(prefix):02d}", title=title)
 
 
+def _unique(st: _State, uid: str) -> str:
+    """The id itself, or with a suffix when a heading number repeats (R07, R07b1, R07b2)."""
+    if all(u.unit_id != uid for u in st.units):
+        return uid
+    return f"{uid}b{st.next_id(uid + 'b')}"
+
+
 def _on_recommendation(st: _State, p: Paragraph, m: re.Match) -> None:
     st.advance("recommendations")
     number = parse_number(m.group("number"))
-    uid = f"R{number:02d}" if number is not None else f"R?{st.next_id('R?')}"
-    if any(u.unit_id == uid for u in st.units):
-        uid = f"{uid}b{st.next_id(uid)}"
+    uid = _unique(st, f"R{number:02d}" if number is not None else "R")
     st.recommendation = _unit(st, p, "recommendation", uid, number=number,
                               title=m.group("title").strip() or None)
 
@@ -126,7 +131,7 @@ def _on_session(st: _State, p: Paragraph, m: re.Match) -> None:
     st.advance("workshop")
     st.session = parse_number(m.group("number"))
     st.remark = st.topic = None
-    _unit(st, p, "session", f"S{st.session}", number=st.session, session=st.session,
+    _unit(st, p, "session", _unique(st, f"S{st.session}"), number=st.session, session=st.session,
           title=m.group("title").strip() or None)
 
 
