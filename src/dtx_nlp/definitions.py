@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .textnorm import is_katakana
+
 ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
 # TERM（ACRONYM） or TERM（English expansion, ACRONYM）
 _BRACKETED = re.compile(
@@ -53,12 +55,8 @@ def _chain_start(doc, end_i: int) -> int:
 def _joinable(doc, i: int) -> bool:
     t = doc[i]
     if t.text == "・":  # katakana loanword chains only: ゴールデン・ドーム
-        return i - 1 >= 0 and _is_katakana(doc[i - 1].text) and _is_katakana(doc[i + 1].text)
+        return i - 1 >= 0 and is_katakana(doc[i - 1].text) and is_katakana(doc[i + 1].text)
     return _is_chain_token(t) and not t.is_punct
-
-
-def _is_katakana(text: str) -> bool:
-    return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
 
 
 def term_before(doc, char: int) -> tuple[int, str] | None:

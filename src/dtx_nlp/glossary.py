@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .config import GlossaryConfig
 from .definitions import Definition, first_definitions
-from .textnorm import normalize
+from .textnorm import is_katakana, normalize
 from .types import Mention, Term
 
 _LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
@@ -58,12 +58,8 @@ def _links_inside(doc, i: int) -> bool:
         return False
     left, right = doc[i - 1].text, doc[i + 1].text
     if doc[i].text == "・":
-        return _katakana(left) and _katakana(right)
+        return is_katakana(left) and is_katakana(right)
     return bool(_LATIN.match(left) and _LATIN.match(right))
-
-
-def _katakana(text: str) -> bool:
-    return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
 
 
 def _glue(doc, i: int) -> bool:
@@ -115,7 +111,7 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
     if text.endswith(cfg.drop_suffixes):
         return False
     if len(nouns) == 1:
-        return (bool(_LATIN.match(text)) or (_katakana(text) and len(text) >= 4)
+        return (bool(_LATIN.match(text)) or (is_katakana(text) and len(text) >= 4)
                 or len(split_a(text)) >= 2)
     return True
 

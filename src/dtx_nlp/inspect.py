@@ -13,18 +13,20 @@ from .segment import segment
 from .types import Unit
 
 
-def units_of(path: Path, pipeline: Path | None = None, layout: str | None = None) -> list[Unit]:
-    cfg = load_config(pipeline)
-    cleaned = clean(read_document(path), cfg.clean)
-    chosen, _ = choose_layout(cleaned, cfg.layouts, layout)
-    return segment(cleaned, chosen)
-
-
-def inspect_document(path: Path, pipeline: Path | None = None, layout: str | None = None) -> str:
+def _structure(path: Path, pipeline: Path | None, layout: str | None):
+    """(config, chosen layout, its warnings, units) of one document, without parsing."""
     cfg = load_config(pipeline)
     cleaned = clean(read_document(path), cfg.clean)
     chosen, issues = choose_layout(cleaned, cfg.layouts, layout)
-    units = segment(cleaned, chosen)
+    return cfg, chosen, issues, segment(cleaned, chosen)
+
+
+def units_of(path: Path, pipeline: Path | None = None, layout: str | None = None) -> list[Unit]:
+    return _structure(path, pipeline, layout)[3]
+
+
+def inspect_document(path: Path, pipeline: Path | None = None, layout: str | None = None) -> str:
+    cfg, chosen, issues, units = _structure(path, pipeline, layout)
     kinds = Counter(u.kind for u in units)
     lines = [f"{path}: layout profile {chosen.name!r} "
              f"(known: {', '.join(x.name for x in cfg.layouts)})",

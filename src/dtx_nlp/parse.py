@@ -128,14 +128,20 @@ def _version(package: str) -> str:
         return "none"
 
 
-def cache_key(units: list[Unit], cfg: ParseConfig) -> str:
-    """Key of a parse: unit texts plus the versions of the model, dictionary and package."""
+def environment_key(cfg: ParseConfig) -> str:
+    """The model, dictionary and package versions and parse settings a parse depends on."""
     h = hashlib.sha256()
     for part in (cfg.model, _version("ja-ginza"), _version("ginza"), _version("spacy"),
                  _version("sudachipy"), _version("sudachidict-core"), __version__,
                  ",".join(cfg.disable), str(cfg.max_chunk_bytes),
                  hashlib.sha256(Path(__file__).read_bytes()).hexdigest()):
         h.update(part.encode() + b"\0")
+    return h.hexdigest()
+
+
+def cache_key(units: list[Unit], cfg: ParseConfig) -> str:
+    """Key of a parse: the unit texts and the environment key."""
+    h = hashlib.sha256(environment_key(cfg).encode())
     for u in units:
         h.update(u.unit_id.encode() + b"\0" + u.text.encode() + b"\0")
     return h.hexdigest()[:32]

@@ -148,7 +148,7 @@ def fingerprint(path: Path, cfg: PipelineConfig, opts: RunOptions) -> str:
              review_path(str(path), opts.review_dir)]
     for f in files:  # contents only: the same inputs elsewhere give the same fingerprint
         h.update(hashlib.sha256(Path(f).read_bytes()).digest() if Path(f).exists() else b"-")
-    h.update(f"{opts.layout}|{parse.cache_key([], cfg.parse)}|{code_hash()}".encode())
+    h.update(f"{opts.layout}|{parse.environment_key(cfg.parse)}|{code_hash()}".encode())
     return h.hexdigest()
 
 
@@ -161,22 +161,24 @@ def code_hash() -> str:
     return h.hexdigest()[:16]
 
 
+def _previous_stamp(folder: Path) -> dict:
+    """What the outputs in `folder` were made from ({} when there are none)."""
+    try:
+        return json.loads((folder / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
 def _previous_tokens(folder: Path, parse_key: str) -> Path | None:
     """The previous run's tokens.csv when it was made from the same parse (a rule change)."""
-    try:
-        previous = json.loads((folder / STAMP).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
     tokens = folder / "tokens.csv"
-    return tokens if previous.get("parse_key") == parse_key and tokens.exists() else None
+    same = _previous_stamp(folder).get("parse_key") == parse_key
+    return tokens if same and tokens.exists() else None
 
 
 def _up_to_date(path: Path, folder: Path, stamp: str) -> DocResult | None:
     """The previous run's result when its outputs were made from exactly the same inputs."""
-    try:
-        previous = json.loads((folder / STAMP).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    previous = _previous_stamp(folder)
     if previous.get("fingerprint") != stamp:
         return None
     return DocResult(doc_id=path.stem, path=str(path), ok=True, counts=previous["counts"],

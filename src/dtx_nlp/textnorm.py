@@ -33,3 +33,8 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
                 chars.append(out)
                 origin.append(i)
     return "".join(chars), origin
+
+
+def is_katakana(text: str) -> bool:
+    """True for a non-empty run of katakana (with ー and ・)."""
+    return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
