@@ -15,6 +15,7 @@ from . import entities as ent
 from . import links as lk
 from .errors import InputError
 from .textnorm import normalize
+from .types import PROBLEM_KINDS, REMARK_KINDS
 
 LABEL_CODES = {"O": "ORGANIZATION", "W": "WEAPON_SYSTEM", "L": "LEGAL_SITUATION"}
 OUT_OF_SCOPE = ("heading", "session")
@@ -192,7 +193,7 @@ def tfidf_baseline(parsed, cfg) -> dict:
             children[p.unit.parent_id].append(p)
     recs = [(p.unit.unit_id, [p] + children[p.unit.unit_id]) for p in parsed
             if p.unit.kind == "recommendation"]
-    targets = [p for p in parsed if p.unit.kind in lk.PROBLEM_KINDS + lk.REMARK_KINDS]
+    targets = [p for p in parsed if p.unit.kind in PROBLEM_KINDS + REMARK_KINDS]
     docs = [[w for q in items for w in lk.content_words(q.doc, stop)] for _, items in recs]
     tdocs = [lk.content_words(p.doc, stop) for p in targets]
     vec = TfidfVectorizer(analyzer=lambda x: x, sublinear_tf=True)

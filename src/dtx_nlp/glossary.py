@@ -11,19 +11,17 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .config import GlossaryConfig
 from .definitions import Definition, first_definitions
 from .textnorm import is_katakana, normalize
-from .types import Mention, Term
+from .types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
 
 _LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
 _NUMERIC = re.compile(r"^[\d０-９.,]+$")
-PROBLEM_KINDS = ("problem", "problem_context")
-RECOMMENDATION_KINDS = ("recommendation", "recommendation_item")
-REMARK_KINDS = ("remark", "reply", "session_topic")
+USAGE_REMARK_KINDS = REMARK_KINDS + ("session_topic",)  # a topic line counts as workshop use
 
 
 @dataclass(frozen=True)
@@ -145,11 +143,11 @@ def flr_scores(chains: list[Chain], frequency=None) -> dict[str, float]:
 class _Occurrences:
     frequency: int = 0
     first_unit: str = ""
-    by_kind: Counter = None
+    by_kind: Counter = field(default_factory=Counter)
 
 
 def _occurrences(norm_term: str, units) -> _Occurrences:
-    occ = _Occurrences(by_kind=Counter())
+    occ = _Occurrences()
     for u, norm_text in units:
         n = norm_text.count(norm_term)
         if n:
@@ -260,7 +258,7 @@ def _term(key, chain, occ, score, acronyms, entity_of, sentences) -> Term:
         score=round(score, 4),
         in_problems=sum(occ.by_kind[k] for k in PROBLEM_KINDS),
         in_recommendations=sum(occ.by_kind[k] for k in RECOMMENDATION_KINDS),
-        in_remarks=sum(occ.by_kind[k] for k in REMARK_KINDS),
+        in_remarks=sum(occ.by_kind[k] for k in USAGE_REMARK_KINDS),
         label=mention.label if mention else "",
         context=acronym.sentence.strip() if acronym else _context(key, sentences),
         norm=key)

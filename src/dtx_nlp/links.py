@@ -26,13 +26,10 @@ import numpy as np
 from .config import LinkConfig
 from .glossary import noun_chains
 from .textnorm import normalize
-from .types import Link, Mention, Term
+from .types import PROBLEM_KINDS, REMARK_KINDS, Link, Mention, Term
 
-PROBLEM_KINDS = ("problem", "problem_context")
-REMARK_KINDS = ("remark", "reply")
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ")
 SIGNALS = ("tfidf", "item", "entities", "terms", "sentence", "vector")
-TEXT_SIGNALS = ("tfidf", "item", "sentence", "vector")  # depend on the parsed text alone
 _HIRAGANA1 = re.compile(r"^[\u3040-\u309f]$")
 
 

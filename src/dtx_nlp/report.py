@@ -20,18 +20,19 @@ GLOSSARY_COLUMNS = ["term", "reading", "kind", "expansion", "frequency", "first_
                     "label", "in_problems", "in_recommendations", "in_remarks", "context"]
 LINK_COLUMNS = ["recommendation_id", "target_id", "target_kind", "score", "rank", "accepted",
                 "method", "evidence", "decision"]
-SIGNAL_COLUMNS = ["tfidf", "entities", "terms", "sentence", "vector"]
 
 
 def links_frame(links):
     import pandas as pd
 
+    from .links import SIGNALS
+
     rows = []
     for k in links:
         row = {c: getattr(k, c) for c in LINK_COLUMNS}
-        row.update({f"signal_{s}": k.signals.get(s) for s in SIGNAL_COLUMNS})
+        row.update({f"signal_{s}": k.signals.get(s) for s in SIGNALS})
         rows.append(row)
-    return pd.DataFrame(rows, columns=LINK_COLUMNS + [f"signal_{s}" for s in SIGNAL_COLUMNS])
+    return pd.DataFrame(rows, columns=LINK_COLUMNS + [f"signal_{s}" for s in SIGNALS])
 
 
 def matrix_frame(links, units):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .links import PROBLEM_KINDS, REMARK_KINDS
-from .types import Link, Unit
+from .types import PROBLEM_KINDS, REMARK_KINDS, Link, Unit
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Unit kinds by the role they play in traceability.
+PROBLEM_KINDS = ("problem", "problem_context")
+RECOMMENDATION_KINDS = ("recommendation", "recommendation_item")
+REMARK_KINDS = ("remark", "reply")
+
 
 @dataclass(frozen=True)
 class SourceDoc:
