@@ -118,3 +118,36 @@ def test_review_decisions_survive_reruns_and_turn_suspect(tmp_path, cfg, models)
     row = links[(links.recommendation_id == "R01") & (links.target_id == "P01")].iloc[0]
     assert row.decision == "suspect"
     assert any(i.code == "review-suspect" for i in result.issues)
+
+
+def _pair(rec, tgt, kind, tfidf, parent=None, vector=0.0):
+    import numpy as np
+
+    from dtx_nlp.links import Pair, Side
+
+    def side(uid, k, parent_id=None):
+        return Side(uid, k, "", (), (), (), frozenset(), frozenset(), np.zeros(1), parent_id)
+
+    return Pair(side(rec, "recommendation"), side(tgt, kind, parent), {"tfidf": tfidf,
+                "vector": vector}, ("", ""), (), ())
+
+
+def test_a_reply_and_its_remark_share_their_score():
+    from dtx_nlp.links import final_scores
+
+    pairs = [_pair("R01", "S1-R01", "remark", 0.8), _pair("R01", "S1-R01-A1", "reply", 0.1,
+             parent="S1-R01"), _pair("R01", "S1-R02", "remark", 0.1)]
+    plain = final_scores(pairs, {"tfidf": 1.0}, 0.0)
+    shared = final_scores(pairs, {"tfidf": 1.0}, 0.0, thread=0.5)
+    assert plain[1] == plain[2] < shared[1] == 0.5 * plain[0]
+    assert shared[0] == plain[0] and shared[2] == plain[2]
+
+
+def test_signals_are_scaled_to_their_best_value_before_weighting():
+    from dtx_nlp.links import final_scores
+
+    # tfidf spans 0–0.2, vector 0–1: with equal weights both must count the same.
+    pairs = [_pair("R01", "P01", "problem", 0.2, vector=0.0),
+             _pair("R01", "P02", "problem", 0.0, vector=1.0)]
+    a, b = final_scores(pairs, {"tfidf": 1.0, "vector": 1.0}, 0.0)
+    assert a == pytest.approx(b)

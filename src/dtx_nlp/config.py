@@ -74,6 +74,7 @@ class GlossaryConfig:
 class LinkConfig:
     weights: dict[str, float] = field(default_factory=dict)
     specificity: float = 0.3
+    thread: float = 0.0
     threshold: float = 0.3
     relative: float = 0.6
     min_per_recommendation: int = 1
@@ -193,6 +194,7 @@ def _link_config(data: dict, file: Path) -> LinkConfig:
     return LinkConfig(
         weights={k: float(v) for k, v in data.get("weights", {}).items()},
         specificity=float(data.get("specificity", 0.3)),
+        thread=float(data.get("thread", 0.0)),
         threshold=float(data.get("threshold", 0.3)),
         relative=float(data.get("relative", 0.6)),
         min_per_recommendation=int(data.get("min_per_recommendation", 1)),

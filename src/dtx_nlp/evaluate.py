@@ -177,9 +177,9 @@ def cross_validated(scores: dict, gold: dict, recs: list[str], k: int, minimum: 
     return out
 
 
-def _scores_from_pairs(pairs, weights, specificity: float = 0.0) -> dict:
+def _scores_from_pairs(pairs, weights, specificity: float = 0.0, thread: float = 0.0) -> dict:
     scores = defaultdict(dict)
-    for p, score in zip(pairs, lk.final_scores(pairs, weights, specificity)):
+    for p, score in zip(pairs, lk.final_scores(pairs, weights, specificity, thread)):
         scores[(p.rec.unit_id, lk.group_of(p.tgt.kind))][p.tgt.unit_id] = score
     return scores
 
@@ -209,35 +209,34 @@ def tfidf_baseline(parsed, cfg) -> dict:
 SPECIFICITY_GRID = (0.0, 0.15, 0.3, 0.5)
 
 
-def weight_grid(step: float = 0.2) -> list[dict[str, float]]:
-    n = round(1 / step)
-    grid = []
-    for combo in itertools.product(range(n + 1), repeat=len(lk.SIGNALS)):
-        if sum(combo) == n:
-            grid.append({s: round(c * step, 3) for s, c in zip(lk.SIGNALS, combo)})
-    return grid
+def weight_grid() -> list[dict[str, float]]:
+    """Equal weights over every non-empty subset of the signals: 63 candidates, few enough to
+    choose among on a dozen recommendations without fitting noise (a finer grid of free weights
+    picked a different mix in every fold)."""
+    return [{s: 1.0 for s in subset} for k in range(1, len(lk.SIGNALS) + 1)
+            for subset in itertools.combinations(lk.SIGNALS, k)]
 
 
-def _map_of(pairs, weights, specificity, gold, recs) -> float:
-    scores = _scores_from_pairs(pairs, weights, specificity)
+def _map_of(pairs, weights, specificity, thread, gold, recs) -> float:
+    scores = _scores_from_pairs(pairs, weights, specificity, thread)
     return float(np.mean([ranking_scores(scores, gold, g, sorted(recs))["map"]
                           for g in ("problem", "remark")]))
 
 
-def best_weights(pairs, gold, recs: set[str]) -> tuple[dict[str, float], float]:
+def best_weights(pairs, gold, recs: set[str], thread: float) -> tuple[dict[str, float], float]:
     """The signal weights and specificity with the best mean MAP on these recommendations."""
     candidates = itertools.product(weight_grid(), SPECIFICITY_GRID)
-    return max(candidates, key=lambda ws: _map_of(pairs, ws[0], ws[1], gold, recs))
+    return max(candidates, key=lambda ws: _map_of(pairs, ws[0], ws[1], thread, gold, recs))
 
 
-def cross_validated_weights(pairs, gold, recs: list[str], k: int) -> dict:
+def cross_validated_weights(pairs, gold, recs: list[str], k: int, thread: float) -> dict:
     """Weights chosen on k-1 folds by MAP, applied to the held-out fold."""
     held_out = defaultdict(dict)
     chosen = []
     for test in folds_of(recs, k):
-        weights, spec = best_weights(pairs, gold, set(recs) - test)
-        chosen.append({"weights": weights, "specificity": spec})
-        for key, v in _scores_from_pairs(pairs, weights, spec).items():
+        weights, spec = best_weights(pairs, gold, set(recs) - test, thread)
+        chosen.append({"weights": sorted(weights), "specificity": spec})
+        for key, v in _scores_from_pairs(pairs, weights, spec, thread).items():
             if key[0] in test:
                 held_out[key] = v
     return {"scores": held_out, "weights": chosen}
@@ -315,15 +314,16 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     inputs = lk.link_inputs(parsed, analysis.mentions, analysis.glossary, cfg.links)
     pairs = lk.score_pairs(inputs.recs, inputs.targets, inputs.all_sides)
     figures["links"] = link_report(
-        _scores_from_pairs(pairs, cfg.links.weights, cfg.links.specificity), gold_l, recs, cfg,
+        _scores_from_pairs(pairs, cfg.links.weights, cfg.links.specificity, cfg.links.thread),
+        gold_l, recs, cfg,
         folds)
     figures["links_tfidf_baseline"] = link_report(tfidf_baseline(parsed, cfg), gold_l, recs, cfg,
                                                   folds)
-    cv = cross_validated_weights(pairs, gold_l, recs, folds)
+    cv = cross_validated_weights(pairs, gold_l, recs, folds, cfg.links.thread)
     figures["links_cv_weights"] = link_report(cv["scores"], gold_l, recs, cfg, folds)
     figures["links_cv_weights"]["weights"] = cv["weights"]
     if calibrate:
-        weights, spec = best_weights(pairs, gold_l, set(recs))
+        weights, spec = best_weights(pairs, gold_l, set(recs), cfg.links.thread)
         figures["calibrated_on_all"] = {"weights": weights, "specificity": spec}
     figures["links_signals_alone"] = {
         s: {g: ranking_scores(_scores_from_pairs(pairs, {s: 1.0}), gold_l, g, recs)["map"]
@@ -363,6 +363,10 @@ def format_report(f: dict) -> str:
                  f"{f['links']['rule_on_all']}")
     lines.append("  MAP of each signal alone (problem/remark): " + ", ".join(
         f"{s} {v['problem']:.3f}/{v['remark']:.3f}" for s, v in f["links_signals_alone"].items()))
+    chosen = f["links_cv_weights"].get("weights", [])
+    if chosen:
+        lines.append("  signals chosen in each CV fold (equal weights; specificity): " + "; ".join(
+            f"{'+'.join(c['weights'])} {c['specificity']}" for c in chosen))
     if "calibrated_on_all" in f:
         lines.append(f"  weights fitted on all recommendations: {f['calibrated_on_all']}")
     r = f["references"]

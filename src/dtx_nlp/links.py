@@ -46,6 +46,7 @@ class Side:
     entities: frozenset[str]
     terms: frozenset[str]
     vector: np.ndarray
+    parent_id: str | None = None  # the remark a reply answers
 
 
 def _content(t, stopwords) -> str:
@@ -77,13 +78,11 @@ def features(doc, unit_id: str, stopwords=frozenset()) -> list[str]:
 
 
 def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop,
-          context=(), with_text: bool = True) -> Side:
+          parent_id: str | None = None, with_text: bool = True) -> Side:
     """One side from one or more parsed units (a recommendation is its heading and items).
-    `context` units (a reply's question, a remark's session topic) add words only. Without
-    `with_text` only entities and terms are collected (the text signals come from a cache)."""
+    Without `with_text` only entities and terms are collected (the text signals come from a
+    cache)."""
     words, parts, sentences, ents, terms, vectors = [], [], [], set(), set(), []
-    for p in context if with_text else ():
-        words += features(p.doc, p.unit.unit_id, stop)
     for p in items:
         ents |= mentions_by_unit.get(p.unit.unit_id, set())
         terms |= terms_by_unit.get(p.unit.unit_id, set())
@@ -100,7 +99,7 @@ def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop,
     vector = np.mean(vectors, axis=0) if vectors else np.zeros(1)
     text = "\n".join(p.unit.text for p in items)
     return Side(unit_id, kind, text, tuple(words), tuple(parts), tuple(sentences),
-                frozenset(ents), frozenset(terms), vector)
+                frozenset(ents), frozenset(terms), vector, parent_id)
 
 
 def _entity_sets(mentions: list[Mention]) -> dict[str, set[str]]:
@@ -274,11 +273,16 @@ def _rescale(rows: list[dict], name: str) -> None:
         row[name] = (row[name] - lo) / (hi - lo) if hi > lo else 0.0
 
 
-def combine(signals: dict[str, float], weights: dict[str, float]) -> float:
+def combine(signals: dict[str, float], weights: dict[str, float],
+            scale: dict[str, float] | None = None) -> float:
+    """The weighted mean of the signals, each divided by its `scale` (its best value in the
+    document) so that no signal counts more for merely having a wider range."""
     total = sum(weights.get(s, 0.0) for s in SIGNALS)
     if total <= 0:
         return signals.get("tfidf", 0.0)
-    return sum(weights.get(s, 0.0) * signals.get(s, 0.0) for s in SIGNALS) / total
+    scale = scale or {}
+    return sum(weights.get(s, 0.0) * signals.get(s, 0.0) / (scale.get(s) or 1.0)
+               for s in SIGNALS) / total
 
 
 # ---- acceptance ----------------------------------------------------------------------------
@@ -315,13 +319,15 @@ def _clip(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def final_scores(pairs: list[Pair], weights: dict[str, float], specificity: float
-                 ) -> list[float]:
+def final_scores(pairs: list[Pair], weights: dict[str, float], specificity: float,
+                 thread: float = 0.0) -> list[float]:
     """Each pair's score in [0, 1]: the weighted signals (scaled by the document's best pair),
     blended with how much this recommendation stands out among all recommendations for the
     same target (a logistic of the z-score within the target's column): a problem every
-    recommendation resembles a little is linked to none in particular."""
-    raw = [combine(p.signals, weights) for p in pairs]
+    recommendation resembles a little is linked to none in particular. Then a reply and the
+    remark it answers, one exchange, each score at least `thread` × the other's."""
+    scale = {s: max((p.signals.get(s, 0.0) for p in pairs), default=0.0) for s in SIGNALS}
+    raw = [combine(p.signals, weights, scale) for p in pairs]
     top = max(raw, default=0.0) or 1.0
     column = defaultdict(list)
     for p, r in zip(pairs, raw):
@@ -332,12 +338,28 @@ def final_scores(pairs: list[Pair], weights: dict[str, float], specificity: floa
         mean, sd = stats[p.tgt.unit_id]
         spec = 1.0 / (1.0 + math.exp(-(r - mean) / sd))
         out.append((1 - specificity) * r / top + specificity * spec)
+    return _share_threads(pairs, out, thread) if thread > 0 else out
+
+
+def _share_threads(pairs: list[Pair], scores: list[float], thread: float) -> list[float]:
+    """A reply's score is at least `thread` × its remark's, and the remark's at least
+    `thread` × the reply's (for the same recommendation)."""
+    index = {(p.rec.unit_id, p.tgt.unit_id): i for i, p in enumerate(pairs)}
+    out = list(scores)
+    for i, p in enumerate(pairs):
+        if p.tgt.kind != "reply" or not p.tgt.parent_id:
+            continue
+        j = index.get((p.rec.unit_id, p.tgt.parent_id))
+        if j is not None:
+            out[i] = max(out[i], thread * scores[j])
+            out[j] = max(out[j], thread * scores[i])
     return out
 
 
 def rank_links(pairs: list[Pair], cfg: LinkConfig, method: str = "combined") -> list[Link]:
     by_group = defaultdict(list)
-    for p, score in zip(pairs, final_scores(pairs, cfg.weights, cfg.specificity)):
+    for p, score in zip(pairs, final_scores(pairs, cfg.weights, cfg.specificity,
+                                                              cfg.thread)):
         by_group[(p.rec.unit_id, group_of(p.tgt.kind))].append((round(score, 4), p))
     links = []
     for (rec_id, _group), scored in by_group.items():
@@ -400,22 +422,13 @@ def link_inputs(parsed, mentions: list[Mention], glossary: list[Term], cfg: Link
     recs = [_side([p] + children[p.unit.unit_id], "recommendation", p.unit.unit_id, ents, terms,
                   stop, with_text=with_text)
             for p in parsed if p.unit.kind == "recommendation"]
-    by_id = {p.unit.unit_id: p for p in parsed}
     targets = [_side([p], p.unit.kind, p.unit.unit_id, ents, terms, stop,
-                     context=_context(p, by_id), with_text=with_text)
+                     parent_id=p.unit.parent_id, with_text=with_text)
                for p in parsed if p.unit.kind in PROBLEM_KINDS + REMARK_KINDS]
     others = [_side([p], p.unit.kind, p.unit.unit_id, ents, terms, stop, with_text=with_text)
               for p in parsed
               if p.unit.kind not in PROBLEM_KINDS + REMARK_KINDS + ("recommendation",)]
     return LinkInputs(recs, targets, recs + targets + others)
-
-
-def _context(p, by_id) -> list:
-    """A reply is read with the remark it answers; a remark with its session topic."""
-    parent = by_id.get(p.unit.parent_id) if p.unit.parent_id else None
-    if parent is None or p.unit.kind not in REMARK_KINDS:
-        return []
-    return [parent]
 
 
 def link(parsed, mentions: list[Mention], glossary: list[Term], cfg: LinkConfig,
