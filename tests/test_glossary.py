@@ -1,6 +1,8 @@
 import pytest
 
-from dtx_nlp.glossary import Chain, flr_scores
+from dtx_nlp.definitions import Definition
+from dtx_nlp.glossary import Chain, alias_groups, flr_scores, nested_chains
+from dtx_nlp.types import Mention
 
 from conftest import read_csv
 
@@ -20,6 +22,34 @@ def test_flr_follows_the_paper():
     # 拡大: L=0, R=2; 抑止: L=3 (拡大 twice, 核 once), R=0
     assert scores["拡大抑止"] == pytest.approx(2 * ((0 + 1) * (2 + 1) * (3 + 1) * (0 + 1)) ** 0.25)
     assert scores["抑止"] == pytest.approx(1 * ((3 + 1) * (0 + 1)) ** 0.5)
+
+
+def _chain(*parts):
+    return Chain(parts, ("",) * len(parts), "U")
+
+
+def test_flr_counts_neighbours_of_the_shortest_units():
+    """情報共有 is one mode-C token; its simple nouns 情報|共有 share 情報's neighbour counts."""
+    alone = flr_scores([_chain("情報共有")])
+    beside = flr_scores([_chain("情報共有"), _chain("情報", "機関"), _chain("情報", "本部")])
+    assert alone["情報共有"] == pytest.approx(2 ** 0.5)  # 情報 R=1 (共有), 共有 L=1
+    assert beside["情報共有"] > alone["情報共有"]
+
+
+def test_nested_heads_need_two_continuations():
+    heads = {c.text for c in nested_chains([
+        _chain("先行", "不使用", "政策"), _chain("先行", "不使用", "宣言"),
+        _chain("笹川", "平和", "財団"), _chain("笹川", "平和", "財団", "理事")])}
+    assert "先行不使用" in heads and "笹川平和" not in heads
+
+
+def test_an_acronym_and_an_entity_count_under_all_their_names():
+    defs = {"DCA": Definition("DCA", "両用航空機", "U", 0, 3)}
+    mentions = [Mention("U", 0, 3, "米戦略軍", "ORGANIZATION", "米戦略軍", "rule"),
+                Mention("U", 9, 12, "戦略軍", "ORGANIZATION", "米戦略軍", "rule")]
+    groups = alias_groups(defs, mentions)
+    assert groups["両用航空機"] == groups["dca"] == {"dca", "両用航空機"}
+    assert groups["戦略軍"] == {"米戦略軍", "戦略軍"}
 
 
 def test_glossary_contract_and_order(glossary):

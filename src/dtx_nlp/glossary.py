@@ -114,6 +114,12 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
     return True
 
 
+def simple_nouns(chain: Chain) -> list[str]:
+    """The chain's simple nouns as FLR counts them: Sudachi's shortest (mode A) units, so that a
+    dictionary compound (情報共有, キルチェーン) shares its parts' neighbour counts."""
+    return [normalize(a) for p in chain.parts if p not in "・-" for a in split_a(p)]
+
+
 def flr_scores(chains: list[Chain], frequency=None) -> dict[str, float]:
     """FLR of every distinct chain (keyed by its normalized text). `frequency` counts a term's
     occurrences (default: how often it is a maximal chain; the glossary counts every
@@ -122,7 +128,7 @@ def flr_scores(chains: list[Chain], frequency=None) -> dict[str, float]:
     freq = Counter()
     parts_of: dict[str, tuple[str, ...]] = {}
     for c in chains:
-        nouns = [normalize(p) for p in c.parts if p not in "・-"]
+        nouns = simple_nouns(c)
         for a, b in zip(nouns, nouns[1:]):
             right[a] += 1
             left[b] += 1
@@ -169,8 +175,8 @@ def _context(norm_term: str, sentences: list[tuple[str, str]]) -> str:
 def nested_chains(chains: list[Chain]) -> list[Chain]:
     """Longest heads shared by two or more different chains (nested terms, as in C-value):
     先行不使用政策 and 先行不使用宣言 give 先行不使用; 秘密保全制度 and 秘密保全措置 give 秘密保全.
-    A head is kept only where no longer head has the same chains behind it (日米拡大 is not
-    kept beside 日米拡大抑止). Tails are not used: a Japanese compound's tail is its generic
+    A head is kept only where the chains behind it continue in two or more ways (日米拡大 is not
+    kept beside 日米拡大抑止, nor 笹川平和 beside 笹川平和財団). Tails are not used: a Japanese compound's tail is its generic
     head noun (軍司令部, 型ミサイル)."""
     distinct = {c.parts: c for c in chains}
     owners: dict[tuple, set] = defaultdict(set)
@@ -179,13 +185,30 @@ def nested_chains(chains: list[Chain]) -> list[Chain]:
             owners[parts[:k]].add(parts)
     out = []
     for head, behind in owners.items():
-        if len(behind) < 2 or head in distinct or head[-1] in "・-":
+        if head in distinct or head[-1] in "・-":
             continue
-        if any(owners.get(head + (p[len(head)],)) == behind for p in behind):
-            continue  # a longer head has the same chains behind it
+        if len({p[len(head)] for p in behind}) < 2:
+            continue  # one continuation only: a fragment of a longer term (笹川平和 of 笹川平和財団)
         first = distinct[min(behind)]
         out.append(Chain(head, first.readings[:len(head)], first.unit_id, first.start))
     return out
+
+
+def alias_groups(acronyms: dict[str, Definition], mentions: list[Mention]
+                 ) -> dict[str, set[str]]:
+    """Normalized name → every normalized name of the same concept: an acronym and its
+    expansion (DCA, 両用航空機), the surfaces of one canonical entity (米戦略軍, 戦略軍)."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for acronym, d in acronyms.items():
+        groups[normalize(acronym)].add(normalize(d.expansion))
+        groups[normalize(d.expansion)].add(normalize(acronym))
+    by_canonical = defaultdict(set)
+    for m in mentions:
+        by_canonical[m.canonical].add(normalize(m.text))
+    for names in by_canonical.values():
+        for name in names:
+            groups[name] |= names
+    return {k: v | {k} for k, v in groups.items()}
 
 
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
@@ -197,11 +220,16 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     candidates = [c for c in chains + nested if _is_candidate(c, cfg)]
     units = [(p.unit, normalize(p.unit.text)) for p in parsed]
     joined = "\u0000".join(text for _, text in units)
-    scores = flr_scores(candidates, joined.count)
+    acronyms = first_definitions(defs)
+    aliases = alias_groups(acronyms, mentions)
+
+    def frequency(key: str) -> int:  # a concept is used under every one of its names
+        return sum(joined.count(name) for name in aliases.get(key, {key}))
+
+    scores = flr_scores(candidates, frequency)
     first_chain: dict[str, Chain] = {}
     for c in candidates:
         first_chain.setdefault(normalize(c.text), c)
-    acronyms = first_definitions(defs)
     entity_of = {normalize(m.text): m for m in mentions if m.source != "ner"}
     always = {normalize(a) for a in acronyms} | {normalize(d.expansion) for d in acronyms.values()}
     sentences = _sentences(parsed)
@@ -213,7 +241,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                                   and key not in entity_of):
             continue
         weight = cfg.defined_weight if (key in always or key in entity_of) else 1.0
-        terms.append(_term(key, chain, occ, weight * scores.get(key, float(occ.frequency)),
+        terms.append(_term(key, chain, occ, weight * scores.get(key, float(frequency(key))),
                            acronyms, entity_of, sentences))
     terms.sort(key=lambda t: (-t.score, -t.frequency, t.term))
     return [t for rank, t in enumerate(terms) if rank < cfg.top or t.norm in always]
