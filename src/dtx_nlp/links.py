@@ -1,13 +1,16 @@
 """Stage 7: link each recommendation to the problem units and workshop remarks it draws on.
 
-Every candidate pair gets signals in [0, 1], combined by configured weights into one score:
+Every candidate pair gets signals in [0, 1], each divided by its best value in the document and
+combined by configured weights into one score:
   tfidf     cosine of TF-IDF vectors over Sudachi-normalized content words and compound terms
+  item      the best tfidf cosine of any one part (heading or item) of the recommendation
   entities  IDF-weighted overlap of shared canonical entities
   terms     IDF-weighted overlap of shared glossary terms
   sentence  best sentence-to-sentence TF-IDF cosine (an item often draws on one sentence)
   vector    cosine of mean GiNZA word vectors, rescaled over the document's pairs
-A link is accepted when its score clears `threshold` and is at least `relative` × the best score
-of its group (problems or remarks) for that recommendation.
+The score is blended with specificity (see `final_scores`), and a reply and the remark it answers
+share their scores (`thread`). A link is accepted when its score clears `threshold` and is at
+least `relative` × the best score of its group (problems or remarks) for that recommendation.
 """
 
 from __future__ import annotations
