@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -207,39 +208,65 @@ def tfidf_baseline(parsed, cfg) -> dict:
 
 
 SPECIFICITY_GRID = (0.0, 0.15, 0.3, 0.5)
+THREAD_GRID = (0.0, 0.7, 0.85, 1.0)
 
 
-def weight_grid() -> list[dict[str, float]]:
-    """Equal weights over every non-empty subset of the signals: 63 candidates, few enough to
-    choose among on a dozen recommendations without fitting noise (a finer grid of free weights
-    picked a different mix in every fold)."""
-    return [{s: 1.0 for s in subset} for k in range(1, len(lk.SIGNALS) + 1)
-            for subset in itertools.combinations(lk.SIGNALS, k)]
+@dataclass(frozen=True)
+class Setting:
+    """One candidate way of scoring: equal weights over `signals`, the specificity blend and the
+    reply–remark share."""
+
+    signals: tuple[str, ...]
+    specificity: float
+    thread: float
+
+    def scores(self, pairs) -> dict:
+        return _scores_from_pairs(pairs, {s: 1.0 for s in self.signals}, self.specificity,
+                                  self.thread)
+
+    def describe(self) -> str:
+        return f"{'+'.join(self.signals)}, specificity {self.specificity}, thread {self.thread}"
 
 
-def _map_of(pairs, weights, specificity, thread, gold, recs) -> float:
-    scores = _scores_from_pairs(pairs, weights, specificity, thread)
-    return float(np.mean([ranking_scores(scores, gold, g, sorted(recs))["map"]
-                          for g in ("problem", "remark")]))
+def settings() -> list[Setting]:
+    """Equal weights over every non-empty subset of the signals (63), times the specificity and
+    thread grids: few enough knobs to choose on a dozen recommendations without fitting noise (a
+    finer grid of free weights picked a different mix in every fold)."""
+    subsets = [c for k in range(1, len(lk.SIGNALS) + 1)
+               for c in itertools.combinations(lk.SIGNALS, k)]
+    return [Setting(sub, spec, thread) for sub in subsets for spec in SPECIFICITY_GRID
+            for thread in THREAD_GRID]
 
 
-def best_weights(pairs, gold, recs: set[str], thread: float) -> tuple[dict[str, float], float]:
-    """The signal weights and specificity with the best mean MAP on these recommendations."""
-    candidates = itertools.product(weight_grid(), SPECIFICITY_GRID)
-    return max(candidates, key=lambda ws: _map_of(pairs, ws[0], ws[1], thread, gold, recs))
+def _average_precisions(scores: dict, gold: dict) -> dict[tuple[str, str], float]:
+    return {key: average_precision(_ranked(by_target), gold[key])
+            for key, by_target in scores.items() if gold.get(key)}
 
 
-def cross_validated_weights(pairs, gold, recs: list[str], k: int, thread: float) -> dict:
-    """Weights chosen on k-1 folds by MAP, applied to the held-out fold."""
+def _mean_map(aps: dict[tuple[str, str], float], recs: set[str]) -> float:
+    """Mean over the two groups of the MAP over these recommendations (as ranking_scores)."""
+    maps = [np.mean(v) for g in ("problem", "remark")
+            if (v := [ap for (r, grp), ap in aps.items() if grp == g and r in recs])]
+    return float(np.mean(maps)) if maps else 0.0
+
+
+def cross_validated_weights(pairs, gold, recs: list[str], k: int) -> dict:
+    """The setting chosen on k-1 folds by MAP, applied to the held-out fold; and the setting
+    chosen on all recommendations."""
+    table = {s: _average_precisions(s.scores(pairs), gold) for s in settings()}
+
+    def best(on: set[str]) -> Setting:
+        return max(table, key=lambda s: _mean_map(table[s], on))
+
     held_out = defaultdict(dict)
     chosen = []
     for test in folds_of(recs, k):
-        weights, spec = best_weights(pairs, gold, set(recs) - test, thread)
-        chosen.append({"weights": sorted(weights), "specificity": spec})
-        for key, v in _scores_from_pairs(pairs, weights, spec, thread).items():
+        setting = best(set(recs) - test)
+        chosen.append(setting.describe())
+        for key, v in setting.scores(pairs).items():
             if key[0] in test:
                 held_out[key] = v
-    return {"scores": held_out, "weights": chosen}
+    return {"scores": held_out, "chosen": chosen, "on_all": best(set(recs)).describe()}
 
 
 def link_report(scores: dict, gold: dict, recs: list[str], cfg, folds: int) -> dict:
@@ -319,12 +346,11 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
         folds)
     figures["links_tfidf_baseline"] = link_report(tfidf_baseline(parsed, cfg), gold_l, recs, cfg,
                                                   folds)
-    cv = cross_validated_weights(pairs, gold_l, recs, folds, cfg.links.thread)
+    cv = cross_validated_weights(pairs, gold_l, recs, folds)
     figures["links_cv_weights"] = link_report(cv["scores"], gold_l, recs, cfg, folds)
-    figures["links_cv_weights"]["weights"] = cv["weights"]
+    figures["links_cv_weights"]["chosen"] = cv["chosen"]
     if calibrate:
-        weights, spec = best_weights(pairs, gold_l, set(recs), cfg.links.thread)
-        figures["calibrated_on_all"] = {"weights": weights, "specificity": spec}
+        figures["calibrated_on_all"] = cv["on_all"]
     figures["links_signals_alone"] = {
         s: {g: ranking_scores(_scores_from_pairs(pairs, {s: 1.0}), gold_l, g, recs)["map"]
             for g in ("problem", "remark")} for s in lk.SIGNALS}
@@ -363,12 +389,10 @@ def format_report(f: dict) -> str:
                  f"{f['links']['rule_on_all']}")
     lines.append("  MAP of each signal alone (problem/remark): " + ", ".join(
         f"{s} {v['problem']:.3f}/{v['remark']:.3f}" for s, v in f["links_signals_alone"].items()))
-    chosen = f["links_cv_weights"].get("weights", [])
-    if chosen:
-        lines.append("  signals chosen in each CV fold (equal weights; specificity): " + "; ".join(
-            f"{'+'.join(c['weights'])} {c['specificity']}" for c in chosen))
+    for n, setting in enumerate(f["links_cv_weights"].get("chosen", []), start=1):
+        lines.append(f"  chosen in CV fold {n} (equal weights over): {setting}")
     if "calibrated_on_all" in f:
-        lines.append(f"  weights fitted on all recommendations: {f['calibrated_on_all']}")
+        lines.append(f"  chosen on all recommendations: {f['calibrated_on_all']}")
     r = f["references"]
     lines.append(f"  explicit references: P {r['precision']:.3f} R {r['recall']:.3f}")
     g = f["glossary"]
