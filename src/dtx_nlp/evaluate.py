@@ -250,7 +250,7 @@ def _mean_map(aps: dict[tuple[str, str], float], recs: set[str]) -> float:
     return float(np.mean(maps)) if maps else 0.0
 
 
-def cross_validated_weights(pairs, gold, recs: list[str], k: int) -> dict:
+def cross_validated_settings(pairs, gold, recs: list[str], k: int) -> dict:
     """The setting chosen on k-1 folds by MAP, applied to the held-out fold; and the setting
     chosen on all recommendations."""
     table = {s: _average_precisions(s.scores(pairs), gold) for s in settings()}
@@ -346,7 +346,7 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
         folds)
     figures["links_tfidf_baseline"] = link_report(tfidf_baseline(parsed, cfg), gold_l, recs, cfg,
                                                   folds)
-    cv = cross_validated_weights(pairs, gold_l, recs, folds)
+    cv = cross_validated_settings(pairs, gold_l, recs, folds)
     figures["links_cv_weights"] = link_report(cv["scores"], gold_l, recs, cfg, folds)
     figures["links_cv_weights"]["chosen"] = cv["chosen"]
     if calibrate:

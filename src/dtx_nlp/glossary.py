@@ -176,8 +176,8 @@ def nested_chains(chains: list[Chain]) -> list[Chain]:
     """Longest heads shared by two or more different chains (nested terms, as in C-value):
     先行不使用政策 and 先行不使用宣言 give 先行不使用; 秘密保全制度 and 秘密保全措置 give 秘密保全.
     A head is kept only where the chains behind it continue in two or more ways (日米拡大 is not
-    kept beside 日米拡大抑止, nor 笹川平和 beside 笹川平和財団). Tails are not used: a Japanese compound's tail is its generic
-    head noun (軍司令部, 型ミサイル)."""
+    kept beside 日米拡大抑止, nor 笹川平和 beside 笹川平和財団). Tails are not used: a Japanese
+    compound's tail is its generic head noun (軍司令部, 型ミサイル)."""
     distinct = {c.parts: c for c in chains}
     owners: dict[tuple, set] = defaultdict(set)
     for parts in distinct:
@@ -188,7 +188,7 @@ def nested_chains(chains: list[Chain]) -> list[Chain]:
         if head in distinct or head[-1] in "・-":
             continue
         if len({p[len(head)] for p in behind}) < 2:
-            continue  # one continuation only: a fragment of a longer term (笹川平和 of 笹川平和財団)
+            continue  # one continuation only: a fragment of a longer term
         first = distinct[min(behind)]
         out.append(Chain(head, first.readings[:len(head)], first.unit_id, first.start))
     return out

@@ -361,8 +361,8 @@ def _share_threads(pairs: list[Pair], scores: list[float], thread: float) -> lis
 
 def rank_links(pairs: list[Pair], cfg: LinkConfig, method: str = "combined") -> list[Link]:
     by_group = defaultdict(list)
-    for p, score in zip(pairs, final_scores(pairs, cfg.weights, cfg.specificity,
-                                                              cfg.thread)):
+    scores = final_scores(pairs, cfg.weights, cfg.specificity, cfg.thread)
+    for p, score in zip(pairs, scores):
         by_group[(p.rec.unit_id, group_of(p.tgt.kind))].append((round(score, 4), p))
     links = []
     for (rec_id, _group), scored in by_group.items():
