@@ -1,7 +1,7 @@
 import pytest
 
 from dtx_nlp.definitions import Definition
-from dtx_nlp.glossary import Chain, alias_groups, flr_scores, nested_chains
+from dtx_nlp.glossary import Chain, acronym_partners, entity_concepts, flr_scores, nested_chains
 from dtx_nlp.types import Mention
 
 from conftest import read_csv
@@ -45,11 +45,22 @@ def test_nested_heads_need_two_continuations():
 
 def test_an_acronym_and_an_entity_count_under_all_their_names():
     defs = {"DCA": Definition("DCA", "両用航空機", "U", 0, 3)}
-    mentions = [Mention("U", 0, 3, "米戦略軍", "ORGANIZATION", "米戦略軍", "rule"),
-                Mention("U", 9, 12, "戦略軍", "ORGANIZATION", "米戦略軍", "rule")]
-    groups = alias_groups(defs, mentions)
-    assert groups["両用航空機"] == groups["dca"] == {"dca", "両用航空機"}
-    assert groups["戦略軍"] == {"米戦略軍", "戦略軍"}
+    assert acronym_partners(defs)["両用航空機"] == acronym_partners(defs)["dca"] == {"dca", "両用航空機"}
+    mentions = [Mention("U1", 0, 4, "米戦略軍", "ORGANIZATION", "米戦略軍", "rule"),
+                Mention("U2", 9, 12, "戦略軍", "ORGANIZATION", "米戦略軍", "rule"),
+                Mention("U2", 20, 23, "戦略軍", "ORGANIZATION", "米戦略軍", "rule")]
+    concepts = entity_concepts(mentions, {"U1": "problem", "U2": "remark"})
+    concept = concepts["戦略軍"]
+    assert concept is concepts["米戦略軍"] and concept.key == "米戦略軍"
+    assert concept.occ.frequency == 3 and concept.occ.first_unit == "U1"
+    assert concept.occ.by_kind == {"problem": 1, "remark": 2}
+
+
+def test_an_entity_is_one_row_with_its_other_names(glossary):
+    row = glossary[glossary.term == "米インド太平洋軍"].iloc[0]
+    assert "インド太平洋軍" in row.aliases.split("; ") and row.kind == "entity"
+    assert "インド太平洋軍" not in set(glossary.term)
+    assert row.frequency >= 9
 
 
 def test_glossary_contract_and_order(glossary):

@@ -297,7 +297,7 @@ def _katakana_reading(reading: str) -> bool:
 
 def glossary_scores(terms, parsed, gold_terms: list[list[str]], gold_acronyms) -> dict:
     top = terms[:TOP_GLOSSARY]
-    names = {normalize(t.term) for t in top}
+    names = {normalize(n) for t in top for n in [t.term, *t.aliases.split("; ")] if n}
     found = [alts for alts in gold_terms if any(normalize(a) in names for a in alts)]
     missing = [alts[0] for alts in gold_terms if alts not in found]
     acr = {t.term: t.expansion for t in terms if t.kind == "acronym"}

@@ -168,10 +168,6 @@ def _sentences(parsed) -> list[tuple[str, str]]:
     return [(normalize(s.text), s.text.strip()) for p in parsed for s in p.doc.sents]
 
 
-def _context(norm_term: str, sentences: list[tuple[str, str]]) -> str:
-    return next((shown for norm, shown in sentences if norm_term in norm), "")
-
-
 def nested_chains(chains: list[Chain]) -> list[Chain]:
     """Longest heads shared by two or more different chains (nested terms, as in C-value):
     先行不使用政策 and 先行不使用宣言 give 先行不使用; 秘密保全制度 and 秘密保全措置 give 秘密保全.
@@ -194,26 +190,49 @@ def nested_chains(chains: list[Chain]) -> list[Chain]:
     return out
 
 
-def alias_groups(acronyms: dict[str, Definition], mentions: list[Mention]
-                 ) -> dict[str, set[str]]:
-    """Normalized name → every normalized name of the same concept: an acronym and its
-    expansion (DCA, 両用航空機), the surfaces of one canonical entity (米戦略軍, 戦略軍)."""
-    groups: dict[str, set[str]] = defaultdict(set)
+@dataclass
+class _Concept:
+    """An entity under all its names, counted by mentions (the entity stage's longest,
+    non-overlapping matches: インド太平洋軍 inside 米インド太平洋軍 is not counted twice)."""
+
+    canonical: str
+    label: str
+    names: dict[str, str] = field(default_factory=dict)  # normalized name → first surface
+    occ: _Occurrences = field(default_factory=_Occurrences)
+
+    @property
+    def key(self) -> str:
+        return normalize(self.canonical)
+
+
+def entity_concepts(mentions: list[Mention], kind_of: dict[str, str]) -> dict[str, _Concept]:
+    """Every normalized name of a rule or definition entity → its concept."""
+    concepts: dict[str, _Concept] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.source == "ner":
+            continue
+        c = concepts.setdefault(normalize(m.canonical), _Concept(m.canonical, m.label))
+        c.names.setdefault(normalize(m.text), m.text)
+        c.occ.frequency += 1
+        c.occ.first_unit = c.occ.first_unit or m.unit_id
+        c.occ.by_kind[kind_of.get(m.unit_id, "")] += 1
+    return {name: c for c in concepts.values() for name in [c.key, *c.names]}
+
+
+def acronym_partners(acronyms: dict[str, Definition]) -> dict[str, set[str]]:
+    """An acronym and its expansion, each → both (DCA ↔ 両用航空機)."""
+    out: dict[str, set[str]] = {}
     for acronym, d in acronyms.items():
-        groups[normalize(acronym)].add(normalize(d.expansion))
-        groups[normalize(d.expansion)].add(normalize(acronym))
-    by_canonical = defaultdict(set)
-    for m in mentions:
-        by_canonical[m.canonical].add(normalize(m.text))
-    for names in by_canonical.values():
-        for name in names:
-            groups[name] |= names
-    return {k: v | {k} for k, v in groups.items()}
+        pair = {normalize(acronym), normalize(d.expansion)}
+        for name in pair:
+            out.setdefault(name, set()).update(pair)
+    return out
 
 
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                    cfg: GlossaryConfig) -> list[Term]:
-    """Terms, acronyms and entities, most important (highest FLR) first."""
+    """Terms, acronyms and entities, most important (highest FLR) first. A concept is counted
+    under every name the text gives it; an entity's other names fold into its canonical row."""
     chains = [c for p in parsed for c in noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes,
                                                      cfg.trim_suffixes)]
     nested = nested_chains(chains) if cfg.nested_heads else []
@@ -221,28 +240,34 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     units = [(p.unit, normalize(p.unit.text)) for p in parsed]
     joined = "\u0000".join(text for _, text in units)
     acronyms = first_definitions(defs)
-    aliases = alias_groups(acronyms, mentions)
+    partners = acronym_partners(acronyms)
+    concept_of = entity_concepts(mentions, {u.unit_id: u.kind for u, _ in units})
 
-    def frequency(key: str) -> int:  # a concept is used under every one of its names
-        return sum(joined.count(name) for name in aliases.get(key, {key}))
+    def frequency(key: str) -> int:
+        if key in concept_of:
+            return concept_of[key].occ.frequency
+        return sum(joined.count(name) for name in partners.get(key, {key}))
 
-    scores = flr_scores(candidates, frequency)
+    flr = flr_scores(candidates, frequency)
     first_chain: dict[str, Chain] = {}
     for c in candidates:
         first_chain.setdefault(normalize(c.text), c)
-    entity_of = {normalize(m.text): m for m in mentions if m.source != "ner"}
-    always = {normalize(a) for a in acronyms} | {normalize(d.expansion) for d in acronyms.values()}
+    always = set(partners)  # acronyms and their expansions are always listed
+    acronym_keys = {normalize(a) for a in acronyms}  # an acronym keeps its own row
+    folded = {name for name, c in concept_of.items() if name != c.key and name not in acronym_keys}
     sentences = _sentences(parsed)
     terms = []
-    for key in set(scores) | always | set(entity_of):
-        chain = first_chain.get(key)
-        occ = _occurrences(key, units)
+    for key in (set(flr) | always | {c.key for c in concept_of.values()}) - folded:
+        concept = concept_of.get(key)
+        occ = concept.occ if concept and key == concept.key else _occurrences(key, units)
         if occ.frequency == 0 or (occ.frequency < cfg.min_frequency and key not in always
-                                  and key not in entity_of):
+                                  and concept is None):
             continue
-        weight = cfg.defined_weight if (key in always or key in entity_of) else 1.0
-        terms.append(_term(key, chain, occ, weight * scores.get(key, float(frequency(key))),
-                           acronyms, entity_of, sentences))
+        names = concept.names if concept and key == concept.key else {key: ""}
+        score = max(flr.get(n, float(frequency(n))) for n in names)
+        weight = cfg.defined_weight if (key in always or concept) else 1.0
+        terms.append(_term(key, first_chain.get(key), occ, weight * score, acronyms, concept,
+                           sentences))
     terms.sort(key=lambda t: (-t.score, -t.frequency, t.term))
     return [t for rank, t in enumerate(terms) if rank < cfg.top or t.norm in always]
 
@@ -272,13 +297,16 @@ def split_a(text: str) -> tuple[str, ...]:
     return tuple(m.surface() for m in _sudachi().tokenize(text, SplitMode.A))
 
 
-def _term(key, chain, occ, score, acronyms, entity_of, sentences) -> Term:
+def _term(key, chain, occ, score, acronyms, concept, sentences) -> Term:
     acronym = next((d for a, d in acronyms.items() if normalize(a) == key), None)
-    mention = entity_of.get(key)
+    own_row = concept is not None and key == concept.key
     surface = (acronym.acronym if acronym else chain.text if chain
-               else mention.text if mention else key)
+               else concept.canonical if own_row else key)
     reading = "".join(chain.readings) if chain and all(chain.readings) else reading_of(surface)
-    kind = "acronym" if acronym else "entity" if mention else "term"
+    kind = "acronym" if acronym else "entity" if concept else "term"
+    shown_elsewhere = {key, normalize(acronym.expansion) if acronym else key}
+    others = ([shown for name, shown in concept.names.items() if name not in shown_elsewhere]
+              if own_row else [])
     return Term(
         term=surface, reading=reading, kind=kind,
         expansion=acronym.expansion if acronym else "", frequency=occ.frequency,
@@ -287,6 +315,12 @@ def _term(key, chain, occ, score, acronyms, entity_of, sentences) -> Term:
         in_problems=sum(occ.by_kind[k] for k in PROBLEM_KINDS),
         in_recommendations=sum(occ.by_kind[k] for k in RECOMMENDATION_KINDS),
         in_remarks=sum(occ.by_kind[k] for k in USAGE_REMARK_KINDS),
-        label=mention.label if mention else "",
-        context=acronym.sentence.strip() if acronym else _context(key, sentences),
-        norm=key)
+        label=concept.label if concept else "",
+        context=(acronym.sentence.strip() if acronym
+                 else _first_context([key, *(concept.names if own_row else [])], sentences)),
+        aliases="; ".join(others), norm=key)
+
+
+def _first_context(names: list[str], sentences: list[tuple[str, str]]) -> str:
+    """The first sentence that uses any of the names."""
+    return next((shown for norm, shown in sentences if any(n in norm for n in names)), "")

@@ -17,7 +17,7 @@ TOKEN_COLUMNS = ["unit_id", "sent", "i", "text", "lemma", "norm", "reading", "po
                  "head", "start", "end"]
 ENTITY_COLUMNS = ["unit_id", "start", "end", "text", "label", "canonical", "source"]
 GLOSSARY_COLUMNS = ["term", "reading", "kind", "expansion", "frequency", "first_unit_id", "score",
-                    "label", "in_problems", "in_recommendations", "in_remarks", "context"]
+                    "label", "in_problems", "in_recommendations", "in_remarks", "context", "aliases"]
 LINK_COLUMNS = ["recommendation_id", "target_id", "target_kind", "score", "rank", "accepted",
                 "method", "evidence", "decision"]
 

@@ -68,7 +68,8 @@ def report_data(source, analysis, result) -> dict:
                   for k in analysis.links],
         "glossary": [{"term": t.term, "reading": t.reading, "kind": t.kind,
                       "expansion": t.expansion, "frequency": t.frequency,
-                      "first": t.first_unit_id, "score": t.score, "label": t.label}
+                      "first": t.first_unit_id, "score": t.score, "label": t.label,
+                      "aliases": t.aliases}
                      for t in analysis.glossary],
     }
     kinds = Counter(u.kind for u in units)

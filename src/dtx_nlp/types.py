@@ -102,6 +102,7 @@ class Term:
     in_remarks: int = 0
     label: str = ""
     context: str = ""
+    aliases: str = ""  # the other names of an entity folded into this row, "; "-separated
     norm: str = ""
 
 
