@@ -80,7 +80,7 @@ def test_a_failure_while_writing_leaves_previous_outputs(tmp_path, cfg, models, 
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(report, "links_frame", broken)
+    monkeypatch.setattr(report, "link_table", broken)
     with pytest.raises(OSError):
         run_text("　二番目の版。\n", tmp_path, cfg, models, name="w")
     assert _snapshot(out) == before

@@ -1,47 +1,46 @@
-"""Writing a document's outputs: CSV (UTF-8 with BOM, via pandas) into a folder moved into place
-atomically, so that a killed run never leaves half-written files or loses earlier outputs."""
+"""Writing a document's outputs: CSV (UTF-8 with BOM) into a folder moved into place atomically,
+so that a killed run never leaves half-written files or loses earlier outputs. The CSV writer is
+the standard library's: importing pandas cost a quarter of a re-run after a rule change."""
 
 from __future__ import annotations
 
+import csv
+import math
 import os
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import pandas as pd
-
 from .errors import OutputError
 
 FLOAT_FORMAT = "%.4f"
 
 
-def records_frame(records: Iterable, columns: list[str]) -> pd.DataFrame:
-    """A frame of the given fields of dataclass records, in that column order."""
-    records = list(records)
-    return pd.DataFrame({c: [getattr(r, c) for r in records] for c in columns}, columns=columns)
+def records_rows(records: Iterable, columns: list[str]) -> list[list]:
+    """The given fields of dataclass records, in that column order."""
+    return [[getattr(r, c) for c in columns] for r in records]
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """CSV for Excel and for diffing: UTF-8 with BOM, LF line ends, fixed float format."""
-    frame = frame.copy()
-    for col in frame.columns:
-        if frame[col].dtype == object:
-            frame[col] = frame[col].map(_plain)
-        elif pd.api.types.is_float_dtype(frame[col]) and col in ("number", "session"):
-            frame[col] = frame[col].astype("Int64")
-    frame.to_csv(path, index=False, encoding="utf-8-sig", float_format=FLOAT_FORMAT,
-                 lineterminator="\n")
+def write_csv(path: Path, columns: list[str], rows: Iterable[list]) -> None:
+    """CSV for Excel and for diffing: UTF-8 with BOM, LF line ends, fixed float format, empty
+    cells for missing values."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_cell(v) for v in row] for row in rows)
 
 
-def _plain(value):
-    if isinstance(value, bool) or value is None:
-        return value
+def _cell(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool):
+        return str(value)
     if isinstance(value, float):
         return FLOAT_FORMAT % value
     if isinstance(value, (list, tuple, set, frozenset)):
         return "; ".join(str(v) for v in value)
-    return value
+    return str(value)
 
 
 def _recover(target: Path) -> None:

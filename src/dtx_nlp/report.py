@@ -18,53 +18,49 @@ TOKEN_COLUMNS = ["unit_id", "sent", "i", "text", "lemma", "norm", "reading", "po
 ENTITY_COLUMNS = ["unit_id", "start", "end", "text", "label", "canonical", "source"]
 GLOSSARY_COLUMNS = ["term", "reading", "kind", "expansion", "frequency", "first_unit_id", "score",
                     "label", "in_problems", "in_recommendations", "in_remarks", "context", "aliases"]
+COVERAGE_COLUMNS = ["category", "unit_id", "kind", "text"]
 LINK_COLUMNS = ["recommendation_id", "target_id", "target_kind", "score", "rank", "accepted",
                 "method", "evidence", "decision"]
 
 
-def links_frame(links):
-    import pandas as pd
-
+def link_table(links) -> tuple[list[str], list[list]]:
     from .links import SIGNALS
 
-    rows = []
-    for k in links:
-        row = {c: getattr(k, c) for c in LINK_COLUMNS}
-        row.update({f"signal_{s}": k.signals.get(s) for s in SIGNALS})
-        rows.append(row)
-    return pd.DataFrame(rows, columns=LINK_COLUMNS + [f"signal_{s}" for s in SIGNALS])
+    columns = LINK_COLUMNS + [f"signal_{s}" for s in SIGNALS]
+    rows = [[getattr(k, c) for c in LINK_COLUMNS] + [k.signals.get(s) for s in SIGNALS]
+            for k in links]
+    return columns, rows
 
 
-def matrix_frame(links, units):
-    import pandas as pd
-
+def matrix_table(links, units) -> tuple[list[str], list[list]]:
     from .trace import matrix
 
     recs, columns, cells = matrix(links, units)
-    data = [[cells.get((r, c)) for c in columns] for r in recs]
-    frame = pd.DataFrame(data, columns=columns, dtype="float64")
-    frame.insert(0, "recommendation_id", recs)
-    return frame
+    return ["recommendation_id", *columns], [[r, *(cells.get((r, c)) for c in columns)]
+                                             for r in recs]
 
 
 def write_document(folder: Path, source, cleaned, analysis, result) -> None:
     """All outputs of one document, written to a temporary folder and moved into place."""
-    from .outputs import atomic_folder, records_frame, write_csv
+    from .outputs import atomic_folder, records_rows, write_csv
     from .trace import coverage
 
     with atomic_folder(folder) as tmp:
         (tmp / "clean.txt").write_text(cleaned.text, encoding="utf-8")
-        write_csv(records_frame(analysis.units, UNIT_COLUMNS), tmp / "units.csv")
+        write_csv(tmp / "units.csv", UNIT_COLUMNS, records_rows(analysis.units, UNIT_COLUMNS))
         if analysis.tokens is None and result.reuse_tokens is not None:
             shutil.copyfile(result.reuse_tokens, tmp / "tokens.csv")
         else:
-            write_csv(records_frame(analysis.tokens, TOKEN_COLUMNS), tmp / "tokens.csv")
-        write_csv(records_frame(analysis.mentions, ENTITY_COLUMNS), tmp / "entities.csv")
-        write_csv(records_frame(analysis.glossary, GLOSSARY_COLUMNS), tmp / "glossary.csv")
-        write_csv(links_frame(analysis.links), tmp / "links.csv")
-        write_csv(matrix_frame(analysis.links, analysis.units), tmp / "matrix.csv")
-        write_csv(records_frame(coverage(analysis.links, analysis.units),
-                                ["category", "unit_id", "kind", "text"]), tmp / "coverage.csv")
+            write_csv(tmp / "tokens.csv", TOKEN_COLUMNS,
+                      records_rows(analysis.tokens, TOKEN_COLUMNS))
+        write_csv(tmp / "entities.csv", ENTITY_COLUMNS,
+                  records_rows(analysis.mentions, ENTITY_COLUMNS))
+        write_csv(tmp / "glossary.csv", GLOSSARY_COLUMNS,
+                  records_rows(analysis.glossary, GLOSSARY_COLUMNS))
+        write_csv(tmp / "links.csv", *link_table(analysis.links))
+        write_csv(tmp / "matrix.csv", *matrix_table(analysis.links, analysis.units))
+        write_csv(tmp / "coverage.csv", COVERAGE_COLUMNS,
+                  records_rows(coverage(analysis.links, analysis.units), COVERAGE_COLUMNS))
         (tmp / "report.html").write_text(html.render_report(source, analysis, result),
                                          encoding="utf-8")
         (tmp / "run.json").write_text(json.dumps(result.stamp, ensure_ascii=False, indent=1,
