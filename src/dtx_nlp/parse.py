@@ -14,6 +14,7 @@ import numpy as np
 
 from . import __version__
 from .config import ParseConfig
+from .outputs import atomic_file
 from .types import TokenRecord, Unit
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])")
@@ -182,9 +183,7 @@ def store_cached(parsed: list[ParsedUnit], cache_dir: Path, key: str) -> None:
     docbin = DocBin(store_user_data=True)
     for p in parsed:
         docbin.add(p.doc)
-    tmp = cache_dir / f".{key}.{os.getpid()}.tmp"
-    docbin.to_disk(tmp)
-    os.replace(tmp, cache_dir / f"{key}.spacy")
-    with open(tmp, "wb") as fh:
+    with atomic_file(cache_dir / f"{key}.spacy") as tmp:
+        docbin.to_disk(tmp)
+    with atomic_file(cache_dir / f"{key}.npz") as tmp, open(tmp, "wb") as fh:
         np.savez(fh, **{f"v{i}": p.vector for i, p in enumerate(parsed)})
-    os.replace(tmp, cache_dir / f"{key}.npz")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import shutil
 from pathlib import Path
 
 from . import html
 from .errors import OutputError
+from .outputs import atomic_file
 
 UNIT_COLUMNS = ["unit_id", "doc_id", "kind", "parent_id", "number", "session", "title", "text",
                 "start", "end", "part"]
@@ -74,8 +74,7 @@ def write_index(out: Path, results) -> None:
     """`index.html` listing the corpus's documents (written atomically)."""
     try:
         out.mkdir(parents=True, exist_ok=True)
-        tmp = out / f".index.html.tmp-{os.getpid()}"
-        tmp.write_text(html.render_index(results), encoding="utf-8")
-        os.replace(tmp, out / "index.html")
+        with atomic_file(out / "index.html") as tmp:
+            tmp.write_text(html.render_index(results), encoding="utf-8")
     except OSError as exc:
         raise OutputError(f"cannot write outputs: {exc.strerror}", str(out)) from None

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
 from dataclasses import replace
 from pathlib import Path
 
 from .errors import ConfigError
+from .outputs import atomic_file
 from .types import Issue, Link, Unit
 
 COLUMNS = ["recommendation_id", "target_id", "decision", "recommendation_hash", "target_hash",
@@ -95,9 +95,7 @@ def record_decision(path: Path, units: list[Unit], rec_id: str, target_id: str, 
     rows.append({"recommendation_id": rec_id, "target_id": target_id, "decision": decision,
                  "recommendation_hash": hashes[rec_id], "target_hash": hashes[target_id],
                  "note": note})
-    tmp = path.with_suffix(".csv.tmp")
-    with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+    with atomic_file(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(sorted(rows, key=lambda r: (r["recommendation_id"], r["target_id"])))
-    os.replace(tmp, path)
