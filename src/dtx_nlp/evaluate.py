@@ -188,12 +188,7 @@ def _scores_from_pairs(pairs, weights, specificity: float = 0.0, thread: float =
 def tfidf_baseline(parsed, cfg) -> dict:
     """Plain TF-IDF cosine over content words (no compounds, entities or other signals)."""
     stop = cfg.links.stopwords
-    children = defaultdict(list)
-    for p in parsed:
-        if p.unit.kind == "recommendation_item":
-            children[p.unit.parent_id].append(p)
-    recs = [(p.unit.unit_id, [p] + children[p.unit.unit_id]) for p in parsed
-            if p.unit.kind == "recommendation"]
+    recs = [(items[0].unit.unit_id, items) for items in lk.recommendations(parsed)]
     targets = [p for p in parsed if p.unit.kind in PROBLEM_KINDS + REMARK_KINDS]
     docs = [[w for q in items for w in lk.content_words(q.doc, stop)] for _, items in recs]
     tdocs = [lk.content_words(p.doc, stop) for p in targets]

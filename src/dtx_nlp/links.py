@@ -15,19 +15,18 @@ least `relative` × the best score of its group (problems or remarks) for that r
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-
-import json
-import os
 from pathlib import Path
 
 import numpy as np
 
 from .config import LinkConfig
 from .glossary import noun_chains
+from .outputs import atomic_file
 from .textnorm import normalize
 from .types import PROBLEM_KINDS, REMARK_KINDS, Link, Mention, Term
 
@@ -73,11 +72,6 @@ def positioned_features(doc, unit_id: str, stopwords=frozenset()) -> list[tuple[
     compounds = [(c.start, "C:" + normalize(c.text)) for c in noun_chains(unit_id, doc)
                  if len(c.parts) > 1]
     return words + compounds
-
-
-def features(doc, unit_id: str, stopwords=frozenset()) -> list[str]:
-    """Content words plus compound terms."""
-    return [f for _, f in positioned_features(doc, unit_id, stopwords)]
 
 
 def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop,
@@ -263,9 +257,8 @@ def load_text_signals(path: Path) -> TextSignals | None:
 def store_text_signals(table: TextSignals, path: Path) -> None:
     rows = [[r, t, signals, list(pair)] for (r, t), (signals, pair) in table.items()]
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    with atomic_file(path) as tmp:
+        tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
 
 
 def _rescale(rows: list[dict], name: str) -> None:
@@ -406,6 +399,15 @@ def sort_links(links: list[Link]) -> list[Link]:
                                         -k.score, k.target_id))
 
 
+def recommendations(parsed) -> list[list]:
+    """Each recommendation as its parsed heading unit followed by its items."""
+    children = defaultdict(list)
+    for p in parsed:
+        if p.unit.kind == "recommendation_item" and p.unit.parent_id:
+            children[p.unit.parent_id].append(p)
+    return [[p] + children[p.unit.unit_id] for p in parsed if p.unit.kind == "recommendation"]
+
+
 @dataclass
 class LinkInputs:
     recs: list[Side]
@@ -418,13 +420,8 @@ def link_inputs(parsed, mentions: list[Mention], glossary: list[Term], cfg: Link
     ents = _entity_sets(mentions)
     terms = _term_sets(parsed, glossary)
     stop = cfg.stopwords
-    children = defaultdict(list)
-    for p in parsed:
-        if p.unit.kind == "recommendation_item" and p.unit.parent_id:
-            children[p.unit.parent_id].append(p)
-    recs = [_side([p] + children[p.unit.unit_id], "recommendation", p.unit.unit_id, ents, terms,
-                  stop, with_text=with_text)
-            for p in parsed if p.unit.kind == "recommendation"]
+    recs = [_side(items, "recommendation", items[0].unit.unit_id, ents, terms, stop,
+                  with_text=with_text) for items in recommendations(parsed)]
     targets = [_side([p], p.unit.kind, p.unit.unit_id, ents, terms, stop,
                      parent_id=p.unit.parent_id, with_text=with_text)
                for p in parsed if p.unit.kind in PROBLEM_KINDS + REMARK_KINDS]

@@ -96,11 +96,7 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
 
 def _links_key(cfg: PipelineConfig) -> str:
     """What the cached text signals of linking depend on besides the parse."""
-    from . import glossary, links, textnorm
-
-    h = hashlib.sha256()
-    for module in (links, glossary, textnorm):  # features come from noun chains and normalize
-        h.update(Path(module.__file__).read_bytes())
+    h = hashlib.sha256(code_hash().encode())  # any change to dtx-nlp's code recomputes them
     h.update("|".join(sorted(cfg.links.stopwords)).encode())
     return h.hexdigest()[:16]
 
