@@ -34,3 +34,45 @@ def test_acceptance_scores_count_only_non_reference_gold():
     gold = {("R01", "problem"): {"P01"}, ("R01", "recommendation"): {"R02"}}
     out = ev.acceptance_scores({("R01", "P01"), ("R01", "P02")}, gold, {"R01"})
     assert (out["tp"], out["fp"], out["fn"]) == (1, 1, 0)
+
+
+def test_paired_test_counts_and_exact_p():
+    out = ev.paired_test([0.9, 0.8, 0.7, 0.5], [0.5, 0.6, 0.6, 0.5])
+    assert (out["wins"], out["ties"], out["losses"]) == (3, 1, 0)
+    # three non-zero differences, all positive: only all-plus and all-minus of the 8 sign
+    # patterns reach the observed |sum|
+    assert out["p"] == pytest.approx(2 / 8, abs=1e-3)
+    assert ev.paired_test([0.5, 0.5], [0.5, 0.5])["p"] == 1.0
+
+
+def test_paired_test_balanced_differences_are_not_significant():
+    out = ev.paired_test([1.0, 0.0], [0.0, 1.0])
+    assert (out["wins"], out["losses"]) == (1, 1)
+    assert out["p"] == 1.0
+
+
+def test_reading_agreement_scores_the_second_reading_against_the_first():
+    first = {("R01", "problem"): {"P01", "P02"}, ("R01", "remark"): {"S1-R01"},
+             ("R01", "recommendation"): {"R02"}}
+    second = {("R01", "problem"): {"P01"}, ("R01", "remark"): {"S1-R01", "S1-R02"},
+              ("R01", "recommendation"): {"R02"}}
+    out = ev.reading_agreement(first, second)
+    assert (out["problem"]["precision"], out["problem"]["recall"]) == (1.0, 0.5)
+    assert (out["remark"]["precision"], out["remark"]["recall"]) == (0.5, 1.0)
+    assert out["recommendation"]["f1"] == 1.0
+    assert (out["problem+remark"]["tp"], out["problem+remark"]["fp"],
+            out["problem+remark"]["fn"]) == (2, 1, 1)
+
+
+def test_second_reading_is_a_real_gold_file():
+    from pathlib import Path
+
+    gold = Path(__file__).parent / "gold"
+    first, second = ev.gold_links(gold / "links.tsv"), ev.gold_links(gold / "links_second.tsv")
+    assert {r for r, _ in second} == {r for r, _ in first}
+    assert ev.reading_agreement(first, second)["problem+remark"]["f1"] > 0.5
+
+
+def test_paired_test_samples_when_exact_enumeration_is_too_big():
+    out = ev.paired_test([1.0] * 30, [0.0] * 30)
+    assert out["wins"] == 30 and out["p"] < 0.001

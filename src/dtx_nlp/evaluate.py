@@ -112,19 +112,42 @@ def average_precision(ranked: list[str], relevant: set[str]) -> float:
     return total / len(relevant) if relevant else 0.0
 
 
-def ranking_scores(scores: dict, gold: dict, group: str, recs: list[str]) -> dict:
-    """MAP and recall@10 over recommendations that have gold links in `group`."""
-    aps, recalls = [], []
+def per_recommendation(scores: dict, gold: dict, group: str, recs: list[str]) -> dict:
+    """Average precision and recall@10 of each recommendation that has gold links in `group`."""
+    out = {}
     for rec in recs:
         relevant = gold.get((rec, group), set())
-        if not relevant:
-            continue
-        ranked = _ranked(scores.get((rec, group), {}))
-        aps.append(average_precision(ranked, relevant))
-        recalls.append(len(set(ranked[:10]) & relevant) / len(relevant))
+        if relevant:
+            ranked = _ranked(scores.get((rec, group), {}))
+            out[rec] = {"ap": average_precision(ranked, relevant),
+                        "recall@10": len(set(ranked[:10]) & relevant) / len(relevant)}
+    return out
+
+
+def ranking_scores(scores: dict, gold: dict, group: str, recs: list[str]) -> dict:
+    """MAP and recall@10 over recommendations that have gold links in `group`."""
+    each = per_recommendation(scores, gold, group, recs).values()
+    aps, recalls = [x["ap"] for x in each], [x["recall@10"] for x in each]
     return {"map": round(float(np.mean(aps)), 3) if aps else 0.0,
             "recall@10": round(float(np.mean(recalls)), 3) if recalls else 0.0,
             "recommendations": len(aps)}
+
+
+def paired_test(ours: list[float], theirs: list[float]) -> dict:
+    """Wins, ties and losses of paired per-recommendation figures, and the two-sided p-value of
+    a paired randomization (sign-flip) test on the mean difference: exact up to 16 changed
+    recommendations, else over 65,536 random sign patterns (fixed seed)."""
+    diff = np.round(np.asarray(ours, float) - np.asarray(theirs, float), 9)
+    moved = diff[diff != 0]
+    p = 1.0
+    if len(moved):
+        if len(moved) <= 16:
+            signs = np.array(list(itertools.product((1, -1), repeat=len(moved))))
+        else:
+            signs = np.random.default_rng(0).choice((1, -1), size=(2**16, len(moved)))
+        p = float(np.mean(np.abs(signs @ moved) >= abs(moved.sum()) - 1e-9))
+    return {"wins": int((diff > 0).sum()), "ties": int((diff == 0).sum()),
+            "losses": int((diff < 0).sum()), "p": round(p, 3)}
 
 
 def accepted_links(scores: dict, threshold: float, relative: float, minimum: int) -> set:
@@ -175,6 +198,7 @@ def cross_validated(scores: dict, gold: dict, recs: list[str], k: int, minimum: 
         accepted |= accepted_links(sub, th, rel, minimum)
     out = acceptance_scores(accepted, gold, set(recs))
     out["rules"] = rules
+    out["f1_each"] = {r: acceptance_scores(accepted, gold, {r})["f1"] for r in recs}
     return out
 
 
@@ -276,6 +300,37 @@ def link_report(scores: dict, gold: dict, recs: list[str], cfg, folds: int) -> d
     return out
 
 
+def paired_comparison(ours: dict, theirs: dict, ours_scores: dict, theirs_scores: dict,
+                      gold: dict, recs: list[str]) -> dict:
+    """Per-recommendation paired tests of two systems' link reports (see link_report)."""
+    out = {}
+    for group in ("problem", "remark"):
+        a = per_recommendation(ours_scores, gold, group, recs)
+        b = per_recommendation(theirs_scores, gold, group, recs)
+        for figure in ("ap", "recall@10"):
+            out[f"{figure} {group}"] = paired_test([a[r][figure] for r in a],
+                                                   [b[r][figure] for r in a])
+    fa, fb = (x["accepted_cross_validated"]["f1_each"] for x in (ours, theirs))
+    out["F1 (CV rule)"] = paired_test([fa[r] for r in recs], [fb[r] for r in recs])
+    return out
+
+
+def _link_set(gold: dict, group: str) -> set[tuple[str, str]]:
+    return {(r, t) for (r, g), ts in gold.items() if g == group for t in ts}
+
+
+def reading_agreement(first: dict, second: dict) -> dict:
+    """The second reading's links scored against the first's, group by group."""
+    out = {}
+    for group in ("problem", "remark", "recommendation"):
+        a, b = _link_set(first, group), _link_set(second, group)
+        out[group] = prf(len(a & b), len(b - a), len(a - b))
+    a = _link_set(first, "problem") | _link_set(first, "remark")
+    b = _link_set(second, "problem") | _link_set(second, "remark")
+    out["problem+remark"] = prf(len(a & b), len(b - a), len(a - b))
+    return out
+
+
 def reference_scores(found_links, gold: dict) -> dict:
     truth = {(r, t) for (r, g), ts in gold.items() if g == "recommendation" for t in ts}
     found = {(k.recommendation_id, k.target_id) for k in found_links
@@ -335,15 +390,24 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     recs = [u.unit_id for u in units if u.kind == "recommendation"]
     inputs = lk.link_inputs(parsed, analysis.mentions, analysis.glossary, cfg.links)
     pairs = lk.score_pairs(inputs.recs, inputs.targets, inputs.all_sides)
-    figures["links"] = link_report(
-        _scores_from_pairs(pairs, cfg.links.weights, cfg.links.specificity, cfg.links.thread),
-        gold_l, recs, cfg,
-        folds)
-    figures["links_tfidf_baseline"] = link_report(tfidf_baseline(parsed, cfg), gold_l, recs, cfg,
-                                                  folds)
+    configured = _scores_from_pairs(pairs, cfg.links.weights, cfg.links.specificity,
+                                    cfg.links.thread)
+    baseline = tfidf_baseline(parsed, cfg)
+    figures["links"] = link_report(configured, gold_l, recs, cfg, folds)
+    figures["links_tfidf_baseline"] = link_report(baseline, gold_l, recs, cfg, folds)
     cv = cross_validated_settings(pairs, gold_l, recs, folds)
     figures["links_cv_weights"] = link_report(cv["scores"], gold_l, recs, cfg, folds)
     figures["links_cv_weights"]["chosen"] = cv["chosen"]
+    figures["links_paired"] = paired_comparison(
+        figures["links_cv_weights"], figures["links_tfidf_baseline"], cv["scores"], baseline,
+        gold_l, recs)
+    second = Path(gold_dir) / "links_second.tsv"
+    if second.exists():
+        gold_2 = gold_links(second)
+        figures["links_second_reading"] = {
+            "agreement": reading_agreement(gold_l, gold_2),
+            "configured": link_report(configured, gold_2, recs, cfg, folds),
+            "baseline": link_report(baseline, gold_2, recs, cfg, folds)}
     if calibrate:
         figures["calibrated_on_all"] = cv["on_all"]
     figures["links_signals_alone"] = {
@@ -354,6 +418,28 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
         analysis.glossary, parsed, [r[0].split("|") for r in _rows(gold_dir / "key_terms.txt")],
         [(r[0], r[1].split("|")) for r in _rows(gold_dir / "acronyms.tsv")])
     return figures
+
+
+def _link_rows(name: str, x: dict) -> list[str]:
+    rows = []
+    for mode in ("accepted_as_configured", "accepted_cross_validated"):
+        a = x[mode]
+        label = f"{name} ({'config rule' if mode.endswith('configured') else 'CV rule'})"
+        rows.append(f"  {label:<34} {x['problem']['map']:>8.3f} {x['remark']['map']:>8.3f}"
+                    f" {x['problem']['recall@10']:>7.3f} {x['remark']['recall@10']:>7.3f}"
+                    f" {a['precision']:>6.3f} {a['recall']:>6.3f} {a['f1']:>6.3f} {a['f2']:>6.3f}")
+    return rows
+
+
+def _second_reading_lines(s: dict) -> list[str]:
+    a = s["agreement"]
+    lines = ["Links against the second reading (gold: tests/gold/links_second.tsv)",
+             "  agreement with links.tsv (second scored against first): " + "; ".join(
+                 f"{g} P {x['precision']:.3f} R {x['recall']:.3f} F1 {x['f1']:.3f}"
+                 for g, x in a.items())]
+    lines += _link_rows("combined, configured", s["configured"])
+    lines += _link_rows("TF-IDF baseline", s["baseline"])
+    return lines
 
 
 def format_report(f: dict) -> str:
@@ -372,14 +458,7 @@ def format_report(f: dict) -> str:
     for name, key in (("combined, configured", "links"),
                       ("combined, weights by CV", "links_cv_weights"),
                       ("TF-IDF baseline", "links_tfidf_baseline")):
-        x = f[key]
-        for mode in ("accepted_as_configured", "accepted_cross_validated"):
-            a = x[mode]
-            label = f"{name} ({'config rule' if mode.endswith('configured') else 'CV rule'})"
-            lines.append(f"  {label:<34} {x['problem']['map']:>8.3f} {x['remark']['map']:>8.3f}"
-                         f" {x['problem']['recall@10']:>7.3f} {x['remark']['recall@10']:>7.3f}"
-                         f" {a['precision']:>6.3f} {a['recall']:>6.3f} {a['f1']:>6.3f}"
-                         f" {a['f2']:>6.3f}")
+        lines += _link_rows(name, f[key])
     lines.append(f"  acceptance rule fitted on all recommendations (threshold, relative): "
                  f"{f['links']['rule_on_all']}")
     lines.append("  MAP of each signal alone (problem/remark): " + ", ".join(
@@ -390,6 +469,12 @@ def format_report(f: dict) -> str:
         lines.append(f"  chosen on all recommendations: {f['calibrated_on_all']}")
     r = f["references"]
     lines.append(f"  explicit references: P {r['precision']:.3f} R {r['recall']:.3f}")
+    lines.append("  weights by CV vs TF-IDF baseline, per recommendation (wins/ties/losses; "
+                 "p of an exact paired randomization test):")
+    lines.append("    " + "; ".join(f"{name} {t['wins']}/{t['ties']}/{t['losses']} p {t['p']:.3f}"
+                                    for name, t in f["links_paired"].items()))
+    if "links_second_reading" in f:
+        lines += _second_reading_lines(f["links_second_reading"])
     g = f["glossary"]
     lines += ["Glossary (gold: tests/gold/key_terms.txt, acronyms.tsv)",
               f"  key terms in first {TOP_GLOSSARY} rows: {g['key_terms_in_top200']:.3f}"
