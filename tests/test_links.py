@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from conftest import read_csv, run_text
@@ -21,6 +23,19 @@ def test_links_contract(links, units):
         assert len(problems) >= 20 and len(remarks) >= 20, rec_id
         assert list(group.score) == sorted(group.score, reverse=True)
         assert all(kinds[t] == k for t, k in zip(group.target_id, group.target_kind))
+
+
+@pytest.mark.parametrize("name", ["links.tsv", "links_second.tsv"])
+def test_gold_links_name_real_units_of_the_right_kind(units, name):
+    from dtx_nlp.evaluate import gold_links
+
+    kinds = dict(zip(units.unit_id, units.kind))
+    allowed = {"problem": {"problem", "problem_context"}, "remark": {"remark", "reply"},
+               "recommendation": {"recommendation"}}
+    gold = gold_links(Path(__file__).parent / "gold" / name)
+    for (rec, group), targets in gold.items():
+        assert kinds[rec] == "recommendation"
+        assert {kinds.get(t) for t in targets} <= allowed[group], (rec, group, targets)
 
 
 def test_explicit_references_are_links(links):

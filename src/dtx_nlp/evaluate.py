@@ -470,7 +470,7 @@ def format_report(f: dict) -> str:
     r = f["references"]
     lines.append(f"  explicit references: P {r['precision']:.3f} R {r['recall']:.3f}")
     lines.append("  weights by CV vs TF-IDF baseline, per recommendation (wins/ties/losses; "
-                 "p of an exact paired randomization test):")
+                 "p of a paired randomization test):")
     lines.append("    " + "; ".join(f"{name} {t['wins']}/{t['ties']}/{t['losses']} p {t['p']:.3f}"
                                     for name, t in f["links_paired"].items()))
     if "links_second_reading" in f:
