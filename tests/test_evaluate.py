@@ -76,3 +76,11 @@ def test_second_reading_is_a_real_gold_file():
 def test_paired_test_samples_when_exact_enumeration_is_too_big():
     out = ev.paired_test([1.0] * 30, [0.0] * 30)
     assert out["wins"] == 30 and out["p"] < 0.001
+
+
+def test_oracle_count_f1_takes_as_many_top_links_as_the_gold_has():
+    scores = {("R01", "problem"): {"P01": 0.9, "P02": 0.8, "P03": 0.1},
+              ("R01", "remark"): {"S1": 0.9, "S2": 0.2}}
+    gold = {("R01", "problem"): {"P01", "P03"}, ("R01", "remark"): {"S2"}}
+    # problems: top 2 = P01, P02 -> 1 hit of 2; remarks: top 1 = S1 -> 0 hits of 1
+    assert ev.oracle_count_f1(scores, gold, ["R01"]) == pytest.approx(1 / 3, abs=1e-3)
