@@ -140,8 +140,10 @@ def _idf(sets: list[frozenset[str]]) -> dict[str, float]:
 def _overlap(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
     if not a or not b:
         return 0.0
-    shared = sum(idf.get(x, 1.0) for x in a & b)
-    return shared / min(sum(idf.get(x, 1.0) for x in a), sum(idf.get(x, 1.0) for x in b))
+    # fsum: exact, so the result does not depend on the sets' (hash-seeded) iteration order
+    shared = math.fsum(idf.get(x, 1.0) for x in a & b)
+    return shared / min(math.fsum(idf.get(x, 1.0) for x in a),
+                        math.fsum(idf.get(x, 1.0) for x in b))
 
 
 def _sentence_rows(sides: list[Side], vec):
