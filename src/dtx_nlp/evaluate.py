@@ -21,6 +21,7 @@ from .types import PROBLEM_KINDS, REMARK_KINDS
 LABEL_CODES = {"O": "ORGANIZATION", "W": "WEAPON_SYSTEM", "L": "LEGAL_SITUATION"}
 OUT_OF_SCOPE = ("heading", "session")
 TOP_GLOSSARY = 200
+LINK_GROUPS = ("problem", "remark")  # the ranked groups (explicit references are apart)
 
 
 # ---- reading gold files --------------------------------------------------------------------
@@ -41,7 +42,7 @@ def gold_entities(path: Path) -> Counter:
 
 
 def gold_aliases(path: Path) -> list[list[str]]:
-    return [row for row in _rows(path)]
+    return _rows(path)
 
 
 def gold_links(path: Path) -> dict[tuple[str, str], set[str]]:
@@ -49,6 +50,11 @@ def gold_links(path: Path) -> dict[tuple[str, str], set[str]]:
     for rec, target, group in (r[:3] for r in _rows(path)):
         gold[(rec, group)].add(target)
     return gold
+
+
+def link_set(gold: dict, groups: tuple[str, ...]) -> set[tuple[str, str]]:
+    """The gold (recommendation, target) links of these groups."""
+    return {(r, t) for (r, g), ts in gold.items() if g in groups for t in ts}
 
 
 # ---- entities ------------------------------------------------------------------------------
@@ -113,14 +119,17 @@ def average_precision(ranked: list[str], relevant: set[str]) -> float:
 
 
 def per_recommendation(scores: dict, gold: dict, group: str, recs: list[str]) -> dict:
-    """Average precision and recall@10 of each recommendation that has gold links in `group`."""
+    """Average precision, recall@10 and the hits among the top |relevant| (R-precision's
+    numerator) of each recommendation that has gold links in `group`."""
     out = {}
     for rec in recs:
         relevant = gold.get((rec, group), set())
         if relevant:
             ranked = _ranked(scores.get((rec, group), {}))
             out[rec] = {"ap": average_precision(ranked, relevant),
-                        "recall@10": len(set(ranked[:10]) & relevant) / len(relevant)}
+                        "recall@10": len(set(ranked[:10]) & relevant) / len(relevant),
+                        "hits@R": len(set(ranked[:len(relevant)]) & relevant),
+                        "relevant": len(relevant)}
     return out
 
 
@@ -137,13 +146,9 @@ def oracle_count_f1(scores: dict, gold: dict, recs: list[str]) -> float:
     """F1 of accepting, for each recommendation and group, exactly as many top-ranked links as the
     gold has there (micro R-precision): what the best possible acceptance count could reach on
     this ranking."""
-    hits = total = 0
-    for group in ("problem", "remark"):
-        for rec in recs:
-            relevant = gold.get((rec, group), set())
-            hits += len(set(_ranked(scores.get((rec, group), {}))[:len(relevant)]) & relevant)
-            total += len(relevant)
-    return round(hits / total, 3) if total else 0.0
+    each = [x for g in LINK_GROUPS for x in per_recommendation(scores, gold, g, recs).values()]
+    total = sum(x["relevant"] for x in each)
+    return round(sum(x["hits@R"] for x in each) / total, 3) if total else 0.0
 
 
 def paired_test(ours: list[float], theirs: list[float]) -> dict:
@@ -173,8 +178,7 @@ def accepted_links(scores: dict, threshold: float, relative: float, minimum: int
 
 
 def acceptance_scores(accepted: set, gold: dict, recs: set[str]) -> dict:
-    truth = {(r, t) for (r, g), ts in gold.items() if g != "recommendation" and r in recs
-             for t in ts}
+    truth = {x for x in link_set(gold, LINK_GROUPS) if x[0] in recs}
     acc = {x for x in accepted if x[0] in recs}
     tp = len(acc & truth)
     out = prf(tp, len(acc) - tp, len(truth) - tp)
@@ -277,7 +281,7 @@ def _average_precisions(scores: dict, gold: dict) -> dict[tuple[str, str], float
 
 def _mean_map(aps: dict[tuple[str, str], float], recs: set[str]) -> float:
     """Mean over the two groups of the MAP over these recommendations (as ranking_scores)."""
-    maps = [np.mean(v) for g in ("problem", "remark")
+    maps = [np.mean(v) for g in LINK_GROUPS
             if (v := [ap for (r, grp), ap in aps.items() if grp == g and r in recs])]
     return float(np.mean(maps)) if maps else 0.0
 
@@ -303,7 +307,7 @@ def cross_validated_settings(pairs, gold, recs: list[str], k: int) -> dict:
 
 def link_report(scores: dict, gold: dict, recs: list[str], cfg, folds: int) -> dict:
     lc = cfg.links
-    out = {g: ranking_scores(scores, gold, g, recs) for g in ("problem", "remark")}
+    out = {g: ranking_scores(scores, gold, g, recs) for g in LINK_GROUPS}
     out["accepted_as_configured"] = acceptance_scores(
         accepted_links(scores, lc.threshold, lc.relative, lc.min_per_recommendation), gold,
         set(recs))
@@ -318,7 +322,7 @@ def paired_comparison(ours: dict, theirs: dict, ours_scores: dict, theirs_scores
                       gold: dict, recs: list[str]) -> dict:
     """Per-recommendation paired tests of two systems' link reports (see link_report)."""
     out = {}
-    for group in ("problem", "remark"):
+    for group in LINK_GROUPS:
         a = per_recommendation(ours_scores, gold, group, recs)
         b = per_recommendation(theirs_scores, gold, group, recs)
         for figure in ("ap", "recall@10"):
@@ -329,24 +333,19 @@ def paired_comparison(ours: dict, theirs: dict, ours_scores: dict, theirs_scores
     return out
 
 
-def _link_set(gold: dict, group: str) -> set[tuple[str, str]]:
-    return {(r, t) for (r, g), ts in gold.items() if g == group for t in ts}
-
-
 def reading_agreement(first: dict, second: dict) -> dict:
     """The second reading's links scored against the first's, group by group."""
     out = {}
-    for group in ("problem", "remark", "recommendation"):
-        a, b = _link_set(first, group), _link_set(second, group)
-        out[group] = prf(len(a & b), len(b - a), len(a - b))
-    a = _link_set(first, "problem") | _link_set(first, "remark")
-    b = _link_set(second, "problem") | _link_set(second, "remark")
-    out["problem+remark"] = prf(len(a & b), len(b - a), len(a - b))
+    for name, groups in (("problem", ("problem",)), ("remark", ("remark",)),
+                         ("recommendation", ("recommendation",)),
+                         ("problem+remark", LINK_GROUPS)):
+        a, b = link_set(first, groups), link_set(second, groups)
+        out[name] = prf(len(a & b), len(b - a), len(a - b))
     return out
 
 
 def reference_scores(found_links, gold: dict) -> dict:
-    truth = {(r, t) for (r, g), ts in gold.items() if g == "recommendation" for t in ts}
+    truth = link_set(gold, ("recommendation",))
     found = {(k.recommendation_id, k.target_id) for k in found_links
              if k.target_kind == "recommendation"}
     tp = len(found & truth)
@@ -426,7 +425,7 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
         figures["calibrated_on_all"] = cv["on_all"]
     figures["links_signals_alone"] = {
         s: {g: ranking_scores(_scores_from_pairs(pairs, {s: 1.0}), gold_l, g, recs)["map"]
-            for g in ("problem", "remark")} for s in lk.SIGNALS}
+            for g in LINK_GROUPS} for s in lk.SIGNALS}
     figures["references"] = reference_scores(analysis.links, gold_l)
     figures["glossary"] = glossary_scores(
         analysis.glossary, parsed, [r[0].split("|") for r in _rows(gold_dir / "key_terms.txt")],
