@@ -93,9 +93,6 @@ def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset()) -> C
                  tokens[0].i)
 
 
-_SUDACHI: dict = {}
-
-
 def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
     """A compound of two or more nouns, or a single loanword or Latin name; not made only of
     generic nouns (stoplist) and not a number."""
@@ -272,13 +269,12 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     return [t for rank, t in enumerate(terms) if rank < cfg.top or t.norm in always]
 
 
+@lru_cache(maxsize=1)
 def _sudachi():
     """One Sudachi tokenizer for readings and mode-A splits (no GiNZA model needed)."""
-    if "tokenizer" not in _SUDACHI:
-        from sudachipy import Dictionary
+    from sudachipy import Dictionary
 
-        _SUDACHI["tokenizer"] = Dictionary().create()
-    return _SUDACHI["tokenizer"]
+    return Dictionary().create()
 
 
 @lru_cache(maxsize=None)

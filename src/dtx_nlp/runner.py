@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -150,8 +151,10 @@ def fingerprint(path: Path, cfg: PipelineConfig, opts: RunOptions) -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=1)
 def code_hash() -> str:
-    """Hash of the package's own code and templates: a changed dtx-nlp redoes every document."""
+    """Hash of the package's own code and templates: a changed dtx-nlp redoes every document.
+    Computed once per process (fingerprint and link-signal cache key both use it)."""
     h = hashlib.sha256()
     package = Path(__file__).parent
     for f in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
