@@ -29,7 +29,7 @@ out = Console()
 
 DEBUG = typer.Option(False, "--debug", help="Show a full traceback on errors.")
 PIPELINE = typer.Option(None, "--pipeline", "-p", help="Pipeline config (TOML). "
-                        "Default: pipelines/default.toml.")
+                        "Default: the pipeline shipped with dtx-nlp (dtx-nlp init DIR writes a copy).")
 
 
 @contextmanager
@@ -48,10 +48,8 @@ def _errors(debug: bool):
 
 
 def _pipeline(path: Optional[Path]) -> Optional[Path]:
-    if path is not None:
-        return path
-    local = Path("pipelines/default.toml")
-    return local if local.exists() else None
+    """The pipeline config the user named; None means the one shipped in the package."""
+    return path
 
 
 @app.command()

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 import tomllib
+from importlib import resources
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
 
-DEFAULT_PIPELINE = Path(__file__).resolve().parents[2] / "pipelines" / "default.toml"
+# The default pipeline ships inside the package; the repository's top-level pipelines/ is a
+# symbolic link to the same folder, so there is one copy to read and edit.
+DEFAULT_PIPELINE = Path(str(resources.files("dtx_nlp") / "pipelines" / "default.toml"))
 
 
 @dataclass(frozen=True)
