@@ -5,7 +5,7 @@ schema: pydantic builds a strict validator from their fields. **Adding a setting
 a field with its type and default in the record of its section. For example
 
     class GlossaryConfig:
-        min_length: int = 2        # makes `[glossary] min_length` a known key, an integer, 2 by default
+        min_length: int = 2   # `[glossary] min_length`: a known key, an integer, 2 by default
 
 A field whose TOML key differs from its name says so: ``field(default=(), metadata=key(
 "headers.patterns"))`` (a dotted key is a sub-table); ``key(None)`` keeps a field out of the file.
@@ -446,3 +446,77 @@ def layout_from_table(name: str, data: dict, file: Path) -> LayoutConfig:
     except ValidationError as exc:
         raise ConfigError("layout." + _describe(exc.errors()[0], schema), file) from None
     return _check_layout(_record(LayoutConfig, model, name=name), file)
+
+
+# ---- a copy to edit, and the effective config as TOML ------------------------------------
+
+def copy_default_pipeline(folder: Path, force: bool = False) -> list[Path]:
+    """Write the default pipeline (config, layout profiles, rule files) into `folder` for a
+    user to edit; an existing non-empty folder is left alone unless `force`."""
+    from .errors import OutputError
+
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError("exists and is not a folder", folder)
+    if folder.is_dir() and any(folder.iterdir()) and not force:
+        raise OutputError("folder exists and is not empty (--force overwrites the pipeline "
+                          "files in it)", folder)
+    written = []
+    try:
+        _copy_tree(resources.files("dtx_nlp") / "pipelines", folder, written)
+    except OSError as exc:
+        raise OutputError(f"cannot write the pipeline: {exc.strerror}", exc.filename or folder
+                          ) from None
+    return written
+
+
+def _copy_tree(source, target: Path, written: list[Path]) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for item in sorted(source.iterdir(), key=lambda t: t.name):
+        if item.is_dir() and not item.name.startswith(("_", ".")):
+            _copy_tree(item, target / item.name, written)
+        elif item.is_file() and item.name.endswith((".toml", ".jsonl", ".md")):
+            (target / item.name).write_bytes(item.read_bytes())
+            written.append(target / item.name)
+
+
+def to_toml(data: dict) -> str:
+    """A TOML text of plain data (what effective_config returns); tomllib reads it back equal."""
+    lines: list[str] = []
+    _emit(data, (), lines)
+    return "\n".join(lines).lstrip("\n") + "\n"
+
+
+def _emit(table: dict, path: tuple[str, ...], lines: list[str]) -> None:
+    values = {k: v for k, v in table.items() if not isinstance(v, dict) and v is not None}
+    tables = {k: v for k, v in table.items() if isinstance(v, dict)}
+    if path and (values or not tables):
+        lines.append(f"\n[{'.'.join(map(_toml_key, path))}]")
+    lines.extend(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in values.items())
+    for k, v in tables.items():
+        _emit(v, (*path, k), lines)
+
+
+def _toml_key(k: str) -> str:
+    return k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else _toml_value(k)
+
+
+def _toml_value(v: Any) -> str:
+    import json
+
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(_toml_value(x) for x in v) + "]"
+    if isinstance(v, str):
+        return '"' + "".join(map(_toml_char, v)) + '"'
+    return json.dumps(v, ensure_ascii=False)
+
+
+def _toml_char(c: str) -> str:
+    """One character of a basic TOML string; invisible ones (U+3000, U+2002, ...) escaped."""
+    if c in '"\\':
+        return "\\" + c
+    if c.isprintable() and (c == " " or not c.isspace()):
+        return c
+    return f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}"

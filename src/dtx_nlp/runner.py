@@ -9,7 +9,7 @@ import hashlib
 import json
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +24,8 @@ from .layouts import choose_layout
 from .segment import segment
 from .types import Issue
 
-Progress = Callable[[str, str], None]  # (document, stage) -> None
+Progress = Callable[[str, str], None]  # (document, event) -> None, called as a stage STARTS
+QUEUED, DONE, FAILED = "queued", "done", "failed"  # events around the stages of a document
 STAMP = "run.json"  # what a document's outputs were made from (no timestamps)
 
 
@@ -108,30 +109,33 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
     from . import analyse
 
     result = DocResult(doc_id=path.stem, path=str(path), ok=False)
-    clock = time.perf_counter()
+    clock, current = time.perf_counter(), ""
 
     def stage(name: str) -> None:
-        nonlocal clock
+        """`name` starts now: time the stage that ends and report the one that starts."""
+        nonlocal clock, current
         now = time.perf_counter()
-        if progress:
+        if current:
+            result.timings[current] = now - clock
+        clock, current = now, name
+        if progress and name:
             progress(path.stem, name)
-        result.timings[name] = now - clock
-        clock = now
 
+    stage("segment")
     source = read_document(path)
     cleaned = clean(source, cfg.clean)
     layout, issues = choose_layout(cleaned, cfg.layouts, opts.layout)
     result.layout = layout.name
     result.issues.extend(issues)
     units = segment(cleaned, layout)
-    stage("segment")
+    stage("parse")
     parsed = _parse_cached(units, models, opts, result)
     models.last_parsed = parsed
-    stage("parse")
     if opts.use_cache:
         result.reuse_tokens = _previous_tokens(opts.out / path.stem, result.parse_key)
     analysis = analyse.analyse(cleaned, parsed, cfg, opts, result.issues, stage,
                                result.text_cache, need_tokens=result.reuse_tokens is None)
+    stage("")  # the last stage ends
     result.counts = dict(Counter(u.kind for u in units))
     result.ok = True
     return source, cleaned, analysis, result
@@ -240,6 +244,16 @@ def _load(pipeline: Path | None, rules: tuple[Path, ...]) -> PipelineConfig:
     return cfg
 
 
+def _report(progress: Progress | None, doc: str, event: str) -> None:
+    if progress:
+        progress(doc, event)
+
+
+def _finished(progress: Progress | None, result: DocResult) -> DocResult:
+    _report(progress, result.doc_id, DONE if result.ok else FAILED)
+    return result
+
+
 def run_corpus(corpus: Path, opts: RunOptions,
                progress: Progress | None = None) -> list[DocResult]:
     """Run every document of a corpus; one bad document does not stop the others."""
@@ -248,17 +262,19 @@ def run_corpus(corpus: Path, opts: RunOptions,
 
     load_rules(cfg.entities.rule_files)  # fail early, before any work, on a bad rule file
     docs = find_documents(corpus)
+    for p in docs:
+        _report(progress, p.stem, QUEUED)
     if opts.jobs <= 1 or len(docs) == 1:
         models = Models(cfg)
-        results = [_safe_run(p, cfg, models, opts, progress) for p in docs]
+        results = [_finished(progress, _safe_run(p, cfg, models, opts, progress)) for p in docs]
     else:
         with ProcessPoolExecutor(max_workers=min(opts.jobs, len(docs)),
                                  initializer=_worker_init,
                                  initargs=(opts.pipeline, opts.rules)) as pool:
-            results = list(pool.map(_worker_run, docs, [opts] * len(docs)))
-            if progress:
-                for r in results:
-                    progress(r.doc_id, "done")
+            futures = {pool.submit(_worker_run, p, opts): p for p in docs}
+            for future in as_completed(futures):
+                _finished(progress, future.result())
+            results = [f.result() for f in futures]  # in document order
     from . import report
 
     report.write_index(opts.out, results)
