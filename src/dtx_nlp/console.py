@@ -50,6 +50,8 @@ class RunDisplay:
             self.task = self.progress.add_task("", total=self.total if self.total > 1 else None)
         if event in (DONE, FAILED):
             self.finished += 1
+            if event == FAILED and self.total == 1:  # its error line says it all
+                return
             self._line(f"{doc}: {event} in {time.perf_counter() - self.started.get(doc, 0):.1f}"
                        f" s" + (f" [{self.finished}/{self.total}]" if self.total > 1 else ""))
             self.progress.update(self.task, completed=self.finished,
