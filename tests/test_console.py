@@ -111,3 +111,24 @@ def test_runner_reports_each_stage_as_it_starts(tmp_path, models, cache_dir, mon
     parsed_at = dict(events)
     assert not parsed_at["segment"] and not parsed_at["parse"] and parsed_at["entities"]
     assert Path(tmp_path / "o" / "index.html").exists()
+
+
+def test_parallel_workers_report_their_stages_too(tmp_path, models, cache_dir):
+    """With --jobs 2 each worker's stages reach the display (the parse comes from the cache,
+    so the workers never load GiNZA)."""
+    from dtx_nlp.runner import RunOptions, run_corpus, run_document
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a", "b"):
+        (corpus / f"{name}.txt").write_text("はじめに\n\n　本稿は港湾の防災について述べる。\n",
+                                            encoding="utf-8")
+    opts = RunOptions(out=tmp_path / "warm", pipeline=PIPELINE, cache_dir=cache_dir)
+    assert run_document(corpus / "a.txt", models.cfg, models, opts).ok  # fills the parse cache
+    events = []
+    results = run_corpus(corpus, RunOptions(out=tmp_path / "o", pipeline=PIPELINE,
+                                            cache_dir=cache_dir, jobs=2),
+                         lambda doc, event: events.append((doc, event)))
+    assert all(r.ok and r.cache_hit for r in results)
+    for doc in ("a", "b"):
+        assert [e for d, e in events if d == doc] == [QUEUED, *STAGES, DONE]

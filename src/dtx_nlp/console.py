@@ -27,6 +27,7 @@ class RunDisplay:
         self.live = err.is_terminal and not quiet
         self.total = self.finished = 0
         self.started: dict[str, float] = {}
+        self.last = time.perf_counter()  # the latest finish (a skipped document has no stage)
         name = Column(ratio=1, no_wrap=True, overflow="ellipsis")  # the bar and clock stay
         self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False,
                                                              table_column=name),
@@ -45,15 +46,16 @@ class RunDisplay:
     def __call__(self, doc: str, event: str) -> None:
         if event == QUEUED:
             self.total += 1
+            self._task(f"{self.total} document{'s' if self.total > 1 else ''} found")
             return
-        if self.task is None:
-            self.task = self.progress.add_task("", total=self.total if self.total > 1 else None)
         if event in (DONE, FAILED):
             self.finished += 1
             if event == FAILED and self.total == 1:  # its error line says it all
                 return
-            self._line(f"{doc}: {event} in {time.perf_counter() - self.started.get(doc, 0):.1f}"
-                       f" s" + (f" [{self.finished}/{self.total}]" if self.total > 1 else ""))
+            now = time.perf_counter()
+            self._line(f"{doc}: {event} in {now - self.started.get(doc, self.last):.1f} s"
+                       + (f" [{self.finished}/{self.total}]" if self.total > 1 else ""))
+            self.last = now
             self.progress.update(self.task, completed=self.finished,
                                  description=f"{self.finished} of {self.total} documents")
             return
@@ -61,6 +63,13 @@ class RunDisplay:
         if self.verbose:
             self._line(f"{doc}: {event}")
         self.progress.update(self.task, description=f"{event} · {doc}")  # a long name is cut
+
+    def _task(self, description: str) -> None:
+        total = self.total if self.total > 1 else None
+        if self.task is None:
+            self.task = self.progress.add_task(description, total=total)
+        else:
+            self.progress.update(self.task, description=description, total=total)
 
     def _line(self, text: str) -> None:
         """A plain line where no live display runs (or with --verbose); nothing with --quiet."""
@@ -80,7 +89,11 @@ def summary(out: Console, err: Console, results, out_dir: Path, *, verbose: bool
     reports are — the last line is the path of index.html."""
     written = [r for r in results if r.ok]
     if written:
-        out.print(_table(results, out_dir, verbose))
+        out.print(_table(results, out_dir))
+    for r in written:
+        if verbose and r.timings:
+            err.print(f"{r.doc_id}: " + ", ".join(f"{k} {v:.1f} s" for k, v in r.timings.items()),
+                      highlight=False, soft_wrap=True, markup=False)
     for r in results:
         for issue in r.issues:
             if issue.severity != "info" or verbose:
@@ -94,7 +107,7 @@ def summary(out: Console, err: Console, results, out_dir: Path, *, verbose: bool
                   markup=False)
 
 
-def _table(results, out_dir: Path, verbose: bool) -> Table:
+def _table(results, out_dir: Path) -> Table:
     table = Table(title=f"dtx-nlp → {out_dir}", title_justify="left")
     table.add_column("document", overflow="fold", ratio=2)
     table.add_column("layout", overflow="fold")
@@ -108,7 +121,5 @@ def _table(results, out_dir: Path, verbose: bool) -> Table:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(r.counts.items()))
         parse = ("up to date" if r.up_to_date else "cache" if r.cache_hit
                  else f"{r.timings.get('parse', 0):.1f}s")
-        if verbose and r.timings:
-            parse += " (" + ", ".join(f"{k} {v:.1f}s" for k, v in r.timings.items()) + ")"
         table.add_row(r.doc_id, r.layout, kinds, parse, f"{sum(r.timings.values()):.1f}")
     return table

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import queue
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -216,14 +218,26 @@ def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptio
 _WORKER: dict = {}
 
 
-def _worker_init(pipeline: Path | None, rules: tuple[Path, ...]) -> None:
+def _worker_init(pipeline: Path | None, rules: tuple[Path, ...], events=None) -> None:
     cfg = _load(pipeline, rules)
     _WORKER["cfg"] = cfg
     _WORKER["models"] = Models(cfg)
+    _WORKER["events"] = events
 
 
 def _worker_run(path: Path, opts: RunOptions) -> DocResult:
-    return _safe_run(path, _WORKER["cfg"], _WORKER["models"], opts, None)
+    events = _WORKER["events"]
+    progress = (lambda doc, stage: events.put((doc, stage))) if events is not None else None
+    return _safe_run(path, _WORKER["cfg"], _WORKER["models"], opts, progress)
+
+
+def _relay(events, progress: Progress | None) -> None:
+    """Pass the workers' stage events on to the caller's progress callback."""
+    while events is not None:
+        try:
+            progress(*events.get_nowait())
+        except queue.Empty:
+            return
 
 
 def _safe_run(path, cfg, models, opts, progress) -> DocResult:
@@ -268,12 +282,18 @@ def run_corpus(corpus: Path, opts: RunOptions,
         models = Models(cfg)
         results = [_finished(progress, _safe_run(p, cfg, models, opts, progress)) for p in docs]
     else:
-        with ProcessPoolExecutor(max_workers=min(opts.jobs, len(docs)),
+        context = multiprocessing.get_context()
+        events = context.Queue() if progress else None  # workers report their stages too
+        with ProcessPoolExecutor(max_workers=min(opts.jobs, len(docs)), mp_context=context,
                                  initializer=_worker_init,
-                                 initargs=(opts.pipeline, opts.rules)) as pool:
-            futures = {pool.submit(_worker_run, p, opts): p for p in docs}
-            for future in as_completed(futures):
-                _finished(progress, future.result())
+                                 initargs=(opts.pipeline, opts.rules, events)) as pool:
+            futures = [pool.submit(_worker_run, p, opts) for p in docs]
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                _relay(events, progress)
+                for future in done:
+                    _finished(progress, future.result())
             results = [f.result() for f in futures]  # in document order
     from . import report
 
