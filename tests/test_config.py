@@ -141,3 +141,51 @@ def test_init_writes_an_editable_copy_and_refuses_to_overwrite(tmp_path):
     forced = runner.invoke(app, ["init", str(folder), "--force"])
     assert forced.exit_code == 0
     assert (folder / "default.toml").read_bytes() == DEFAULT_PIPELINE.read_bytes()
+
+
+def test_new_records_need_no_code_beyond_their_fields(tmp_path):
+    """How other settings join: a record's fields are its keys (a Literal names the allowed
+    words), a record-typed field is a sub-table, and __post_init__ checks across fields."""
+    from dataclasses import dataclass, field
+    from typing import Literal
+
+    from pydantic import ValidationError
+
+    from dtx_nlp.config import Regex, _build, section_schema
+
+    @dataclass(frozen=True)
+    class Inner:
+        words: tuple[str, ...] = ()
+
+    @dataclass(frozen=True)
+    class Outline:
+        ranking: Literal["fused", "flr"] = "fused"
+        numbering: dict[str, Regex] = field(default_factory=dict)
+        inner: Inner = field(default_factory=Inner)
+        low: int = 1
+        high: int = 2
+
+        def __post_init__(self):
+            if self.low > self.high:
+                raise ValueError("low must not exceed high")
+
+    schema = section_schema(Outline)
+    record = _build(Outline, schema.model_validate(
+        {"numbering": {"item": "^[①-⑳]"}, "inner": {"words": ["a"]}}), tmp_path, "", ("x",))
+    assert record.inner == Inner(("a",)) and record.numbering["item"].match("③")
+    assert _build(Outline, schema.model_validate({}), tmp_path, "", ("x",)) == Outline()
+    with pytest.raises(ValidationError) as err:
+        schema.model_validate({"ranking": "best"})
+    from dtx_nlp.config import _describe
+
+    assert _describe(err.value.errors()[0], schema) == \
+        "ranking: expected 'fused' or 'flr', got 'best'"
+    with pytest.raises(ValidationError) as err:
+        schema.model_validate({"inner": {"word": []}})
+    assert _describe(err.value.errors()[0], schema) == \
+        "inner.word: unknown key (did you mean 'words'?)"
+    text = "[x]\nlow = 3\nhigh = 2\n"
+    with pytest.raises(ConfigError) as err:
+        _build(Outline, schema.model_validate({"low": 3, "high": 2}), tmp_path / "p.toml", text,
+               ("x",))
+    assert str(err.value) == f"{tmp_path / 'p.toml'}:1: x: low must not exceed high"

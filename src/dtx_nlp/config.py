@@ -10,10 +10,13 @@ a field with its type and default in the record of its section. For example
 A field whose TOML key differs from its name says so: ``field(default=(), metadata=key(
 "headers.patterns"))`` (a dotted key is a sub-table); ``key(None)`` keeps a field out of the file.
 A new section is a new record plus one field of PipelineConfig, e.g.
-``outline: OutlineConfig = field(default_factory=OutlineConfig)`` makes ``[outline]`` known.
+``outline: OutlineConfig = field(default_factory=OutlineConfig)`` makes ``[outline]`` known
+(``outline: OutlineConfig | None = None`` for a section that is None when the file leaves it out).
+A field typed with another record is a sub-table. Checks across fields go in the record's
+``__post_init__``: a ValueError raised there becomes a ConfigError naming the table.
 
 Types: ``float`` takes integers too; ``int``, ``bool`` and ``str`` are strict (``"0.5"`` is not a
-number); ``tuple``/``frozenset`` take TOML arrays; ``Regex``/``Regexes`` compile regular
+number); ``Literal["a", "b"]`` names the allowed words; ``tuple``/``frozenset`` take TOML arrays; ``Regex``/``Regexes`` compile regular
 expressions (``Regexes`` also takes a single string); ``Paths`` are relative to the config file's
 folder; ``Pairs`` reads a TOML table as (key, value) pairs.
 
@@ -209,6 +212,8 @@ def _toml_path(f) -> tuple[str, ...] | None:
 
 
 def _default(f) -> Any:
+    if f is None:
+        return None
     if f.default is not MISSING:
         return f.default
     return Field(default_factory=f.default_factory)
@@ -225,6 +230,24 @@ def _model(name: str, tree: dict) -> type[BaseModel]:
     return create_model(name, __config__=_STRICT, **spec)
 
 
+def _record_type(tp: Any) -> tuple[type | None, bool]:
+    """(the record type, whether it may be None) of a field typed `Record` or `Record | None`."""
+    args = get_args(tp) if get_origin(tp) in (UnionType, Union) else (tp,)
+    records = [a for a in args if is_dataclass(a)]
+    return (records[0], type(None) in args) if len(records) == 1 else (None, False)
+
+
+def _schema_field(tp: Any, f) -> tuple:
+    """(type, default) of one field in the schema: a record becomes a sub-table."""
+    record, optional = _record_type(tp)
+    if record is None:
+        return _strict(tp), _default(f)
+    schema = section_schema(record)
+    if optional:
+        return schema | None, None
+    return schema, Field(default_factory=schema)
+
+
 @lru_cache(maxsize=None)
 def section_schema(record: type) -> type[BaseModel]:
     """The pydantic model of one record's TOML table, built from the record's fields."""
@@ -237,22 +260,25 @@ def section_schema(record: type) -> type[BaseModel]:
         node = tree
         for table in path[:-1]:
             node = node.setdefault(table, {})
-        node[path[-1]] = (_strict(hints[f.name]), _default(f))
+        node[path[-1]] = _schema_field(hints[f.name], f)
     return _model(record.__name__, tree)
 
 
-def _sections() -> dict[str, type]:
-    """`[section]` name → record type, from PipelineConfig's fields."""
+def _sections() -> dict[str, Any]:
+    """`[section]` name → its field type (a record, or `Record | None` for a section that may
+    be absent), from PipelineConfig's fields."""
     hints = get_type_hints(PipelineConfig)
     return {f.name: hints[f.name] for f in fields(PipelineConfig)
-            if _toml_path(f) and is_dataclass(hints[f.name])}
+            if _toml_path(f) and _record_type(hints[f.name])[0]}
 
 
 @lru_cache(maxsize=1)
 def pipeline_schema() -> type[BaseModel]:
     spec: dict = {"layout_profiles": (Paths, ())}
-    for name, record in {**_sections(), "layout": LayoutConfig}.items():
-        spec[name] = (section_schema(record), Field(default_factory=section_schema(record)))
+    for f in fields(PipelineConfig):
+        if f.name in _sections():
+            spec[f.name] = _schema_field(_sections()[f.name], f)
+    spec["layout"] = _schema_field(LayoutConfig, None)
     return create_model("Pipeline", __config__=_STRICT, **spec)
 
 
@@ -264,7 +290,11 @@ def profile_schema() -> type[BaseModel]:
                         layout=(layout, Field(default_factory=layout)))
 
 
-def _record(record: type, model: BaseModel, **extra):
+def _record(record: type, model: BaseModel | None, **extra):
+    """The record from its validated table (records inside it too); None stays None."""
+    if model is None:
+        return None
+    hints = get_type_hints(record, include_extras=True)
     values = {}
     for f in fields(record):
         path = _toml_path(f)
@@ -273,8 +303,18 @@ def _record(record: type, model: BaseModel, **extra):
         value = model
         for part in path:
             value = getattr(value, part)
-        values[f.name] = value
+        inner = _record_type(hints[f.name])[0]
+        values[f.name] = _record(inner, value) if inner else value
     return record(**values, **extra)
+
+
+def _build(record: type, model, file: Path, text: str, loc: tuple):
+    """A record's own checks across fields (its __post_init__ raises ValueError) become a
+    ConfigError naming the table."""
+    try:
+        return _record(_record_type(record)[0] or record, model)
+    except ValueError as exc:
+        raise ConfigError(f"{_key_path(loc)}: {exc}", file, line_of(text, loc)) from None
 
 
 # ---- reading and error messages -----------------------------------------------------------
@@ -307,6 +347,8 @@ def _known_keys(schema: type[BaseModel], loc: tuple) -> list[str]:
     for part in loc:
         annotation = model.model_fields.get(part) if isinstance(part, str) else None
         sub = annotation.annotation if annotation else None
+        if get_origin(sub) in (UnionType, Union):  # an optional section: Schema | None
+            sub = next((a for a in get_args(sub) if a is not type(None)), None)
         if not (isinstance(sub, type) and issubclass(sub, BaseModel)):
             return []
         model = sub
@@ -324,6 +366,9 @@ def _describe(error: dict, schema: type[BaseModel]) -> str:
         return f"{where}: unknown key" + (f" ({hint})" if hint else "")
     if kind in _EXPECTED:
         return f"{where}: expected {_EXPECTED[kind]}, got {_kind(error['input'])} " \
+               f"{error['input']!r:.60}"
+    if kind == "literal_error":
+        return f"{where}: expected {error['msg'].removeprefix('Input should be ')}, got " \
                f"{error['input']!r:.60}"
     message = error["msg"].removeprefix("Value error, ")
     return f"{where}: {message}"
@@ -424,7 +469,7 @@ def load_config(path: str | Path | None = None) -> PipelineConfig:
     _check_files(model.entities.rules, "rule file", ("entities", "rules"), file, text)
     _check_files(model.layout_profiles, "layout profile", ("layout_profiles",), file, text)
     profiles = [_profile(profile) for profile in model.layout_profiles]
-    sections = {name: _record(record, getattr(model, name))
+    sections = {name: _build(record, getattr(model, name), file, text, (name,))
                 for name, record in _sections().items()}
     main = _check_layout(_record(LayoutConfig, model.layout, name="default"), file)
     return PipelineConfig(path=file, layouts=(main, *profiles),
