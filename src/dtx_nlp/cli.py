@@ -15,6 +15,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
@@ -84,7 +85,7 @@ def _errors(debug: bool):
     except DtxError as exc:
         if debug:
             raise
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         err.print("interrupted")
@@ -131,7 +132,7 @@ def run(
             summary(out, err, results, out_dir, verbose=verbose)
         failed = [r for r in results if not r.ok]
         for r in failed:
-            err.print(f"[red]error:[/red] {r.error}", highlight=False, soft_wrap=True)
+            err.print(f"[red]error:[/red] {escape(r.error)}", highlight=False, soft_wrap=True)
         if failed:
             raise typer.Exit(EXIT_PARTIAL if len(failed) < len(results) else failed[0].exit_code)
 
