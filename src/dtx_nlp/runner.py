@@ -10,7 +10,7 @@ import json
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -38,6 +38,9 @@ class RunOptions:
     jobs: int = 1
     layout: str | None = None
     review_dir: Path | None = None
+    parse_jobs: int = 1  # processes sharing one document's parse (a single-document run)
+    executor: str = "local"  # local (process pool) or dask
+    scheduler: str | None = None  # dask scheduler address; None: a LocalCluster on this machine
 
 
 @dataclass
@@ -85,7 +88,10 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
         if cached is not None:
             result.cache_hit = True
             return cached
-    parsed = parse.parse_units(units, models.nlp, cfg)
+    if opts.parse_jobs > 1:
+        parsed = parse.parse_units_split(units, lambda: models.nlp, cfg, opts.parse_jobs)
+    else:
+        parsed = parse.parse_units(units, models.nlp, cfg)
     if opts.use_cache:
         try:
             parse.store_cached(parsed, cache_dir, key)
@@ -231,8 +237,6 @@ def _safe_run(path, cfg, models, opts, progress) -> DocResult:
 
 
 def _load(pipeline: Path | None, rules: tuple[Path, ...]) -> PipelineConfig:
-    from dataclasses import replace
-
     cfg = load_config(pipeline)
     if rules:
         entities = replace(cfg.entities, rule_files=cfg.entities.rule_files + tuple(rules))
@@ -249,6 +253,8 @@ def run_corpus(corpus: Path, opts: RunOptions,
     load_rules(cfg.entities.rule_files)  # fail early, before any work, on a bad rule file
     docs = find_documents(corpus)
     if opts.jobs <= 1 or len(docs) == 1:
+        if len(docs) == 1:  # one document: its parse is shared by the processes instead
+            opts = replace(opts, parse_jobs=opts.jobs)
         models = Models(cfg)
         results = [_safe_run(p, cfg, models, opts, progress) for p in docs]
     else:
