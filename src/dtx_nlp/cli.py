@@ -66,6 +66,11 @@ def run(
     jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", help="Documents parsed in "
                              "parallel (default: the number of cores)."),
     layout: Optional[str] = typer.Option(None, "--layout", help="Force a layout profile."),
+    executor: str = typer.Option("local", "--executor", help="Where documents run: local "
+                                 "(a process pool of --jobs) or dask (one task per document)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address "
+                                            "(tcp://HOST:PORT). Default: a LocalCluster of "
+                                            "--jobs workers."),
     debug: bool = DEBUG,
 ) -> None:
     """Run the whole pipeline on a corpus and write OUT/<document>/ for each document."""
@@ -73,7 +78,7 @@ def run(
 
     opts = RunOptions(out=out_dir, pipeline=_pipeline(pipeline), rules=tuple(rules),
                       cache_dir=cache_dir, use_cache=not no_cache, jobs=max(1, jobs),
-                      layout=layout)
+                      layout=layout, executor=executor, scheduler=scheduler)
     with _errors(debug):
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                       console=err, transient=True, disable=not err.is_terminal) as progress:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -60,6 +60,9 @@ class DocResult:
     parse_key: str = ""
     reuse_tokens: Path | None = None  # the previous tokens.csv, made from the same parse
     stamp: dict = field(default_factory=dict)
+    seconds: float = 0.0  # wall time of the whole document (timings.json, not run.json)
+    peak_mb: float = 0.0  # peak resident memory of the process that ran it, so far
+    worker: str = ""  # host:pid of that process
 
 
 class Models:
@@ -225,7 +228,20 @@ def _worker_init(pipeline: Path | None, rules: tuple[Path, ...]) -> None:
 
 
 def _worker_run(path: Path, opts: RunOptions) -> DocResult:
-    return _safe_run(path, _WORKER["cfg"], _WORKER["models"], opts, None)
+    return _measured(_safe_run, path, _WORKER["cfg"], _WORKER["models"], opts, None)
+
+
+def _measured(run, path, *args) -> DocResult:
+    """`run`'s result with its wall time, this process's peak memory so far and its name."""
+    import resource
+    import socket
+
+    start = time.perf_counter()
+    result = run(path, *args)
+    result.seconds = time.perf_counter() - start
+    result.peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result.worker = f"{socket.gethostname()}:{os.getpid()}"
+    return result
 
 
 def _safe_run(path, cfg, models, opts, progress) -> DocResult:
@@ -252,20 +268,45 @@ def run_corpus(corpus: Path, opts: RunOptions,
 
     load_rules(cfg.entities.rule_files)  # fail early, before any work, on a bad rule file
     docs = find_documents(corpus)
-    if opts.jobs <= 1 or len(docs) == 1:
+    if opts.executor == "local" and (opts.jobs <= 1 or len(docs) == 1):
         if len(docs) == 1:  # one document: its parse is shared by the processes instead
             opts = replace(opts, parse_jobs=opts.jobs)
         models = Models(cfg)
-        results = [_safe_run(p, cfg, models, opts, progress) for p in docs]
+        results = [_measured(_safe_run, p, cfg, models, opts, progress) for p in docs]
     else:
-        with ProcessPoolExecutor(max_workers=min(opts.jobs, len(docs)),
-                                 initializer=_worker_init,
-                                 initargs=(opts.pipeline, opts.rules)) as pool:
-            results = list(pool.map(_worker_run, docs, [opts] * len(docs)))
-            if progress:
-                for r in results:
-                    progress(r.doc_id, "done")
-    from . import report
+        results = _run_on_executor(docs, replace(opts, parse_jobs=1), progress)
+    from . import corpus_outputs, report
 
-    report.write_index(opts.out, results)
+    report.write_timings(opts.out, results, opts)
+    corpus_view = corpus_outputs.write_corpus(opts.out, results, cfg.links.stopwords)
+    report.write_index(opts.out, results, corpus_view)
     return results
+
+
+def _run_on_executor(docs: list[Path], opts: RunOptions,
+                     progress: Progress | None) -> list[DocResult]:
+    """One task per document on a process pool or a Dask cluster; results in corpus order."""
+    from concurrent.futures import as_completed
+
+    from .executors import open_executor
+
+    workers = max(1, min(opts.jobs, len(docs)))
+    with open_executor(opts.executor, workers, opts.pipeline, opts.rules,
+                       opts.scheduler) as pool:
+        futures = {pool.submit(_worker_run, p, opts): p for p in docs}
+        done: dict[Path, DocResult] = {}
+        for n, future in enumerate(as_completed(futures), 1):
+            path = futures[future]
+            done[path] = _outcome(future, path)
+            if progress:
+                progress(path.stem, f"done ({n}/{len(docs)})")
+    return [done[p] for p in docs]
+
+
+def _outcome(future, path: Path) -> DocResult:
+    """A task's result; a task that crashed (or whose workers kept dying) is a failed document."""
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - reported per document; the others go on
+        return DocResult(doc_id=path.stem, path=str(path), ok=False, exit_code=1,
+                         error=f"{path}: {type(exc).__name__}: {exc}")
