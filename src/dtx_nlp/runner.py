@@ -260,9 +260,10 @@ def _load(pipeline: Path | None, rules: tuple[Path, ...]) -> PipelineConfig:
     return cfg
 
 
-def run_corpus(corpus: Path, opts: RunOptions,
-               progress: Progress | None = None) -> list[DocResult]:
-    """Run every document of a corpus; one bad document does not stop the others."""
+def run_corpus(corpus: Path, opts: RunOptions, progress: Progress | None = None,
+               models: Models | None = None) -> list[DocResult]:
+    """Run every document of a corpus; one bad document does not stop the others. `models`:
+    an already loaded model for documents run in this process."""
     cfg = _load(opts.pipeline, opts.rules)
     from .entities import load_rules
 
@@ -271,7 +272,7 @@ def run_corpus(corpus: Path, opts: RunOptions,
     if opts.executor == "local" and (opts.jobs <= 1 or len(docs) == 1):
         if len(docs) == 1:  # one document: its parse is shared by the processes instead
             opts = replace(opts, parse_jobs=opts.jobs)
-        models = Models(cfg)
+        models = models or Models(cfg)
         results = [_measured(_safe_run, p, cfg, models, opts, progress) for p in docs]
     else:
         results = _run_on_executor(docs, replace(opts, parse_jobs=1), progress)
