@@ -19,7 +19,7 @@ from dtx_nlp.layouts import choose_layout
 from dtx_nlp.segment import segment
 from dtx_nlp.types import SourceDoc
 
-from conftest import PIPELINE, ROOT
+from conftest import PIPELINE, ROOT, read_csv
 
 SMALL = ROOT / "tests" / "reports" / "layouts" / "teigen_fullwidth.txt"
 
@@ -171,3 +171,39 @@ def _wait_for_a_busy_worker(client, timeout: float = 60.0) -> str:
             return busy[0]
         time.sleep(0.05)
     raise AssertionError("no task started on the cluster")
+
+
+def test_the_corpus_outputs_find_the_recommendations_that_recur(local_run):
+    import pyarrow.parquet as pq
+
+    out, _ = local_run
+    related = read_csv(out / "corpus" / "related.csv")
+    pairs = {(a, ra, b, rb) for a, ra, b, rb in zip(related.doc_id_a, related.recommendation_id_a,
+                                                    related.doc_id_b, related.recommendation_id_b)}
+    docs = sorted(SMALL_DOCS)
+    expected = {(a, r, b, r) for i, a in enumerate(docs) for b in docs[i + 1:]
+                for r in ("R01", "R02")}
+    assert pairs == expected  # the same recommendation in every pair of reports, nothing else
+    assert (related.score >= 0.5).all()
+    recurring = read_csv(out / "corpus" / "recurring.csv")
+    assert (recurring.reports >= 2).all() and (recurring.reports == 3).any()
+    units = pq.read_table(out / "corpus" / "units.parquet").to_pandas()
+    assert sorted(units.doc_id.unique()) == docs  # the failed document has no rows
+    assert units.start.dtype.kind == "i"
+    links = pq.read_table(out / "corpus" / "links.parquet").to_pandas()
+    assert links.accepted.dtype == bool and set(links.doc_id) == set(docs)
+
+
+def test_the_index_never_inserts_text_as_markup():
+    from dtx_nlp.corpus_outputs import CorpusView, ReportRow
+    from dtx_nlp.html import render_index
+    from dtx_nlp.runner import DocResult
+
+    evil = "<script>alert(1)</script>"
+    results = [DocResult(doc_id="a", path="a.txt", ok=True, counts={"recommendation": 1}),
+               DocResult(doc_id="b", path="b.txt", ok=False, error=evil)]
+    view = CorpusView([ReportRow("a", {"recommendation": 1}, {"unaddressed_problem": 2})],
+                      [[0.9, "a", "R01", evil, "c", "R02", "x"]], [["term", evil, "", 2, 3, "a:1"]])
+    page = render_index(results, view)
+    assert "<script>" not in page and page.count("&lt;script&gt;") == 3
+    assert 'href="a/report.html"' in page and ">2</td>" in page
