@@ -11,6 +11,8 @@ documents ran here, on a process pool or on a Dask cluster, or were up to date a
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -21,6 +23,7 @@ from .textnorm import normalize
 from .types import RECOMMENDATION_KINDS
 
 TABLES = ("units", "links", "entities", "glossary")
+STAMP = "corpus.json"  # what OUT/corpus/ was made from
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ")  # as the links stage's text features
 # TF-IDF cosine over content words from which two recommendations count as saying the same
 # thing: at 0.5 at least half of each one's weighted vocabulary is shared.
@@ -58,9 +61,15 @@ def read_rows(path: Path) -> tuple[list[str], list[list[str]]]:
 
 
 def write_corpus(out: Path, results, stopwords=frozenset()) -> CorpusView:
-    """Write OUT/corpus/ (atomically, as a whole) and return what the index shows of it."""
+    """Write OUT/corpus/ (atomically, as a whole) and return what the index shows of it; left
+    as it is when made from the same documents' outputs (a warm re-run imports no pyarrow)."""
     docs = sorted(r.doc_id for r in results if r.ok)
+    stamp = _stamp(out, docs)
+    if _read_stamp(out / "corpus" / STAMP) == stamp:
+        return CorpusView(_report_rows(out, docs), read_rows(out / "corpus" / "related.csv")[1],
+                          read_rows(out / "corpus" / "recurring.csv")[1])
     with atomic_folder(out / "corpus") as tmp:
+        (tmp / STAMP).write_text(json.dumps(stamp, indent=1) + "\n", encoding="utf-8")
         tables = {name: _gather(out, docs, name) for name in TABLES}
         for name, (columns, rows) in tables.items():
             _write_parquet(tmp / f"{name}.parquet", columns, rows)
@@ -69,6 +78,22 @@ def write_corpus(out: Path, results, stopwords=frozenset()) -> CorpusView:
         recurring = recurring_rows(tables["entities"], tables["glossary"])
         write_csv(tmp / "recurring.csv", RECURRING_COLUMNS, recurring)
     return CorpusView(_report_rows(out, docs), related, recurring)
+
+
+def _stamp(out: Path, docs: list[str]) -> dict:
+    """What the corpus outputs are made from: each document's run.json (its fingerprint)."""
+    h = hashlib.sha256()
+    for doc in docs:
+        path = out / doc / "run.json"
+        h.update(doc.encode() + b"\0" + (path.read_bytes() if path.exists() else b"-") + b"\0")
+    return {"documents": len(docs), "inputs": h.hexdigest()}
+
+
+def _read_stamp(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def _gather(out: Path, docs: list[str], name: str) -> tuple[list[str], list[list[str]]]:
