@@ -207,3 +207,16 @@ def test_the_index_never_inserts_text_as_markup():
     page = render_index(results, view)
     assert "<script>" not in page and page.count("&lt;script&gt;") == 3
     assert 'href="a/report.html"' in page and ">2</td>" in page
+
+
+def test_an_unknown_executor_is_a_one_line_error(tmp_path):
+    import subprocess
+    import sys
+
+    doc = tmp_path / "d.txt"
+    doc.write_text("【提言１】港湾の耐震化\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "dtx_nlp.cli", "run", str(doc), "--out",
+                           str(tmp_path / "o"), "--executor", "spark"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert proc.returncode == 3 and "--executor" in proc.stderr
+    assert "Traceback" not in proc.stderr and not (tmp_path / "o").exists()

@@ -18,6 +18,12 @@ from .errors import ConfigError
 EXECUTORS = ("local", "dask")
 
 
+def check_executor(kind: str) -> None:
+    if kind not in EXECUTORS:
+        raise ConfigError(f"unknown executor {kind!r} (choose from {', '.join(EXECUTORS)})",
+                          "--executor")
+
+
 @contextmanager
 def open_executor(kind: str, workers: int, pipeline: Path | None, rules: tuple[Path, ...],
                   scheduler: str | None = None) -> Iterator[Executor]:
@@ -32,8 +38,7 @@ def open_executor(kind: str, workers: int, pipeline: Path | None, rules: tuple[P
         with _dask_executor(workers, pipeline, rules, scheduler) as pool:
             yield pool
     else:
-        raise ConfigError(f"unknown executor {kind!r} (choose from {', '.join(EXECUTORS)})",
-                          "--executor")
+        check_executor(kind)
 
 
 @contextmanager
@@ -47,7 +52,7 @@ def _dask_executor(workers: int, pipeline, rules, scheduler: str | None) -> Iter
     cluster = None
     try:
         if scheduler:
-            client = Client(scheduler, timeout="30s")
+            client = Client(scheduler, timeout="10s")
         else:
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None)

@@ -264,6 +264,9 @@ def run_corpus(corpus: Path, opts: RunOptions, progress: Progress | None = None,
                models: Models | None = None) -> list[DocResult]:
     """Run every document of a corpus; one bad document does not stop the others. `models`:
     an already loaded model for documents run in this process."""
+    from .executors import check_executor
+
+    check_executor(opts.executor)
     cfg = _load(opts.pipeline, opts.rules)
     from .entities import load_rules
 
