@@ -124,11 +124,13 @@ def _parse_batch(units: list[Unit], cfg: ParseConfig, nlp=None) -> tuple[bytes, 
     return docbin.to_bytes(), [p.vector for p in parsed]
 
 
-def parse_units_split(units: list[Unit], nlp_of, cfg: ParseConfig, jobs: int) -> list[ParsedUnit]:
+def parse_units_split(units: list[Unit], nlp_of, cfg: ParseConfig, jobs: int,
+                      while_waiting=None) -> list[ParsedUnit]:
     """Parse one document's units on `jobs` processes: this one and jobs - 1 workers, each
     loading the model once, given contiguous batches of about equal characters. The batches are
     joined in document order through DocBin, exactly as a cached parse is read back, so the
-    result does not depend on `jobs`."""
+    result does not depend on `jobs`. `while_waiting` runs here once this process's batch is
+    done, while the workers finish theirs."""
     from concurrent.futures import ProcessPoolExecutor
 
     from spacy.tokens import DocBin
@@ -141,7 +143,10 @@ def parse_units_split(units: list[Unit], nlp_of, cfg: ParseConfig, jobs: int) ->
         with ProcessPoolExecutor(max_workers=len(batches) - 1, initializer=_init_parse_worker,
                                  initargs=(cfg,)) as pool:
             futures = [pool.submit(_parse_batch, b, cfg) for b in batches[1:]]
-            parts = [_parse_batch(batches[0], cfg, nlp_of())] + [f.result() for f in futures]
+            parts = [_parse_batch(batches[0], cfg, nlp_of())]
+            if while_waiting:
+                while_waiting()
+            parts += [f.result() for f in futures]
     docbin, vectors = DocBin(store_user_data=True), []
     for data, vecs in parts:
         docbin.merge(DocBin(store_user_data=True).from_bytes(data))

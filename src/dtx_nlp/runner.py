@@ -92,7 +92,8 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
             result.cache_hit = True
             return cached
     if opts.parse_jobs > 1:
-        parsed = parse.parse_units_split(units, lambda: models.nlp, cfg, opts.parse_jobs)
+        parsed = parse.parse_units_split(units, lambda: models.nlp, cfg, opts.parse_jobs,
+                                         _import_analysis)
     else:
         parsed = parse.parse_units(units, models.nlp, cfg)
     if opts.use_cache:
@@ -102,6 +103,12 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
             result.issues.append(Issue("warning", "cache", f"cache not written: {exc.strerror}",
                                        str(cache_dir)))
     return parsed
+
+
+def _import_analysis() -> None:
+    """Import what the stages after the parse need (scikit-learn: about a second) while the
+    parse workers finish."""
+    import sklearn.feature_extraction.text  # noqa: F401
 
 
 def _links_key(cfg: PipelineConfig) -> str:
