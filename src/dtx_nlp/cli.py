@@ -109,10 +109,17 @@ def run(
                                              "cache folder. Default: $DTX_NLP_CACHE_DIR or "
                                              "~/.cache/dtx-nlp."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache."),
-    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", metavar="N", help="Documents "
-                             "parsed in parallel (default: the number of cores)."),
+    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", metavar="N", help="Processes "
+                             "to use: documents in parallel, or one document's parse split "
+                             "across them (default: the number of cores)."),
     layout: Optional[str] = typer.Option(None, "--layout", metavar="NAME",
                                          help="Force a layout profile."),
+    executor: str = typer.Option("local", "--executor", metavar="NAME", help="Where documents "
+                                 "run: local (a process pool of --jobs) or dask (one task per "
+                                 "document on a dask.distributed cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="Dask scheduler address (tcp://HOST:PORT). "
+                                            "Default: a LocalCluster of --jobs workers."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Print every stage as it starts, "
                                  "stage timings and info-level notes."),
@@ -124,7 +131,7 @@ def run(
 
     opts = RunOptions(out=out_dir, pipeline=_pipeline(pipeline), rules=tuple(rules),
                       cache_dir=cache_dir, use_cache=not no_cache, jobs=max(1, jobs),
-                      layout=layout)
+                      layout=layout, executor=executor, scheduler=scheduler)
     with _errors(debug):
         with RunDisplay(err, quiet=quiet, verbose=verbose) as display:
             results = run_corpus(corpus, opts, display)
