@@ -42,6 +42,18 @@ class LayoutConfig:
 
 
 @dataclass(frozen=True)
+class OutlineConfig:
+    """Structure inference: numbering styles, section role words and the marks of a record."""
+
+    numbering: dict[str, re.Pattern]
+    roles: dict[str, tuple[re.Pattern, ...]]
+    item_styles: frozenset[str]
+    recommendation_styles: frozenset[str]
+    layout: LayoutConfig  # the marks (session, topic, remark, reply, item) as a layout
+    max_heading_chars: int = 60
+
+
+@dataclass(frozen=True)
 class ParseConfig:
     model: str = "ja_ginza"
     disable: tuple[str, ...] = ()
@@ -97,6 +109,7 @@ class PipelineConfig:
     glossary: GlossaryConfig
     links: LinkConfig
     profile_files: tuple[Path, ...] = ()
+    outline: OutlineConfig | None = None
 
     @property
     def layout(self) -> LayoutConfig:
@@ -164,6 +177,32 @@ def layout_from_table(name: str, data: dict, file: Path) -> LayoutConfig:
         detect=_compile(data.get("detect", []), "layout.detect", file),
         pattern_parts=pattern_parts,
     )
+
+
+ROLE_PARTS = ("front", "intro", "problem", "recommendations", "responses", "conclusion",
+              "workshop")
+
+
+def _outline_config(data: dict, file: Path) -> OutlineConfig | None:
+    if not data:
+        return None
+    numbering = {k: _compile(v, f"outline.numbering.{k}", file)[0]
+                 for k, v in _table(data, "numbering", file).items()}
+    roles = {k: _compile(v, f"outline.roles.{k}", file)
+             for k, v in _table(data, "roles", file).items()}
+    unknown = set(roles) - set(ROLE_PARTS)
+    if unknown:
+        raise ConfigError(f"outline.roles name unknown parts {sorted(unknown)}", file)
+    styles = _table(data, "styles", file)
+    patterns = dict(_table(data, "patterns", file))
+    skip = patterns.pop("skip", [])
+    layout = layout_from_table("inferred", {"parts": list(ROLE_PARTS), "skip": skip,
+                                            "patterns": patterns}, file)
+    return OutlineConfig(numbering=numbering, roles=roles,
+                         item_styles=frozenset(styles.get("items", [])),
+                         recommendation_styles=frozenset(styles.get("recommendations", [])),
+                         layout=layout,
+                         max_heading_chars=int(data.get("max_heading_chars", 60)))
 
 
 def _entity_config(data: dict, file: Path) -> EntityConfig:
@@ -253,6 +292,7 @@ def load_config(path: str | Path | None = None) -> PipelineConfig:
             links=_link_config(_table(data, "links", file), file),
             profile_files=tuple((file.parent / p).resolve()
                                 for p in data.get("layout_profiles", [])),
+            outline=_outline_config(_table(data, "outline", file), file),
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"invalid setting: {exc}", file) from None
