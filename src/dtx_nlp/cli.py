@@ -54,7 +54,8 @@ def _pipeline(path: Optional[Path]) -> Optional[Path]:
 
 @app.command()
 def run(
-    corpus: Path = typer.Argument(Path("corpus"), help="A .txt/.md document or a folder of them."),
+    corpus: Path = typer.Argument(Path("corpus"), help="A .txt, .md, .pdf or .docx document, or a "
+                                  "folder of them (sub-folders included)."),
     out_dir: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder; one "
                                  "sub-folder per document."),
     pipeline: Optional[Path] = PIPELINE,
@@ -110,17 +111,18 @@ def _summary(results, out_dir: Path) -> None:
 
 @app.command()
 def inspect(
-    file: Path = typer.Argument(..., help="A .txt/.md document."),
+    file: Path = typer.Argument(..., help="A .txt, .md, .pdf or .docx document."),
     pipeline: Optional[Path] = PIPELINE,
     layout: Optional[str] = typer.Option(None, "--layout", help="Force a layout profile."),
     debug: bool = DEBUG,
 ) -> None:
-    """Show the layout profile chosen for a document and the structure it finds (no parsing)."""
+    """Show the structure found in a document (no parsing): its outline as a tree with each
+    section's role and what it holds, its recommendations, and warnings for missing parts."""
     from .inspect import inspect_document
 
     with _errors(debug):
         report = inspect_document(file, _pipeline(pipeline), layout)
-    out.print(report, highlight=False, soft_wrap=True)
+    out.print(report, highlight=False, soft_wrap=True, markup=False)
 
 
 @rules_app.command("check")
