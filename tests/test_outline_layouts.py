@@ -1,0 +1,50 @@
+"""Structure inference on the layout test reports (tests/reports/layouts, each with its own gold):
+every recommendation's title, group and printed label, and for the PDF its page, with no layout
+profile forced. Structure only: no parsing, so these run in about a second each."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dtx_nlp.inspect import units_of
+
+from conftest import PIPELINE, ROOT
+
+LAYOUTS = ROOT / "tests" / "reports" / "layouts"
+GOLDS = sorted((LAYOUTS / "gold").glob("*.json"))
+
+
+def _recommendations(name: str) -> list[dict]:
+    units = units_of(LAYOUTS / name, PIPELINE)
+    return [{"title": u.title, "group": u.group or None, "label": u.label, "page": u.page}
+            for u in units if u.kind == "recommendation"]
+
+
+@pytest.mark.parametrize("gold_file", GOLDS, ids=[g.stem for g in GOLDS])
+def test_every_recommendation_title_group_and_label(gold_file):
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    got = _recommendations(gold["file"])
+    assert [r["title"] for r in got] == [r["title"] for r in gold["recommendations"]]
+    assert [r["group"] for r in got] == [r["group"] for r in gold["recommendations"]]
+    assert [r["label"] for r in got] == [r["label"] for r in gold["recommendations"]]
+
+
+def test_pdf_recommendations_start_on_their_pages():
+    gold = json.loads((LAYOUTS / "gold" / "report.pdf.json").read_text(encoding="utf-8"))
+    got = _recommendations("report.pdf")
+    pages = {r["label"]: r["page"] for r in got}
+    assert pages == {label: page for label, page in gold["pages"].items()}
+
+
+@pytest.mark.parametrize("gold_file", GOLDS, ids=[g.stem for g in GOLDS])
+def test_workshop_marks_and_their_variants(gold_file):
+    """Topics (⃝ or ○), remarks (・) and replies (→, ⇒ or ->) each keep their kind; reports
+    without a workshop record get no remark units."""
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    units = units_of(LAYOUTS / gold["file"], PIPELINE)
+    kinds = [u.kind for u in units]
+    assert (kinds.count("session_topic"), kinds.count("remark"), kinds.count("reply")) == (
+        len(gold["topics"]), len(gold["remarks"]), len(gold["replies"]))
