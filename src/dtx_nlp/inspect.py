@@ -94,7 +94,7 @@ def _recommendation_lines(units: list[Unit], kinds: Counter) -> list[str]:
     lines = [f"recommendations: {kinds['recommendation']}"]
     for u in units:
         if u.kind == "recommendation":
-            where = "".join(x for x in (f" [{u.group}]" if u.group else "",
-                                        f" p.{u.page}" if u.page else ""))
-            lines.append(f"  {u.unit_id} ({items[u.unit_id]} items){where} {u.title or ''}")
+            where = "".join(x for x in (f"  [{u.group}]" if u.group else "",
+                                        f"  p.{u.page}" if u.page else ""))
+            lines.append(f"  {u.unit_id} ({items[u.unit_id]} items) {u.title or ''}{where}")
     return lines

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import InputError
 from ..types import SourceDoc
 
 STRICT_ORDER = ("utf-8", "cp932", "euc_jp")
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+MARKDOWN_HEADINGS = 2  # a .txt with at least this many "## " headings is read as Markdown
 
 
 def decode(data: bytes, *, file: str = "") -> tuple[str, str]:
@@ -61,5 +64,11 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
 
 
 def read_text(path: Path, data: bytes) -> SourceDoc:
+    """Plain text; a text written in Markdown (two or more "## " headings) goes to the Markdown
+    reader, so its syntax never reaches the units."""
     text, encoding = decode_text(path, data)
+    if len(_MD_HEADING.findall(text)) >= MARKDOWN_HEADINGS:
+        from .markdown import read_markdown
+
+        return read_markdown(path, data)
     return SourceDoc(doc_id=path.stem, path=str(path), text=text, encoding=encoding)
