@@ -48,3 +48,15 @@ def test_workshop_marks_and_their_variants(gold_file):
     kinds = [u.kind for u in units]
     assert (kinds.count("session_topic"), kinds.count("remark"), kinds.count("reply")) == (
         len(gold["topics"]), len(gold["remarks"]), len(gold["replies"]))
+
+
+def test_evaluate_structure_scores_every_part_right():
+    """`dtx-nlp evaluate-structure` over the same gold: problems, recommendation items and the
+    part each gold section heading lands in are all right too."""
+    from dtx_nlp.structure_eval import evaluate_folder, format_table
+
+    results = evaluate_folder(LAYOUTS / "gold", PIPELINE)
+    wrong = {(r["file"], name): score for r in results for name, score in r["scores"].items()
+             if score[0] != score[1]}
+    assert not wrong, format_table(results)
+    assert {r["format"] for r in results} == {"text", "markdown", "docx", "pdf"}

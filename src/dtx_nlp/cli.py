@@ -189,6 +189,22 @@ def evaluate(
                             encoding="utf-8")
 
 
+@app.command("evaluate-structure")
+def evaluate_structure(
+    gold: Path = typer.Option(Path("tests/reports/layouts/gold"), "--gold",
+                              help="Structure gold folder; its documents are one folder up."),
+    pipeline: Optional[Path] = PIPELINE,
+    debug: bool = DEBUG,
+) -> None:
+    """Structure inference against hand-written structure gold, report by report: recommendation
+    titles, groups, labels and pages, problems, items, workshop marks and section roles."""
+    from .structure_eval import evaluate_folder, format_table
+
+    with _errors(debug):
+        results = evaluate_folder(gold, _pipeline(pipeline))
+    out.print(format_table(results), highlight=False, soft_wrap=True, markup=False)
+
+
 def main() -> None:
     try:
         app()

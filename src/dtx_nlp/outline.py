@@ -137,7 +137,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     _drop_title(headings, keys)
     headings = _nest([replace(h, level=lv) for h, lv in zip(headings, _levels(keys))])
     outline = Outline(tuple(headings), {})
-    return Outline(outline.headings, _marks(outline, cfg))
+    return Outline(outline.headings, _marks(outline, cfg, doc))
 
 
 def _group_of(outline: Outline, h: int) -> Heading | None:
@@ -177,7 +177,30 @@ def _labels(outline: Outline, recs: list[tuple[int, Heading | None]]) -> list[st
             else lab for lab, (_, g) in zip(labels, recs)]
 
 
-def _marks(outline: Outline, cfg: OutlineConfig) -> dict[int, Mark]:
+def _holds_items(outline: Outline, n: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
+    """Whether the paragraphs under heading n (up to the next heading) include list items or
+    numbered items: then it is a subsection holding entries, not an entry itself."""
+    hs = outline.headings
+    end = hs[n + 1].index if n + 1 < len(hs) else len(doc.paragraphs)
+    item = cfg.layout.patterns.get("item")
+    return any(p.kind == "list_item" or (item is not None and item.search(p.text))
+               for p in doc.paragraphs[hs[n].index + 1:end])
+
+
+def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
+    """Problems with a heading of their own: the numbered child headings of a problem section,
+    unless that level holds subsections (children with headings or items of their own)."""
+    out = []
+    for s, h in enumerate(outline.headings):
+        if h.role != "problem":
+            continue
+        kids = [c for c in outline.children(s) if outline.headings[c].label]
+        if not any(outline.children(c) or _holds_items(outline, c, doc, cfg) for c in kids):
+            out += kids
+    return out
+
+
+def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mark]:
     hs = outline.headings
     marks = {h.index: Mark("part" if h.role else "heading", h) for h in hs}
     recs = _recommendations(outline, cfg)
@@ -185,9 +208,7 @@ def _marks(outline: Outline, cfg: OutlineConfig) -> dict[int, Mark]:
         if group is not None:
             marks[group.index] = Mark("group", group)
         marks[hs[i].index] = Mark("recommendation", hs[i], group.title if group else "", label)
-    for s, h in enumerate(hs):
-        if h.role == "problem":
-            for c in outline.children(s):
-                if hs[c].label and marks[hs[c].index].what == "heading":
-                    marks[hs[c].index] = Mark("problem", hs[c])
+    for c in _problems(outline, doc, cfg):
+        if marks[hs[c].index].what == "heading":
+            marks[hs[c].index] = Mark("problem", hs[c])
     return marks
