@@ -209,3 +209,11 @@ def test_pdf_lookalike_characters(raw, fixed):
 
 def test_page_starts_give_empty_pages_the_next_start():
     assert page_starts([1, 1, 2, 2, 4], 5) == (1, 3, 5, 5, 6)
+
+
+def test_two_documents_with_one_name_are_an_error(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "report.txt").write_text("本文", encoding="utf-8")
+    (tmp_path / "a" / "report.md").write_text("本文", encoding="utf-8")
+    with pytest.raises(InputError, match="two documents named 'report'"):
+        find_documents(tmp_path)

@@ -58,4 +58,17 @@ def find_documents(corpus: str | Path) -> list[Path]:
                   and not any(part.startswith(".") for part in f.relative_to(p).parts))
     if not docs:
         raise InputError("no .txt, .md, .pdf or .docx documents in this folder", str(p))
+    _check_unique_names(docs, p)
     return docs
+
+
+def _check_unique_names(docs: list[Path], corpus: Path) -> None:
+    """Each document's outputs go to OUT/<name without suffix>/: two documents with one name
+    would overwrite each other, so that is an error naming both."""
+    seen: dict[str, Path] = {}
+    for doc in docs:
+        if doc.stem in seen:
+            both = ", ".join(str(x.relative_to(corpus)) for x in (seen[doc.stem], doc))
+            raise InputError(f"two documents named {doc.stem!r} would share one output folder "
+                             f"({both}); rename one", str(corpus))
+        seen[doc.stem] = doc
