@@ -51,6 +51,8 @@ class OutlineConfig:
     recommendation_styles: frozenset[str]
     layout: LayoutConfig  # the marks (session, topic, remark, reply, item) as a layout
     max_heading_chars: int = 60
+    plain_role_chars: int = 8
+    plain_any_length: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -202,7 +204,9 @@ def _outline_config(data: dict, file: Path) -> OutlineConfig | None:
                          item_styles=frozenset(styles.get("items", [])),
                          recommendation_styles=frozenset(styles.get("recommendations", [])),
                          layout=layout,
-                         max_heading_chars=int(data.get("max_heading_chars", 60)))
+                         max_heading_chars=int(data.get("max_heading_chars", 60)),
+                         plain_role_chars=int(data.get("plain_role_chars", 8)),
+                         plain_any_length=frozenset(data.get("plain_any_length", [])))
 
 
 def _entity_config(data: dict, file: Path) -> EntityConfig:

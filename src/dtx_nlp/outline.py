@@ -94,6 +94,8 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig) -> tuple[Heading, tuple
     title = p.text[m.end():].strip(" \u3000：:．.、") if m else p.text
     label = printed_label(m.group("number")) if m else ""
     role = _role(title, cfg) if short else ""
+    if role and not (markup or m or p.emphasis) and role not in cfg.plain_any_length:
+        role = role if len("".join(title.split())) <= cfg.plain_role_chars else ""
     rec_style = style in cfg.recommendation_styles
     if not (markup or rec_style or (short and (style or role or p.emphasis))):
         return None
