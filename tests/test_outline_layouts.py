@@ -5,6 +5,7 @@ profile forced. Structure only: no parsing, so these run in about a second each.
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,14 @@ LAYOUTS = ROOT / "tests" / "reports" / "layouts"
 GOLDS = sorted((LAYOUTS / "gold").glob("*.json"))
 
 
+@cache
+def _units(name: str):
+    """Each report's units, read once for this module (the PDF takes a second or two)."""
+    return units_of(LAYOUTS / name, PIPELINE)
+
+
 def _recommendations(name: str) -> list[dict]:
-    units = units_of(LAYOUTS / name, PIPELINE)
+    units = _units(name)
     return [{"title": u.title, "group": u.group or None, "label": u.label, "page": u.page}
             for u in units if u.kind == "recommendation"]
 
@@ -44,8 +51,7 @@ def test_workshop_marks_and_their_variants(gold_file):
     """Topics (⃝ or ○), remarks (・) and replies (→, ⇒ or ->) each keep their kind; reports
     without a workshop record get no remark units."""
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
-    units = units_of(LAYOUTS / gold["file"], PIPELINE)
-    kinds = [u.kind for u in units]
+    kinds = [u.kind for u in _units(gold["file"])]
     assert (kinds.count("session_topic"), kinds.count("remark"), kinds.count("reply")) == (
         len(gold["topics"]), len(gold["remarks"]), len(gold["replies"]))
 

@@ -82,25 +82,33 @@ def _role(title: str, cfg: OutlineConfig) -> str:
     return ""
 
 
+def _plain_role(title: str, role: str, cfg: OutlineConfig) -> str:
+    """An unnumbered, unmarked line's role: only a short one opens a section (a title line
+    naming the report a 政策提言 does not)."""
+    if role in cfg.plain_any_length or len("".join(title.split())) <= cfg.plain_role_chars:
+        return role
+    return ""
+
+
 def heading_of(i: int, p: Paragraph, cfg: OutlineConfig) -> tuple[Heading, tuple] | None:
     """The paragraph as a heading and its level key, or None when it is not one."""
     if p.kind in NOT_HEADINGS:
         return None
-    short = len(p.text) <= cfg.max_heading_chars and "。" not in p.text
     style, m = _style(p.text, cfg)
     markup = p.kind == "heading"
     if style in cfg.item_styles and not markup:
         return None
+    short = len(p.text) <= cfg.max_heading_chars and "。" not in p.text
     title = p.text[m.end():].strip(" \u3000：:．.、") if m else p.text
-    label = printed_label(m.group("number")) if m else ""
     role = _role(title, cfg) if short else ""
-    if role and not (markup or m or p.emphasis) and role not in cfg.plain_any_length:
-        role = role if len("".join(title.split())) <= cfg.plain_role_chars else ""
-    rec_style = style in cfg.recommendation_styles
-    if not (markup or rec_style or (short and (style or role or p.emphasis))):
+    if role and not (markup or m or p.emphasis):
+        role = _plain_role(title, role, cfg)
+    if not (markup or style in cfg.recommendation_styles or (short and (style or role
+                                                                        or p.emphasis))):
         return None
-    key = ("markup", p.level) if markup else (style or ("bold" if p.emphasis else "plain"),)
     kind = "markup" if markup else style or ("bold" if p.emphasis else "plain")
+    key = ("markup", p.level) if markup else (kind,)
+    label = printed_label(m.group("number")) if m else ""
     return Heading(i, 0, kind, label, title or p.text, role), key
 
 
