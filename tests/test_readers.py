@@ -217,3 +217,20 @@ def test_two_documents_with_one_name_are_an_error(tmp_path):
     (tmp_path / "a" / "report.md").write_text("本文", encoding="utf-8")
     with pytest.raises(InputError, match="two documents named 'report'"):
         find_documents(tmp_path)
+
+
+def _line(text, x0, y0, x1=300.0, page=1):
+    from dtx_nlp.readers.pdf import _Line
+
+    return _Line(page, text, x0, y0, y0 + 10, 10.0, False, x1)
+
+
+def test_pdf_first_line_indents_start_paragraphs_hanging_indents_do_not():
+    from dtx_nlp.readers.pdf import _layout
+
+    lines = [_line("本文の一行目で、右端まで", 60, 700), _line("続いて終わる。", 50, 685, 150),
+             _line("次の段落は字下げで始まり", 60, 670), _line("終わる。", 50, 655, 100),
+             _line("①　項目は右端まで続いて", 50, 640), _line("ぶら下げで折り返す。", 70, 625, 200)]
+    assert [t for _, t in _layout(lines)] == [
+        "\u3000本文の一行目で、右端まで", "続いて終わる。", "\u3000次の段落は字下げで始まり",
+        "終わる。", "①　項目は右端まで続いて", "ぶら下げで折り返す。"]

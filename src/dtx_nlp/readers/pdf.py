@@ -25,6 +25,8 @@ from ..types import SourceDoc
 BAND = 0.08  # top and bottom share of the page height where running headers and footers live
 INDENT = 0.6  # a first line this many characters right of the column starts a paragraph
 GAP = 1.45  # a gap this many times the usual line pitch is an empty line
+SHORT = 2.0  # a line ending this many characters before the column's right edge ends a paragraph
+SENTENCE_END = "。．！？!?」）)"
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SPACE = re.compile(r"\s+")
 _LOOKALIKE = re.compile("[\u2f00-\u2fdf\uf900-\ufaff\ufb00-\ufb06]")
@@ -45,6 +47,7 @@ class _Line:
     y1: float
     height: float
     band: bool  # in the top or bottom band of its page
+    x1: float = 0.0
 
 
 def fix_lookalikes(text: str) -> str:
@@ -64,7 +67,8 @@ def _page_lines(number: int, page) -> list[_Line]:
             if not text.strip():
                 continue
             band = line.y0 > page.height * (1 - BAND) or line.y1 < page.height * BAND
-            lines.append(_Line(number, text, line.x0, line.y0, line.y1, line.height, band))
+            lines.append(_Line(number, text, line.x0, line.y0, line.y1, line.height, band,
+                               line.x1))
     return lines
 
 
@@ -83,19 +87,38 @@ def furniture(lines: list[_Line], pages: int) -> set[int]:
             if per_key[k] >= need or not k.replace("#", "").strip("-–—/ページpP.")}
 
 
+@dataclass(frozen=True)
+class _Column:
+    left: float
+    right: float
+    size: float  # the usual character size
+
+
+def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column) -> bool:
+    """An indented line starts a paragraph when the line before it ended one (a sentence end, or
+    short of the right edge); below a full, unfinished line it is a hanging indent's
+    continuation (①…, wrapped under its text)."""
+    if line.x0 - col.left <= col.size * INDENT:
+        return False
+    if prev is None:
+        return True
+    ended = prev.text.rstrip()[-1:] in SENTENCE_END
+    return ended or prev.x1 < col.right - col.size * SHORT
+
+
 def _layout(body: list[_Line]) -> list[tuple[int, str]]:
     """(page, text) lines with paragraph indents as "　" and wide gaps as empty lines."""
     if not body:
         return []
-    left = min(line.x0 for line in body)
-    size = statistics.median(line.height for line in body)
+    col = _Column(min(line.x0 for line in body), max(line.x1 for line in body),
+                  statistics.median(line.height for line in body))
     pitches = [a.y0 - b.y0 for a, b in zip(body, body[1:]) if a.page == b.page and a.y0 > b.y0]
-    pitch = statistics.median(pitches) if pitches else size * 1.5
+    pitch = statistics.median(pitches) if pitches else col.size * 1.5
     out: list[tuple[int, str]] = []
     for prev, line in zip([None] + body[:-1], body):
         if prev is not None and (prev.page != line.page or prev.y0 - line.y0 > pitch * GAP):
             out.append((line.page, ""))  # (the cleaner joins across it unless a sentence ended)
-        indent = "\u3000" if line.x0 - left > size * INDENT else ""
+        indent = "\u3000" if _starts_paragraph(prev, line, col) else ""
         out.append((line.page, indent + line.text.strip()))
     return out
 
