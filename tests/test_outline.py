@@ -125,3 +125,36 @@ RESPONSES = """１．提言
 def test_a_responses_section_gets_response_units(cfg):
     units = _units(RESPONSES, cfg)
     assert [u.kind for u in units if u.part == "responses"] == ["heading", "response"]
+
+
+SECTIONS = """はじめに
+　本稿は森林の管理を論じる。
+
+第1章　現状と課題
+第1節　担い手
+　林業の担い手が減っている。
+第2節　境界
+　所有者不明の森林が増えている。
+
+第2章　政策提言
+2-1　国の役割
+（１）境界確定の支援
+　国は境界の確定を支援する。
+（２）担い手の育成
+　林業大学校を拡充する。
+2-2　市町村の役割
+（１）森林情報の整備
+　市町村は森林の情報を整える。
+
+おわりに
+　森林は国土の基盤である。
+"""
+
+
+def test_hyphenated_sections_group_recommendations_and_節_headings_are_problems(cfg):
+    units = _units(SECTIONS, cfg)
+    assert _recs(units) == [("R01", "2-1（1）", "国の役割", "境界確定の支援"),
+                            ("R02", "2-1（2）", "国の役割", "担い手の育成"),
+                            ("R01b1", "2-2（1）", "市町村の役割", "森林情報の整備")]
+    assert [u.text for u in units if u.kind == "problem"] == [
+        "第1節 担い手\n林業の担い手が減っている。", "第2節 境界\n所有者不明の森林が増えている。"]
