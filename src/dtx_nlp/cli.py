@@ -99,7 +99,8 @@ def _pipeline(path: Optional[Path]) -> Optional[Path]:
 
 @app.command()
 def run(
-    corpus: Path = typer.Argument(Path("corpus"), help="A .txt/.md document or a folder of them."),
+    corpus: Path = typer.Argument(Path("corpus"), help="A .txt, .md, .pdf or .docx document, or "
+                                  "a folder of them (sub-folders included)."),
     out_dir: Path = typer.Option(Path("outputs"), "--out", "-o", metavar="DIR",
                                  help="Output folder; one sub-folder per document."),
     pipeline: Optional[Path] = PIPELINE,
@@ -146,17 +147,18 @@ def run(
 
 @app.command()
 def inspect(
-    file: Path = typer.Argument(..., help="A .txt/.md document."),
+    file: Path = typer.Argument(..., help="A .txt, .md, .pdf or .docx document."),
     pipeline: Optional[Path] = PIPELINE,
     layout: Optional[str] = typer.Option(None, "--layout", help="Force a layout profile."),
     debug: bool = DEBUG,
 ) -> None:
-    """Show the layout profile chosen for a document and the structure it finds (no parsing)."""
+    """Show the structure found in a document (no parsing): its outline as a tree with each
+    section's role and what it holds, its recommendations, and warnings for missing parts."""
     from .inspect import inspect_document
 
     with _errors(debug):
         report = inspect_document(file, _pipeline(pipeline), layout)
-    out.print(report, highlight=False, soft_wrap=True)
+    out.print(report, highlight=False, soft_wrap=True, markup=False)
 
 
 @rules_app.command("check")
@@ -259,6 +261,22 @@ def config_show(
         text = to_toml(data)
     out.print(text, highlight=False, soft_wrap=True, markup=False, end="" if
               text.endswith("\n") else "\n")
+
+
+@app.command("evaluate-structure")
+def evaluate_structure(
+    gold: Path = typer.Option(Path("tests/reports/layouts/gold"), "--gold",
+                              help="Structure gold folder; its documents are one folder up."),
+    pipeline: Optional[Path] = PIPELINE,
+    debug: bool = DEBUG,
+) -> None:
+    """Structure inference against hand-written structure gold, report by report: recommendation
+    titles, groups, labels and pages, problems, items, workshop marks and section roles."""
+    from .structure_eval import evaluate_folder, format_table
+
+    with _errors(debug):
+        results = evaluate_folder(gold, _pipeline(pipeline))
+    out.print(format_table(results), highlight=False, soft_wrap=True, markup=False)
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ import difflib
 import re
 import tomllib
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from types import UnionType
@@ -120,6 +120,38 @@ class LayoutConfig:
     pattern_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+ROLE_PARTS = ("front", "intro", "problem", "recommendations", "responses", "conclusion",
+              "workshop")
+
+
+@dataclass(frozen=True)
+class OutlineConfig:
+    """Structure inference: numbering styles, section role words and the marks of a record."""
+
+    numbering: dict[str, Regex] = field(default_factory=dict)
+    roles: dict[str, Regexes] = field(default_factory=dict)
+    item_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.items"))
+    recommendation_styles: frozenset[str] = field(default=frozenset(),
+                                                  metadata=key("styles.recommendations"))
+    patterns: dict[str, Regex] = field(default_factory=dict)  # the record's marks, `skip` too
+    max_heading_chars: int = 60
+    plain_role_chars: int = 8
+    plain_any_length: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        unknown = set(self.roles) - set(ROLE_PARTS)
+        if unknown:
+            raise ValueError(f"roles name unknown parts {sorted(unknown)}")
+
+    @cached_property
+    def layout(self) -> LayoutConfig:
+        """The marks (session, topic, remark, reply, item) as a layout over every role."""
+        patterns = dict(self.patterns)
+        skip = patterns.pop("skip", None)
+        return LayoutConfig(name="inferred", parts=ROLE_PARTS, skip=(skip,) if skip else (),
+                            patterns=patterns)
+
+
 @dataclass(frozen=True)
 class ParseConfig:
     model: str = "ja_ginza"
@@ -179,6 +211,7 @@ class PipelineConfig:
     glossary: GlossaryConfig = field(default_factory=GlossaryConfig)
     links: LinkConfig = field(default_factory=LinkConfig)
     profile_files: tuple[Path, ...] = field(default=(), metadata=key(None))
+    outline: OutlineConfig | None = None  # no [outline]: the layout profiles alone
 
     @property
     def layout(self) -> LayoutConfig:

@@ -12,7 +12,7 @@ from .errors import OutputError
 from .outputs import atomic_file
 
 UNIT_COLUMNS = ["unit_id", "doc_id", "kind", "parent_id", "number", "session", "title", "text",
-                "start", "end", "part"]
+                "start", "end", "part", "page", "group", "label"]
 TOKEN_COLUMNS = ["unit_id", "sent", "i", "text", "lemma", "norm", "reading", "pos", "tag", "dep",
                  "head", "start", "end"]
 ENTITY_COLUMNS = ["unit_id", "start", "end", "text", "label", "canonical", "source"]

@@ -23,8 +23,7 @@ from .clean import clean
 from .config import PipelineConfig, load_config
 from .errors import DtxError
 from .ingest import find_documents, read_document
-from .layouts import choose_layout
-from .segment import segment
+from .layouts import find_structure
 from .types import Issue
 
 Progress = Callable[[str, str], None]  # (document, event) -> None, called as a stage STARTS
@@ -143,10 +142,10 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
     stage("segment")
     source = read_document(path)
     cleaned = clean(source, cfg.clean)
-    layout, issues = choose_layout(cleaned, cfg.layouts, opts.layout)
-    result.layout = layout.name
-    result.issues.extend(issues)
-    units = segment(cleaned, layout)
+    structure = find_structure(cleaned, cfg, opts.layout)
+    result.layout = structure.layout
+    result.issues.extend(structure.issues)
+    units = structure.units
     stage("parse")
     parsed = _parse_cached(units, models, opts, result)
     models.last_parsed = parsed
