@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .errors import EXIT_PARTIAL, DtxError
+from .errors import EXIT_PARTIAL, DtxError, OutputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Traceability analysis of Japanese policy documents.")
@@ -185,6 +185,35 @@ def evaluate(
 
         json_out.write_text(json.dumps(figures, ensure_ascii=False, indent=1, sort_keys=True),
                             encoding="utf-8")
+
+
+@app.command()
+def serve(
+    out_dir: Path = typer.Argument(Path("outputs"), help="The output folder of `dtx-nlp run`."),
+    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="The corpus the outputs were "
+                                "made from (a document or a folder)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Anything but "
+                             "loopback exposes the review app to the network."),
+    port: int = typer.Option(8765, "--port", help="Port (0: any free port)."),
+    pipeline: Optional[Path] = PIPELINE,
+    debug: bool = DEBUG,
+) -> None:
+    """Review links in the browser: the report with accept / reject / undo, a queue of what to
+    review next, decisions written to <document>.review.csv at once."""
+    from .app import load_workspaces, make_server
+    from .app.security import is_loopback
+
+    if not is_loopback(host):
+        err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach this "
+                  "address and has the token can read and change the review", highlight=False)
+    with _errors(debug):
+        workspaces = load_workspaces(out_dir, corpus, {"pipeline": _pipeline(pipeline)})
+        try:
+            server, sock = make_server(workspaces, host, port,
+                                       lambda url: out.print(url, highlight=False, soft_wrap=True))
+        except OSError as exc:
+            raise OutputError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+        server.run(sockets=[sock])
 
 
 def main() -> None:

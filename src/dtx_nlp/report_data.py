@@ -40,7 +40,20 @@ def _entity_summary(mentions) -> list[dict]:
                                                                               x[0][1]))]
 
 
-def report_data(source, analysis, result) -> dict:
+def link_rows(links, notes: dict | None = None) -> list[dict]:
+    """The links as the page reads them. The analyst's note, the queue position and the score's
+    weighted parts are shown when the link (or the review file, `notes`) carries them."""
+    notes = notes or {}
+    return [{"r": k.recommendation_id, "t": k.target_id, "kind": k.target_kind,
+             "score": k.score, "rank": k.rank, "accepted": k.accepted, "method": k.method,
+             "evidence": k.evidence, "signals": k.signals, "decision": k.decision,
+             "note": getattr(k, "note", "") or notes.get((k.recommendation_id, k.target_id), ""),
+             "priority": getattr(k, "review_priority", None),
+             "parts": getattr(k, "parts", None) or {}}
+            for k in links]
+
+
+def report_data(source, analysis, result, notes: dict | None = None) -> dict:
     units = analysis.units
     recs = [u for u in units if u.kind == "recommendation"]
     items = defaultdict(list)
@@ -62,10 +75,7 @@ def report_data(source, analysis, result) -> dict:
                   "items": items[u.unit_id]} for u in recs],
         "targets": [u.unit_id for u in units if is_target(u.kind)],
         "units": unit_rows,
-        "links": [{"r": k.recommendation_id, "t": k.target_id, "kind": k.target_kind,
-                   "score": k.score, "rank": k.rank, "accepted": k.accepted, "method": k.method,
-                   "evidence": k.evidence, "signals": k.signals, "decision": k.decision}
-                  for k in analysis.links],
+        "links": link_rows(analysis.links, notes),
         "glossary": [{"term": t.term, "reading": t.reading, "kind": t.kind,
                       "expansion": t.expansion, "frequency": t.frequency,
                       "first": t.first_unit_id, "score": t.score, "label": t.label,
