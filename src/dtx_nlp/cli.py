@@ -216,6 +216,25 @@ def serve(
         server.run(sockets=[sock])
 
 
+@app.command()
+def export(
+    out_dir: Path = typer.Argument(Path("outputs"), help="The output folder of `dtx-nlp run` "
+                                   "(or one document's folder in it)."),
+    fmt: str = typer.Option(..., "--format", "-f", help="needs-json (sphinx-needs needs.json) "
+                            "or xlsx (one Excel workbook per document)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write this file (one "
+                                          "document only). Default: into each document's "
+                                          "folder (needs.json, traceability.xlsx)."),
+    debug: bool = DEBUG,
+) -> None:
+    """Export the reviewed links for traceability tools."""
+    from .exports import export as run_export
+
+    with _errors(debug):
+        for path in run_export(out_dir, fmt, output):
+            out.print(str(path), highlight=False, soft_wrap=True)
+
+
 def main() -> None:
     try:
         app()
