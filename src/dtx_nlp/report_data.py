@@ -64,7 +64,8 @@ def report_data(source, analysis, result) -> dict:
         "units": unit_rows,
         "links": [{"r": k.recommendation_id, "t": k.target_id, "kind": k.target_kind,
                    "score": k.score, "rank": k.rank, "accepted": k.accepted, "method": k.method,
-                   "evidence": k.evidence, "signals": k.signals, "decision": k.decision}
+                   "evidence": k.evidence, "signals": k.signals, "decision": k.decision,
+                   "priority": k.review_priority, "note": k.note, "parts": k.parts}
                   for k in analysis.links],
         "glossary": [{"term": t.term, "reading": t.reading, "kind": t.kind,
                       "expansion": t.expansion, "frequency": t.frequency,
