@@ -15,25 +15,33 @@ from conftest import CORPUS_DOC, PIPELINE, read_csv
 DOC = CORPUS_DOC.stem
 
 
-def _copy_outputs(corpus_out, tmp_path):
-    """A private copy of the corpus outputs and document (the review file goes beside it)."""
-    out, corpus = tmp_path / "out", tmp_path / "corpus"
-    shutil.copytree(corpus_out, out / corpus_out.name)
-    corpus.mkdir()
-    shutil.copy(CORPUS_DOC, corpus / CORPUS_DOC.name)
-    return out, corpus
+def _fresh_run(doc, tmp_path, cfg, models, cache_dir):
+    """The document run into a private folder (from the parse cache) with its review file
+    beside a private copy of it; returns the output folder."""
+    from dtx_nlp.runner import RunOptions, run_document
 
-
-def _workspaces(out, corpus, cache_dir):
-    from dtx_nlp.app import load_workspaces
-
-    return load_workspaces(out, corpus, {"pipeline": PIPELINE, "cache_dir": cache_dir})
+    copy = tmp_path / doc.name
+    shutil.copy(doc, copy)
+    opts = RunOptions(out=tmp_path / "out", pipeline=PIPELINE, cache_dir=cache_dir)
+    result = run_document(copy, cfg, models, opts)
+    assert result.ok and result.cache_hit, result.error
+    return tmp_path / "out"
 
 
 @pytest.fixture(scope="module")
-def served(corpus_out, cache_dir, tmp_path_factory):
-    out, corpus = _copy_outputs(corpus_out, tmp_path_factory.mktemp("served"))
-    return out, corpus, _workspaces(out, corpus, cache_dir)
+def served(corpus_out, cfg, models, cache_dir, tmp_path_factory):
+    """(folder of the document copy and its review file, output folder, loaded documents):
+    shared by the tests of this module; refused requests must leave the review file alone."""
+    from dtx_nlp.app import load_documents
+
+    tmp = tmp_path_factory.mktemp("served")
+    out = _fresh_run(CORPUS_DOC, tmp, cfg, models, cache_dir)
+    return tmp, out, load_documents(out)
+
+
+def _review_bytes(served) -> bytes:
+    path = served[0] / f"{DOC}.review.csv"
+    return path.read_bytes() if path.exists() else b""
 
 
 @pytest.fixture()
@@ -67,18 +75,19 @@ def test_every_data_request_needs_the_token(client):
 
 
 def test_cross_origin_and_cookie_only_writes_are_refused(client, served):
-    review_file = served[1] / f"{DOC}.review.csv"
+    before = _review_bytes(served)
     body = {"recommendation": "R01", "target": "P01", "action": "accept", "note": ""}
     assert _post(client, body, Origin="http://evil.example").status_code == 403
     client.get(f"/doc/{DOC}?token=t0ken-for-tests")  # has the cookie now
     no_header = client.post(f"/doc/{DOC}/decision", json=body)
     assert no_header.status_code == 403
-    assert not review_file.exists()
+    assert _review_bytes(served) == before
     assert client.get(f"/doc/{DOC}?token=t0ken-for-tests",
                       headers={"host": "evil.example"}).status_code == 400
 
 
 def test_posted_ids_are_validated_and_files_stay_inside_out(client, served):
+    before = _review_bytes(served)
     bad = [{"recommendation": "P01", "target": "P02", "action": "accept"},
            {"recommendation": "R01", "target": "R01-1", "action": "accept"},
            {"recommendation": "R01", "target": "NOPE", "action": "accept"},
@@ -86,7 +95,7 @@ def test_posted_ids_are_validated_and_files_stay_inside_out(client, served):
            {"recommendation": ["R01"], "target": "P01", "action": "accept"}]
     for body in bad:
         assert _post(client, body).status_code == 400, body
-    assert not (served[1] / f"{DOC}.review.csv").exists()
+    assert _review_bytes(served) == before
     token = "?token=t0ken-for-tests"
     assert client.get(f"/files/{DOC}/links.csv{token}").status_code == 200
     for name in ("..%2F..%2Fcorpus%2F" + CORPUS_DOC.name, "..%2Frun.json", "%2Fetc%2Fpasswd"):
@@ -113,14 +122,12 @@ def _start(app):
 
 
 @pytest.fixture()
-def live(corpus_out, cache_dir, tmp_path):
+def live(served):
     from dtx_nlp.app import create_app
 
-    out, corpus = _copy_outputs(corpus_out, tmp_path)
-    workspaces = _workspaces(out, corpus, cache_dir)
     token = "live-token"
-    server, thread, port = _start(create_app(workspaces, token))
-    yield out, corpus, workspaces, f"http://127.0.0.1:{port}/doc/{DOC}?token={token}"
+    server, thread, port = _start(create_app(served[2], token))
+    yield served[1], served[0], served[2], f"http://127.0.0.1:{port}/doc/{DOC}?token={token}"
     server.should_exit = True
     thread.join(10)
 
@@ -144,7 +151,7 @@ def _cell(page, rec, target):
 def test_review_with_the_keyboard_is_saved_kept_and_undone(browser, live):
     from dtx_nlp.review import unit_hashes
 
-    out, corpus, workspaces, url = live
+    out, corpus, docs, url = live
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
@@ -168,7 +175,7 @@ def test_review_with_the_keyboard_is_saved_kept_and_undone(browser, live):
     _wait_progress(page, 2)
     review_file = corpus / f"{DOC}.review.csv"
     rows = _review_rows(review_file)
-    hashes = unit_hashes(workspaces[DOC].analysis.units)
+    hashes = unit_hashes(docs[DOC].analysis.units)
     assert rows[a]["decision"] == "accept" and rows[tuple(b)]["decision"] == "reject"
     for rec, target in (a, tuple(b)):
         assert rows[(rec, target)]["recommendation_hash"] == hashes[rec]
@@ -199,14 +206,12 @@ def test_review_with_the_keyboard_is_saved_kept_and_undone(browser, live):
 
 
 @pytest.mark.browser
-def test_markup_in_a_served_document_stays_text(browser, markup_out, tmp_path):
-    from dtx_nlp.app import create_app
+def test_markup_in_a_served_document_stays_text(browser, markup_out, cfg, models, tmp_path):
+    from dtx_nlp.app import create_app, load_documents
 
     root = markup_out.parent.parent
-    shutil.copytree(markup_out, tmp_path / "out" / "markup")
-    shutil.copy(root / "markup.txt", tmp_path / "markup.txt")
-    workspaces = _workspaces(tmp_path / "out", tmp_path / "markup.txt", root / "cache")
-    server, thread, port = _start(create_app(workspaces, "tok"))
+    docs = load_documents(_fresh_run(root / "markup.txt", tmp_path, cfg, models, root / "cache"))
+    server, thread, port = _start(create_app(docs, "tok"))
     try:
         page = browser.new_page()
         page.goto(f"http://127.0.0.1:{port}/doc/markup?token=tok")
@@ -224,3 +229,13 @@ def test_markup_in_a_served_document_stays_text(browser, markup_out, tmp_path):
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def test_serve_warns_off_loopback_and_fails_in_one_line_without_outputs(tmp_path):
+    from test_cli import dtx
+
+    result = dtx("serve", tmp_path, "--host", "0.0.0.0", "--port", "0")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    warning, error = [line for line in result.stderr.splitlines() if line.strip()]
+    assert warning.startswith("warning: listening on 0.0.0.0")
+    assert error.startswith("error:") and "no document outputs" in error

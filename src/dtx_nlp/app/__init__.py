@@ -30,13 +30,12 @@ ROUTES = [
 ]
 
 
-def create_app(workspaces: dict, token: str, host: str = "127.0.0.1",
+def create_app(docs: dict, token: str, host: str = "127.0.0.1",
                on_ready: Callable[[], None] | None = None) -> Starlette:
     """The app for documents already loaded (`core.load`), keyed by document id."""
 
     @asynccontextmanager
     async def lifespan(app):
-        app.state.lock = asyncio.Lock()
         if on_ready:
             on_ready()
         yield
@@ -45,28 +44,17 @@ def create_app(workspaces: dict, token: str, host: str = "127.0.0.1",
     app = Starlette(routes=ROUTES, lifespan=lifespan, middleware=[
         Middleware(TrustedHostMiddleware, allowed_hosts=hosts, www_redirect=False),
         Middleware(TokenGuard, token=token)])
-    app.state.workspaces = workspaces
+    app.state.docs = docs
     app.state.token = token
     app.state.lock = asyncio.Lock()
     return app
 
 
-def load_workspaces(out: Path, corpus: Path, opts_kwargs: dict) -> dict:
-    """Every document of the corpus, analysed from the cache; outputs written where missing."""
-    from ..ingest import find_documents
-    from ..runner import Models, RunOptions, _load
+def load_documents(out: Path) -> dict:
+    """Every document of an output folder, as the review core reads it (no parsing)."""
     from . import core
 
-    opts = RunOptions(out=out, **opts_kwargs)
-    cfg = _load(opts.pipeline, opts.rules)
-    models = Models(cfg)
-    workspaces = {}
-    for path in find_documents(corpus):
-        ws = core.load(path, cfg, models, opts)
-        if not (ws.folder / "links.csv").exists():
-            core.write_outputs(ws)
-        workspaces[ws.doc_id] = ws
-    return workspaces
+    return {doc_id: core.load(folder) for doc_id, folder in core.document_folders(out).items()}
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -84,14 +72,14 @@ def url_of(sock: socket.socket, token: str, doc_id: str | None = None) -> str:
     return f"http://{shown}:{port}/{path}?token={token}"
 
 
-def make_server(workspaces: dict, host: str, port: int,
+def make_server(docs: dict, host: str, port: int,
                 ready: Callable[[str], None]):
     """(uvicorn server, bound socket); `ready(url)` is called once the app has started."""
     import uvicorn
 
     token = new_token()
     sock = bind(host, port)
-    only = next(iter(workspaces)) if len(workspaces) == 1 else None
-    app = create_app(workspaces, token, host, on_ready=lambda: ready(url_of(sock, token, only)))
+    only = next(iter(docs)) if len(docs) == 1 else None
+    app = create_app(docs, token, host, on_ready=lambda: ready(url_of(sock, token, only)))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     return server, sock

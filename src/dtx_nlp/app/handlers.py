@@ -11,42 +11,38 @@ from ..errors import DtxError
 from . import core
 
 
-def _workspace(request) -> core.Workspace:
-    ws = request.app.state.workspaces.get(request.path_params["doc_id"])
-    if ws is None:
+def _doc(request) -> str:
+    doc_id = request.path_params["doc_id"]
+    if doc_id not in request.app.state.docs:
         raise HTTPException(404, "no such document")
-    return ws
+    return doc_id
 
 
-def _served(request, ws: core.Workspace) -> dict:
-    base = f"/doc/{ws.doc_id}"
-    return {"doc_id": ws.doc_id, "token": request.app.state.token,
-            "threshold": ws.cfg.links.threshold, "state_url": f"{base}/state",
-            "decision_url": f"{base}/decision", "files_url": f"/files/{ws.doc_id}/",
-            "queue": core.queue(ws), "progress": core.progress(ws)}
+def _served(request, state) -> dict:
+    base = f"/doc/{core.doc_id(state)}"
+    return {"doc_id": core.doc_id(state), "token": request.app.state.token,
+            "state_url": f"{base}/state", "decision_url": f"{base}/decision",
+            "files_url": f"/files/{core.doc_id(state)}/", "queue": core.queue(state),
+            "progress": state.progress}
 
 
 async def index(request):
-    docs = sorted(request.app.state.workspaces)
+    docs = sorted(request.app.state.docs)
     return HTMLResponse(html.render_template("serve_index.html.j2", docs=docs))
 
 
 async def page(request):
-    ws = _workspace(request)
-    async with request.app.state.lock:
-        body = html.render_report(ws.source, ws.analysis, ws.result,
-                                  served=_served(request, ws), notes=ws.notes)
-    return HTMLResponse(body)
+    state = request.app.state.docs[_doc(request)]
+    return HTMLResponse(html.render_report(state.source, state.analysis, state.result,
+                                           served=_served(request, state)))
 
 
 async def state(request):
-    ws = _workspace(request)
-    async with request.app.state.lock:
-        return JSONResponse(core.state(ws))
+    return JSONResponse(core.page_state(request.app.state.docs[_doc(request)]))
 
 
 async def decision(request):
-    ws = _workspace(request)
+    doc_id = _doc(request)
     try:
         body = await request.json()
     except ValueError:
@@ -56,18 +52,18 @@ async def decision(request):
     if not all(isinstance(f, str) for f in fields):
         return JSONResponse({"error": "recommendation, target, action and note are strings"},
                             status_code=400)
-    async with request.app.state.lock:
+    docs = request.app.state.docs
+    async with request.app.state.lock:  # one decision at a time: each rewrites the files
         try:
-            await run_in_threadpool(core.decide, ws, *fields)
+            docs[doc_id] = await run_in_threadpool(core.decide, docs[doc_id], *fields)
         except DtxError as exc:
             return JSONResponse({"error": exc.message}, status_code=400)
-        return JSONResponse(core.state(ws))
+        return JSONResponse(core.page_state(docs[doc_id]))
 
 
 async def output_file(request):
     """A file of the document's output folder (never anything outside it)."""
-    ws = _workspace(request)
-    folder = ws.folder.resolve()
+    folder = request.app.state.docs[_doc(request)].folder.resolve()
     path = (folder / request.path_params["name"]).resolve()
     if path.parent != folder or not path.is_file():
         raise HTTPException(404, "no such file")
