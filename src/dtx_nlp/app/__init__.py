@@ -18,7 +18,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.routing import Route
 
 from . import handlers
-from .security import LOOPBACK, TokenGuard, new_token
+from .security import LOOPBACK, WILDCARD, TokenGuard, new_token
 
 ROUTES = [
     Route("/", handlers.index),
@@ -40,7 +40,9 @@ def create_app(docs: dict, token: str, host: str = "127.0.0.1",
             on_ready()
         yield
 
-    hosts = sorted({host, *LOOPBACK})
+    # the Host header must name this server (no DNS rebinding); bound to every address, any
+    # name can reach it and the token alone guards it
+    hosts = ["*"] if host in WILDCARD else sorted({host, *LOOPBACK})
     app = Starlette(routes=ROUTES, lifespan=lifespan, middleware=[
         Middleware(TrustedHostMiddleware, allowed_hosts=hosts, www_redirect=False),
         Middleware(TokenGuard, token=token)])
