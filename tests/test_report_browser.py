@@ -50,7 +50,7 @@ def test_report_answers_why_in_two_clicks(browser, corpus_out, tmp_path_factory)
     assert all(t.startswith("P") for t in
                headers.evaluate_all("hs => hs.map(h => h.dataset.target)"))
     # a column says what its unit is (kind and a few words); the full text on focus
-    assert all(h.startswith("problem") for h in headers.all_inner_texts())
+    assert all(h.split()[0] in ("problem", "context") for h in headers.all_inner_texts())
     headers.first.focus()
     full = page.inner_text("#col-info")
     assert full.startswith("problem") and len(full) > len(headers.first.inner_text())
