@@ -215,7 +215,8 @@ def _review_next(document: Path, out_dir: Path, n: int) -> None:
     out.print(f"reviewed {p['reviewed']} of {p['suggestions']} suggestions · {p['suspect']} "
               f"suspect · {p['queued']} in the queue", highlight=False)
     for k in next_candidates(state.links, n):
-        flag = "suspect" if k.decision == "suspect" else "accepted" if k.accepted else "not accepted"
+        flag = ("suspect" if k.decision == "suspect" else "accepted" if k.accepted
+                else "not accepted")
         snippet = texts.get(k.target_id, "").replace("\n", " ")[:40]
         out.print(f"{k.review_priority:>4}  {k.recommendation_id} → {k.target_id} "
                   f"({k.target_kind}) score {k.score:.4f} rank {k.rank} {flag}  {snippet}",

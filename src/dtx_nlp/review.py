@@ -106,11 +106,25 @@ def reviewed_links(candidates: list[Link], units: list[Unit], path: Path | str, 
     """What links.csv holds: the candidates (links.link, before review) with the decisions of
     the review file at `path` applied, trimmed to the shown rows, each undecided one with its
     place in the review queue. `run` and `relink` both call this; `cfg` is the LinkConfig."""
+    return links_with_decisions(candidates, units, read_review(Path(path)), cfg, issues, path)
+
+
+def links_with_decisions(candidates: list[Link], units: list[Unit], rows: list[dict], cfg,
+                         issues: list[Issue], path: Path | str = "") -> list[Link]:
+    """reviewed_links with the review file's rows given (the simulated reviewer's entry)."""
     from .links import shown, sort_links
     from .review_queue import assign_priorities
 
-    found = apply_review(candidates, units, read_review(Path(path)), issues, path)
+    found = apply_review(candidates, units, rows, issues, path)
     return assign_priorities(sort_links(shown(found, cfg.top_n)), cfg)
+
+
+def decision_row(hashes: dict[str, str], rec_id: str, target_id: str, decision: str,
+                 note: str = "") -> dict:
+    """One row of the review file (`hashes` from unit_hashes)."""
+    return {"recommendation_id": rec_id, "target_id": target_id, "decision": decision,
+            "recommendation_hash": hashes[rec_id], "target_hash": hashes[target_id],
+            "note": note}
 
 
 def _nearest(given: str, valid: list[str], parent: str | None = None) -> str:
@@ -164,9 +178,7 @@ def record_decision(path: Path, units: list[Unit], rec_id: str, target_id: str, 
     hashes = unit_hashes(units)
     rows = [r for r in read_review(path)
             if (r["recommendation_id"], r["target_id"]) != (rec_id, target_id)]
-    rows.append({"recommendation_id": rec_id, "target_id": target_id, "decision": decision,
-                 "recommendation_hash": hashes[rec_id], "target_hash": hashes[target_id],
-                 "note": note})
+    rows.append(decision_row(hashes, rec_id, target_id, decision, note))
     _write_review(path, rows)
     return rec_id, target_id
 

@@ -1,55 +1,35 @@
 """The review queue: which undecided candidate link an analyst should judge next.
 
 A decision changes the matrix only when it overturns the computed flag, and the flag is least
-certain where the score is nearest the acceptance line of its group. So the queue puts first
-the candidates nearest their line (accepted links just above it, rejected ones just below it),
-then the better-ranked, then by ids. Decisions whose unit text changed since (`suspect`) come
-before everything: they need a fresh look. Decided links and explicit references are not queued.
-The order depends only on the current scores and decisions: the same links give the same queue.
+certain where the score is nearest the acceptance threshold. So the queue puts first the
+candidates whose score is nearest the threshold (accepted links just above it, rejected ones
+just below it), then the better-ranked, then by ids. Decisions whose unit text changed since
+(`suspect`) come before everything: they need a fresh look. Decided links and explicit
+references are not queued. The order depends only on the current scores and decisions: the same
+links give the same queue.
+
+The distance is taken from the threshold itself, also for a group's best link (which the rule
+accepts from half the threshold, so that no recommendation is left without a link): that
+fallback says nothing about how sure the link is. Measured with the simulated reviewer of
+`dtx-nlp evaluate` (docs/review.md): against the full acceptance line the best links went last
+and their errors were found late.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
 
-from .links import group_of
 from .types import Link
-
-
-def acceptance_line(rank: int, best: float, threshold: float, relative: float,
-                    minimum: int) -> float:
-    """The score a link of this rank must reach to be accepted (see links.accept): the best
-    `minimum` of a group need half the threshold, the others the threshold and `relative` × the
-    group's best score."""
-    if rank <= minimum:
-        return threshold * 0.5
-    return max(threshold, relative * best)
 
 
 def queued(link: Link) -> bool:
     return link.method != "reference" and link.decision in ("", "suspect")
 
 
-def margins(links: list[Link], cfg) -> dict[tuple[str, str], float]:
-    """How far each queued link's score is from its acceptance line (positive: accepted)."""
-    best: dict[tuple[str, str], float] = defaultdict(float)
-    for k in links:
-        if k.method != "reference":
-            key = (k.recommendation_id, group_of(k.target_kind))
-            best[key] = max(best[key], k.score)
-    return {(k.recommendation_id, k.target_id):
-            k.score - acceptance_line(k.rank, best[(k.recommendation_id, group_of(k.target_kind))],
-                                      cfg.threshold, cfg.relative, cfg.min_per_recommendation)
-            for k in links if queued(k)}
-
-
 def order(links: list[Link], cfg) -> list[Link]:
-    """The queued links, first to review first."""
-    margin = margins(links, cfg)
+    """The queued links, first to review first (`cfg`: the LinkConfig, for its threshold)."""
     return sorted((k for k in links if queued(k)),
-                  key=lambda k: (k.decision != "suspect",
-                                 round(abs(margin[(k.recommendation_id, k.target_id)]), 6),
+                  key=lambda k: (k.decision != "suspect", round(abs(k.score - cfg.threshold), 6),
                                  k.rank, k.recommendation_id, k.target_id))
 
 
