@@ -271,7 +271,8 @@ def serve(
 
     if not is_loopback(host):
         err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach this "
-                  "address and has the token can read and change the review", highlight=False)
+                  "address and has the token can read and change the review", highlight=False,
+                  soft_wrap=True)
     with _errors(debug):
         if corpus is not None:
             from .runner import RunOptions, run_corpus
