@@ -232,10 +232,12 @@ def test_markup_in_a_served_document_stays_text(browser, markup_out, cfg, models
 
 
 def test_serve_warns_off_loopback_and_fails_in_one_line_without_outputs(tmp_path):
-    from test_cli import dtx
+    from typer.testing import CliRunner
 
-    result = dtx("serve", tmp_path, "--host", "0.0.0.0", "--port", "0")
-    assert result.returncode == 2 and "Traceback" not in result.stderr
+    from dtx_nlp.cli import app
+
+    result = CliRunner().invoke(app, ["serve", str(tmp_path), "--host", "0.0.0.0", "--port", "0"])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)  # no traceback
     warning, error = [line for line in result.stderr.splitlines() if line.strip()]
     assert warning.startswith("warning: listening on 0.0.0.0")
     assert error.startswith("error:") and "no document outputs" in error
