@@ -98,8 +98,14 @@ def test_posted_ids_are_validated_and_files_stay_inside_out(client, served):
     assert _review_bytes(served) == before
     token = "?token=t0ken-for-tests"
     assert client.get(f"/files/{DOC}/links.csv{token}").status_code == 200
-    for name in ("..%2F..%2Fcorpus%2F" + CORPUS_DOC.name, "..%2Frun.json", "%2Fetc%2Fpasswd"):
-        assert client.get(f"/files/{DOC}/{name}{token}").status_code == 404
+    leak = served[1] / DOC / "leak.txt"  # a link inside the folder to a file outside it
+    leak.symlink_to(CORPUS_DOC)
+    try:
+        for name in ("leak.txt", "%2e%2e", "..%2F..%2Fcorpus%2F" + CORPUS_DOC.name,
+                     "%2Fetc%2Fpasswd"):
+            assert client.get(f"/files/{DOC}/{name}{token}").status_code == 404, name
+    finally:
+        leak.unlink()
     assert client.get(f"/doc/other{token}").status_code == 404
 
 
