@@ -15,7 +15,7 @@ def dtx(*args, cwd=ROOT):
 def test_help_lists_every_command():
     result = dtx("--help")
     assert result.returncode == 0
-    for command in ("run", "inspect", "rules", "evaluate", "review"):
+    for command in ("run", "inspect", "rules", "evaluate", "review", "serve", "export"):
         assert command in result.stdout
 
 

@@ -352,6 +352,16 @@ def reference_scores(found_links, gold: dict) -> dict:
     return prf(tp, len(found) - tp, len(truth) - tp)
 
 
+def review_effort(candidates, units, cfg, readings: dict[str, dict]) -> dict:
+    """The simulated reviewer (simulate.py) with each queue, against each gold reading."""
+    from .simulate import QUEUES, effort, simulate
+
+    return {name: {queue: effort(simulate(candidates, units, cfg, link_set(gold, LINK_GROUPS),
+                                          order))
+                   for queue, order in QUEUES.items()}
+            for name, gold in readings.items()}
+
+
 # ---- glossary ------------------------------------------------------------------------------
 
 def _katakana_reading(reading: str) -> bool:
@@ -444,6 +454,9 @@ def evaluate_analysis(analysis, parsed, cfg, gold_dir: Path, folds: int, calibra
 def _with_references_and_glossary(figures: dict, analysis, parsed, gold_l: dict,
                                   gold_dir: Path) -> dict:
     figures["references"] = reference_scores(analysis.links, gold_l)
+    figures["review_effort"] = review_effort(analysis.candidates, units, cfg.links,
+                                             {"links.tsv": gold_l, **({"links_second.tsv": gold_2}
+                                                                      if second.exists() else {})})
     figures["glossary"] = glossary_scores(
         analysis.glossary, parsed, [r[0].split("|") for r in _rows(gold_dir / "key_terms.txt")],
         [(r[0], r[1].split("|")) for r in _rows(gold_dir / "acronyms.tsv")])
@@ -469,6 +482,27 @@ def _second_reading_lines(s: dict) -> list[str]:
                  for g, x in a.items())]
     lines += _link_rows("combined, configured", s["configured"])
     lines += _link_rows("TF-IDF baseline", s["baseline"])
+    return lines
+
+
+def _effort_lines(effort: dict) -> list[str]:
+    from .simulate import BATCH, POINTS, TARGETS
+
+    if not effort:
+        return []
+    lines = [f"Review effort (simulated reviewer: the next {BATCH} of the queue decided from the "
+             "gold, links recomputed, again; F1 of the accepted links)",
+             f"  {'gold':<17} {'queue':<10} {'start':>6} "
+             + " ".join(f"{'@' + str(n):>6}" for n in POINTS)
+             + " " + " ".join(f"{'to ' + format(t, '.2f'):>8}" for t in TARGETS)
+             + f" {'all':>6} {'decisions':>9}"]
+    for reading, queues in effort.items():
+        for queue, e in queues.items():
+            lines.append(f"  {reading:<17} {queue:<10} {e['start']:>6.3f} "
+                         + " ".join(f"{e['f1_at'][str(n)]:>6.3f}" for n in POINTS) + " "
+                         + " ".join(f"{str(e['decisions_to'][format(t, '.2f')] or '-'):>8}"
+                                    for t in TARGETS)
+                         + f" {e['end']:>6.3f} {e['decisions']:>9}")
     return lines
 
 
@@ -510,6 +544,7 @@ def format_report(f: dict) -> str:
                                     for name, t in f["links_paired"].items()))
     if "links_second_reading" in f:
         lines += _second_reading_lines(f["links_second_reading"])
+    lines += _effort_lines(f.get("review_effort", {}))
     g = f["glossary"]
     lines += ["Glossary (gold: tests/gold/key_terms.txt, acronyms.tsv)",
               f"  key terms in first {TOP_GLOSSARY} rows: {g['key_terms_in_top200']:.3f}"

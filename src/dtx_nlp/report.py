@@ -23,11 +23,18 @@ LINK_COLUMNS = ["recommendation_id", "target_id", "target_kind", "score", "rank"
                 "method", "evidence", "decision"]
 
 
-def link_table(links) -> tuple[list[str], list[list]]:
-    from .links import SIGNALS
+REVIEW_COLUMNS = ["review_priority", "note"]
 
-    columns = LINK_COLUMNS + [f"signal_{s}" for s in SIGNALS]
+
+def link_table(links) -> tuple[list[str], list[list]]:
+    """links.csv: the link, its signals, its place in the review queue and the analyst's note,
+    and the score's parts (empty for a signal of weight 0: it does not count)."""
+    from .links import PARTS, SIGNALS
+
+    columns = (LINK_COLUMNS + [f"signal_{s}" for s in SIGNALS] + REVIEW_COLUMNS
+               + [f"part_{p}" for p in PARTS])
     rows = [[getattr(k, c) for c in LINK_COLUMNS] + [k.signals.get(s) for s in SIGNALS]
+            + [getattr(k, c) for c in REVIEW_COLUMNS] + [k.parts.get(p) for p in PARTS]
             for k in links]
     return columns, rows
 
@@ -40,10 +47,33 @@ def matrix_table(links, units) -> tuple[list[str], list[list]]:
                                              for r in recs]
 
 
+def write_review_outputs(tmp: Path, source, analysis, result) -> None:
+    """The outputs a review decision changes (links, matrix, coverage, report, issues, stamp):
+    written by a run and rewritten by relink, by this one function."""
+    from .outputs import records_rows, write_csv
+    from .trace import coverage
+
+    write_csv(tmp / "links.csv", *link_table(analysis.links))
+    write_csv(tmp / "matrix.csv", *matrix_table(analysis.links, analysis.units))
+    write_csv(tmp / "coverage.csv", COVERAGE_COLUMNS,
+              records_rows(coverage(analysis.links, analysis.units), COVERAGE_COLUMNS))
+    (tmp / "report.html").write_text(html.render_report(source, analysis, result),
+                                     encoding="utf-8")
+    issues = [dataclasses.asdict(i) for i in result.issues]
+    (tmp / "issues.json").write_text(json.dumps(issues, ensure_ascii=False, indent=1,
+                                                sort_keys=True) + "\n", encoding="utf-8")
+    (tmp / "run.json").write_text(json.dumps(result.stamp, ensure_ascii=False, indent=1,
+                                             sort_keys=True) + "\n", encoding="utf-8")
+
+
+REVIEW_OUTPUTS = ("links.csv", "matrix.csv", "coverage.csv", "report.html", "issues.json",
+                  "run.json")  # in the order written: run.json (the fingerprint) last
+
+
 def write_document(folder: Path, source, cleaned, analysis, result) -> None:
     """All outputs of one document, written to a temporary folder and moved into place."""
     from .outputs import atomic_folder, records_rows, write_csv
-    from .trace import coverage
+    from .relink import STATE, state_json
 
     with atomic_folder(folder) as tmp:
         (tmp / "clean.txt").write_text(cleaned.text, encoding="utf-8")
@@ -57,17 +87,8 @@ def write_document(folder: Path, source, cleaned, analysis, result) -> None:
                   records_rows(analysis.mentions, ENTITY_COLUMNS))
         write_csv(tmp / "glossary.csv", GLOSSARY_COLUMNS,
                   records_rows(analysis.glossary, GLOSSARY_COLUMNS))
-        write_csv(tmp / "links.csv", *link_table(analysis.links))
-        write_csv(tmp / "matrix.csv", *matrix_table(analysis.links, analysis.units))
-        write_csv(tmp / "coverage.csv", COVERAGE_COLUMNS,
-                  records_rows(coverage(analysis.links, analysis.units), COVERAGE_COLUMNS))
-        (tmp / "report.html").write_text(html.render_report(source, analysis, result),
-                                         encoding="utf-8")
-        (tmp / "run.json").write_text(json.dumps(result.stamp, ensure_ascii=False, indent=1,
-                                                 sort_keys=True) + "\n", encoding="utf-8")
-        issues = [dataclasses.asdict(i) for i in result.issues]
-        (tmp / "issues.json").write_text(json.dumps(issues, ensure_ascii=False, indent=1,
-                                                    sort_keys=True) + "\n", encoding="utf-8")
+        write_review_outputs(tmp, source, analysis, result)
+        (tmp / STATE).write_text(state_json(source, analysis, result), encoding="utf-8")
 
 
 def write_index(out: Path, results, corpus=None) -> None:

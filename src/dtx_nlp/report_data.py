@@ -40,6 +40,16 @@ def _entity_summary(mentions) -> list[dict]:
                                                                               x[0][1]))]
 
 
+def link_rows(links) -> list[dict]:
+    """The links as the page reads them, with the analyst's note, the place in the review queue
+    and the score's weighted parts (only the parts that count)."""
+    return [{"r": k.recommendation_id, "t": k.target_id, "kind": k.target_kind,
+             "score": k.score, "rank": k.rank, "accepted": k.accepted, "method": k.method,
+             "evidence": k.evidence, "signals": k.signals, "decision": k.decision,
+             "priority": k.review_priority, "note": k.note, "parts": k.parts}
+            for k in links]
+
+
 def report_data(source, analysis, result) -> dict:
     units = analysis.units
     recs = [u for u in units if u.kind == "recommendation"]
@@ -62,10 +72,7 @@ def report_data(source, analysis, result) -> dict:
                   "items": items[u.unit_id]} for u in recs],
         "targets": [u.unit_id for u in units if is_target(u.kind)],
         "units": unit_rows,
-        "links": [{"r": k.recommendation_id, "t": k.target_id, "kind": k.target_kind,
-                   "score": k.score, "rank": k.rank, "accepted": k.accepted, "method": k.method,
-                   "evidence": k.evidence, "signals": k.signals, "decision": k.decision}
-                  for k in analysis.links],
+        "links": link_rows(analysis.links),
         "glossary": [{"term": t.term, "reading": t.reading, "kind": t.kind,
                       "expansion": t.expansion, "frequency": t.frequency,
                       "first": t.first_unit_id, "score": t.score, "label": t.label,

@@ -162,11 +162,16 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
 def fingerprint(path: Path, cfg: PipelineConfig, opts: RunOptions) -> str:
     """Everything a document's outputs depend on: its bytes, the config, profile and rule files,
     the analyst's review file, the options and the versions of the package and the model."""
-    from .review import review_path
+    from .review import review_path, with_review
 
+    return with_review(input_fingerprint(path, cfg, opts), review_path(str(path), opts.review_dir))
+
+
+def input_fingerprint(path: Path, cfg: PipelineConfig, opts: RunOptions) -> str:
+    """The fingerprint of everything but the review file (kept in run.json as `inputs`, so that
+    relinking after a decision can update the fingerprint without the config)."""
     h = hashlib.sha256()
-    files = [path, cfg.path, *cfg.profile_files, *cfg.entities.rule_files,
-             review_path(str(path), opts.review_dir)]
+    files = [path, cfg.path, *cfg.profile_files, *cfg.entities.rule_files]
     for f in files:  # contents only: the same inputs elsewhere give the same fingerprint
         h.update(hashlib.sha256(Path(f).read_bytes()).digest() if Path(f).exists() else b"-")
     h.update(f"{opts.layout}|{parse.environment_key(cfg.parse)}|{code_hash()}".encode())
@@ -214,13 +219,16 @@ def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptio
     inputs did not change since its last run is left as it is."""
     from . import report
 
+    from .review import review_path, with_review
+
     folder = opts.out / path.stem
-    stamp = fingerprint(path, cfg, opts) if path.exists() else ""
+    inputs = input_fingerprint(path, cfg, opts) if path.exists() else ""
+    stamp = with_review(inputs, review_path(str(path), opts.review_dir)) if inputs else ""
     if stamp and opts.use_cache and (done := _up_to_date(path, folder, stamp)):
         return done
     source, cleaned, analysis, result = analyse_document(path, cfg, models, opts, progress)
-    result.stamp = {"fingerprint": stamp, "counts": result.counts, "layout": result.layout,
-                    "parse_key": result.parse_key}
+    result.stamp = {"fingerprint": stamp, "inputs": inputs, "counts": result.counts,
+                    "layout": result.layout, "parse_key": result.parse_key}
     if progress:
         progress(path.stem, "write")
     start = time.perf_counter()

@@ -152,6 +152,10 @@ class Link:
     evidence: str
     signals: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
     decision: str = ""
+    # The score as the sum of its weighted parts (links.PARTS; signals of weight 0 left out).
+    parts: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
+    note: str = ""  # the analyst's note from the review file
+    review_priority: int | None = None  # place in the review queue (1 = first); None: not queued
 
 
 @dataclass(frozen=True)
