@@ -162,3 +162,11 @@ def test_an_atomic_file_is_replaced_whole_or_not_at_all(tmp_path):
     with outputs.atomic_file(path) as tmp:
         tmp.write_text("new", encoding="utf-8")
     assert path.read_text(encoding="utf-8") == "new" and _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("stray", [".doc.tmp-1", ".doc.old-1"])
+def test_a_stray_file_with_a_working_name_does_not_stop_a_write(target, stray):
+    """Debris that cannot be removed as a folder (here a plain file) is left, not fatal."""
+    (target.parent / stray).write_bytes(b"x")
+    _write(target)
+    assert _snapshot(target) == NEW

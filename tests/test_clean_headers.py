@@ -56,7 +56,12 @@ def test_running_headers_on_facing_pages_go(cfg):
     # a numbered line that occurs once is a heading
     (["港湾防災白書 12"], set()),
     # a sentence that repeats with a number is text
-    (["岸壁は12。", "岸壁は13。"], set()),
+    (["岸壁は壊れた。12", "岸壁は壊れた。13"], set()),
+    # a line of digits alone is a page number only as the configured pattern says
+    (["2025", "本文", "2025"], set()),
+    # at the configured maximum length still a header, one more character and it is text
+    (["あ" * 38 + "12", "あ" * 38 + "13"], {0, 1}),
+    (["あ" * 39 + "12", "あ" * 39 + "13"], set()),
     # lines longer than the configured maximum are text
     (["あ" * 45 + "12", "あ" * 45 + "13"], set()),
     # white space inside the header does not matter; the page number can be at the start
@@ -80,3 +85,39 @@ def test_the_corpus_keeps_its_part_heading_and_drops_its_running_headers(cfg):
     assert heading + 1 not in cleaned.removed_lines
     assert all(i + 1 in cleaned.removed_lines for i in headers)
     assert "2 提 言" in cleaned.text.splitlines()
+
+
+# ---- the other cleaning steps, in detail ---------------------------------------------------
+
+def test_fix_chars_strips_ascii_space_and_tab_at_the_start_only(cfg):
+    from dtx_nlp.clean import fix_chars
+
+    assert fix_chars(" \tXML文書 ", cfg.clean) == "XML文書"
+    assert fix_chars("\u3000本文", cfg.clean) == "\u3000本文"
+
+
+@pytest.mark.parametrize("left, right, joined", [
+    ("日本A", "B日", "日本A B日"),   # Latin words split over lines keep a space
+    ("日本", "ABC", "日本ABC"),
+    ("ABC", "日本", "ABC日本"),
+    ("日本", "語", "日本語"),
+])
+def test_joining_wrapped_lines(left, right, joined):
+    from dtx_nlp.clean import _join
+
+    assert _join(left, right) == joined
+
+
+def test_clean_text_offsets_and_source_lines(cfg):
+    text = "\ufeffXML文書の段落。\n\n港湾防災白書 12\n　二つ目の段落。\n\n　三つ目の\n段落。\n港湾防災白書 13\n"
+    doc = clean(SourceDoc("t", "t.txt", text, "utf-8"), cfg.clean)
+    assert (doc.doc_id, doc.path) == ("t", "t.txt")
+    assert doc.text == "XML文書の段落。\n二つ目の段落。\n三つ目の段落。\n"
+    assert [(p.start, p.end, p.line) for p in doc.paragraphs] == [(0, 9, 1), (10, 17, 4),
+                                                                    (18, 25, 6)]
+    assert doc.removed_lines == (3, 8)
+    assert clean(SourceDoc("e", "e.txt", "", "utf-8"), cfg.clean).text == ""
+
+
+def test_a_heading_alone_on_its_line_ends_its_paragraph(cfg):
+    assert _paragraphs("はじめに\n本文が続く\n次の行。\n", cfg) == ["はじめに", "本文が続く次の行。"]

@@ -20,7 +20,7 @@ from dtx_nlp import runner
 from dtx_nlp.errors import ConfigError
 from dtx_nlp.review import apply_review, read_review, record_decision, unit_hashes
 from dtx_nlp.trace import CoverageRow, coverage, matrix
-from dtx_nlp.types import Link, Mention, Unit
+from dtx_nlp.types import Issue, Link, Mention, Unit
 
 from conftest import PIPELINE
 
@@ -452,3 +452,123 @@ def test_highlight_offsets_slice_the_entity_text():
             seen.append(row["text"][start:end])
             assert row["text"][start:end] == canonical
     assert sorted(seen) == sorted(m.text for m in mentions) and len(seen) == 3
+
+
+# ---- details mutation testing found unchecked ----------------------------------------------
+
+def test_groups_of_target_kinds():
+    assert [lk.group_of(k) for k in ("problem", "problem_context", "remark", "reply")] == [
+        "problem", "problem", "remark", "remark"]
+    from dtx_nlp.trace import is_target
+
+    assert [is_target(k) for k in ("problem", "remark", "reply", "recommendation", "heading")] \
+        == [True, True, True, False, False]
+
+
+def test_rank_links_writes_whole_records():
+    """Scores and signals rounded to 4 places, the configured specificity and thread used, the
+    evidence and the method filled in."""
+    cfg = lk.LinkConfig(weights={"tfidf": 1.0}, specificity=0.3, thread=1.0, threshold=0.25,
+                        relative=0.5, min_per_recommendation=1, top_n=5)
+    pairs = [_pair("R01", "P01", "problem", 0.9), _pair("R01", "P02", "problem", 0.3),
+             _pair("R02", "P01", "problem", 0.1)]
+    pairs.append(lk.Pair(_side("R01", "recommendation"), _side("S1-R01-A1", "reply",
+                                                                   "S1-R01"),
+                         {"tfidf": 0.123456}, ("岸壁を直す。", "岸壁が壊れた。"), ("防衛省",),
+                         ("耐震化",)))
+    pairs.append(_pair("R01", "S1-R01", "remark", 0.6))
+    expected = [round(s, 4) for s in lk.final_scores(pairs, cfg.weights, 0.3, 1.0)]
+    assert expected != [round(s, 4) for s in lk.final_scores(pairs, cfg.weights, 0.3, 0.0)]
+    assert expected != [round(s, 4) for s in lk.final_scores(pairs, cfg.weights, 1.0, 1.0)]
+    got = {(k.recommendation_id, k.target_id): k for k in lk.rank_links(pairs, cfg)}
+    for p, score in zip(pairs, expected):
+        k = got[(p.rec.unit_id, p.tgt.unit_id)]
+        assert (k.score, k.target_kind, k.method) == (score, p.tgt.kind, "combined")
+    reply = got[("R01", "S1-R01-A1")]
+    assert reply.signals == {"tfidf": 0.1235}
+    assert reply.evidence == ("entities: 防衛省 | terms: 耐震化 | best pair: 「岸壁を直す。」 ↔ "
+                              "「岸壁が壊れた。」")
+    assert got[("R01", "P01")].evidence == ""
+
+
+def test_a_suspect_decision_on_a_pair_outside_the_links_is_not_accepted(tmp_path):
+    path = _decide(tmp_path, ("R01", "S1-R01", "accept"))
+    links = [k for k in COMPUTED if k.target_id != "S1-R01"]
+    units = _edit(UNITS, "S1-R01", "別の発言。")
+    issues = []
+    out = apply_review(links, units, path, issues)
+    assert out[-1] == Link("R01", "S1-R01", "remark", 0.0, 0, False, "review", "",
+                           decision="suspect")
+    assert issues == [Issue("warning", "review-suspect",
+                            "decision on R01 → S1-R01 is suspect: text changed", str(path))]
+
+
+def test_stale_decisions_name_the_pair_and_the_rest_still_apply(tmp_path):
+    path = _decide(tmp_path, ("R01", "P01", "reject"), ("R01", "P02", "accept"))
+    # the recommendation of the second decision is gone, and a later decision still applies
+    path.write_text(path.read_text(encoding="utf-8-sig").replace("R01,P01", "R09,P01"),
+                    encoding="utf-8")
+    issues = []
+    out = _by_target(apply_review(COMPUTED, UNITS, path, issues))
+    assert issues == [Issue("warning", "review-stale",
+                            "decision on R09 → P01: unit no longer exists", str(path))]
+    assert out["P02"].decision == "accept" and out["P01"].decision == ""
+
+
+def test_a_recommendation_hash_is_its_text_and_items_joined_by_newlines():
+    """Review files on disk hold these hashes: their format is a contract."""
+    import hashlib
+
+    units = UNITS + [_unit("S1-R01-A1", "reply", "そうだ。", "S1-R01")]
+    hashes = unit_hashes(units)
+    joined = "【提言１】港湾施設の耐震強化\n①岸壁の耐震化を前倒しする。"
+    assert hashes["R01"] == hashlib.sha1(joined.encode("utf-8")).hexdigest()[:12]
+    assert hashes["S1-R01"] == hashlib.sha1("耐震化が急務だ。".encode("utf-8")).hexdigest()[:12]
+
+
+def test_review_notes_round_trip_with_line_breaks(tmp_path):
+    path = tmp_path / "d.review.csv"
+    record_decision(path, UNITS, "R01", "P01", "accept", "一行目\r\n二行目")
+    record_decision(path, UNITS, "R01", "P02", "reject")
+    rows = read_review(path)
+    assert [r["note"] for r in rows] == ["一行目\r\n二行目", ""]
+
+
+def test_review_errors_name_the_problem_and_the_file(tmp_path):
+    path = tmp_path / "d.review.csv"
+    with pytest.raises(ConfigError, match=r"no unit 'P09' in this document") as err:
+        record_decision(path, UNITS, "R01", "P09", "accept")
+    assert err.value.file == str(path)
+    path.write_text("recommendation_id,target_id,decision\nR01,P01,maybe\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"decision must be one of \('accept', 'reject'\)"):
+        read_review(path)
+    path.write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(ConfigError, match="cannot read review file") as err:
+        read_review(path)
+    assert err.value.file == str(path)
+
+
+def test_an_up_to_date_result_is_a_whole_result(setup, tmp_path):
+    import json
+
+    folder = tmp_path / "out" / "doc"
+    folder.mkdir(parents=True)
+    (folder / runner.STAMP).write_text(json.dumps({"fingerprint": "f", "counts": {"x": 1},
+                                                   "layout": "l"}), encoding="utf-8")
+    result = runner._up_to_date(setup.doc, folder, "f")
+    assert (result.doc_id, result.path, result.ok, result.cache_hit, result.up_to_date) == (
+        "doc", str(setup.doc), True, True, True)
+
+
+def test_matrix_columns_follow_document_order_not_names():
+    units = [_unit(f"P{n}", "problem", "問題") for n in range(1, 101)] + [
+        _unit("R01", "recommendation", "提言")]
+    links = [_link("R01", "P2", "problem"), _link("R01", "P10", "problem"),
+             _link("R01", "P100", "problem"), _link("R01", "X1", "problem")]
+    assert matrix(links, units)[1] == ["P2", "P10", "P100", "X1"]  # unknown ids last
+
+
+def test_coverage_rows_carry_kind_and_text():
+    rows = coverage(COVERAGE_LINKS, COVERAGE_UNITS)
+    assert rows[2:] == [CoverageRow("unsupported_recommendation", "R02", "recommendation", "提言二"),
+                        CoverageRow("unused_remark", "S1-R02", "remark", "発言二")]
