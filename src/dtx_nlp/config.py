@@ -30,7 +30,7 @@ import difflib
 import re
 import tomllib
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import UnionType
@@ -126,30 +126,33 @@ ROLE_PARTS = ("front", "intro", "problem", "recommendations", "responses", "conc
 
 @dataclass(frozen=True)
 class OutlineConfig:
-    """Structure inference: numbering styles, section role words and the marks of a record."""
+    """Structure inference (`[outline]`): numbering styles (in order: the first that matches
+    names a paragraph's style), section role words, and the marks of a workshop record."""
 
-    numbering: dict[str, Regex] = field(default_factory=dict)
-    roles: dict[str, Regexes] = field(default_factory=dict)
-    item_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.items"))
-    recommendation_styles: frozenset[str] = field(default=frozenset(),
-                                                  metadata=key("styles.recommendations"))
-    patterns: dict[str, Regex] = field(default_factory=dict)  # the record's marks, `skip` too
     max_heading_chars: int = 60
     plain_role_chars: int = 8
     plain_any_length: frozenset[str] = frozenset()
+    numbering: dict[str, Regex] = field(default_factory=dict)
+    item_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.items"))
+    recommendation_styles: frozenset[str] = field(default=frozenset(),
+                                                  metadata=key("styles.recommendations"))
+    roles: dict[str, Regexes] = field(default_factory=dict)
+    patterns: dict[str, Regex] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        unknown = set(self.roles) - set(ROLE_PARTS)
+        unknown = (set(self.roles) | set(self.plain_any_length)) - set(ROLE_PARTS)
         if unknown:
-            raise ValueError(f"roles name unknown parts {sorted(unknown)}")
+            raise ValueError(f"unknown roles {sorted(unknown)} (known: {', '.join(ROLE_PARTS)})")
+        for name, pattern in self.numbering.items():
+            if "number" not in pattern.groupindex:
+                raise ValueError(f"numbering.{name}: the pattern needs a group (?P<number>...)")
 
-    @cached_property
+    @property
     def layout(self) -> LayoutConfig:
-        """The marks (session, topic, remark, reply, item) as a layout over every role."""
-        patterns = dict(self.patterns)
-        skip = patterns.pop("skip", None)
-        return LayoutConfig(name="inferred", parts=ROLE_PARTS, skip=(skip,) if skip else (),
-                            patterns=patterns)
+        """The record's marks (session, topic, remark, reply, item; `skip`) as a layout."""
+        marks = {k: v for k, v in self.patterns.items() if k != "skip"}
+        skip = (self.patterns["skip"],) if "skip" in self.patterns else ()
+        return LayoutConfig(name="inferred", parts=ROLE_PARTS, skip=skip, patterns=marks)
 
 
 @dataclass(frozen=True)
@@ -211,7 +214,7 @@ class PipelineConfig:
     glossary: GlossaryConfig = field(default_factory=GlossaryConfig)
     links: LinkConfig = field(default_factory=LinkConfig)
     profile_files: tuple[Path, ...] = field(default=(), metadata=key(None))
-    outline: OutlineConfig | None = None  # no [outline]: the layout profiles alone
+    outline: OutlineConfig | None = None
 
     @property
     def layout(self) -> LayoutConfig:
