@@ -58,6 +58,9 @@ class EntityConfig:
     ner_labels: dict[str, str]
     ner_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     drop_labels: frozenset[str] = frozenset()
+    ner_reject_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ner_reject_contains: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ner_confidence: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,11 @@ def _entity_config(data: dict, file: Path) -> EntityConfig:
         ner_labels=dict(_table(data, "ner_labels", file)),
         ner_heads={k: tuple(v) for k, v in _table(data, "ner_heads", file).items()},
         drop_labels=frozenset(data.get("drop_labels", [])),
+        ner_reject_heads={k: tuple(v) for k, v in
+                          _table(data, "ner_reject_heads", file).items()},
+        ner_reject_contains={k: tuple(v) for k, v in
+                             _table(data, "ner_reject_contains", file).items()},
+        ner_confidence=float(data.get("ner_confidence", 0.5)),
     )
 
 
