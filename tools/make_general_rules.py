@@ -27,7 +27,7 @@ NOT_IN_CHAIN = [
     "・", ":", "：", "/", "／", "=", "＝", "+", "＋", "%", "％", "…", "*", "※", "&", "＆", "→",
     "~", "〜", "・", "ー", "－", "-",
 ]
-CHAIN_TAG = r"^(名詞-(普通名詞|固有名詞)|接頭辞|接尾辞-名詞的-(一般|サ変可能)|形状詞-一般)"
+CHAIN_TAG = r"^(名詞-(普通名詞|固有名詞)|接頭辞|接尾辞-名詞的-(一般|サ変可能)|接尾辞-形状詞的|形状詞-一般)"
 C = {"TAG": {"REGEX": CHAIN_TAG}, "TEXT": {"NOT_IN": NOT_IN_CHAIN}}
 PROPER = {"TAG": {"REGEX": r"^名詞-固有名詞-(一般|地名|組織)"},
           "TEXT": {"NOT_IN": NOT_IN_CHAIN}}
@@ -70,7 +70,9 @@ NOT_LAW = ["方法", "手法", "技法", "療法", "用法", "文法", "製法",
 METHOD_NOUNS = ["治療", "診断", "解析", "分析", "測定", "評価", "計算", "検査", "製造", "調査",
                 "実験", "学習", "指導", "記述", "表現", "表記", "算出", "推定", "予測", "検定",
                 "判定", "分類", "抽出", "合成", "培養", "処理", "加工", "設計", "施工", "栽培",
-                "飼育", "訓練", "練習", "教育", "投与", "接種", "観察", "試験", "対処", "解決"]
+                "飼育", "訓練", "練習", "教育", "投与", "接種", "観察", "試験", "対処", "解決",
+                # ... or a law in general (改正|法, 国内|法)
+                "改正", "根拠", "上位", "下位", "国際", "国内", "関係", "関連", "個別", "現行"]
 # Heads of instruments below or beside a law (施行令, 条約, 協定, 指令) ...
 INSTRUMENTS = ["施行令", "施行規則", "規則", "条例", "条約", "協定", "議定書", "憲章", "指令",
                "政令", "省令", "府令", "規程", "命令"]
@@ -87,12 +89,19 @@ ORG_EN = ["Agency", "Authority", "Bank", "Board", "Bureau", "Commission", "Commi
           "Organization", "Organisation", "Network", "Service", "Administration", "Association",
           "Union", "Forum", "Tribunal", "Secretariat", "Center", "Centre", "Corporation",
           "Foundation", "Parliament", "Congress", "Senate", "Assembly", "Reserve", "Group"]
-TITLE = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9'&.\-]*$"},
+# A capitalised English word (Sudachi keeps some multi-word names as one token with spaces).
+TITLE = {"TEXT": {"REGEX": r"^([A-Z][A-Za-z0-9'&.\-]*( [A-Za-z0-9'&.\-]+)*|-)$"},
          "LOWER": {"NOT_IN": ["the", "a", "an", "this", "that", "these", "under", "in", "on",
                               "of", "for", "and", "to", "by", "with", "from", "at", "as", "it",
                               "its", "their", "our", "we", "they", "he", "she", "i"]}}
 CONNECT_EN = {"LOWER": {"IN": ["of", "on", "for", "and", "the", "to", "in", "against", "&"]}}
 NUM = {"TAG": {"REGEX": r"^名詞-数詞"}}
+
+
+def english_end(heads: list[str]) -> dict:
+    """One token holding several English words, the last a head (European Commission)."""
+    return {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9'&.\-]*( [A-Za-z0-9'&.\-]+)* (" + "|".join(heads)
+                     + ")$"}}
 
 
 def rule(label: str, confidence: float, pattern: list, comment: str) -> dict:
@@ -122,6 +131,8 @@ def organizations() -> list[dict]:
              "name + company form"),
         rule("ORGANIZATION", 0.75, [op(TITLE, "+"), op(CONNECT_EN, "?"), op(TITLE, "*"),
                                     {"TEXT": {"IN": ORG_EN}}], "English name + Agency/Bank/..."),
+        rule("ORGANIZATION", 0.75, [op(TITLE, "*"), english_end(ORG_EN)],
+             "an English name ending in Agency/Bank/... as one token"),
         rule("ORGANIZATION", 0.7, [{"TEXT": {"IN": ORG_EN}}, {"LOWER": {"IN": ["of", "for", "on"]}},
                                    op({"LOWER": "the"}, "?"), op(TITLE, "+")],
              "Ministry/Bank/Court of + English name"),
@@ -141,7 +152,9 @@ def laws() -> list[dict]:
     out = [
         rule("LAW", 0.75, [op(C, "*"), not_method, {"TEXT": "法"}], "noun chain + 法 (not 治療|法)"),
         rule("LAW", 0.8, [op(C, "*"), law_word], "a word ending in 法 (感染症法), chain before"),
-        rule("LAW", 0.6, [short_law], "a two-character law word (憲法, 民法)"),
+        rule("LAW", 0.6, [op(C, "*"), short_law], "a two-character law word (憲法, 民法)"),
+        rule("LAW", 0.8, [op(C, "*"), {"TEXT": {"REGEX": "(省|府)$"}, "TAG": NOUN},
+                          {"TEXT": "令"}], "a ministry's ordinance (…省令, …府令)"),
         rule("LAW", 0.85, [{"TEXT": {"REGEX": r"^.{3,}法律$"}, "TAG": NOUN}],
              "a law's full name as one word"),
         rule("LAW", 0.8, [op(C, "+"), instrument], "noun chain + 施行令/規則/条約/協定/指令/..."),
@@ -157,6 +170,8 @@ def laws() -> list[dict]:
                            {"TEXT": "第"}, NUM, {"TEXT": "項"}], "law + 第N条第M項"),
         rule("LAW", 0.85, [op(TITLE, "+"), op(CONNECT_EN, "?"), op(TITLE, "*"),
                            {"TEXT": {"IN": LAW_EN}}], "English name + Act/Directive/Regulation"),
+        rule("LAW", 0.85, [op(TITLE, "*"), english_end(LAW_EN)],
+             "an English name ending in Act/Directive/... as one token"),
         rule("LAW", 0.85, [op(TITLE, "+"), {"TEXT": {"IN": LAW_EN}}, op({"LOWER": "of"}, "?"),
                            {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}], "... Act (of) 2020"),
         rule("LAW", 0.7, [{"TEXT": {"IN": LAW_EN}}, {"LOWER": {"IN": ["on", "of", "for"]}},
