@@ -52,7 +52,7 @@ NOT_ORG = ["省庁", "官庁", "当局", "事務局", "薬局", "郵便局", "�
 # Weak heads: generic as often as not (金融|機関, 首脳|会議), so two nouns before them or a proper
 # noun at the start of the chain are needed.
 WEAK = ["機関", "銀行", "会議", "協議会", "協会", "センター", "基金", "部会", "連合", "連盟", "政府",
-        "研究所", "財団", "フォーラム"]
+        "研究所", "財団", "フォーラム", "室"]
 # Legal-person prefixes (一般財団法人 X, 国立|研究開発|法人 X) and company forms.
 PERSON_PREFIX = (r"^((一般|公益)(財団|社団)|(地方)?独立行政|国立大学|国立研究開発|特定非営利活動|"
                  r"学校|社会福祉|医療|宗教|弁護士|監査|税理士|司法書士)法人$|^(株式|有限|合同|合名|合資)会社$")
@@ -75,7 +75,7 @@ METHOD_NOUNS = ["治療", "診断", "解析", "分析", "測定", "評価", "計
                 "改正", "根拠", "上位", "下位", "国際", "国内", "関係", "関連", "個別", "現行"]
 # Heads of instruments below or beside a law (施行令, 条約, 協定, 指令) ...
 INSTRUMENTS = ["施行令", "施行規則", "規則", "条例", "条約", "協定", "議定書", "憲章", "指令",
-               "政令", "省令", "府令", "規程", "命令"]
+               "政令", "省令", "府令", "規程"]
 # ... and the generic words among them.
 NOT_INSTRUMENT = INSTRUMENTS + ["同条約", "本条約", "同協定", "本協定", "同規則", "本規則",
                                 "諸規則", "内規", "社則", "原則", "罰則", "細則", "総則", "付則",
@@ -96,6 +96,7 @@ TITLE = {"TEXT": {"REGEX": r"^([A-Z][A-Za-z0-9'&.\-]*( [A-Za-z0-9'&.\-]+)*|-)$"}
                               "its", "their", "our", "we", "they", "he", "she", "i"]}}
 CONNECT_EN = {"LOWER": {"IN": ["of", "on", "for", "and", "the", "to", "in", "against", "&"]}}
 NUM = {"TAG": {"REGEX": r"^名詞-数詞"}}
+EU_TAGS = ["EU", "EC", "EEC", "Euratom", "EURATOM"]
 
 
 def english_end(heads: list[str]) -> dict:
@@ -164,10 +165,23 @@ def laws() -> list[dict]:
              "第N次 ... 指令"),
         rule("LAW", 0.8, [op(C, "*"), {"TEXT": "勧告"}, op({"TEXT": "第"}, "?"), NUM,
                           op({"TEXT": {"IN": ["号", "条"]}}, "?")], "... 勧告 with its number"),
-        rule("LAW", 0.85, [op(C, "*"), law_end, {"TEXT": "第"}, NUM, {"TEXT": "条"}],
-             "law + 第N条"),
-        rule("LAW", 0.85, [op(C, "*"), law_end, {"TEXT": "第"}, NUM, {"TEXT": "条"},
-                           {"TEXT": "第"}, NUM, {"TEXT": "項"}], "law + 第N条第M項"),
+        rule("LAW", 0.75, [C, op(C, "*"), {"TEXT": "令", "TAG": {"REGEX": "^接尾辞"}}],
+             "noun chain + 令 (a cabinet order: …管理令)"),
+        rule("LAW", 0.85, [{"TEXT": {"IN": ["Regulation", "Directive", "Decision"]}},
+                           op({"TEXT": "("}, "?"), op({"TEXT": {"IN": EU_TAGS}}, "?"),
+                           op({"TEXT": ")"}, "?"), NUM, {"TEXT": "/"}, NUM,
+                           op({"TEXT": "/"}, "?"), op({"TEXT": {"IN": EU_TAGS}}, "?")],
+             "an EU act by its number: Regulation (EU) 2021/821, Directive 2001/83/EC"),
+    ]
+    articles = [[{"TEXT": "第"}, NUM, {"TEXT": "条"}]]
+    articles.append(articles[0] + [{"TEXT": "の"}, NUM])
+    articles.append(articles[1] + [{"TEXT": "の"}, NUM])
+    articles += [a + [{"TEXT": "第"}, NUM, {"TEXT": "項"}] for a in articles]
+    for article in articles:
+        out.append(rule("LAW", 0.85, [op(C, "*"), law_end, *article], "law + 第N条(のM)(第K項)"))
+        out.append(rule("LAW", 0.85, [op(C, "+"), {"TEXT": "法"}, *article],
+                        "noun chain + 法 + 第N条(のM)(第K項)"))
+    out += [
         rule("LAW", 0.85, [op(TITLE, "+"), op(CONNECT_EN, "?"), op(TITLE, "*"),
                            {"TEXT": {"IN": LAW_EN}}], "English name + Act/Directive/Regulation"),
         rule("LAW", 0.85, [op(TITLE, "*"), english_end(LAW_EN)],
@@ -189,8 +203,8 @@ def laws() -> list[dict]:
             shown = "".join("…" if w == "C" else w for w in connector)
             out.append(rule("LAW", 0.85, [op(C, "+"), *middle, *about, op(C, "*"), end],
                             f"… {shown} … に関する {name}".replace("  ", " ")))
-        out.append(rule("LAW", 0.85, [op(C, "+"), *about, op(C, "+"), instrument],
-                        "… に関する … 条約/協定/規則/…"))
+        out.append(rule("LAW", 0.85, [op(C, "+"), *about, op(C, "*"), instrument],
+                        "… に関する 条約/協定/規則/…"))
     return out
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .config import EntityConfig
-from .definitions import ACRONYM, Definition
+from .definitions import ACRONYM, Definition, _is_chain_token
 from .errors import ConfigError
 from .textnorm import normalize, normalize_with_map
 from .types import Mention
@@ -239,14 +239,83 @@ class TokenRules:
     def match(self, doc, offset: int, unit_id: str) -> list[Mention]:
         if not self.rules:
             return []
+        matches = [(self.by_key[match_id], s, e) for match_id, s, e in self.matcher(doc)]
+        complete = {e for r, s, e in matches if r.general and _ends_in_head(r)}
         found = []
-        for match_id, s, e in self.matcher(doc):
-            r = self.by_key[match_id]
+        for r, s, e in matches:
+            if r.general:
+                s = extend_left(doc, s, complete, long_name="関する" in doc[s:e].text)
+                if _spaced_japanese(doc[s:e].text):
+                    continue
             span = doc[s:e]
             found.append(Mention(unit_id, offset + span.start_char, offset + span.end_char,
                                  span.text, r.label, r.canonical or _canonical(span.text),
                                  "general" if r.general else "rule", r.confidence))
         return found
+
+
+def _ends_in_head(rule: Rule) -> bool:
+    """A pattern whose last token is fixed (a head word, not a repeated chain token): what it
+    matches is a complete name (厚生労働省 in 厚生労働省・文部科学省 is one of a list)."""
+    return "OP" not in rule.pattern[-1]
+
+
+# Tokens that join the parts of a long formal name (… 及び … の … に関する法律).
+_JOINERS = frozenset({"の", "及び", "並びに", "又は", "、", "等", "と"})
+_JOINER_VERBS = frozenset({"よる", "おける", "係る", "対する", "関する"})
+# Nouns that never start a name.
+_NOT_NAME = frozenset({"こと", "もの", "ため", "よう", "同", "本", "各", "当該", "我が国", "我国",
+                       "これ", "それ", "今回", "今般", "以下", "上記"})
+
+
+def _name_token(t) -> bool:
+    return _is_chain_token(t) and not t.is_punct and t.text not in _NOT_NAME and t.text != "・"
+
+
+def _chain_start(doc, i: int) -> int:
+    while i > 0 and _name_token(doc[i - 1]):
+        i -= 1
+    return i
+
+
+def extend_left(doc, start: int, complete: set[int], long_name: bool) -> int:
+    """Where a general mention really starts: across a bullet between words (電力・ガス取引監視等
+    委員会), and, for a long formal name (… に関する法律), across the words that join its parts
+    (医薬品、医療機器等の品質…, AとBとの間の…); a bullet or comma never joins a complete name
+    before it (a list: A省・B省, A法、B法)."""
+    i = start
+    while i > 1:
+        joiner = _joiner_length(doc, i, long_name)
+        left = i - joiner - 1
+        if not joiner or left < 0 or not _name_token(doc[left]):
+            break
+        listed = doc[i - 1].text in ("・", "、")
+        if listed and left + 1 in complete:
+            break
+        i = _chain_start(doc, left)
+    return i
+
+
+def _joiner_length(doc, i: int, long_name: bool) -> int:
+    """How many tokens before token `i` join two parts of a name (0: none)."""
+    prev = doc[i - 1].text
+    if prev == "・":
+        return 1
+    if not long_name:
+        return 0
+    if prev in _JOINER_VERBS and doc[i - 2].text == "に":
+        return 2
+    if prev == "の" and doc[i - 2].text in ("と", "へ", "で"):
+        return 2
+    return 1 if prev in _JOINERS else 0
+
+
+_SPACED = re.compile(r"[^\x00-\x7f]\s+[^\x00-\x7f]")
+
+
+def _spaced_japanese(text: str) -> bool:
+    """White space between two Japanese characters: two names on separate lines, not one."""
+    return bool(_SPACED.search(text))
 
 
 def _canonical(text: str) -> str:

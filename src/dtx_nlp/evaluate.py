@@ -524,6 +524,8 @@ def field_gold(path: Path) -> list[tuple[str, str, str]]:
     as the corpus gold's one-letter codes)."""
     out = []
     for n, row in enumerate(_rows(path), start=1):
+        if n == 1 and [c.strip() for c in row[:2]] == ["surface", "label"]:
+            continue  # a header row
         if len(row) < 2 or not row[0].strip():
             raise InputError(f"line {n}: expected surface, label, canonical", str(path))
         surface, label = row[0].strip(), row[1].strip()
