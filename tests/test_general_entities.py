@@ -197,3 +197,18 @@ def test_confidence_column_is_added_at_the_end(tmp_path, cfg, models):
     conf = dict(zip(found.text, found.confidence))
     assert conf["米戦略軍"] == 1.0 and 0 < conf["厚生労働省"] < 1
     assert dict(zip(found.text, found.source))["感染症法"] == "general"
+
+
+def test_lexical_attributes_survive_the_parse_cache(nlp, cfg, tmp_path):
+    """LOWER, LIKE_NUM, ... are computed on cached docs too: a pattern matches a cache hit as it
+    matches a fresh parse."""
+    from dtx_nlp import parse
+
+    text = "Export Control Reform Act of 2018 に従う。"
+    unit = Unit("U0", "d", "paragraph", None, None, None, None, text, 0, len(text))
+    parse.store_cached(parse.parse_units([unit], nlp, cfg.parse), tmp_path, "k")
+    [cached] = parse.load_cached([unit], tmp_path, "k")
+    rule = entities.Rule("LAW", [{"LOWER": "act"}, {"LOWER": "of"}, {"LIKE_NUM": True}], "x",
+                         "t", 1)
+    assert [m.text for m in entities.match_token_rules(cached.doc, 0, "U0", [rule])] == [
+        "Act of 2018"]
