@@ -19,7 +19,6 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .config import EntityConfig
@@ -33,9 +32,9 @@ SOURCE_RANK = {"rule": 0, "definition": 1, "general": 2, "ner": 3}
 # Keys a rule line may carry besides spaCy's own: read by dtx-nlp (confidence) or only there for
 # the analyst who edits a suggested rule file (spaCy's EntityRuler ignores them all).
 ANNOTATION_KEYS = frozenset({"confidence", "examples", "count", "aliases", "sources", "comment"})
-_LABEL = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _ASCII_ALNUM = re.compile(r"[a-z0-9]")
 _ORDINAL = re.compile(r"^[第\d０-９一二三四五六七八九十]+[条項号つ次回番位目]?$")
+_LABEL = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -64,13 +63,11 @@ def _rule_from_line(raw: str, file: str, line: int) -> Rule:
     if not isinstance(label, str) or not label:
         raise ConfigError('a rule needs a "label" string', file, line)
     if not _LABEL.match(label):
-        raise ConfigError(f'bad label {label!r}: upper-case letters, digits and "_" only',
-                          file, line)
+        raise ConfigError(f'label {label!r} must be upper case: A-Z, digits and _ (e.g. '
+                          f'{re.sub(r"[^A-Z0-9_]", "_", label.upper())!r})', file, line)
     if not (isinstance(pattern, str) and pattern.strip()) and not _token_pattern(pattern):
         raise ConfigError('"pattern" must be a non-empty string or a list of token objects',
                           file, line)
-    if not isinstance(pattern, str):
-        _check_token_pattern(pattern, file, line)
     canonical = obj.get("id") or (pattern if isinstance(pattern, str) else "")
     if not isinstance(canonical, str):
         raise ConfigError('"id" must be a string', file, line)
@@ -90,35 +87,10 @@ def _token_pattern(pattern) -> bool:
             and all(isinstance(t, dict) and t for t in pattern))
 
 
-@lru_cache(maxsize=1)
-def _validator():
-    from spacy.matcher import Matcher
-    from spacy.vocab import Vocab
-
-    return Matcher(Vocab(), validate=True)
-
-
-def _check_token_pattern(pattern: list, file: str, line: int) -> None:
-    """The same check spaCy's Matcher makes when `run` adds the pattern."""
-    matcher = _validator()
-    try:
-        matcher.add("check", [pattern])
-    except (ValueError, TypeError, KeyError) as exc:
-        raise ConfigError(f"bad token pattern: {_first_line(exc)}", file, line) from None
-    finally:
-        if "check" in matcher:
-            matcher.remove("check")
-
-
-def _first_line(exc: Exception) -> str:
-    lines = [x.strip() for x in str(exc).splitlines() if x.strip()]
-    detail = next((x for x in lines if x.startswith(("pattern ->", "-> "))), "")
-    return " ".join(filter(None, [lines[0] if lines else type(exc).__name__, detail]))
-
-
 def read_rule_file(path: Path) -> list[Rule]:
-    """Rules of one JSONL file; a malformed line is a ConfigError naming file and line, and a
-    file without any rule is an error too."""
+    """Rules of one JSONL file, checked as `run` uses them (`rules check` calls this too): a
+    malformed line or token pattern is a ConfigError naming file and line; so is a file without
+    any rule."""
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -130,11 +102,46 @@ def read_rule_file(path: Path) -> list[Rule]:
         if raw.strip() and not raw.lstrip().startswith("//"):
             rules.append(_rule_from_line(raw, str(path), n))
     if not rules:
-        raise ConfigError("no rules in the file (one JSON object per line expected)", str(path))
+        raise ConfigError("no rules in the file (it is empty or only comments)", str(path))
+    _check_token_patterns(rules)
     return rules
 
 
+def _check_token_patterns(rules: list[Rule]) -> None:
+    """Token patterns against spaCy's own Matcher schema (unknown keys, wrong value types)."""
+    token_rules = [r for r in rules if not isinstance(r.pattern, str)]
+    if not token_rules:
+        return
+    from spacy.schemas import validate_token_pattern
+
+    for r in token_rules:
+        problems = validate_token_pattern(r.pattern)
+        if problems:
+            raise ConfigError(f"bad token pattern: {_token_problem(problems[0])}", r.file, r.line)
+
+
+def _token_problem(problem: str) -> str:
+    """'[pattern -> 0 -> LOWR] Extra inputs are not permitted' → "token 1: unknown key 'LOWR'"."""
+    m = re.match(r"\[pattern -> (\d+)(.*?)\] ([A-Z].*)", problem)
+    if not m:
+        return problem
+    token, msg = int(m.group(1)) + 1, m.group(3)
+    keys = ".".join(k for k in m.group(2).split(" -> ") if re.fullmatch(r"[A-Z][A-Z_]*", k))
+    if "Extra inputs" in msg:
+        return f"token {token}: unknown key {keys!r}"
+    if "TokenPatternString" in msg:
+        msg = 'expected a string or an object such as {"IN": [...]}'
+    return f"token {token}" + (f", {keys}" if keys else "") + f": {msg}"
+
+
+def _first_line(exc: Exception) -> str:
+    lines = [x.strip() for x in str(exc).splitlines() if x.strip()]
+    detail = next((x for x in lines if x.startswith(("pattern ->", "-> "))), "")
+    return " ".join(filter(None, [lines[0] if lines else type(exc).__name__, detail]))
+
+
 def load_rules(files) -> list[Rule]:
+    """Every rule of the given files (the one check `run` and `rules check` share)."""
     rules = []
     for f in files:
         rules.extend(read_rule_file(Path(f)))

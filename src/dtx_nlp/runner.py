@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import queue
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +26,8 @@ from .layouts import choose_layout
 from .segment import segment
 from .types import Issue
 
-Progress = Callable[[str, str], None]  # (document, stage) -> None
+Progress = Callable[[str, str], None]  # (document, event) -> None, called as a stage STARTS
+QUEUED, DONE, FAILED = "queued", "done", "failed"  # events around the stages of a document
 STAMP = "run.json"  # what a document's outputs were made from (no timestamps)
 
 
@@ -108,30 +111,33 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
     from . import analyse
 
     result = DocResult(doc_id=path.stem, path=str(path), ok=False)
-    clock = time.perf_counter()
+    clock, current = time.perf_counter(), ""
 
     def stage(name: str) -> None:
-        nonlocal clock
+        """`name` starts now: time the stage that ends and report the one that starts."""
+        nonlocal clock, current
         now = time.perf_counter()
-        if progress:
+        if current:
+            result.timings[current] = now - clock
+        clock, current = now, name
+        if progress and name:
             progress(path.stem, name)
-        result.timings[name] = now - clock
-        clock = now
 
+    stage("segment")
     source = read_document(path)
     cleaned = clean(source, cfg.clean)
     layout, issues = choose_layout(cleaned, cfg.layouts, opts.layout)
     result.layout = layout.name
     result.issues.extend(issues)
     units = segment(cleaned, layout)
-    stage("segment")
+    stage("parse")
     parsed = _parse_cached(units, models, opts, result)
     models.last_parsed = parsed
-    stage("parse")
     if opts.use_cache:
         result.reuse_tokens = _previous_tokens(opts.out / path.stem, result.parse_key)
     analysis = analyse.analyse(cleaned, parsed, cfg, opts, result.issues, stage,
                                result.text_cache, need_tokens=result.reuse_tokens is None)
+    stage("")  # the last stage ends
     result.counts = dict(Counter(u.kind for u in units))
     result.ok = True
     return source, cleaned, analysis, result
@@ -212,14 +218,26 @@ def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptio
 _WORKER: dict = {}
 
 
-def _worker_init(pipeline: Path | None, rules: tuple[Path, ...]) -> None:
+def _worker_init(pipeline: Path | None, rules: tuple[Path, ...], events=None) -> None:
     cfg = _load(pipeline, rules)
     _WORKER["cfg"] = cfg
     _WORKER["models"] = Models(cfg)
+    _WORKER["events"] = events
 
 
 def _worker_run(path: Path, opts: RunOptions) -> DocResult:
-    return _safe_run(path, _WORKER["cfg"], _WORKER["models"], opts, None)
+    events = _WORKER["events"]
+    progress = (lambda doc, stage: events.put((doc, stage))) if events is not None else None
+    return _safe_run(path, _WORKER["cfg"], _WORKER["models"], opts, progress)
+
+
+def _relay(events, progress: Progress | None) -> None:
+    """Pass the workers' stage events on to the caller's progress callback."""
+    while events is not None:
+        try:
+            progress(*events.get_nowait())
+        except queue.Empty:
+            return
 
 
 def _safe_run(path, cfg, models, opts, progress) -> DocResult:
@@ -240,6 +258,16 @@ def _load(pipeline: Path | None, rules: tuple[Path, ...]) -> PipelineConfig:
     return cfg
 
 
+def _report(progress: Progress | None, doc: str, event: str) -> None:
+    if progress:
+        progress(doc, event)
+
+
+def _finished(progress: Progress | None, result: DocResult) -> DocResult:
+    _report(progress, result.doc_id, DONE if result.ok else FAILED)
+    return result
+
+
 def run_corpus(corpus: Path, opts: RunOptions,
                progress: Progress | None = None) -> list[DocResult]:
     """Run every document of a corpus; one bad document does not stop the others."""
@@ -248,17 +276,25 @@ def run_corpus(corpus: Path, opts: RunOptions,
 
     load_rules(cfg.entities.rule_files)  # fail early, before any work, on a bad rule file
     docs = find_documents(corpus)
+    for p in docs:
+        _report(progress, p.stem, QUEUED)
     if opts.jobs <= 1 or len(docs) == 1:
         models = Models(cfg)
-        results = [_safe_run(p, cfg, models, opts, progress) for p in docs]
+        results = [_finished(progress, _safe_run(p, cfg, models, opts, progress)) for p in docs]
     else:
-        with ProcessPoolExecutor(max_workers=min(opts.jobs, len(docs)),
+        context = multiprocessing.get_context()
+        events = context.Queue() if progress else None  # workers report their stages too
+        with ProcessPoolExecutor(max_workers=min(opts.jobs, len(docs)), mp_context=context,
                                  initializer=_worker_init,
-                                 initargs=(opts.pipeline, opts.rules)) as pool:
-            results = list(pool.map(_worker_run, docs, [opts] * len(docs)))
-            if progress:
-                for r in results:
-                    progress(r.doc_id, "done")
+                                 initargs=(opts.pipeline, opts.rules, events)) as pool:
+            futures = [pool.submit(_worker_run, p, opts) for p in docs]
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                _relay(events, progress)
+                for future in done:
+                    _finished(progress, future.result())
+            results = [f.result() for f in futures]  # in document order
     from . import report
 
     report.write_index(opts.out, results)
