@@ -196,23 +196,24 @@ def _sentence(doc, char: int) -> str:
 
 
 def rule_lines(groups: dict[str, Group], min_count: int) -> list[dict]:
-    """Ranked JSONL objects: the groups by score, each group's names by count (canonical first)."""
+    """Ranked JSONL objects: first one line per candidate entity (its most frequent name),
+    groups by score, so the head of the file is a list of distinct entities;
+    then the other names of each group, in the same group order (they share the `id`)."""
     ranked = sorted((g for g in groups.values() if g.count >= min_count and g.votes
                      and _worth_it(g)),
                     key=lambda g: (-g.score, -g.count, g.canonical))
-    lines = []
+    heads, rest = [], []
     for g in ranked:
-        names = sorted(g.names.items(), key=lambda kv: (kv[0] != normalize(g.canonical),
-                                                        -g.by_name[kv[0]], kv[1]))
-        for norm, surface in names:
-            if not g.by_name[norm]:
-                continue
-            lines.append({
+        names = sorted(((n, s) for n, s in g.names.items() if g.by_name[n]),
+                       key=lambda kv: (-g.by_name[kv[0]], kv[0] != normalize(g.canonical),
+                                       kv[1]))
+        for i, (norm, surface) in enumerate(names):
+            (heads if i == 0 else rest).append({
                 "label": g.label, "pattern": surface, "id": g.canonical,
                 "confidence": g.confidence, "count": g.by_name[norm],
-                "aliases": [s for n, s in names if n != norm and g.by_name[n]],
+                "aliases": [s for n, s in names if n != norm],
                 "sources": sorted(g.sources), "examples": [g.example]})
-    return lines
+    return heads + rest
 
 
 def _worth_it(g: Group) -> bool:
