@@ -2,8 +2,6 @@
 tests (the field reports' own gold is scored by `dtx-nlp evaluate-entities`)."""
 
 import json
-import subprocess
-import sys
 from collections import Counter
 from dataclasses import replace
 
@@ -15,7 +13,7 @@ from dtx_nlp.runner import RunOptions
 from dtx_nlp.suggest import head_label, suggest, to_jsonl
 from dtx_nlp.types import Mention
 
-from conftest import ROOT, read_csv, run_text
+from conftest import read_csv, run_text
 
 REPORT = ("　国際エネルギー機関（IEA）は報告書を公表した。IEAによれば、需要は増える。\n"
           "　資源エネルギー庁は電気事業法の改正を検討した。資源エネルギー庁の審議会が開かれた。\n"
@@ -68,21 +66,24 @@ def test_suggested_file_is_accepted_by_check_and_run(suggested, tmp_path, cfg, m
     assert set(iea.canonical) == {"国際エネルギー機関"}
 
 
-def test_cli_suggest_writes_a_file_rules_check_accepts(tmp_path):
+def test_cli_suggest_writes_a_file_rules_check_accepts(tmp_path, models, monkeypatch):
+    from typer.testing import CliRunner
+
+    from dtx_nlp.cli import app
+
+    monkeypatch.setattr("dtx_nlp.runner.Models", lambda cfg: models)  # GiNZA loaded once
     doc = tmp_path / "energy.txt"
     doc.write_text(REPORT, encoding="utf-8")
     out = tmp_path / "s.jsonl"
-    run = subprocess.run([sys.executable, "-m", "dtx_nlp.cli", "rules", "suggest", str(doc),
-                          "--min-count", "2", "--out", str(out), "--cache-dir",
-                          str(tmp_path / "cache")], cwd=ROOT, capture_output=True, text=True,
-                         timeout=600)
-    assert run.returncode == 0, run.stderr
+    runner = CliRunner()
+    run = runner.invoke(app, ["rules", "suggest", str(doc), "--min-count", "2", "--out", str(out),
+                              "--cache-dir", str(tmp_path / "cache")])
+    assert run.exit_code == 0, run.output
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert lines and all(x["count"] >= 1 for x in lines)
     assert "電気事業法" not in {x["pattern"] for x in lines}  # seen once: below --min-count
-    check = subprocess.run([sys.executable, "-m", "dtx_nlp.cli", "rules", "check", str(out)],
-                           cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert check.returncode == 0 and f"{len(lines)} rules" in check.stdout
+    check = runner.invoke(app, ["rules", "check", str(out)])
+    assert check.exit_code == 0 and f"{len(lines)} rules" in check.stdout
 
 
 def test_head_label_prefers_the_longest_head(cfg):
