@@ -174,7 +174,52 @@ def rules_check(files: List[Path] = typer.Argument(..., help="Rule files (JSONL)
             rules = read_rule_file(f)
             labels = ", ".join(f"{k} {v}" for k, v in sorted(Counter(r.label for r in rules)
                                                             .items()))
-            out.print(f"{f}: {len(rules)} rules ({labels})", highlight=False)
+            out.print(f"{f}: {len(rules)} rules ({labels})", highlight=False, soft_wrap=True)
+
+
+@rules_app.command("suggest")
+def rules_suggest(
+    path: Path = typer.Argument(..., help="A .txt/.md document or a folder of them."),
+    min_count: int = typer.Option(1, "--min-count", help="Leave out candidates seen fewer "
+                                  "times than this (all their names together)."),
+    out_file: Optional[Path] = typer.Option(None, "--out", help="Write the JSONL here "
+                                            "(default: standard output)."),
+    pipeline: Optional[Path] = PIPELINE,
+    rules: List[Path] = typer.Option([], "--rules", "-r", help="Extra rule file whose names "
+                                     "count as known; repeatable."),
+    no_rules: bool = typer.Option(False, "--no-rules", help="Ignore the pipeline's rule files "
+                                  "(suggest every candidate, even those a shipped list names)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder."),
+    debug: bool = DEBUG,
+) -> None:
+    """Candidate entities no rule names, ranked, as a rule file to edit and pass to --rules."""
+    from dataclasses import replace
+
+    from .ingest import find_documents
+    from .outputs import atomic_file
+    from .runner import Models, RunOptions, _load
+    from .suggest import suggest, to_jsonl
+
+    with _errors(debug):
+        cfg = _load(_pipeline(pipeline), ())
+        if no_rules:
+            cfg = replace(cfg, entities=replace(cfg.entities, rule_files=()))
+        cfg = replace(cfg, entities=replace(cfg.entities, rule_files=cfg.entities.rule_files
+                                            + tuple(rules)))
+        opts = RunOptions(out=Path("outputs"), cache_dir=cache_dir)
+        lines = suggest(find_documents(path), cfg, Models(cfg), opts, max(1, min_count))
+        text = to_jsonl(lines)
+        if out_file is None:
+            out.print(text, end="", highlight=False, soft_wrap=True, markup=False)
+        else:
+            try:
+                with atomic_file(out_file) as tmp:
+                    tmp.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                from .errors import OutputError
+
+                raise OutputError(f"cannot write: {exc.strerror}", str(out_file)) from None
+            err.print(f"{out_file}: {len(lines)} suggested rules", highlight=False)
 
 
 @app.command()
@@ -282,6 +327,37 @@ def evaluate(
     with _errors(debug):
         figures = evaluate_all(corpus, gold, _pipeline(pipeline), folds, calibrate)
     out.print(format_report(figures), highlight=False, soft_wrap=True)
+    if json_out:
+        import json
+
+        json_out.write_text(json.dumps(figures, ensure_ascii=False, indent=1, sort_keys=True),
+                            encoding="utf-8")
+
+
+@app.command("evaluate-entities")
+def evaluate_entities(
+    fields: Path = typer.Option(Path("tests/reports/fields"), "--fields", help="Reports from "
+                                "other fields, with gold at FIELDS/gold/<stem>.entities.tsv."),
+    gold: Path = typer.Option(Path("tests/gold"), "--gold", help="The corpus gold folder."),
+    corpus: Path = typer.Option(Path("corpus/spf_extended_deterrence_2025.txt"), "--corpus",
+                                help="The document the corpus gold describes."),
+    pipeline: Optional[Path] = PIPELINE,
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures here."),
+    debug: bool = DEBUG,
+) -> None:
+    """Entity P/R/F1 per label on reports from other fields (rules as shipped, and with
+    `rules suggest` accepted wholesale), and how much of the corpus gold `rules suggest` names
+    in its first 50 lines when no rule file is loaded."""
+    import tempfile
+
+    from .evaluate import corpus_suggest, field_reports, format_entity_report
+
+    with _errors(debug), tempfile.TemporaryDirectory() as tmp:
+        figures = {}
+        if fields.exists():
+            figures["fields"] = field_reports(fields, _pipeline(pipeline), Path(tmp))
+        figures["corpus_suggest"] = corpus_suggest(corpus, gold, _pipeline(pipeline), Path(tmp))
+    out.print(format_entity_report(figures), highlight=False, soft_wrap=True)
     if json_out:
         import json
 

@@ -102,7 +102,7 @@ def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop,
 def _entity_sets(mentions: list[Mention]) -> dict[str, set[str]]:
     out = defaultdict(set)
     for m in mentions:
-        if m.label in ("ORGANIZATION", "WEAPON_SYSTEM", "LEGAL_SITUATION"):
+        if m.label in ("ORGANIZATION", "LAW", "WEAPON_SYSTEM", "LEGAL_SITUATION"):
             out[m.unit_id].add(m.canonical)
     return out
 

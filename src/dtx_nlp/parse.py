@@ -224,13 +224,12 @@ def default_cache_dir() -> Path:
 def load_cached(units: list[Unit], cache_dir: Path, key: str) -> list[ParsedUnit] | None:
     """Parsed units from the cache, or None when absent or unreadable."""
     from spacy.tokens import DocBin
-    from spacy.vocab import Vocab
 
     docbin_path, vec_path = cache_dir / f"{key}.spacy", cache_dir / f"{key}.npz"
     if not (docbin_path.exists() and vec_path.exists()):
         return None
     try:
-        docs = list(DocBin().from_disk(docbin_path).get_docs(Vocab()))
+        docs = list(DocBin().from_disk(docbin_path).get_docs(_cache_vocab()))
         vectors = np.load(vec_path)
         vecs = [vectors[f"v{i}"] for i in range(len(units))]
     except Exception:  # noqa: BLE001 - a damaged cache entry is a miss, not a failure
@@ -238,6 +237,19 @@ def load_cached(units: list[Unit], cache_dir: Path, key: str) -> list[ParsedUnit
     if len(docs) != len(units):
         return None
     return [ParsedUnit(u, d, v) for u, d, v in zip(units, docs, vecs)]
+
+
+def _cache_vocab():
+    """A vocabulary for cached docs that computes lexical attributes (LOWER, LIKE_NUM, IS_TITLE,
+    ...) as the model's does: a bare Vocab() leaves them empty, and token patterns using them
+    would match on a fresh parse but not on a cache hit."""
+    from spacy.lang.lex_attrs import LEX_ATTRS
+    from spacy.util import get_lang_class
+    from spacy.vocab import Vocab
+
+    getters = dict(LEX_ATTRS)
+    getters.update(get_lang_class("ja").Defaults.lex_attr_getters)
+    return Vocab(lex_attr_getters=getters)
 
 
 def store_cached(parsed: list[ParsedUnit], cache_dir: Path, key: str) -> None:

@@ -15,7 +15,8 @@ UNIT_COLUMNS = ["unit_id", "doc_id", "kind", "parent_id", "number", "session", "
                 "start", "end", "part", "page", "group", "label"]
 TOKEN_COLUMNS = ["unit_id", "sent", "i", "text", "lemma", "norm", "reading", "pos", "tag", "dep",
                  "head", "start", "end"]
-ENTITY_COLUMNS = ["unit_id", "start", "end", "text", "label", "canonical", "source"]
+ENTITY_COLUMNS = ["unit_id", "start", "end", "text", "label", "canonical", "source",
+                  "confidence"]
 GLOSSARY_COLUMNS = ["term", "reading", "kind", "expansion", "frequency", "first_unit_id", "score",
                     "label", "in_problems", "in_recommendations", "in_remarks", "context", "aliases"]
 COVERAGE_COLUMNS = ["category", "unit_id", "kind", "text"]

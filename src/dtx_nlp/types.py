@@ -120,6 +120,7 @@ class Mention:
     label: str
     canonical: str
     source: str
+    confidence: float = 1.0  # the rule's confidence (domain lists 1.0), NER's configured one
 
 
 @dataclass(frozen=True)
