@@ -71,6 +71,8 @@ class GlossaryConfig:
     drop_suffixes: tuple[str, ...] = ()
     defined_weight: float = 1.0
     nested_heads: bool = True
+    ranking: str = "fused"  # "fused" (reciprocal-rank fusion of evidence) or "flr" (earlier)
+    report_rows: int = 200  # rows the HTML report shows before a search
 
 
 @dataclass(frozen=True)
@@ -179,7 +181,10 @@ def _entity_config(data: dict, file: Path) -> EntityConfig:
     )
 
 
-def _glossary_config(data: dict) -> GlossaryConfig:
+def _glossary_config(data: dict, file: Path) -> GlossaryConfig:
+    ranking = data.get("ranking", "fused")
+    if ranking not in ("fused", "flr"):
+        raise ConfigError(f"glossary.ranking must be \"fused\" or \"flr\", not {ranking!r}", file)
     return GlossaryConfig(
         stoplist=frozenset(data.get("stoplist", [])),
         trim_prefixes=frozenset(data.get("trim_prefixes", [])),
@@ -190,6 +195,8 @@ def _glossary_config(data: dict) -> GlossaryConfig:
         drop_suffixes=tuple(data.get("drop_suffixes", [])),
         defined_weight=float(data.get("defined_weight", 1.0)),
         nested_heads=bool(data.get("nested_heads", True)),
+        ranking=ranking,
+        report_rows=int(data.get("report_rows", 200)),
     )
 
 
@@ -249,7 +256,7 @@ def load_config(path: str | Path | None = None) -> PipelineConfig:
             parse=ParseConfig(**{k: tuple(v) if isinstance(v, list) else v
                                  for k, v in _table(data, "parse", file).items()}),
             entities=_entity_config(_table(data, "entities", file), file),
-            glossary=_glossary_config(_table(data, "glossary", file)),
+            glossary=_glossary_config(_table(data, "glossary", file), file),
             links=_link_config(_table(data, "links", file), file),
             profile_files=tuple((file.parent / p).resolve()
                                 for p in data.get("layout_profiles", [])),
