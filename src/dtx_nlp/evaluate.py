@@ -358,28 +358,97 @@ def _katakana_reading(reading: str) -> bool:
     return bool(reading) and all("\u30a0" <= c <= "\u30ff" or c.isdigit() for c in reading)
 
 
-def glossary_scores(terms, parsed, gold_terms: list[list[str]], gold_acronyms) -> dict:
-    top = terms[:TOP_GLOSSARY]
-    names = {normalize(n) for t in top for n in [t.term, *t.aliases.split("; ")] if n}
+def key_term_share(terms, gold_terms: list[list[str]], top: int) -> tuple[float, list[str]]:
+    """Share of the key terms that are a row's term (or a name folded into it) among the first
+    `top` rows, and the ones missing."""
+    names = {normalize(n) for t in terms[:top] for n in [t.term, *t.aliases.split("; ")] if n}
     found = [alts for alts in gold_terms if any(normalize(a) in names for a in alts)]
     missing = [alts[0] for alts in gold_terms if alts not in found]
+    return round(len(found) / max(len(gold_terms), 1), 3), missing
+
+
+def glossary_scores(terms, parsed, gold_terms: list[list[str]], gold_acronyms) -> dict:
+    from .readings import latin_read_as_words
+
+    top = terms[:TOP_GLOSSARY]
+    share, missing = key_term_share(terms, gold_terms, TOP_GLOSSARY)
     acr = {t.term: t.expansion for t in terms if t.kind == "acronym"}
     right = [a for a, alts in gold_acronyms if normalize(acr.get(a, "")) in
              {normalize(x) for x in alts}]
     wrong = [f"{a}: {acr.get(a, '(none)')}" for a, _ in gold_acronyms if a not in right]
+    top_names = {normalize(t.term) for t in top}
     freq = Counter(normalize(t.text) for p in parsed for t in p.doc
                    if t.pos_ in ("NOUN", "PROPN") and not t.is_punct)
     baseline = {k for k, _ in freq.most_common(TOP_GLOSSARY)}
     base_found = [alts for alts in gold_terms if any(normalize(a) in baseline for a in alts)]
     return {
-        "key_terms_in_top200": round(len(found) / len(gold_terms), 3),
+        "key_terms_in_top200": share,
         "key_terms_missing": missing,
         "acronyms_correct": round(len(right) / len(gold_acronyms), 3),
         "acronyms_wrong": wrong,
+        "acronyms_in_top200": round(sum(normalize(a) in top_names for a, _ in gold_acronyms)
+                                    / max(len(gold_acronyms), 1), 3),
         "readings_top200": round(sum(_katakana_reading(t.reading) for t in top) / max(len(top), 1),
                                  3),
+        "latin_read_as_words_top200": [f"{t.term} {t.reading}" for t in top
+                                       if latin_read_as_words(t.term, t.reading)],
+        "rows": len(terms),
+        "demoted_rows": sum(bool(t.demoted) for t in terms),
         "baseline_noun_frequency_key_terms_in_top200": round(len(base_found) / len(gold_terms), 3),
     }
+
+
+def earlier_ranking(parsed, analysis, cfg):
+    """The glossary as ranked before reciprocal-rank fusion: FLR × defined_weight, terms used
+    at least twice, 400 rows, no marked shapes."""
+    from dataclasses import replace
+
+    from .glossary import build_glossary
+
+    old = replace(cfg.glossary, ranking="flr", min_frequency=2, top=400)
+    return build_glossary(parsed, analysis.mentions, analysis.definitions, old)
+
+
+def _key_terms(path: Path) -> list[list[str]]:
+    return [r[0].split("|") for r in _rows(path)]
+
+
+def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
+    """Key-term shares on every corpus list (own and independent), new ranking and earlier."""
+    earlier = earlier_ranking(parsed, analysis, cfg)
+    out = {}
+    for name in ("key_terms.txt", "key_terms_independent.txt"):
+        path = Path(gold_dir) / name
+        if not path.exists():
+            continue
+        gold = _key_terms(path)
+        new_share, missing = key_term_share(analysis.glossary, gold, TOP_GLOSSARY)
+        out[name] = {"terms": len(gold), "new": new_share, "missing": missing,
+                     "earlier": key_term_share(earlier, gold, TOP_GLOSSARY)[0]}
+    out["earlier_rows"] = len(earlier)
+    return out
+
+
+def field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts) -> dict:
+    """Key-term shares in the first 50 and 200 rows of each other-field report that has a
+    gold list gold/<stem>.key_terms.txt (same code and config as the corpus report)."""
+    from .runner import analyse_document
+
+    out = {}
+    for doc in sorted(p for p in Path(reports_dir).iterdir() if p.suffix in (".txt", ".md")):
+        gold_path = Path(reports_dir) / "gold" / f"{doc.stem}.key_terms.txt"
+        if not gold_path.exists():
+            continue
+        gold = _key_terms(gold_path)
+        _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
+        earlier = earlier_ranking(models.last_parsed, analysis, cfg)
+        out[doc.stem] = {"terms": len(gold), "rows": len(analysis.glossary),
+                         "top50": key_term_share(analysis.glossary, gold, 50)[0],
+                         "top200": key_term_share(analysis.glossary, gold, TOP_GLOSSARY)[0],
+                         "missing_top50": key_term_share(analysis.glossary, gold, 50)[1],
+                         "earlier_top50": key_term_share(earlier, gold, 50)[0],
+                         "earlier_top200": key_term_share(earlier, gold, TOP_GLOSSARY)[0]}
+    return out
 
 
 # ---- everything ----------------------------------------------------------------------------
@@ -430,6 +499,10 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     figures["glossary"] = glossary_scores(
         analysis.glossary, parsed, [r[0].split("|") for r in _rows(gold_dir / "key_terms.txt")],
         [(r[0], r[1].split("|")) for r in _rows(gold_dir / "acronyms.tsv")])
+    figures["glossary_lists"] = glossary_lists(parsed, analysis, cfg, gold_dir)
+    fields = Path(gold_dir).parent / "reports" / "fields"
+    if fields.is_dir():
+        figures["glossary_fields"] = field_reports(fields, gold_dir, cfg, models, opts)
     return figures
 
 
@@ -452,6 +525,21 @@ def _second_reading_lines(s: dict) -> list[str]:
                  for g, x in a.items())]
     lines += _link_rows("combined, configured", s["configured"])
     lines += _link_rows("TF-IDF baseline", s["baseline"])
+    return lines
+
+
+def _glossary_list_lines(f: dict) -> list[str]:
+    gl = f.get("glossary_lists", {})
+    lines = [f"  key terms in first {TOP_GLOSSARY} rows, fused ranking vs earlier FLR ranking "
+             f"({gl.get('earlier_rows', 0)} rows):"]
+    for name, x in gl.items():
+        if isinstance(x, dict):
+            lines.append(f"    {name} ({x['terms']}): {x['new']:.3f} (earlier {x['earlier']:.3f})"
+                         + (f"; missing: {', '.join(x['missing'])}" if x["missing"] else ""))
+    for stem, x in f.get("glossary_fields", {}).items():
+        lines.append(f"  field report {stem} ({x['terms']} key terms, {x['rows']} rows): first 50 "
+                     f"{x['top50']:.3f}, first {TOP_GLOSSARY} {x['top200']:.3f} (earlier "
+                     f"{x['earlier_top50']:.3f} / {x['earlier_top200']:.3f})")
     return lines
 
 
@@ -499,8 +587,13 @@ def format_report(f: dict) -> str:
               f" (plain noun frequency: {g['baseline_noun_frequency_key_terms_in_top200']:.3f})",
               f"  acronyms with the right expansion: {g['acronyms_correct']:.3f}",
               f"  katakana readings in first {TOP_GLOSSARY} rows: {g['readings_top200']:.3f}"]
+    lines.append(f"  rows: {g['rows']} ({g['demoted_rows']} demoted as noise); acronyms in first "
+                 f"{TOP_GLOSSARY} rows: {g['acronyms_in_top200']:.3f}; Latin read as words in "
+                 f"first {TOP_GLOSSARY}: {len(g['latin_read_as_words_top200'])}"
+                 + "".join(f"\n    {x}" for x in g["latin_read_as_words_top200"]))
     if g["key_terms_missing"]:
         lines.append("  missing key terms: " + ", ".join(g["key_terms_missing"]))
+    lines += _glossary_list_lines(f)
     if g["acronyms_wrong"]:
         lines.append("  wrong acronyms: " + "; ".join(g["acronyms_wrong"]))
     return "\n".join(lines)

@@ -156,7 +156,7 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
     content = [p for p in nouns if p not in cfg.stoplist and not _NUMERIC.match(p)]
     if not content:
         return False
-    if text.endswith(cfg.drop_suffixes) or _DATE.match(normalize(text)):
+    if split_a(nouns[-1])[-1] in cfg.drop_suffixes or _DATE.match(normalize(text)):
         return False
     if len(nouns) == 1:
         return (bool(_LATIN.match(text)) or (is_katakana(text) and len(text) >= 4)
@@ -407,7 +407,8 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
     def is_name(text: str) -> bool:
         return normalize(text) in by_key
 
-    noise = {r.key: _noise(r, _surface(r, context), persons, known, is_name) for r in rows}
+    noise = {r.key: _noise(r, _surface(r, context), persons, known, is_name, stoplist)
+             for r in rows}
     clean = [fused[k] for k in fused if not noise[k]]
     dirty = [fused[k] for k in fused if noise[k]]
     scale = min(1.0, 0.99 * min(clean) / max(dirty)) if clean and dirty else 1.0
@@ -417,7 +418,7 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
     return terms
 
 
-def _noise(row: _Row, surface: str, persons, known, is_name) -> str:
+def _noise(row: _Row, surface: str, persons, known, is_name, stoplist) -> str:
     """The noise class of a row ("" for none); acronyms and entities are never noise."""
     if row.named:
         return ""
@@ -428,7 +429,8 @@ def _noise(row: _Row, surface: str, persons, known, is_name) -> str:
     if is_enumeration(surface, is_name):
         return "enumeration"
     parts = row.chain.parts if row.chain and len(row.chain.parts) > 1 else split_a(surface)
-    if is_fragment(tuple(p for p in parts if p not in "・-"), row.occ.frequency, known):
+    if is_fragment(tuple(p for p in parts if p not in "・-"), row.occ.frequency, known,
+                   stoplist):
         return "fragment"
     return ""
 

@@ -126,13 +126,14 @@ def is_enumeration(text: str, is_name) -> bool:
     return any(_SINGLE_KANJI.match(i) for i in items) or all(is_name(i) for i in items)
 
 
-def is_fragment(parts: tuple[str, ...], frequency: int, known) -> bool:
-    """Used once, a known term plus one more word that is a suffix or an action noun: the chain
-    is a phrase about the term (JJOC創設, 総理報告用), not a term of its own."""
+def is_fragment(parts: tuple[str, ...], frequency: int, known,
+                stoplist: frozenset[str] = frozenset()) -> bool:
+    """Used once, a known term plus a suffix or a generic (stoplisted) word: the chain is a
+    phrase about the term (JJOC用, 連携強化), not a term of its own."""
     if frequency > 1 or len(parts) < 2:
         return False
     head, last = "".join(parts[:-1]), parts[-1]
     if not known(head):
         return False
-    pos = _morphemes(last)[-1][1] if _morphemes(last) else ()
-    return bool(pos) and (pos[0] == "接尾辞" or pos[2] == "サ変可能")
+    morphs = _morphemes(last)
+    return last in stoplist or bool(morphs and morphs[-1][1][0] == "接尾辞")
