@@ -338,7 +338,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                        _definitions(marks))
     if not fused:
         return _flr_ranking(rows, cfg, context, always)
-    return _fused_ranking(rows, marks, defs, mentions, parsed, context, cfg.stoplist)
+    return _fused_ranking(rows, marks, defs, mentions, parsed, context, cfg)
 
 
 def _marked_chain(m: Marked) -> Chain:
@@ -384,10 +384,11 @@ def _flr_ranking(rows: list[_Row], cfg: GlossaryConfig, context: _Context, alway
 
 def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition],
                    mentions: list[Mention], parsed, context: _Context,
-                   stoplist: frozenset[str]) -> list[Term]:
+                   cfg: GlossaryConfig) -> list[Term]:
     """Reciprocal-rank fusion of structure, specificity, marking and naming; noise classes
     demoted below every other row (their scores scaled under the lowest clean score)."""
     n_tokens = sum(len(p.doc) for p in parsed)
+    stoplist = cfg.stoplist
     marked = Counter(normalize(m.text) for m in marks)
     marked.update(normalize(d.expansion) for d in defs)
     by_key = {r.key: r for r in rows}
@@ -398,7 +399,7 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
         "marking": {r.key: float(marked[r.key]) for r in rows},
         "naming": {r.key: float(r.named) for r in rows},
     }
-    fused = rrf(signals)
+    fused = rrf({name: signals[name] for name in cfg.signals}, cfg.fusion_k)
     persons = frozenset(m.text for m in mentions if m.source == "ner" and m.label == "PERSON")
 
     def known(text: str) -> bool:
