@@ -74,7 +74,6 @@ class GlossaryConfig:
     ranking: str = "fused"  # "fused" (reciprocal-rank fusion of evidence) or "flr" (earlier)
     fusion_k: float = 60.0  # the k of reciprocal-rank fusion, Σ 1/(k + rank)
     signals: tuple[str, ...] = ("structure", "specificity", "marking", "naming")
-    report_rows: int = 200  # rows the HTML report shows before a search
 
 
 @dataclass(frozen=True)
@@ -198,7 +197,6 @@ def _glossary_config(data: dict, file: Path) -> GlossaryConfig:
         defined_weight=float(data.get("defined_weight", 1.0)),
         nested_heads=bool(data.get("nested_heads", True)),
         ranking=ranking,
-        report_rows=int(data.get("report_rows", 200)),
         fusion_k=float(data.get("fusion_k", 60.0)),
         signals=tuple(data.get("signals", GlossaryConfig.signals)),
     )

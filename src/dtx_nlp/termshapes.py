@@ -101,11 +101,14 @@ def _quote_or_chain_after(doc, start: int) -> str | None:
         end = text.find("」", start)
         inner = text[start + 1:end] if end > 0 else ""
         return inner if inner and noun_like(_tokens(doc, start + 1, end)) else None
-    tokens = []
+    tokens, links = [], 0
     for t in doc:
         if t.idx < start:
             continue
-        if not (t.tag_.startswith(_NOUN_TAGS) or t.text == "・") or t.is_punct and t.text != "・":
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.text == "の" and tokens and not links and nxt is not None and nxt.tag_.startswith("名詞"):
+            links += 1  # いわゆる核の傘: one linking の
+        elif not (t.tag_.startswith(_NOUN_TAGS) or t.text == "・") or (t.is_punct and t.text != "・"):
             break
         tokens.append(t)
     while tokens and not tokens[-1].tag_.startswith("名詞"):
