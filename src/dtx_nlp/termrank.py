@@ -28,6 +28,7 @@ from .textnorm import is_katakana
 RRF_K = 60
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _SINGLE_KANJI = re.compile(r"^[\u4e00-\u9fff]$")
+_KANJI_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def fractional_ranks(values: dict[str, float]) -> dict[str, float]:
@@ -120,10 +121,21 @@ def is_enumeration(text: str, is_name) -> bool:
     if len(morphs) > 1 and all(_SINGLE_KANJI.match(s) and pos[1] == "固有名詞"
                                for s, pos in morphs):
         return True
+    if _abbreviation_list(morphs):
+        return True
     items = [i for i in re.split(r"[・･]", text) if i]
     if len(items) < 2 or any(is_katakana(i) for i in items):
         return False
     return any(_SINGLE_KANJI.match(i) for i in items) or all(is_name(i) for i in items)
+
+
+def _abbreviation_list(morphs) -> bool:
+    """Three or more kanji in pieces that are each a single kanji or a two-kanji piece that is no
+    word of general Japanese (日米|中露|韓|朝, 中朝|露): abbreviated names listed together."""
+    freqs, _ = _general()
+    return len(morphs) >= 2 and sum(len(s) for s, _ in morphs) >= 3 and all(
+        _KANJI_RUN.match(s) and (len(s) == 1 or (len(s) == 2 and s not in freqs))
+        for s, _ in morphs)
 
 
 def is_fragment(parts: tuple[str, ...], frequency: int, known,
