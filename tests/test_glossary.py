@@ -219,3 +219,13 @@ def test_noise_classes_come_last(glossary):
     first_demoted = glossary.index[glossary.demoted != ""][0]
     assert (glossary.demoted[first_demoted:] != "").all()
     assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment"}
+
+
+def test_key_term_share_counts_aliases_within_the_first_rows():
+    from dtx_nlp.evaluate import key_term_share
+    from dtx_nlp.types import Term
+
+    terms = [Term("米インド太平洋軍", "", "entity", "", 3, "U", 1.0, aliases="インド太平洋軍"),
+             Term("核共有", "", "term", "", 2, "U", 0.5), Term("戦争管理", "", "term", "", 1, "U", 0.1)]
+    assert key_term_share(terms, [["インド太平洋軍"], ["戦争管理"]], 2) == (0.5, ["戦争管理"])
+    assert key_term_share(terms, [["インド太平洋軍"], ["x", "核共有"]], 3)[0] == 1.0

@@ -537,7 +537,8 @@ def _glossary_list_lines(f: dict) -> list[str]:
             lines.append(f"    {name} ({x['terms']}): {x['new']:.3f} (earlier {x['earlier']:.3f})"
                          + (f"; missing: {', '.join(x['missing'])}" if x["missing"] else ""))
     for stem, x in f.get("glossary_fields", {}).items():
-        lines.append(f"  field report {stem} ({x['terms']} key terms, {x['rows']} rows): first 50 "
+        lines.append(f"  field report {stem} ({x['terms']} key terms, {x['rows']} rows): "
+                     f"first 50 "
                      f"{x['top50']:.3f}, first {TOP_GLOSSARY} {x['top200']:.3f} (earlier "
                      f"{x['earlier_top50']:.3f} / {x['earlier_top200']:.3f})")
     return lines

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .config import GlossaryConfig
 from .definitions import Definition, first_definitions
-from .readings import reading
+from .readings import reading, sudachi
 from .termrank import (is_enumeration, is_fragment, is_glued_english, is_person_with_title, rrf,
                        specificity)
 from .termshapes import Marked, marked_terms
@@ -332,8 +332,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         names = concept.names if own_row else {key: ""}
         score = max(flr.get(n, float(frequency(n))) for n in names)
         named = 2 if key in acronym_keys else 1 if (key in always or concept) else 0
-        rows.append(_Row(key, first_chain.get(key), occ, concept if own_row or concept else None,
-                         score, named))
+        rows.append(_Row(key, first_chain.get(key), occ, concept, score, named))
     context = _Context(acronyms, _sentences(parsed), _glosses(marks, acronyms),
                        _definitions(marks))
     if not fused:
@@ -405,10 +404,7 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
     def known(text: str) -> bool:
         return normalize(text) in by_key
 
-    def is_name(text: str) -> bool:
-        return normalize(text) in by_key
-
-    noise = {r.key: _noise(r, _surface(r, context), persons, known, is_name, stoplist)
+    noise = {r.key: _noise(r, _surface(r, context), persons, known, stoplist)
              for r in rows}
     clean = [fused[k] for k in fused if not noise[k]]
     dirty = [fused[k] for k in fused if noise[k]]
@@ -419,7 +415,7 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
     return terms
 
 
-def _noise(row: _Row, surface: str, persons, known, is_name, stoplist) -> str:
+def _noise(row: _Row, surface: str, persons, known, stoplist) -> str:
     """The noise class of a row ("" for none); acronyms and entities are never noise."""
     if row.named:
         return ""
@@ -427,7 +423,7 @@ def _noise(row: _Row, surface: str, persons, known, is_name, stoplist) -> str:
         return "person with title"
     if is_glued_english(surface):
         return "English words"
-    if is_enumeration(surface, is_name):
+    if is_enumeration(surface, known):
         return "enumeration"
     parts = row.chain.parts if row.chain and len(row.chain.parts) > 1 else split_a(surface)
     if is_fragment(tuple(p for p in parts if p not in "・-"), row.occ.frequency, known,
@@ -443,28 +439,12 @@ def _surface(row: _Row, context: _Context) -> str:
             else row.concept.canonical if own_row else row.key)
 
 
-@lru_cache(maxsize=1)
-def _sudachi():
-    """One Sudachi tokenizer for readings and mode-A splits (no GiNZA model needed)."""
-    from sudachipy import Dictionary
-
-    return Dictionary().create()
-
-
-@lru_cache(maxsize=None)
-def reading_of(text: str) -> str:
-    """Katakana reading of any text."""
-    from sudachipy import SplitMode
-
-    return "".join(m.reading_form() for m in _sudachi().tokenize(text, SplitMode.C))
-
-
 @lru_cache(maxsize=None)
 def split_a(text: str) -> tuple[str, ...]:
     """Sudachi's shortest units: a dictionary compound (核抑止 → 核|抑止) splits in mode A."""
     from sudachipy import SplitMode
 
-    return tuple(m.surface() for m in _sudachi().tokenize(text, SplitMode.A))
+    return tuple(m.surface() for m in sudachi().tokenize(text, SplitMode.A))
 
 
 def _term(row: _Row, score: float, context: _Context, demoted: str = "") -> Term:

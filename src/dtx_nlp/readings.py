@@ -36,7 +36,8 @@ def spell(run: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _sudachi():
+def sudachi():
+    """One Sudachi tokenizer for readings, mode-A splits and parts of speech (no GiNZA needed)."""
     from sudachipy import Dictionary
 
     return Dictionary().create()
@@ -45,7 +46,7 @@ def _sudachi():
 def _sudachi_reading(text: str) -> str:
     from sudachipy import SplitMode
 
-    return "".join(m.reading_form() for m in _sudachi().tokenize(text, SplitMode.C)
+    return "".join(m.reading_form() for m in sudachi().tokenize(text, SplitMode.C)
                    if not m.surface().isspace())
 
 

@@ -93,10 +93,10 @@ def specificity(frequency: int, n_tokens: int, text: str,
 def _morphemes(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     from sudachipy import SplitMode
 
-    from .readings import _sudachi
+    from .readings import sudachi
 
     return tuple((m.surface(), tuple(m.part_of_speech()))
-                 for m in _sudachi().tokenize(text, SplitMode.A))
+                 for m in sudachi().tokenize(text, SplitMode.A))
 
 
 def is_person_with_title(text: str, persons: frozenset[str] = frozenset()) -> bool:
