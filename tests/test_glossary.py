@@ -229,3 +229,17 @@ def test_key_term_share_counts_aliases_within_the_first_rows():
              Term("核共有", "", "term", "", 2, "U", 0.5), Term("戦争管理", "", "term", "", 1, "U", 0.1)]
     assert key_term_share(terms, [["インド太平洋軍"], ["戦争管理"]], 2) == (0.5, ["戦争管理"])
     assert key_term_share(terms, [["インド太平洋軍"], ["x", "核共有"]], 3)[0] == 1.0
+
+
+def test_an_unknown_ranking_is_a_config_error(tmp_path):
+    from conftest import PIPELINE
+    from dtx_nlp.config import load_config
+    from dtx_nlp.errors import ConfigError
+
+    text = PIPELINE.read_text(encoding="utf-8").replace('ranking = "fused"', 'ranking = "best"')
+    (tmp_path / "p.toml").write_text(text, encoding="utf-8")
+    for rel in ("layouts", "rules"):
+        (tmp_path / rel).symlink_to(PIPELINE.parent / rel)
+    with pytest.raises(ConfigError, match="glossary.ranking"):
+        load_config(tmp_path / "p.toml")
+    assert load_config(PIPELINE).glossary.ranking == "fused"
