@@ -22,7 +22,7 @@ def test_help_lists_every_command():
 def test_run_help_explains_options():
     out = dtx("run", "--help").stdout
     for option in ("--out", "--pipeline", "--rules", "--cache-dir", "--no-cache", "--jobs",
-                   "--layout", "--debug"):
+                   "--layout", "--debug", "--executor", "--scheduler"):
         assert option in out
 
 

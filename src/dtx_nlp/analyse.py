@@ -28,13 +28,13 @@ def analyse(cleaned: CleanDoc, parsed: list[ParsedUnit], cfg: PipelineConfig, op
     units = [p.unit for p in parsed]
     tokens = token_records(parsed) if need_tokens else None
     defs = [d for p in parsed for d in find_definitions(p.unit, p.doc)]
+    stage("entities")  # each stage is reported as it starts
     rules = entities.load_rules(cfg.entities.rule_files)
     mentions = entities.extract(parsed, rules, defs, cfg.entities)
-    stage("entities")
-    terms = glossary.build_glossary(parsed, mentions, defs, cfg.glossary)
     stage("glossary")
+    terms = glossary.build_glossary(parsed, mentions, defs, cfg.glossary)
+    stage("links")
     found = links.link(parsed, mentions, terms, cfg.links, text_cache)
     found = review.apply_review(found, units, review.review_path(cleaned.path, opts.review_dir),
                                 issues)
-    stage("links")
     return Analysis(units, tokens, defs, mentions, terms, found)

@@ -15,21 +15,66 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.markup import escape
+from typer.core import TyperCommand, TyperGroup
 
+from . import __version__
 from .errors import EXIT_PARTIAL, DtxError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Traceability analysis of Japanese policy documents.")
-rules_app = typer.Typer(no_args_is_help=True, help="Work with entity rule files.")
+
+def _flags_without_type(params):
+    """On/off options show no `<bool>` placeholder in --help (a flag takes no value)."""
+    for param in params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    return params
+
+
+class _Command(TyperCommand):
+    def get_params(self, ctx):
+        return _flags_without_type(super().get_params(ctx))
+
+
+class _Group(TyperGroup):
+    def get_params(self, ctx):
+        return _flags_without_type(super().get_params(ctx))
+
+
+class App(typer.Typer):
+    """typer.Typer whose commands show flags as flags in --help."""
+
+    def __init__(self, **kwargs):
+        super().__init__(cls=_Group, **kwargs)
+
+    def command(self, *args, cls=None, **kwargs):
+        return super().command(*args, cls=cls or _Command, **kwargs)
+
+
+app = App(add_completion=False, no_args_is_help=True,
+          help="Traceability analysis of Japanese policy documents.")
+rules_app = App(no_args_is_help=True, help="Work with entity rule files.")
 app.add_typer(rules_app, name="rules")
+config_app = App(no_args_is_help=True, help="Work with pipeline configs.")
+app.add_typer(config_app, name="config")
 err = Console(stderr=True)
 out = Console()
 
 DEBUG = typer.Option(False, "--debug", help="Show a full traceback on errors.")
-PIPELINE = typer.Option(None, "--pipeline", "-p", help="Pipeline config (TOML). "
-                        "Default: the pipeline shipped with dtx-nlp (dtx-nlp init DIR writes a copy).")
+PIPELINE = typer.Option(None, "--pipeline", "-p", metavar="FILE",
+                        help="Pipeline config (TOML). Default: the pipeline shipped with dtx-nlp "
+                        "(dtx-nlp init DIR writes a copy).")
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"dtx-nlp {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Traceability analysis of Japanese policy documents."""
 
 
 @contextmanager
@@ -40,7 +85,7 @@ def _errors(debug: bool):
     except DtxError as exc:
         if debug:
             raise
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         err.print("interrupted")
@@ -54,73 +99,66 @@ def _pipeline(path: Optional[Path]) -> Optional[Path]:
 
 @app.command()
 def run(
-    corpus: Path = typer.Argument(Path("corpus"), help="A .txt/.md document or a folder of them."),
-    out_dir: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder; one "
-                                 "sub-folder per document."),
+    corpus: Path = typer.Argument(Path("corpus"), help="A .txt, .md, .pdf or .docx document, or "
+                                  "a folder of them (sub-folders included)."),
+    out_dir: Path = typer.Option(Path("outputs"), "--out", "-o", metavar="DIR",
+                                 help="Output folder; one sub-folder per document."),
     pipeline: Optional[Path] = PIPELINE,
-    rules: List[Path] = typer.Option([], "--rules", "-r", help="Extra entity rule file (JSONL, "
-                                     "spaCy EntityRuler format); repeatable."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder. "
-                                             "Default: $DTX_NLP_CACHE_DIR or ~/.cache/dtx-nlp."),
+    rules: List[Path] = typer.Option([], "--rules", "-r", metavar="FILE", help="Extra entity "
+                                     "rule file (JSONL, spaCy EntityRuler format); repeatable."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", metavar="DIR", help="Parse "
+                                             "cache folder. Default: $DTX_NLP_CACHE_DIR or "
+                                             "~/.cache/dtx-nlp."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache."),
-    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", help="Documents parsed in "
-                             "parallel (default: the number of cores)."),
-    layout: Optional[str] = typer.Option(None, "--layout", help="Force a layout profile."),
+    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", metavar="N", help="Processes "
+                             "to use: documents in parallel, or one document's parse split "
+                             "across them (default: the number of cores)."),
+    layout: Optional[str] = typer.Option(None, "--layout", metavar="NAME",
+                                         help="Force a layout profile."),
+    executor: str = typer.Option("local", "--executor", metavar="NAME", help="Where documents "
+                                 "run: local (a process pool of --jobs) or dask (one task per "
+                                 "document on a dask.distributed cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="Dask scheduler address (tcp://HOST:PORT). "
+                                            "Default: a LocalCluster of --jobs workers."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Print every stage as it starts, "
+                                 "stage timings and info-level notes."),
     debug: bool = DEBUG,
 ) -> None:
     """Run the whole pipeline on a corpus and write OUT/<document>/ for each document."""
+    from .console import RunDisplay, summary
     from .runner import RunOptions, run_corpus
 
     opts = RunOptions(out=out_dir, pipeline=_pipeline(pipeline), rules=tuple(rules),
                       cache_dir=cache_dir, use_cache=not no_cache, jobs=max(1, jobs),
-                      layout=layout)
+                      layout=layout, executor=executor, scheduler=scheduler)
     with _errors(debug):
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=err, transient=True, disable=not err.is_terminal) as progress:
-            task = progress.add_task("starting", total=None)
-            results = run_corpus(corpus, opts,
-                                 lambda doc, stage: progress.update(task,
-                                                                    description=f"{doc}: {stage}"))
-        _summary(results, out_dir)
+        with RunDisplay(err, quiet=quiet, verbose=verbose) as display:
+            results = run_corpus(corpus, opts, display)
+        if not quiet:
+            summary(out, err, results, out_dir, verbose=verbose)
         failed = [r for r in results if not r.ok]
         for r in failed:
-            err.print(f"[red]error:[/red] {r.error}", highlight=False, soft_wrap=True)
+            err.print(f"[red]error:[/red] {escape(r.error)}", highlight=False, soft_wrap=True)
         if failed:
             raise typer.Exit(EXIT_PARTIAL if len(failed) < len(results) else failed[0].exit_code)
 
 
-def _summary(results, out_dir: Path) -> None:
-    table = Table(title=f"dtx-nlp → {out_dir}", show_lines=False)
-    for col in ("document", "layout", "units by kind", "parse", "total s"):
-        table.add_column(col)
-    for r in results:
-        if not r.ok:
-            table.add_row(r.doc_id, "-", "failed", "-", "-")
-            continue
-        kinds = ", ".join(f"{k} {v}" for k, v in sorted(r.counts.items()))
-        parse = ("up to date" if r.up_to_date else "cache" if r.cache_hit
-                 else f"{r.timings.get('parse', 0):.1f}s")
-        table.add_row(r.doc_id, r.layout, kinds, parse, f"{sum(r.timings.values()):.1f}")
-    out.print(table)
-    for r in results:
-        for issue in r.issues:
-            if issue.severity != "info":
-                err.print(f"{issue.severity}: {issue}", highlight=False, soft_wrap=True)
-
-
 @app.command()
 def inspect(
-    file: Path = typer.Argument(..., help="A .txt/.md document."),
+    file: Path = typer.Argument(..., help="A .txt, .md, .pdf or .docx document."),
     pipeline: Optional[Path] = PIPELINE,
     layout: Optional[str] = typer.Option(None, "--layout", help="Force a layout profile."),
     debug: bool = DEBUG,
 ) -> None:
-    """Show the layout profile chosen for a document and the structure it finds (no parsing)."""
+    """Show the structure found in a document (no parsing): its outline as a tree with each
+    section's role and what it holds, its recommendations, and warnings for missing parts."""
     from .inspect import inspect_document
 
     with _errors(debug):
         report = inspect_document(file, _pipeline(pipeline), layout)
-    out.print(report, highlight=False, soft_wrap=True)
+    out.print(report, highlight=False, soft_wrap=True, markup=False)
 
 
 @rules_app.command("check")
@@ -185,6 +223,60 @@ def evaluate(
 
         json_out.write_text(json.dumps(figures, ensure_ascii=False, indent=1, sort_keys=True),
                             encoding="utf-8")
+
+
+@app.command()
+def init(
+    folder: Path = typer.Argument(..., help="Folder to write the pipeline into."),
+    force: bool = typer.Option(False, "--force", help="Write into a non-empty folder, "
+                               "overwriting the pipeline files there."),
+    debug: bool = DEBUG,
+) -> None:
+    """Write an editable copy of the default pipeline (config, layout profiles, rule files);
+    use it with --pipeline FOLDER/default.toml."""
+    from .config import copy_default_pipeline
+
+    with _errors(debug):
+        written = copy_default_pipeline(folder, force)
+    out.print(f"wrote {len(written)} files to {folder}; use: dtx-nlp run CORPUS --pipeline "
+              f"{folder / 'default.toml'}", highlight=False, soft_wrap=True)
+
+
+@config_app.command("show")
+def config_show(
+    pipeline: Optional[Path] = PIPELINE,
+    as_json: bool = typer.Option(False, "--json", help="JSON instead of TOML."),
+    debug: bool = DEBUG,
+) -> None:
+    """Print the effective config: every setting with its value or default (validated)."""
+    from .config import effective_config, to_toml
+
+    with _errors(debug):
+        data = effective_config(_pipeline(pipeline))
+    if as_json:
+        import json
+
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+    else:
+        text = to_toml(data)
+    out.print(text, highlight=False, soft_wrap=True, markup=False, end="" if
+              text.endswith("\n") else "\n")
+
+
+@app.command("evaluate-structure")
+def evaluate_structure(
+    gold: Path = typer.Option(Path("tests/reports/layouts/gold"), "--gold",
+                              help="Structure gold folder; its documents are one folder up."),
+    pipeline: Optional[Path] = PIPELINE,
+    debug: bool = DEBUG,
+) -> None:
+    """Structure inference against hand-written structure gold, report by report: recommendation
+    titles, groups, labels and pages, problems, items, workshop marks and section roles."""
+    from .structure_eval import evaluate_folder, format_table
+
+    with _errors(debug):
+        results = evaluate_folder(gold, _pipeline(pipeline))
+    out.print(format_table(results), highlight=False, soft_wrap=True, markup=False)
 
 
 def main() -> None:

@@ -1,13 +1,44 @@
-"""Pipeline configuration: read from a TOML file, validated once, passed explicitly."""
+"""Pipeline configuration: read from a TOML file, validated once, passed explicitly.
+
+The frozen dataclasses below are the typed records the stages receive, and they are also the
+schema: pydantic builds a strict validator from their fields. **Adding a setting is one line** —
+a field with its type and default in the record of its section. For example
+
+    class GlossaryConfig:
+        min_length: int = 2   # `[glossary] min_length`: a known key, an integer, 2 by default
+
+A field whose TOML key differs from its name says so: ``field(default=(), metadata=key(
+"headers.patterns"))`` (a dotted key is a sub-table); ``key(None)`` keeps a field out of the file.
+A new section is a new record plus one field of PipelineConfig, e.g.
+``outline: OutlineConfig = field(default_factory=OutlineConfig)`` makes ``[outline]`` known
+(``outline: OutlineConfig | None = None`` for a section that is None when the file leaves it out).
+A field typed with another record is a sub-table. Checks across fields go in the record's
+``__post_init__``: a ValueError raised there becomes a ConfigError naming the table.
+
+Types: ``float`` takes integers too; ``int``, ``bool`` and ``str`` are strict (``"0.5"`` is not a
+number); ``Literal["a", "b"]`` names the allowed words; ``tuple``/``frozenset`` take TOML arrays; ``Regex``/``Regexes`` compile regular
+expressions (``Regexes`` also takes a single string); ``Paths`` are relative to the config file's
+folder; ``Pairs`` reads a TOML table as (key, value) pairs.
+
+Mistakes are ConfigError (exit code 3), one line naming the file, the line and the key path: an
+unknown key suggests the nearest known one, a wrong type names the expected type.
+"""
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from functools import cached_property, lru_cache
 from importlib import resources
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
+
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
+                      PlainSerializer, PlainValidator, Strict, ValidationError, ValidationInfo,
+                      create_model)
 
 from .errors import ConfigError
 
@@ -16,29 +47,109 @@ from .errors import ConfigError
 DEFAULT_PIPELINE = Path(str(resources.files("dtx_nlp") / "pipelines" / "default.toml"))
 
 
+def key(name: str | None) -> dict:
+    """Field metadata: the setting's key in its TOML table (dotted for a sub-table)."""
+    return {"toml": name}
+
+
+def _compile(pattern: Any) -> re.Pattern:
+    if isinstance(pattern, re.Pattern):
+        return pattern
+    if not isinstance(pattern, str):
+        raise ValueError(f"expected a regular expression (a string), got {_kind(pattern)}")
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+
+
+def _optional_regex(pattern: Any) -> re.Pattern | None:
+    return None if pattern in ("", None) else _compile(pattern)
+
+
+def _one_or_many(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+def _table_pairs(value: Any) -> Any:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a table, got {_kind(value)}")
+    return tuple(value.items())
+
+
+def _relative(path: Path, info: ValidationInfo) -> Path:
+    base = (info.context or {}).get("base")
+    return (base / path).resolve() if base else path
+
+
+_PATTERN = PlainSerializer(lambda p: p.pattern if p is not None else "")
+Regex = Annotated[re.Pattern, PlainValidator(_compile), _PATTERN]
+OptionalRegex = Annotated[re.Pattern | None, PlainValidator(_optional_regex), _PATTERN]
+Regexes = Annotated[tuple[Regex, ...], BeforeValidator(_one_or_many)]
+Pairs = Annotated[tuple[tuple[str, str], ...], BeforeValidator(_table_pairs),
+                  PlainSerializer(dict)]
+Paths = tuple[Annotated[Path, AfterValidator(_relative)], ...]
+
+PARTS = ("front", "intro", "problem", "recommendations", "conclusion", "workshop")
+
+
+# ---- the records (and the schema) ----------------------------------------------------------
+
 @dataclass(frozen=True)
 class CleanConfig:
-    drop_chars: tuple[str, ...]
-    replace: tuple[tuple[str, str], ...]
-    header_patterns: tuple[re.Pattern, ...]
-    header_repeat_min: int
-    header_max_len: int
-    block_starts: tuple[re.Pattern, ...]
-    weak_starts: tuple[re.Pattern, ...]
-    standalone: tuple[re.Pattern, ...]
-    sentence_end: str
+    drop_chars: tuple[str, ...] = ()
+    replace: Pairs = ()
+    header_patterns: Regexes = field(default=(), metadata=key("headers.patterns"))
+    header_repeat_min: int = field(default=2, metadata=key("headers.repeat_min"))
+    header_max_len: int = field(default=40, metadata=key("headers.max_len"))
+    block_starts: Regexes = field(default=(), metadata=key("blocks.starts"))
+    weak_starts: Regexes = field(default=(), metadata=key("blocks.weak_starts"))
+    standalone: Regexes = field(default=(), metadata=key("blocks.standalone"))
+    sentence_end: str = field(default="。", metadata=key("blocks.sentence_end"))
 
 
 @dataclass(frozen=True)
 class LayoutConfig:
-    name: str
-    parts: tuple[str, ...]
-    after_intro: str
-    skip: tuple[re.Pattern, ...]
-    part_headings: dict[str, tuple[re.Pattern, ...]]
-    patterns: dict[str, re.Pattern]
-    detect: tuple[re.Pattern, ...] = ()
+    name: str = field(default="default", metadata=key(None))
+    parts: tuple[str, ...] = PARTS
+    after_intro: str = "problem"
+    skip: Regexes = ()
+    part_headings: dict[str, Regexes] = field(default_factory=dict)
+    patterns: dict[str, Regex] = field(default_factory=dict)
+    detect: Regexes = ()
     pattern_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+ROLE_PARTS = ("front", "intro", "problem", "recommendations", "responses", "conclusion",
+              "workshop")
+
+
+@dataclass(frozen=True)
+class OutlineConfig:
+    """Structure inference: numbering styles, section role words and the marks of a record."""
+
+    numbering: dict[str, Regex] = field(default_factory=dict)
+    roles: dict[str, Regexes] = field(default_factory=dict)
+    item_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.items"))
+    recommendation_styles: frozenset[str] = field(default=frozenset(),
+                                                  metadata=key("styles.recommendations"))
+    patterns: dict[str, Regex] = field(default_factory=dict)  # the record's marks, `skip` too
+    max_heading_chars: int = 60
+    plain_role_chars: int = 8
+    plain_any_length: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        unknown = set(self.roles) - set(ROLE_PARTS)
+        if unknown:
+            raise ValueError(f"roles name unknown parts {sorted(unknown)}")
+
+    @cached_property
+    def layout(self) -> LayoutConfig:
+        """The marks (session, topic, remark, reply, item) as a layout over every role."""
+        patterns = dict(self.patterns)
+        skip = patterns.pop("skip", None)
+        return LayoutConfig(name="inferred", parts=ROLE_PARTS, skip=(skip,) if skip else (),
+                            patterns=patterns)
 
 
 @dataclass(frozen=True)
@@ -51,11 +162,11 @@ class ParseConfig:
 
 @dataclass(frozen=True)
 class EntityConfig:
-    rule_files: tuple[Path, ...]
-    ner_fallback: bool
-    ner_min_chars: int
-    ner_stoplist: frozenset[str]
-    ner_labels: dict[str, str]
+    rule_files: Paths = field(default=(), metadata=key("rules"))
+    ner_fallback: bool = True
+    ner_min_chars: int = 2
+    ner_stoplist: frozenset[str] = frozenset()
+    ner_labels: dict[str, str] = field(default_factory=dict)
     ner_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     drop_labels: frozenset[str] = frozenset()
 
@@ -71,9 +182,10 @@ class GlossaryConfig:
     drop_suffixes: tuple[str, ...] = ()
     defined_weight: float = 1.0
     nested_heads: bool = True
-    ranking: str = "fused"  # "fused" (reciprocal-rank fusion of evidence) or "flr" (earlier)
+    ranking: Literal["fused", "flr"] = "fused"  # fusion of evidence, or the earlier FLR ranking
     fusion_k: float = 60.0  # the k of reciprocal-rank fusion, Σ 1/(k + rank)
-    signals: tuple[str, ...] = ("structure", "specificity", "marking", "naming")
+    signals: tuple[Literal["structure", "specificity", "marking", "naming"], ...] = (
+        "structure", "specificity", "marking", "naming")
 
 
 @dataclass(frozen=True)
@@ -86,149 +198,259 @@ class LinkConfig:
     min_per_recommendation: int = 1
     top_n: int = 20
     stopwords: frozenset[str] = frozenset()
-    recommendation_reference: re.Pattern | None = None
-    appendix_reference: re.Pattern | None = None
+    recommendation_reference: OptionalRegex = None
+    appendix_reference: OptionalRegex = None
 
 
 @dataclass(frozen=True)
 class PipelineConfig:
-    path: Path
-    clean: CleanConfig
-    layouts: tuple[LayoutConfig, ...]
-    parse: ParseConfig
-    entities: EntityConfig
-    glossary: GlossaryConfig
-    links: LinkConfig
-    profile_files: tuple[Path, ...] = ()
+    """The whole pipeline. Every field whose type is a record is a `[section]` of the file;
+    `[layout]` and `layout_profiles` become `layouts`."""
+
+    path: Path = field(default=DEFAULT_PIPELINE, metadata=key(None))
+    clean: CleanConfig = field(default_factory=CleanConfig)
+    layouts: tuple[LayoutConfig, ...] = field(default=(LayoutConfig(),), metadata=key(None))
+    parse: ParseConfig = field(default_factory=ParseConfig)
+    entities: EntityConfig = field(default_factory=EntityConfig)
+    glossary: GlossaryConfig = field(default_factory=GlossaryConfig)
+    links: LinkConfig = field(default_factory=LinkConfig)
+    profile_files: tuple[Path, ...] = field(default=(), metadata=key(None))
+    outline: OutlineConfig | None = None  # no [outline]: the layout profiles alone
 
     @property
     def layout(self) -> LayoutConfig:
         return self.layouts[0]
 
 
-def _compile(patterns: Any, where: str, file: Path) -> tuple[re.Pattern, ...]:
-    if isinstance(patterns, str):
-        patterns = [patterns]
-    if not isinstance(patterns, list):
-        raise ConfigError(f"{where} must be a list of regular expressions", file)
-    out = []
-    for p in patterns:
-        try:
-            out.append(re.compile(p))
-        except (re.error, TypeError) as exc:
-            raise ConfigError(f"{where}: bad regular expression {p!r}: {exc}", file) from None
-    return tuple(out)
+# ---- schema built from the records -------------------------------------------------------
+
+_SCALARS = {float: Annotated[float, Strict()], int: Annotated[int, Strict()],
+            bool: Annotated[bool, Strict()], str: Annotated[str, Strict()]}
+_STRICT = ConfigDict(extra="forbid", protected_namespaces=(), arbitrary_types_allowed=True)
 
 
-def _table(data: dict, key: str, file: Path) -> dict:
-    value = data.get(key, {})
-    if not isinstance(value, dict):
-        raise ConfigError(f"[{key}] must be a table", file)
-    return value
+def _strict(tp: Any) -> Any:
+    """The same type with strict scalars inside (containers still take TOML arrays)."""
+    if tp in _SCALARS:
+        return _SCALARS[tp]
+    origin, args = get_origin(tp), get_args(tp)
+    if origin is Annotated:
+        return Annotated[(_strict(args[0]), *tp.__metadata__)]
+    if origin in (UnionType, Union):
+        return Union[tuple(_strict(a) for a in args)]
+    if origin in (tuple, frozenset, dict, list):
+        return origin[tuple(a if a is Ellipsis else _strict(a) for a in args)]
+    return tp
 
 
-def _clean_config(data: dict, file: Path) -> CleanConfig:
-    headers = _table(data, "headers", file)
-    blocks = _table(data, "blocks", file)
-    return CleanConfig(
-        drop_chars=tuple(data.get("drop_chars", [])),
-        replace=tuple(_table(data, "replace", file).items()),
-        header_patterns=_compile(headers.get("patterns", []), "clean.headers.patterns", file),
-        header_repeat_min=int(headers.get("repeat_min", 2)),
-        header_max_len=int(headers.get("max_len", 40)),
-        block_starts=_compile(blocks.get("starts", []), "clean.blocks.starts", file),
-        weak_starts=_compile(blocks.get("weak_starts", []), "clean.blocks.weak_starts", file),
-        standalone=_compile(blocks.get("standalone", []), "clean.blocks.standalone", file),
-        sentence_end=str(blocks.get("sentence_end", "。")),
-    )
+def _toml_path(f) -> tuple[str, ...] | None:
+    name = f.metadata.get("toml", f.name)
+    return tuple(name.split(".")) if name else None
 
 
-def layout_from_table(name: str, data: dict, file: Path) -> LayoutConfig:
-    parts = tuple(data.get("parts", ["front", "intro", "problem", "recommendations",
-                                     "conclusion", "workshop"]))
-    headings = {k: _compile(v, f"layout.part_headings.{k}", file)
-                for k, v in _table(data, "part_headings", file).items()}
-    unknown = set(headings) - set(parts)
-    if unknown:
-        raise ConfigError(f"layout {name}: part_headings name unknown parts {sorted(unknown)}", file)
-    patterns = {k: _compile(v, f"layout.patterns.{k}", file)[0]
-                for k, v in _table(data, "patterns", file).items()}
-    pattern_parts = {k: tuple(v) for k, v in _table(data, "pattern_parts", file).items()}
-    bad = {p for parts_ in pattern_parts.values() for p in parts_} - set(parts)
-    if bad:
-        raise ConfigError(f"layout {name}: pattern_parts name unknown parts {sorted(bad)}", file)
-    after_intro = data.get("after_intro", "problem")
-    if after_intro not in parts:
-        raise ConfigError(f"layout {name}: after_intro {after_intro!r} is not a part", file)
-    return LayoutConfig(
-        name=name, parts=parts, after_intro=after_intro,
-        skip=_compile(data.get("skip", []), "layout.skip", file),
-        part_headings=headings, patterns=patterns,
-        detect=_compile(data.get("detect", []), "layout.detect", file),
-        pattern_parts=pattern_parts,
-    )
+def _default(f) -> Any:
+    if f is None:
+        return None
+    if f.default is not MISSING:
+        return f.default
+    return Field(default_factory=f.default_factory)
 
 
-def _entity_config(data: dict, file: Path) -> EntityConfig:
-    base = file.parent
-    return EntityConfig(
-        rule_files=tuple((base / p).resolve() for p in data.get("rules", [])),
-        ner_fallback=bool(data.get("ner_fallback", True)),
-        ner_min_chars=int(data.get("ner_min_chars", 2)),
-        ner_stoplist=frozenset(data.get("ner_stoplist", [])),
-        ner_labels=dict(_table(data, "ner_labels", file)),
-        ner_heads={k: tuple(v) for k, v in _table(data, "ner_heads", file).items()},
-        drop_labels=frozenset(data.get("drop_labels", [])),
-    )
+def _model(name: str, tree: dict) -> type[BaseModel]:
+    spec = {}
+    for k, v in tree.items():
+        if isinstance(v, dict):
+            sub = _model(f"{name}.{k}", v)
+            spec[k] = (sub, Field(default_factory=sub))
+        else:
+            spec[k] = v
+    return create_model(name, __config__=_STRICT, **spec)
 
 
-def _glossary_config(data: dict, file: Path) -> GlossaryConfig:
-    ranking = data.get("ranking", "fused")
-    if ranking not in ("fused", "flr"):
-        raise ConfigError(f"glossary.ranking must be \"fused\" or \"flr\", not {ranking!r}", file)
-    return GlossaryConfig(
-        stoplist=frozenset(data.get("stoplist", [])),
-        trim_prefixes=frozenset(data.get("trim_prefixes", [])),
-        trim_suffixes=frozenset(data.get("trim_suffixes", [])),
-        max_term_chars=int(data.get("max_term_chars", 20)),
-        min_frequency=int(data.get("min_frequency", 2)),
-        top=int(data.get("top", 300)),
-        drop_suffixes=tuple(data.get("drop_suffixes", [])),
-        defined_weight=float(data.get("defined_weight", 1.0)),
-        nested_heads=bool(data.get("nested_heads", True)),
-        ranking=ranking,
-        fusion_k=float(data.get("fusion_k", 60.0)),
-        signals=tuple(data.get("signals", GlossaryConfig.signals)),
-    )
+def _record_type(tp: Any) -> tuple[type | None, bool]:
+    """(the record type, whether it may be None) of a field typed `Record` or `Record | None`."""
+    args = get_args(tp) if get_origin(tp) in (UnionType, Union) else (tp,)
+    records = [a for a in args if is_dataclass(a)]
+    return (records[0], type(None) in args) if len(records) == 1 else (None, False)
 
 
-def _link_config(data: dict, file: Path) -> LinkConfig:
-    return LinkConfig(
-        weights={k: float(v) for k, v in data.get("weights", {}).items()},
-        specificity=float(data.get("specificity", 0.3)),
-        thread=float(data.get("thread", 0.0)),
-        threshold=float(data.get("threshold", 0.3)),
-        relative=float(data.get("relative", 0.6)),
-        min_per_recommendation=int(data.get("min_per_recommendation", 1)),
-        top_n=int(data.get("top_n", 20)),
-        stopwords=frozenset(data.get("stopwords", [])),
-        recommendation_reference=_optional_regex(data, "recommendation_reference", file),
-        appendix_reference=_optional_regex(data, "appendix_reference", file),
-    )
+def _schema_field(tp: Any, f) -> tuple:
+    """(type, default) of one field in the schema: a record becomes a sub-table."""
+    record, optional = _record_type(tp)
+    if record is None:
+        return _strict(tp), _default(f)
+    schema = section_schema(record)
+    if optional:
+        return schema | None, None
+    return schema, Field(default_factory=schema)
 
 
-def _optional_regex(data: dict, key: str, file: Path) -> re.Pattern | None:
-    return _compile(data[key], f"links.{key}", file)[0] if data.get(key) else None
+@lru_cache(maxsize=None)
+def section_schema(record: type) -> type[BaseModel]:
+    """The pydantic model of one record's TOML table, built from the record's fields."""
+    hints = get_type_hints(record, include_extras=True)
+    tree: dict = {}
+    for f in fields(record):
+        path = _toml_path(f)
+        if path is None:
+            continue
+        node = tree
+        for table in path[:-1]:
+            node = node.setdefault(table, {})
+        node[path[-1]] = _schema_field(hints[f.name], f)
+    return _model(record.__name__, tree)
 
 
-def _read_toml(file: Path) -> dict:
+def _sections() -> dict[str, Any]:
+    """`[section]` name → its field type (a record, or `Record | None` for a section that may
+    be absent), from PipelineConfig's fields."""
+    hints = get_type_hints(PipelineConfig)
+    return {f.name: hints[f.name] for f in fields(PipelineConfig)
+            if _toml_path(f) and _record_type(hints[f.name])[0]}
+
+
+@lru_cache(maxsize=1)
+def pipeline_schema() -> type[BaseModel]:
+    spec: dict = {"layout_profiles": (Paths, ())}
+    for f in fields(PipelineConfig):
+        if f.name in _sections():
+            spec[f.name] = _schema_field(_sections()[f.name], f)
+    spec["layout"] = _schema_field(LayoutConfig, None)
+    return create_model("Pipeline", __config__=_STRICT, **spec)
+
+
+@lru_cache(maxsize=1)
+def profile_schema() -> type[BaseModel]:
+    layout = section_schema(LayoutConfig)
+    return create_model("LayoutProfile", __config__=_STRICT,
+                        name=(Annotated[str | None, Strict()], None),
+                        layout=(layout, Field(default_factory=layout)))
+
+
+def _record(record: type, model: BaseModel | None, **extra):
+    """The record from its validated table (records inside it too); None stays None."""
+    if model is None:
+        return None
+    hints = get_type_hints(record, include_extras=True)
+    values = {}
+    for f in fields(record):
+        path = _toml_path(f)
+        if path is None:
+            continue
+        value = model
+        for part in path:
+            value = getattr(value, part)
+        inner = _record_type(hints[f.name])[0]
+        values[f.name] = _record(inner, value) if inner else value
+    return record(**values, **extra)
+
+
+def _build(record: type, model, file: Path, text: str, loc: tuple):
+    """A record's own checks across fields (its __post_init__ raises ValueError) become a
+    ConfigError naming the table."""
     try:
-        with open(file, "rb") as fh:
-            return tomllib.load(fh)
+        return _record(_record_type(record)[0] or record, model)
+    except ValueError as exc:
+        raise ConfigError(f"{_key_path(loc)}: {exc}", file, line_of(text, loc)) from None
+
+
+# ---- reading and error messages -----------------------------------------------------------
+
+def _kind(value: Any) -> str:
+    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number",
+             list: "an array", dict: "a table"}
+    return names.get(type(value), type(value).__name__)
+
+
+_EXPECTED = {
+    "float_type": "a number", "float_parsing": "a number", "int_type": "an integer",
+    "int_parsing": "an integer", "int_from_float": "an integer", "bool_type": "true or false",
+    "bool_parsing": "true or false", "string_type": "a string", "tuple_type": "an array",
+    "list_type": "an array", "frozen_set_type": "an array", "set_type": "an array",
+    "dict_type": "a table", "model_type": "a table", "model_attributes_type": "a table",
+    "path_type": "a path (a string)",
+}
+
+
+def _key_path(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _known_keys(schema: type[BaseModel], loc: tuple) -> list[str]:
+    model = schema
+    for part in loc:
+        annotation = model.model_fields.get(part) if isinstance(part, str) else None
+        sub = annotation.annotation if annotation else None
+        if get_origin(sub) in (UnionType, Union):  # an optional section: Schema | None
+            sub = next((a for a in get_args(sub) if a is not type(None)), None)
+        if not (isinstance(sub, type) and issubclass(sub, BaseModel)):
+            return []
+        model = sub
+    return list(model.model_fields)
+
+
+def _describe(error: dict, schema: type[BaseModel]) -> str:
+    loc, kind = error["loc"], error["type"]
+    where = _key_path(loc)
+    if kind == "extra_forbidden":
+        known = _known_keys(schema, loc[:-1])
+        near = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        hint = (f"did you mean '{near[0]}'?" if near
+                else f"known: {', '.join(known)}" if known else "")
+        return f"{where}: unknown key" + (f" ({hint})" if hint else "")
+    if kind in _EXPECTED:
+        return f"{where}: expected {_EXPECTED[kind]}, got {_kind(error['input'])} " \
+               f"{error['input']!r:.60}"
+    if kind == "literal_error":
+        return f"{where}: expected {error['msg'].removeprefix('Input should be ')}, got " \
+               f"{error['input']!r:.60}"
+    message = error["msg"].removeprefix("Value error, ")
+    return f"{where}: {message}"
+
+
+def line_of(text: str, loc: tuple) -> int | None:
+    """The line of a key (or table) path in a TOML text: exact, else its nearest parent."""
+    parts = tuple(p for p in loc if isinstance(p, str))
+    table: tuple[str, ...] = ()
+    best, best_len = None, 0
+    for n, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            table = tuple(p.strip().strip("\"'") for p in
+                          stripped.strip("[").split("]")[0].split("."))
+            found = table
+        elif m := re.match(r"""\s*((?:"[^"]*"|'[^']*'|[\w\-. ]+?))\s*=""", line):
+            found = table + tuple(p.strip().strip("\"'") for p in m.group(1).split("."))
+        else:
+            continue
+        if found == parts:
+            return n
+        if parts[:len(found)] == found and len(found) > best_len:
+            best, best_len = n, len(found)
+    return best
+
+
+def _invalid(exc: ValidationError, schema, file: Path, text: str) -> ConfigError:
+    error = exc.errors()[0]
+    return ConfigError(_describe(error, schema), file, line_of(text, error["loc"]))
+
+
+def _read_toml(file: Path) -> tuple[dict, str]:
+    try:
+        text = Path(file).read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise ConfigError("pipeline config not found", file) from None
+    except IsADirectoryError:
+        raise ConfigError("is a folder, not a pipeline config (TOML file)", file) from None
     except OSError as exc:
         raise ConfigError(f"cannot read pipeline config: {exc.strerror}", file) from None
+    except UnicodeDecodeError:
+        raise ConfigError("pipeline config is not UTF-8 text", file) from None
+    try:
+        return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
         where = re.search(r"\(at line (\d+)", str(exc))
         msg = str(exc).split(" (at ")[0]
@@ -236,32 +458,147 @@ def _read_toml(file: Path) -> dict:
                           int(where.group(1)) if where else None) from None
 
 
-def _layouts(data: dict, file: Path) -> tuple[LayoutConfig, ...]:
-    layouts = [layout_from_table("default", _table(data, "layout", file), file)]
-    for extra in data.get("layout_profiles", []):
-        profile_file = (file.parent / extra).resolve()
-        profile = _read_toml(profile_file)
-        layouts.append(layout_from_table(profile.get("name", profile_file.stem),
-                                         _table(profile, "layout", profile_file), profile_file))
-    return tuple(layouts)
+def _validate(schema: type[BaseModel], file: Path) -> tuple[BaseModel, str]:
+    data, text = _read_toml(file)
+    try:
+        return schema.model_validate(data, context={"base": file.parent}), text
+    except ValidationError as exc:
+        raise _invalid(exc, schema, file, text) from None
+
+
+def _check_files(paths, what: str, loc: tuple, file: Path, text: str) -> None:
+    for path in paths:
+        if not path.is_file():
+            raise ConfigError(f"{_key_path(loc)}: {what} not found: {path} (relative paths are "
+                              f"read from the config's folder {file.parent.resolve()}; "
+                              "`dtx-nlp init DIR` writes a complete copy to edit)",
+                              file, line_of(text, loc))
+
+
+def _check_layout(layout: LayoutConfig, file: Path) -> LayoutConfig:
+    """What the types cannot say: every part named must be one of the layout's parts."""
+    parts = set(layout.parts)
+    unknown = set(layout.part_headings) - parts
+    if unknown:
+        raise ConfigError(f"layout {layout.name}: part_headings name unknown parts "
+                          f"{sorted(unknown)}", file)
+    bad = {p for named in layout.pattern_parts.values() for p in named} - parts
+    if bad:
+        raise ConfigError(f"layout {layout.name}: pattern_parts name unknown parts {sorted(bad)}",
+                          file)
+    if layout.after_intro not in parts:
+        raise ConfigError(f"layout {layout.name}: after_intro {layout.after_intro!r} is not a "
+                          "part", file)
+    return layout
+
+
+def _profile(file: Path) -> LayoutConfig:
+    model, _ = _validate(profile_schema(), file)
+    layout = _record(LayoutConfig, model.layout, name=model.name or file.stem)
+    return _check_layout(layout, file)
 
 
 def load_config(path: str | Path | None = None) -> PipelineConfig:
-    """Read and validate a pipeline config; raise ConfigError with the file on any problem."""
+    """Read and validate a pipeline config; raise ConfigError with the file on any problem.
+    Relative paths in it (layout profiles, rule files) are relative to its own folder."""
     file = Path(path) if path else DEFAULT_PIPELINE
-    data = _read_toml(file)
+    model, text = _validate(pipeline_schema(), file)
+    _check_files(model.entities.rules, "rule file", ("entities", "rules"), file, text)
+    _check_files(model.layout_profiles, "layout profile", ("layout_profiles",), file, text)
+    profiles = [_profile(profile) for profile in model.layout_profiles]
+    sections = {name: _build(record, getattr(model, name), file, text, (name,))
+                for name, record in _sections().items()}
+    main = _check_layout(_record(LayoutConfig, model.layout, name="default"), file)
+    return PipelineConfig(path=file, layouts=(main, *profiles),
+                          profile_files=tuple(model.layout_profiles), **sections)
+
+
+def effective_config(path: str | Path | None = None) -> dict:
+    """The config as the pipeline reads it: every key with its value or default (JSON types)."""
+    file = Path(path) if path else DEFAULT_PIPELINE
+    load_config(file)  # every check, including the layout profiles and rule files
+    return _validate(pipeline_schema(), file)[0].model_dump(mode="json")
+
+
+def layout_from_table(name: str, data: dict, file: Path) -> LayoutConfig:
+    """A layout record from a `[layout]` table already read (tests, other callers)."""
+    schema = section_schema(LayoutConfig)
     try:
-        return PipelineConfig(
-            path=file,
-            clean=_clean_config(_table(data, "clean", file), file),
-            layouts=_layouts(data, file),
-            parse=ParseConfig(**{k: tuple(v) if isinstance(v, list) else v
-                                 for k, v in _table(data, "parse", file).items()}),
-            entities=_entity_config(_table(data, "entities", file), file),
-            glossary=_glossary_config(_table(data, "glossary", file), file),
-            links=_link_config(_table(data, "links", file), file),
-            profile_files=tuple((file.parent / p).resolve()
-                                for p in data.get("layout_profiles", [])),
-        )
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"invalid setting: {exc}", file) from None
+        model = schema.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError("layout." + _describe(exc.errors()[0], schema), file) from None
+    return _check_layout(_record(LayoutConfig, model, name=name), file)
+
+
+# ---- a copy to edit, and the effective config as TOML ------------------------------------
+
+def copy_default_pipeline(folder: Path, force: bool = False) -> list[Path]:
+    """Write the default pipeline (config, layout profiles, rule files) into `folder` for a
+    user to edit; an existing non-empty folder is left alone unless `force`."""
+    from .errors import OutputError
+
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError("exists and is not a folder", folder)
+    if folder.is_dir() and any(folder.iterdir()) and not force:
+        raise OutputError("folder exists and is not empty (--force overwrites the pipeline "
+                          "files in it)", folder)
+    written = []
+    try:
+        _copy_tree(resources.files("dtx_nlp") / "pipelines", folder, written)
+    except OSError as exc:
+        raise OutputError(f"cannot write the pipeline: {exc.strerror}", exc.filename or folder
+                          ) from None
+    return written
+
+
+def _copy_tree(source, target: Path, written: list[Path]) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for item in sorted(source.iterdir(), key=lambda t: t.name):
+        if item.is_dir() and not item.name.startswith(("_", ".")):
+            _copy_tree(item, target / item.name, written)
+        elif item.is_file() and item.name.endswith((".toml", ".jsonl", ".md")):
+            (target / item.name).write_bytes(item.read_bytes())
+            written.append(target / item.name)
+
+
+def to_toml(data: dict) -> str:
+    """A TOML text of plain data (what effective_config returns); tomllib reads it back equal."""
+    lines: list[str] = []
+    _emit(data, (), lines)
+    return "\n".join(lines).lstrip("\n") + "\n"
+
+
+def _emit(table: dict, path: tuple[str, ...], lines: list[str]) -> None:
+    values = {k: v for k, v in table.items() if not isinstance(v, dict) and v is not None}
+    tables = {k: v for k, v in table.items() if isinstance(v, dict)}
+    if path and (values or not tables):
+        lines.append(f"\n[{'.'.join(map(_toml_key, path))}]")
+    lines.extend(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in values.items())
+    for k, v in tables.items():
+        _emit(v, (*path, k), lines)
+
+
+def _toml_key(k: str) -> str:
+    return k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else _toml_value(k)
+
+
+def _toml_value(v: Any) -> str:
+    import json
+
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(_toml_value(x) for x in v) + "]"
+    if isinstance(v, str):
+        return '"' + "".join(map(_toml_char, v)) + '"'
+    return json.dumps(v, ensure_ascii=False)
+
+
+def _toml_char(c: str) -> str:
+    """One character of a basic TOML string; invisible ones (U+3000, U+2002, ...) escaped."""
+    if c in '"\\':
+        return "\\" + c
+    if c.isprintable() and (c == " " or not c.isspace()):
+        return c
+    return f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}"

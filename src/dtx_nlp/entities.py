@@ -23,6 +23,7 @@ LABELS = ("ORGANIZATION", "WEAPON_SYSTEM", "LEGAL_SITUATION")
 SOURCE_RANK = {"rule": 0, "definition": 1, "ner": 2}
 _ASCII_ALNUM = re.compile(r"[a-z0-9]")
 _ORDINAL = re.compile(r"^[第\d０-９一二三四五六七八九十]+[条項号つ次回番位目]?$")
+_LABEL = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ def _rule_from_line(raw: str, file: str, line: int) -> Rule:
     label, pattern = obj.get("label"), obj.get("pattern")
     if not isinstance(label, str) or not label:
         raise ConfigError('a rule needs a "label" string', file, line)
+    if not _LABEL.match(label):
+        raise ConfigError(f'label {label!r} must be upper case: A-Z, digits and _ (e.g. '
+                          f'{re.sub(r"[^A-Z0-9_]", "_", label.upper())!r})', file, line)
     if not (isinstance(pattern, str) and pattern.strip()) and not _token_pattern(pattern):
         raise ConfigError('"pattern" must be a non-empty string or a list of token objects',
                           file, line)
@@ -63,7 +67,9 @@ def _token_pattern(pattern) -> bool:
 
 
 def read_rule_file(path: Path) -> list[Rule]:
-    """Rules of one JSONL file; a malformed line is a ConfigError naming file and line."""
+    """Rules of one JSONL file, checked as `run` uses them (`rules check` calls this too): a
+    malformed line or token pattern is a ConfigError naming file and line; so is a file without
+    any rule."""
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -74,10 +80,41 @@ def read_rule_file(path: Path) -> list[Rule]:
     for n, raw in enumerate(text.splitlines(), start=1):
         if raw.strip() and not raw.lstrip().startswith("//"):
             rules.append(_rule_from_line(raw, str(path), n))
+    if not rules:
+        raise ConfigError("no rules in the file (it is empty or only comments)", str(path))
+    _check_token_patterns(rules)
     return rules
 
 
+def _check_token_patterns(rules: list[Rule]) -> None:
+    """Token patterns against spaCy's own Matcher schema (unknown keys, wrong value types)."""
+    token_rules = [r for r in rules if not isinstance(r.pattern, str)]
+    if not token_rules:
+        return
+    from spacy.schemas import validate_token_pattern
+
+    for r in token_rules:
+        problems = validate_token_pattern(r.pattern)
+        if problems:
+            raise ConfigError(f"bad token pattern: {_token_problem(problems[0])}", r.file, r.line)
+
+
+def _token_problem(problem: str) -> str:
+    """'[pattern -> 0 -> LOWR] Extra inputs are not permitted' → "token 1: unknown key 'LOWR'"."""
+    m = re.match(r"\[pattern -> (\d+)(.*?)\] ([A-Z].*)", problem)
+    if not m:
+        return problem
+    token, msg = int(m.group(1)) + 1, m.group(3)
+    keys = ".".join(k for k in m.group(2).split(" -> ") if re.fullmatch(r"[A-Z][A-Z_]*", k))
+    if "Extra inputs" in msg:
+        return f"token {token}: unknown key {keys!r}"
+    if "TokenPatternString" in msg:
+        msg = 'expected a string or an object such as {"IN": [...]}'
+    return f"token {token}" + (f", {keys}" if keys else "") + f": {msg}"
+
+
 def load_rules(files) -> list[Rule]:
+    """Every rule of the given files (the one check `run` and `rules check` share)."""
     rules = []
     for f in files:
         rules.extend(read_rule_file(Path(f)))

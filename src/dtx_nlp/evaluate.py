@@ -461,8 +461,20 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     models = Models(cfg)
     opts = RunOptions(out=Path("outputs"), review_dir=Path(gold_dir) / "no-review")
     _, _, analysis, _ = analyse_document(Path(corpus), cfg, models, opts)
+    figures = evaluate_analysis(analysis, models.last_parsed, cfg, Path(gold_dir), folds,
+                                calibrate)
+    fields = Path(gold_dir).parent / "reports" / "fields"
+    if fields.is_dir():
+        figures["glossary_fields"] = field_reports(fields, gold_dir, cfg, models, opts)
+    return figures
+
+
+def evaluate_analysis(analysis, parsed, cfg, gold_dir: Path, folds: int, calibrate: bool = False,
+                      baselines: bool = True) -> dict:
+    """The figures for one analysed document (its parse given, so tests can reuse theirs).
+    Without `baselines`: only the system's own figures (no TF-IDF baseline, weights chosen by
+    cross-validation or signals alone), which is what the quality floors check."""
     units = analysis.units
-    parsed = models.last_parsed
     scope = {u.unit_id for u in units if u.kind not in OUT_OF_SCOPE}
     gold_e = gold_entities(gold_dir / "entities.tsv")
     figures = {"entities": entity_scores(analysis.mentions, gold_e, scope),
@@ -474,8 +486,14 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     pairs = lk.score_pairs(inputs.recs, inputs.targets, inputs.all_sides)
     configured = _scores_from_pairs(pairs, cfg.links.weights, cfg.links.specificity,
                                     cfg.links.thread)
-    baseline = tfidf_baseline(parsed, cfg)
     figures["links"] = link_report(configured, gold_l, recs, cfg, folds)
+    second = Path(gold_dir) / "links_second.tsv"
+    if not baselines:
+        if second.exists():
+            figures["links_second_reading"] = {"configured": link_report(
+                configured, gold_links(second), recs, cfg, folds)}
+        return _with_references_and_glossary(figures, analysis, parsed, gold_l, gold_dir, cfg)
+    baseline = tfidf_baseline(parsed, cfg)
     figures["links_tfidf_baseline"] = link_report(baseline, gold_l, recs, cfg, folds)
     cv = cross_validated_settings(pairs, gold_l, recs, folds)
     figures["links_cv_weights"] = link_report(cv["scores"], gold_l, recs, cfg, folds)
@@ -483,7 +501,6 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     figures["links_paired"] = paired_comparison(
         figures["links_cv_weights"], figures["links_tfidf_baseline"], cv["scores"], baseline,
         gold_l, recs)
-    second = Path(gold_dir) / "links_second.tsv"
     if second.exists():
         gold_2 = gold_links(second)
         figures["links_second_reading"] = {
@@ -495,14 +512,16 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     figures["links_signals_alone"] = {
         s: {g: ranking_scores(_scores_from_pairs(pairs, {s: 1.0}), gold_l, g, recs)["map"]
             for g in LINK_GROUPS} for s in lk.SIGNALS}
+    return _with_references_and_glossary(figures, analysis, parsed, gold_l, gold_dir, cfg)
+
+
+def _with_references_and_glossary(figures: dict, analysis, parsed, gold_l: dict,
+                                  gold_dir: Path, cfg) -> dict:
     figures["references"] = reference_scores(analysis.links, gold_l)
     figures["glossary"] = glossary_scores(
         analysis.glossary, parsed, [r[0].split("|") for r in _rows(gold_dir / "key_terms.txt")],
         [(r[0], r[1].split("|")) for r in _rows(gold_dir / "acronyms.tsv")])
     figures["glossary_lists"] = glossary_lists(parsed, analysis, cfg, gold_dir)
-    fields = Path(gold_dir).parent / "reports" / "fields"
-    if fields.is_dir():
-        figures["glossary_fields"] = field_reports(fields, gold_dir, cfg, models, opts)
     return figures
 
 

@@ -15,5 +15,5 @@ def render_report(source, analysis, result) -> str:
     return _ENV.get_template("report.html.j2").render(**report_data(source, analysis, result))
 
 
-def render_index(results) -> str:
-    return _ENV.get_template("index.html.j2").render(results=results)
+def render_index(results, corpus=None) -> str:
+    return _ENV.get_template("index.html.j2").render(results=results, corpus=corpus)

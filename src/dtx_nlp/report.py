@@ -12,7 +12,7 @@ from .errors import OutputError
 from .outputs import atomic_file
 
 UNIT_COLUMNS = ["unit_id", "doc_id", "kind", "parent_id", "number", "session", "title", "text",
-                "start", "end", "part"]
+                "start", "end", "part", "page", "group", "label"]
 TOKEN_COLUMNS = ["unit_id", "sent", "i", "text", "lemma", "norm", "reading", "pos", "tag", "dep",
                  "head", "start", "end"]
 ENTITY_COLUMNS = ["unit_id", "start", "end", "text", "label", "canonical", "source"]
@@ -71,11 +71,35 @@ def write_document(folder: Path, source, cleaned, analysis, result) -> None:
                                                     sort_keys=True) + "\n", encoding="utf-8")
 
 
-def write_index(out: Path, results) -> None:
-    """`index.html` listing the corpus's documents (written atomically)."""
+def write_index(out: Path, results, corpus=None) -> None:
+    """`index.html` listing the corpus's documents and its cross-report view (atomically)."""
     try:
         out.mkdir(parents=True, exist_ok=True)
         with atomic_file(out / "index.html") as tmp:
-            tmp.write_text(html.render_index(results), encoding="utf-8")
+            tmp.write_text(html.render_index(results, corpus), encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write outputs: {exc.strerror}", str(out)) from None
+
+
+def write_timings(out: Path, results, opts) -> None:
+    """`timings.json`: how long each document took, where, and the peak memory of the process
+    that ran it. Kept out of the documents' run.json, which must not change between runs."""
+    docs = [{"doc_id": r.doc_id, "ok": r.ok, "up_to_date": r.up_to_date,
+             "cache_hit": r.cache_hit, "seconds": round(r.seconds, 3),
+             "stages": {k: round(v, 3) for k, v in r.timings.items()},
+             "peak_mb": round(r.peak_mb, 1), "worker": r.worker} for r in results]
+    workers: dict[str, dict] = {}
+    for d in docs:
+        w = workers.setdefault(d["worker"], {"documents": 0, "seconds": 0.0, "peak_mb": 0.0})
+        w["documents"] += 1
+        w["seconds"] = round(w["seconds"] + d["seconds"], 3)
+        w["peak_mb"] = max(w["peak_mb"], d["peak_mb"])
+    data = {"executor": opts.executor, "jobs": opts.jobs, "scheduler": opts.scheduler,
+            "documents": docs, "workers": workers}
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with atomic_file(out / "timings.json") as tmp:
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
+                           encoding="utf-8")
     except OSError as exc:
         raise OutputError(f"cannot write outputs: {exc.strerror}", str(out)) from None

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
+import queue
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, wait
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -20,11 +23,11 @@ from .clean import clean
 from .config import PipelineConfig, load_config
 from .errors import DtxError
 from .ingest import find_documents, read_document
-from .layouts import choose_layout
-from .segment import segment
+from .layouts import find_structure
 from .types import Issue
 
-Progress = Callable[[str, str], None]  # (document, stage) -> None
+Progress = Callable[[str, str], None]  # (document, event) -> None, called as a stage STARTS
+QUEUED, DONE, FAILED = "queued", "done", "failed"  # events around the stages of a document
 STAMP = "run.json"  # what a document's outputs were made from (no timestamps)
 
 
@@ -38,6 +41,9 @@ class RunOptions:
     jobs: int = 1
     layout: str | None = None
     review_dir: Path | None = None
+    parse_jobs: int = 1  # processes sharing one document's parse (a single-document run)
+    executor: str = "local"  # local (process pool) or dask
+    scheduler: str | None = None  # dask scheduler address; None: a LocalCluster on this machine
 
 
 @dataclass
@@ -57,6 +63,9 @@ class DocResult:
     parse_key: str = ""
     reuse_tokens: Path | None = None  # the previous tokens.csv, made from the same parse
     stamp: dict = field(default_factory=dict)
+    seconds: float = 0.0  # wall time of the whole document (timings.json, not run.json)
+    peak_mb: float = 0.0  # peak resident memory of the process that ran it, so far
+    worker: str = ""  # host:pid of that process
 
 
 class Models:
@@ -85,7 +94,11 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
         if cached is not None:
             result.cache_hit = True
             return cached
-    parsed = parse.parse_units(units, models.nlp, cfg)
+    if opts.parse_jobs > 1:
+        parsed = parse.parse_units_split(units, lambda: models.nlp, cfg, opts.parse_jobs,
+                                         _import_analysis)
+    else:
+        parsed = parse.parse_units(units, models.nlp, cfg)
     if opts.use_cache:
         try:
             parse.store_cached(parsed, cache_dir, key)
@@ -93,6 +106,12 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
             result.issues.append(Issue("warning", "cache", f"cache not written: {exc.strerror}",
                                        str(cache_dir)))
     return parsed
+
+
+def _import_analysis() -> None:
+    """Import what the stages after the parse need (scikit-learn: about a second) while the
+    parse workers finish."""
+    import sklearn.feature_extraction.text  # noqa: F401
 
 
 def _links_key(cfg: PipelineConfig) -> str:
@@ -108,30 +127,33 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
     from . import analyse
 
     result = DocResult(doc_id=path.stem, path=str(path), ok=False)
-    clock = time.perf_counter()
+    clock, current = time.perf_counter(), ""
 
     def stage(name: str) -> None:
-        nonlocal clock
+        """`name` starts now: time the stage that ends and report the one that starts."""
+        nonlocal clock, current
         now = time.perf_counter()
-        if progress:
+        if current:
+            result.timings[current] = now - clock
+        clock, current = now, name
+        if progress and name:
             progress(path.stem, name)
-        result.timings[name] = now - clock
-        clock = now
 
+    stage("segment")
     source = read_document(path)
     cleaned = clean(source, cfg.clean)
-    layout, issues = choose_layout(cleaned, cfg.layouts, opts.layout)
-    result.layout = layout.name
-    result.issues.extend(issues)
-    units = segment(cleaned, layout)
-    stage("segment")
+    structure = find_structure(cleaned, cfg, opts.layout)
+    result.layout = structure.layout
+    result.issues.extend(structure.issues)
+    units = structure.units
+    stage("parse")
     parsed = _parse_cached(units, models, opts, result)
     models.last_parsed = parsed
-    stage("parse")
     if opts.use_cache:
         result.reuse_tokens = _previous_tokens(opts.out / path.stem, result.parse_key)
     analysis = analyse.analyse(cleaned, parsed, cfg, opts, result.issues, stage,
                                result.text_cache, need_tokens=result.reuse_tokens is None)
+    stage("")  # the last stage ends
     result.counts = dict(Counter(u.kind for u in units))
     result.ok = True
     return source, cleaned, analysis, result
@@ -212,14 +234,39 @@ def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptio
 _WORKER: dict = {}
 
 
-def _worker_init(pipeline: Path | None, rules: tuple[Path, ...]) -> None:
+def _worker_init(pipeline: Path | None, rules: tuple[Path, ...], events=None) -> None:
     cfg = _load(pipeline, rules)
     _WORKER["cfg"] = cfg
     _WORKER["models"] = Models(cfg)
+    _WORKER["events"] = events
 
 
 def _worker_run(path: Path, opts: RunOptions) -> DocResult:
-    return _safe_run(path, _WORKER["cfg"], _WORKER["models"], opts, None)
+    events = _WORKER["events"]
+    progress = (lambda doc, stage: events.put((doc, stage))) if events is not None else None
+    return _measured(_safe_run, path, _WORKER["cfg"], _WORKER["models"], opts, progress)
+
+
+def _relay(events, progress: Progress | None) -> None:
+    """Pass the workers' stage events on to the caller's progress callback."""
+    while events is not None:
+        try:
+            progress(*events.get_nowait())
+        except queue.Empty:
+            return
+
+
+def _measured(run, path, *args) -> DocResult:
+    """`run`'s result with its wall time, this process's peak memory so far and its name."""
+    import resource
+    import socket
+
+    start = time.perf_counter()
+    result = run(path, *args)
+    result.seconds = time.perf_counter() - start
+    result.peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result.worker = f"{socket.gethostname()}:{os.getpid()}"
+    return result
 
 
 def _safe_run(path, cfg, models, opts, progress) -> DocResult:
@@ -231,8 +278,6 @@ def _safe_run(path, cfg, models, opts, progress) -> DocResult:
 
 
 def _load(pipeline: Path | None, rules: tuple[Path, ...]) -> PipelineConfig:
-    from dataclasses import replace
-
     cfg = load_config(pipeline)
     if rules:
         entities = replace(cfg.entities, rule_files=cfg.entities.rule_files + tuple(rules))
@@ -240,26 +285,73 @@ def _load(pipeline: Path | None, rules: tuple[Path, ...]) -> PipelineConfig:
     return cfg
 
 
-def run_corpus(corpus: Path, opts: RunOptions,
-               progress: Progress | None = None) -> list[DocResult]:
-    """Run every document of a corpus; one bad document does not stop the others."""
+def _report(progress: Progress | None, doc: str, event: str) -> None:
+    if progress:
+        progress(doc, event)
+
+
+def _finished(progress: Progress | None, result: DocResult) -> DocResult:
+    _report(progress, result.doc_id, DONE if result.ok else FAILED)
+    return result
+
+
+def run_corpus(corpus: Path, opts: RunOptions, progress: Progress | None = None,
+               models: Models | None = None) -> list[DocResult]:
+    """Run every document of a corpus; one bad document does not stop the others. `models`:
+    an already loaded model for documents run in this process."""
+    from .executors import check_executor
+
+    check_executor(opts.executor)
     cfg = _load(opts.pipeline, opts.rules)
     from .entities import load_rules
 
     load_rules(cfg.entities.rule_files)  # fail early, before any work, on a bad rule file
     docs = find_documents(corpus)
-    if opts.jobs <= 1 or len(docs) == 1:
-        models = Models(cfg)
-        results = [_safe_run(p, cfg, models, opts, progress) for p in docs]
+    for p in docs:
+        _report(progress, p.stem, QUEUED)
+    if opts.executor == "local" and (opts.jobs <= 1 or len(docs) == 1):
+        if len(docs) == 1:  # one document: its parse is shared by the processes instead
+            opts = replace(opts, parse_jobs=opts.jobs)
+        models = models or Models(cfg)
+        results = [_finished(progress, _measured(_safe_run, p, cfg, models, opts, progress))
+                   for p in docs]
     else:
-        with ProcessPoolExecutor(max_workers=min(opts.jobs, len(docs)),
-                                 initializer=_worker_init,
-                                 initargs=(opts.pipeline, opts.rules)) as pool:
-            results = list(pool.map(_worker_run, docs, [opts] * len(docs)))
-            if progress:
-                for r in results:
-                    progress(r.doc_id, "done")
-    from . import report
+        results = _run_on_executor(docs, replace(opts, parse_jobs=1), progress)
+    from . import corpus_outputs, report
 
-    report.write_index(opts.out, results)
+    report.write_timings(opts.out, results, opts)
+    corpus_view = corpus_outputs.write_corpus(opts.out, results, cfg.links.stopwords)
+    report.write_index(opts.out, results, corpus_view)
     return results
+
+
+def _run_on_executor(docs: list[Path], opts: RunOptions,
+                     progress: Progress | None) -> list[DocResult]:
+    """One task per document on a process pool or a Dask cluster; results in corpus order."""
+    from .executors import open_executor
+
+    workers = max(1, min(opts.jobs, len(docs)))
+    # Local workers report their stages through a queue; Dask workers only their results.
+    local = opts.executor == "local" and progress is not None
+    events = multiprocessing.get_context().Queue() if local else None
+    with open_executor(opts.executor, workers, opts.pipeline, opts.rules,
+                       opts.scheduler, events) as pool:
+        futures = {pool.submit(_worker_run, p, opts): p for p in docs}
+        done: dict[Path, DocResult] = {}
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            _relay(events, progress)
+            for future in finished:
+                path = futures[future]
+                done[path] = _finished(progress, _outcome(future, path))
+    return [done[p] for p in docs]
+
+
+def _outcome(future, path: Path) -> DocResult:
+    """A task's result; a task that crashed (or whose workers kept dying) is a failed document."""
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - reported per document; the others go on
+        return DocResult(doc_id=path.stem, path=str(path), ok=False, exit_code=1,
+                         error=f"{path}: {type(exc).__name__}: {exc}")
