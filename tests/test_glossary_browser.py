@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_report_browser import _open, browser  # noqa: F401 - the module's browser fixture
+from test_report_browser import _open
 
 pytestmark = pytest.mark.browser
 
@@ -14,7 +14,7 @@ def _terms(page) -> list[str]:
     return page.locator("#glossary tbody tr td:first-child").all_inner_texts()
 
 
-def test_glossary_search_folds_width_case_and_kana(browser, corpus_out):  # noqa: F811
+def test_glossary_search_folds_width_case_and_kana(browser, corpus_out):
     page, errors, _ = _open(browser, corpus_out / "report.html")
     page.click('#tabs button[data-view="glossary"]')
     assert len(_terms(page)) == 200 and "(the first 200" in page.inner_text("#g-count")
