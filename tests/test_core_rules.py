@@ -418,8 +418,13 @@ def test_links_csv_rows_follow_the_column_contract(tmp_path):
     columns, rows = link_table(links)
     assert columns[:len(LINK_COLUMNS)] == LINK_COLUMNS
     write_csv(tmp_path / "links.csv", columns, rows)
-    line = (tmp_path / "links.csv").read_text(encoding="utf-8-sig").splitlines()[1]
-    assert line.startswith("R01,P01,problem,0.1235,1,True,combined,e,accept,0.2500,")
+    import csv
+
+    with open(tmp_path / "links.csv", encoding="utf-8-sig", newline="") as fh:
+        row = next(csv.DictReader(fh))
+    assert [row[c] for c in LINK_COLUMNS] == ["R01", "P01", "problem", "0.1235", "1", "True",
+                                              "combined", "e", "accept"]
+    assert row["signal_tfidf"] == "0.2500" and row["signal_vector"] == ""
 
 
 # ---- entity highlight offsets in the HTML report's data ------------------------------------
