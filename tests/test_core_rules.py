@@ -418,8 +418,13 @@ def test_links_csv_rows_follow_the_column_contract(tmp_path):
     columns, rows = link_table(links)
     assert columns[:len(LINK_COLUMNS)] == LINK_COLUMNS
     write_csv(tmp_path / "links.csv", columns, rows)
-    line = (tmp_path / "links.csv").read_text(encoding="utf-8-sig").splitlines()[1]
-    assert line.startswith("R01,P01,problem,0.1235,1,True,combined,e,accept,0.2500,")
+    import csv
+
+    with open(tmp_path / "links.csv", encoding="utf-8-sig", newline="") as fh:
+        row = next(csv.DictReader(fh))
+    assert [row[c] for c in LINK_COLUMNS] == ["R01", "P01", "problem", "0.1235", "1", "True",
+                                              "combined", "e", "accept"]
+    assert row["signal_tfidf"] == "0.2500" and row["signal_vector"] == ""
 
 
 # ---- entity highlight offsets in the HTML report's data ------------------------------------
@@ -572,3 +577,19 @@ def test_coverage_rows_carry_kind_and_text():
     rows = coverage(COVERAGE_LINKS, COVERAGE_UNITS)
     assert rows[2:] == [CoverageRow("unsupported_recommendation", "R02", "recommendation", "提言二"),
                         CoverageRow("unused_remark", "S1-R02", "remark", "発言二")]
+
+
+def test_links_are_sorted_by_recommendation_then_score_with_references_last():
+    rows = [Link("R02", "P01", "problem", 0.5, 1, True, "combined", ""),
+            Link("R01", "R02", "recommendation", 1.0, 1, True, "reference", ""),
+            Link("R01", "P02", "problem", 0.5, 2, True, "combined", ""),
+            Link("R01", "P01", "problem", 0.5, 1, True, "combined", ""),
+            Link("R01", "S1-R01", "remark", 0.75, 1, True, "combined", "")]
+    assert [(k.recommendation_id, k.target_id) for k in lk.sort_links(rows)] == [
+        ("R01", "S1-R01"), ("R01", "P01"), ("R01", "P02"), ("R01", "R02"), ("R02", "P01")]
+
+
+def test_records_rows_takes_the_named_fields_in_column_order():
+    from dtx_nlp.outputs import records_rows
+
+    assert records_rows(COMPUTED[:2], ["target_id", "score"]) == [["P01", 0.9], ["P02", 0.1]]

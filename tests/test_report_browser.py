@@ -18,6 +18,13 @@ def _open(browser, path):
     return page, errors, requests
 
 
+def _highlighted(page) -> list[str]:
+    """The text each entity highlight covers (without its label badge)."""
+    return page.eval_on_selector_all("#entity-unit .ent", """els => els.map(e =>
+        Array.from(e.childNodes).filter(n => n.nodeName !== "SUB").map(n => n.textContent)
+        .join(""))""")
+
+
 def test_report_answers_why_in_two_clicks(browser, corpus_out, tmp_path_factory):
     page, errors, requests = _open(browser, corpus_out / "report.html")
     assert "拡大抑止" in page.inner_text("body")  # Japanese text is there
@@ -98,6 +105,13 @@ def test_report_answers_why_in_two_clicks(browser, corpus_out, tmp_path_factory)
         ".filter(k => k.accepted && k.method !== 'reference').length"))
     assert "R07" in page.inner_text("#print-table") and "拡大抑止" in page.inner_text("#print-table")
     page.emulate_media(media="screen")
+    # each highlight covers exactly a mention's text (offsets neither shifted nor cut)
+    import pandas as pd
+
+    mentions = pd.read_csv(corpus_out / "entities.csv", encoding="utf-8-sig",
+                           keep_default_na=False)
+    marked = _highlighted(page)
+    assert marked and set(marked) <= set(mentions.text), set(marked) - set(mentions.text)
     assert errors == []
     assert all(url.startswith("file://") for url in requests)  # nothing fetched from outside
 
@@ -119,4 +133,22 @@ def test_markup_in_documents_comes_out_as_text(browser, markup_out):
         "#print-table")
     page.emulate_media(media="screen")
     page.click('#tabs button[data-view="entities"]')
+    assert errors == []
+
+
+def test_entity_highlights_cover_exactly_the_mentions(browser, tmp_path, cfg, models):
+    from conftest import read_csv, run_text
+
+    text = ("【提言１】防衛省と米戦略軍の連携\n①·　防衛省は米戦略軍と定期的に協議する。\n"
+            "（1）課題\n①·　米戦略軍と防衛省の連携が弱い。\n")
+    out, result = run_text(text, tmp_path, cfg, models, name="ents")
+    assert result.ok
+    mentions = read_csv(out / "entities.csv")
+    assert len(mentions) >= 4
+    page, errors, _ = _open(browser, out / "report.html")
+    page.click('#tabs button[data-view="entities"]')
+    for unit in sorted(set(mentions.unit_id)):
+        page.locator(f'.unit-link[data-unit="{unit}"]').first.click()
+        marked = _highlighted(page)
+        assert sorted(marked) == sorted(mentions[mentions.unit_id == unit].text), unit
     assert errors == []
