@@ -1,8 +1,11 @@
-"""Other report layouts: each found with at most a profile in pipelines/layouts/."""
+"""Other report layouts: each found by structure inference, and still by its profile in
+pipelines/layouts/ when that is forced."""
 
 from __future__ import annotations
 
 import pytest
+
+from dtx_nlp.inspect import units_of
 
 from conftest import read_csv, run_text
 
@@ -98,7 +101,12 @@ NUMBERED = """１．問題意識
 ])
 def test_other_layouts(tmp_path, cfg, models, name, text, layout, titles, problems):
     out, result = run_text(text, tmp_path, cfg, models, name=name)
-    assert result.ok and result.layout == layout
+    assert result.ok and result.layout == "inferred"
+    if layout != "markdown":  # (Markdown is now read as Markdown: its profile sees no "#")
+        forced = tmp_path / f"{name}-forced.txt"
+        forced.write_text(text, encoding="utf-8")
+        assert [u.title for u in units_of(forced, layout=layout)
+                if u.kind == "recommendation"] == titles
     units = read_csv(out / "units.csv")
     recs = units[units.kind == "recommendation"]
     assert list(recs.title) == titles
@@ -123,14 +131,18 @@ def test_markdown_workshop_record(tmp_path, cfg, models):
     assert list(items.parent_id) == ["R01", "R01"]
 
 
-def test_inspect_names_the_profile(tmp_path):
+def test_inspect_prints_the_outline_tree(tmp_path):
     from dtx_nlp.inspect import inspect_document
 
     doc = tmp_path / "chapters.txt"
     doc.write_text(CHAPTERS, encoding="utf-8")
     report = inspect_document(doc)
-    assert "layout profile 'chapters'" in report and "recommendations: 2" in report
+    assert "structure inferred" in report and "recommendations: 2" in report
     assert "R01 (0 items) 地域枠の医師養成の拡充" in report
+    assert "- 提言  [recommendations]  (2 recommendations)" in report.splitlines()
+    assert "  - 1 地域枠の医師養成の拡充  [recommendation]" in report.splitlines()
+    assert "warning: no workshop remarks found" in report
+    assert "layout profile 'chapters'" in inspect_document(doc, layout="chapters")
 
 
 def test_no_recommendation_names_the_profiles_tried(tmp_path, cfg, models):

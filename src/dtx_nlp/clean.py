@@ -1,17 +1,19 @@
-"""Stage 2: clean PDF-extracted text into paragraphs (one per line of the clean text).
+"""Stage 2: clean a document into paragraphs (one per line of the clean text).
 
 Cleaning is a chain of small steps: fix characters, drop running headers and page numbers,
-then join hard-wrapped lines into paragraphs. Meaning-bearing marks (①, 【提言１】, ⃝, →) stay.
+then join hard-wrapped lines into paragraphs. Formats that mark their paragraphs (Markdown, Word)
+keep their blocks as they are, characters fixed. Meaning-bearing marks (①, 【提言１】, ⃝, →) stay.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
 from .config import CleanConfig
-from .types import CleanDoc, Paragraph, SourceDoc
+from .types import Block, CleanDoc, Paragraph, SourceDoc
 
 _SPACE = re.compile(r"\s+")
 _EDGE_DIGITS = re.compile(r"^\d+|\d+$")
@@ -42,12 +44,20 @@ def find_headers(lines: list[str], cfg: CleanConfig) -> set[int]:
     keys = [_header_key(line) for line in lines]
     found = {i for i, key in enumerate(keys)
              if key and any(p.search(key) for p in cfg.header_patterns)}
-    candidates = {i: _EDGE_DIGITS.sub("", key) for i, key in enumerate(keys)
+    candidates = {i: _repeat_key(key) for i, key in enumerate(keys)
                   if key and _EDGE_DIGITS.search(key) and len(key) <= cfg.header_max_len
                   and "。" not in key}
-    counts = Counter(v for v in candidates.values() if v)
-    found |= {i for i, v in candidates.items() if v and counts[v] >= cfg.header_repeat_min}
+    counts = Counter(v for v in candidates.values() if v[0])
+    found |= {i for i, v in candidates.items() if v[0] and counts[v] >= cfg.header_repeat_min}
     return found
+
+
+def _repeat_key(key: str) -> tuple[str, bool]:
+    """A line without its page number, and whether the number came first. A running header
+    prints its page number at the same end on every page (on facing pages each side repeats
+    on its own), while a numbered heading ("2 Recommendations") puts its number in front of
+    words that a running header may share; so the two never count as repeats of one line."""
+    return _EDGE_DIGITS.sub("", key), key[0].isdigit()
 
 
 def _starts_block(text: str, cfg: CleanConfig) -> bool:
@@ -89,18 +99,48 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig) -> list[tuple[int, st
     return [(n, _SPACE.sub(" ", text).strip()) for n, text in paragraphs if text.strip()]
 
 
-def clean(doc: SourceDoc, cfg: CleanConfig) -> CleanDoc:
-    """Clean a document: the result's text holds one paragraph per line."""
+def page_of(line: int, pages: tuple[int, ...]) -> int | None:
+    """The page a source line is on, from the lines the pages start on (None: no pages)."""
+    return bisect_right(pages, line) or None if pages else None
+
+
+def _text_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> tuple[list[Block], tuple[int, ...]]:
+    """Paragraphs of a text without marked-up blocks (plain text, PDF), and the source lines
+    dropped as page furniture."""
     raw = doc.text.lstrip("\ufeff").split("\n")
     fixed = [fix_chars(line, cfg) for line in raw]
     headers = find_headers(fixed, cfg)
     lines = [_Line(i + 1, text) for i, text in enumerate(fixed) if i not in headers]
+    blocks = [Block(text, line=number) for number, text in group_paragraphs(lines, cfg)]
+    return blocks, tuple(sorted(i + 1 for i in headers))
+
+
+def _block_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> list[Block]:
+    """The format's own blocks, their characters fixed: their bounds are kept as marked up."""
+    out = []
+    for block in doc.blocks:
+        text = _SPACE.sub(" ", fix_chars(block.text, cfg)).strip()
+        if text:
+            out.append(Block(text, block.kind, block.level, block.line, block.emphasis, block.ref))
+    return out
+
+
+def clean(doc: SourceDoc, cfg: CleanConfig) -> CleanDoc:
+    """Clean a document: the result's text holds one paragraph per line."""
+    removed: tuple[int, ...] = ()
+    if doc.blocks:
+        blocks = _block_paragraphs(doc, cfg)
+    else:
+        blocks, removed = _text_paragraphs(doc, cfg)
     paragraphs = []
     offset = 0
-    for number, text in group_paragraphs(lines, cfg):
-        paragraphs.append(Paragraph(text=text, start=offset, end=offset + len(text), line=number))
-        offset += len(text) + 1
+    for b in blocks:
+        paragraphs.append(Paragraph(text=b.text, start=offset, end=offset + len(b.text),
+                                    line=b.line, kind=b.kind, level=b.level,
+                                    page=page_of(b.line, doc.pages), emphasis=b.emphasis,
+                                    ref=b.ref))
+        offset += len(b.text) + 1
     text = "\n".join(p.text for p in paragraphs)
     text = text + "\n" if text else text
     return CleanDoc(doc_id=doc.doc_id, path=doc.path, text=text, paragraphs=tuple(paragraphs),
-                    removed_lines=tuple(sorted(i + 1 for i in headers)))
+                    removed_lines=removed)

@@ -34,7 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import UnionType
-from typing import Annotated, Any, Union, get_args, get_origin, get_type_hints
+from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
                       PlainSerializer, PlainValidator, Strict, ValidationError, ValidationInfo,
@@ -120,6 +120,41 @@ class LayoutConfig:
     pattern_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+ROLE_PARTS = ("front", "intro", "problem", "recommendations", "responses", "conclusion",
+              "workshop")
+
+
+@dataclass(frozen=True)
+class OutlineConfig:
+    """Structure inference (`[outline]`): numbering styles (in order: the first that matches
+    names a paragraph's style), section role words, and the marks of a workshop record."""
+
+    max_heading_chars: int = 60
+    plain_role_chars: int = 8
+    plain_any_length: frozenset[str] = frozenset()
+    numbering: dict[str, Regex] = field(default_factory=dict)
+    item_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.items"))
+    recommendation_styles: frozenset[str] = field(default=frozenset(),
+                                                  metadata=key("styles.recommendations"))
+    roles: dict[str, Regexes] = field(default_factory=dict)
+    patterns: dict[str, Regex] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        unknown = (set(self.roles) | set(self.plain_any_length)) - set(ROLE_PARTS)
+        if unknown:
+            raise ValueError(f"unknown roles {sorted(unknown)} (known: {', '.join(ROLE_PARTS)})")
+        for name, pattern in self.numbering.items():
+            if "number" not in pattern.groupindex:
+                raise ValueError(f"numbering.{name}: the pattern needs a group (?P<number>...)")
+
+    @property
+    def layout(self) -> LayoutConfig:
+        """The record's marks (session, topic, remark, reply, item; `skip`) as a layout."""
+        marks = {k: v for k, v in self.patterns.items() if k != "skip"}
+        skip = (self.patterns["skip"],) if "skip" in self.patterns else ()
+        return LayoutConfig(name="inferred", parts=ROLE_PARTS, skip=skip, patterns=marks)
+
+
 @dataclass(frozen=True)
 class ParseConfig:
     model: str = "ja_ginza"
@@ -153,6 +188,10 @@ class GlossaryConfig:
     drop_suffixes: tuple[str, ...] = ()
     defined_weight: float = 1.0
     nested_heads: bool = True
+    ranking: Literal["fused", "flr"] = "fused"  # fusion of evidence, or the earlier FLR ranking
+    fusion_k: float = 60.0  # the k of reciprocal-rank fusion, Σ 1/(k + rank)
+    signals: tuple[Literal["structure", "specificity", "marking", "naming"], ...] = (
+        "structure", "specificity", "marking", "naming")
 
 
 @dataclass(frozen=True)
@@ -182,6 +221,7 @@ class PipelineConfig:
     glossary: GlossaryConfig = field(default_factory=GlossaryConfig)
     links: LinkConfig = field(default_factory=LinkConfig)
     profile_files: tuple[Path, ...] = field(default=(), metadata=key(None))
+    outline: OutlineConfig | None = None
 
     @property
     def layout(self) -> LayoutConfig:

@@ -1,86 +1,74 @@
-"""Stage 1: read a document's bytes and decode them."""
+"""Stage 1: find a corpus's documents and read each with the reader for its format."""
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from .errors import InputError
+from .readers import reader_for
+from .readers.text import decode  # noqa: F401  (part of this stage's interface)
 from .types import SourceDoc
 
-STRICT_ORDER = ("utf-8", "cp932", "euc_jp")
-TEXT_SUFFIXES = (".txt", ".md")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".docx")
+TEXT_SUFFIXES = DOCUMENT_SUFFIXES  # the name older callers use
 
 
-def decode(data: bytes, *, file: str = "") -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM or not), ISO-2022-JP, CP932 or EUC-JP; return (text, encoding).
-
-    Strict decodes in a fixed order come first (robust on short texts); charset-normalizer decides
-    what none of them can decode.
-    """
-    if not data.strip():
-        raise InputError("empty file", file)
-    if b"\x00" in data:
-        raise InputError("binary file (NUL bytes), not text", file)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8", file), "utf-8-sig"
-    order = ("iso2022_jp",) + STRICT_ORDER if b"\x1b$" in data else STRICT_ORDER
-    for encoding in order:
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return _detect(data, file)
-
-
-def _strict(data: bytes, encoding: str, file: str) -> str:
+def _check_regular(p: Path) -> None:
+    """A one-line error for anything but a regular file (folder, FIFO, device, socket)."""
     try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not valid {encoding} at byte {exc.start}", file) from None
-
-
-def _detect(data: bytes, file: str) -> tuple[str, str]:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None or _looks_binary(str(best)):
-        raise InputError("cannot decode: not text in a known encoding", file)
-    return str(best), best.encoding
-
-
-def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
-    return controls > max(2, len(text) // 100)
+        mode = p.stat().st_mode
+    except FileNotFoundError:
+        raise InputError("no such file", str(p)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", str(p)) from None
+    if stat.S_ISDIR(mode):
+        raise InputError("is a folder, not a document", str(p))
+    if not stat.S_ISREG(mode):
+        raise InputError("not a regular file (a device, FIFO or socket)", str(p))
 
 
 def read_document(path: str | Path) -> SourceDoc:
-    """Read one `.txt`/`.md` file; raise InputError naming the file on any problem."""
+    """Read one document (.txt, .md, .pdf, .docx); raise InputError naming the file on any
+    problem."""
     p = Path(path)
-    if not p.exists():
-        raise InputError("no such file", str(p))
-    if p.is_dir():
-        raise InputError("is a folder, not a document", str(p))
+    _check_regular(p)
     try:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", str(p)) from None
-    text, encoding = decode(data, file=str(p))
-    if _looks_binary(text):
-        raise InputError("binary file, not text", str(p))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return SourceDoc(doc_id=p.stem, path=str(p), text=text, encoding=encoding)
+    return reader_for(p)(p, data)
+
+
+def _is_document(f: Path) -> bool:
+    return (f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES
+            and not f.stem.upper().startswith("README") and not f.name.startswith("."))
 
 
 def find_documents(corpus: str | Path) -> list[Path]:
-    """The documents of a corpus: one file, or the `.txt`/`.md` files of a folder (no READMEs)."""
+    """The documents of a corpus: one file, or the documents of a folder and its sub-folders
+    (no READMEs, no hidden files), in path order."""
     p = Path(corpus)
     if not p.exists():
         raise InputError("no such file or folder", str(p))
-    if p.is_file():
+    if not p.is_dir():
+        _check_regular(p)
         return [p]
-    docs = sorted(f for f in p.iterdir()
-                  if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
-                  and not f.stem.upper().startswith("README"))
+    docs = sorted(f for f in p.rglob("*") if _is_document(f)
+                  and not any(part.startswith(".") for part in f.relative_to(p).parts))
     if not docs:
-        raise InputError("no .txt or .md documents in this folder", str(p))
+        raise InputError("no .txt, .md, .pdf or .docx documents in this folder", str(p))
+    _check_unique_names(docs, p)
     return docs
+
+
+def _check_unique_names(docs: list[Path], corpus: Path) -> None:
+    """Each document's outputs go to OUT/<name without suffix>/: two documents with one name
+    would overwrite each other, so that is an error naming both."""
+    seen: dict[str, Path] = {}
+    for doc in docs:
+        if doc.stem in seen:
+            both = ", ".join(str(x.relative_to(corpus)) for x in (seen[doc.stem], doc))
+            raise InputError(f"two documents named {doc.stem!r} would share one output folder "
+                             f"({both}); rename one", str(corpus))
+        seen[doc.stem] = doc

@@ -1,11 +1,47 @@
-"""Choosing a layout profile for a document: the one that finds the most structure."""
+"""A document's structure: inferred from the document itself by default, or from a layout
+profile when one is forced (or when inference finds no recommendation and a profile does)."""
 
 from __future__ import annotations
 
-from .config import LayoutConfig
+from dataclasses import dataclass
+
+from .config import LayoutConfig, PipelineConfig
 from .errors import ConfigError
+from .outline import Outline, build
 from .segment import segment
-from .types import CleanDoc, Issue
+from .types import CleanDoc, Issue, Unit
+
+INFERRED = "inferred"
+
+
+@dataclass(frozen=True)
+class Structure:
+    layout: str  # "inferred" or the profile's name
+    units: list[Unit]
+    outline: Outline | None
+    issues: list[Issue]
+
+
+def find_structure(doc: CleanDoc, cfg: PipelineConfig, forced: str | None = None) -> Structure:
+    """The units of a document: the forced profile's, else the inferred outline's (a profile's
+    only when inference finds no recommendation and the profile finds more structure)."""
+    if forced or cfg.outline is None:
+        layout, issues = choose_layout(doc, cfg.layouts, forced)
+        return Structure(layout.name, segment(doc, layout), None, issues)
+    outline = build(doc, cfg.outline)
+    units = segment(doc, cfg.outline.layout, outline)
+    if structure_score(units)[0] == 0:
+        layout, issues = choose_layout(doc, cfg.layouts)
+        profile_units = segment(doc, layout)
+        if structure_score(profile_units) > structure_score(units):
+            return Structure(layout.name, profile_units, None, issues)
+    tried = [INFERRED] + [x.name for x in cfg.layouts if _detected(doc, x)]
+    return Structure(INFERRED, units, outline,
+                     _warnings(doc, cfg.outline.layout, units, tried))
+
+
+def _detected(doc: CleanDoc, layout: LayoutConfig) -> bool:
+    return not layout.detect or any(p.search(doc.text) for p in layout.detect)
 
 
 def structure_score(units) -> tuple[int, int, int]:
@@ -42,7 +78,7 @@ def _warnings(doc: CleanDoc, layout: LayoutConfig, units, tried: list[str]) -> l
     issues = []
     if recs == 0:
         issues.append(Issue("warning", "no-recommendations",
-                            "no recommendation found (layout profiles tried: "
+                            "no recommendation found (outline and layout profiles tried: "
                             f"{', '.join(tried)}); clean text, tokens, entities and glossary "
                             "are still written", doc.path))
     if remarks == 0:

@@ -49,6 +49,16 @@ def _entity_summary(mentions) -> list[dict]:
                                                                               x[0][1]))]
 
 
+def link_rows(links) -> list[dict]:
+    """The links as the page reads them, with the analyst's note, the place in the review queue
+    and the score's weighted parts (only the parts that count)."""
+    return [{"r": k.recommendation_id, "t": k.target_id, "kind": k.target_kind,
+             "score": k.score, "rank": k.rank, "accepted": k.accepted, "method": k.method,
+             "evidence": k.evidence, "signals": k.signals, "decision": k.decision,
+             "priority": k.review_priority, "note": k.note, "parts": k.parts}
+            for k in links]
+
+
 def _entity_labels(summary: list[dict]) -> list[dict]:
     """Entities and mentions per label, for the report's label filter."""
     entities, mentions = Counter(), Counter()
@@ -81,14 +91,11 @@ def report_data(source, analysis, result) -> dict:
                   "items": items[u.unit_id]} for u in recs],
         "targets": [u.unit_id for u in units if is_target(u.kind)],
         "units": unit_rows,
-        "links": [{"r": k.recommendation_id, "t": k.target_id, "kind": k.target_kind,
-                   "score": k.score, "rank": k.rank, "accepted": k.accepted, "method": k.method,
-                   "evidence": k.evidence, "signals": k.signals, "decision": k.decision}
-                  for k in analysis.links],
+        "links": link_rows(analysis.links),
         "glossary": [{"term": t.term, "reading": t.reading, "kind": t.kind,
                       "expansion": t.expansion, "frequency": t.frequency,
                       "first": t.first_unit_id, "score": t.score, "label": t.label,
-                      "aliases": t.aliases}
+                      "aliases": t.aliases, "english": t.english, "definition": t.definition}
                      for t in analysis.glossary],
     }
     kinds = Counter(u.kind for u in units)

@@ -11,16 +11,21 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from typing import TYPE_CHECKING
+
 from .config import LayoutConfig
 from .types import CleanDoc, Paragraph, Unit
+
+if TYPE_CHECKING:
+    from .outline import Mark, Outline
 
 MAX_HEADING_CHARS = 60
 ID_PREFIX = {"intro": "I", "problem_context": "PC", "problem": "P", "conclusion": "C",
              "heading": "H", "note": "N", "front": "F", "item": "X",
-             "recommendation_context": "RC"}
+             "recommendation_context": "RC", "response": "Q"}
 PLAIN_KIND = {"front": "front", "intro": "intro", "problem": "problem_context",
               "recommendations": "recommendation_context", "conclusion": "conclusion",
-              "workshop": "note"}
+              "workshop": "note", "responses": "response"}
 
 
 _KANJI_NUMBERS = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
@@ -59,6 +64,8 @@ class _State:
     topic: Unit | None = None
     units: list[Unit] = field(default_factory=list)
     counters: Counter = field(default_factory=Counter)
+    marks: dict = field(default_factory=dict)  # paragraph index -> outline Mark
+    paragraph: Paragraph | None = None
 
     def next_id(self, key: str) -> int:
         self.counters[key] += 1
@@ -94,7 +101,8 @@ def _part_heading(layout: LayoutConfig, text: str) -> str | None:
 def _unit(st: _State, p: Paragraph, kind: str, uid: str, **kw) -> Unit:
     unit = Unit(unit_id=uid, doc_id=st.doc.doc_id, kind=kind, parent_id=kw.get("parent"),
                 number=kw.get("number"), session=kw.get("session"), title=kw.get("title"),
-                text=p.text, start=p.start, end=p.end, part=st.part)
+                text=p.text, start=p.start, end=p.end, part=st.part, page=p.page,
+                group=kw.get("group", ""), label=kw.get("label", ""))
     st.units.append(unit)
     return unit
 
@@ -161,8 +169,15 @@ def _on_reply(st: _State, p: Paragraph) -> None:
           parent=st.remark.unit_id, number=n)
 
 
-def _on_item(st: _State, p: Paragraph, m: re.Match) -> None:
-    number = parse_number(m.group("number"))
+def _on_note(st: _State, p: Paragraph) -> None:
+    """A footnote: a `note` unit, child of the first unit that cites its label."""
+    cite = f"[{p.ref}]"
+    parent = next((u.unit_id for u in st.units if cite in u.text), None)
+    _unit(st, p, "note", f"N{st.next_id('N'):02d}", parent=parent, label=p.ref)
+
+
+def _on_item(st: _State, p: Paragraph, m: re.Match | None) -> None:
+    number = parse_number(m.group("number")) if m else None
     if st.part == "recommendations" and st.recommendation is not None:
         rec = st.recommendation
         uid = f"{rec.unit_id}-{st.next_id(rec.unit_id + '-'):d}"
@@ -200,10 +215,40 @@ def _on_heading(st: _State, p: Paragraph, part: str | None, title: str) -> None:
     _simple(st, p, "heading", title=title)
 
 
-def _dispatch(st: _State, p: Paragraph) -> None:
+def _on_marked_recommendation(st: _State, p: Paragraph, mark: "Mark") -> None:
+    st.advance("recommendations")
+    h = mark.heading
+    number = h.number
+    uid = _unique(st, f"R{number:02d}" if number is not None else "R")
+    st.recommendation = _unit(st, p, "recommendation", uid, number=number,
+                              title=h.title or None, group=mark.group, label=mark.label)
+
+
+def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
+    """A heading paragraph the outline has placed."""
+    if mark.what == "recommendation":
+        return _on_marked_recommendation(st, p, mark)
+    if m := _match(st, "session", p.text):
+        return _on_session(st, p, m)
+    if mark.what == "problem" and st.part == "problem":
+        _unit(st, p, "problem", f"P{st.next_id('P'):02d}", number=mark.heading.number,
+              label=mark.heading.label)
+        return None
+    if mark.what == "part":
+        return _on_heading(st, p, mark.heading.role, p.text)
+    if mark.what == "group":
+        st.recommendation = None
+    return _on_heading(st, p, None, mark.heading.title)
+
+
+def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     layout, text = st.layout, p.text
     if any(s.search(text) for s in layout.skip):
         return
+    if (mark := st.marks.get(index)) is not None:
+        return _on_mark(st, p, mark)
+    if p.kind == "note" and p.ref:
+        return _on_note(st, p)
     if m := _match(st, "recommendation", text):
         return _on_recommendation(st, p, m)
     if m := _match(st, "session", text):
@@ -219,14 +264,18 @@ def _dispatch(st: _State, p: Paragraph) -> None:
         return _on_remark(st, p)
     if m := _match(st, "item", text):
         return _on_item(st, p, m)
+    if p.kind == "list_item" and st.part in ("recommendations", "problem"):
+        return _on_item(st, p, None)
     if m := _match(st, "subheading", text):
         return _on_heading(st, p, None, m.group("title").strip())
     return _on_plain(st, p)
 
 
-def segment(doc: CleanDoc, layout: LayoutConfig) -> list[Unit]:
-    """Units of a clean document, in reading order."""
-    st = _State(layout=layout, doc=doc, part=layout.parts[0])
-    for p in doc.paragraphs:
-        _dispatch(st, p)
+def segment(doc: CleanDoc, layout: LayoutConfig, outline: "Outline | None" = None) -> list[Unit]:
+    """Units of a clean document, in reading order: the outline (when given) places the
+    headings, the layout's patterns the rest."""
+    st = _State(layout=layout, doc=doc, part=layout.parts[0],
+                marks=outline.marks if outline is not None else {})
+    for i, p in enumerate(doc.paragraphs):
+        _dispatch(st, p, i)
     return st.units

@@ -11,13 +11,39 @@ REMARK_KINDS = ("remark", "reply")
 
 
 @dataclass(frozen=True)
+class Block:
+    """A paragraph whose bounds (and, for a heading, level) the file format marks for sure.
+
+    `kind` is "heading", "paragraph", "list_item", "table_row" or "note" (a footnote, `ref` its
+    label); `level` is a heading's level (1 = top) or a list item's depth (1 = outermost);
+    `emphasis` says the whole block is bold (a lead line); `line` is its first line in
+    `SourceDoc.text` (1-based).
+    """
+
+    text: str
+    kind: str = "paragraph"
+    level: int = 0
+    line: int = 0
+    emphasis: bool = False
+    ref: str = ""
+
+
+@dataclass(frozen=True)
 class SourceDoc:
-    """A document as read from disk."""
+    """A document as read from disk: its text and what its format says for sure about it.
+
+    Plain text has neither `blocks` nor `pages`; Markdown and Word give `blocks` (the paragraphs
+    and headings as marked up); PDF gives `pages` (the 1-based line of `text` each page starts
+    on).
+    """
 
     doc_id: str
     path: str
     text: str
     encoding: str
+    format: str = "text"
+    blocks: tuple[Block, ...] = ()
+    pages: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -28,6 +54,11 @@ class Paragraph:
     start: int
     end: int
     line: int  # first line of the paragraph in the source file (1-based)
+    kind: str = ""  # the format's block kind ("heading", "list_item", ...); "" for plain text
+    level: int = 0  # a heading's markup level, a list item's depth
+    page: int | None = None  # the page it starts on (PDF)
+    emphasis: bool = False  # the whole paragraph is bold
+    ref: str = ""  # a footnote's label
 
 
 @dataclass(frozen=True)
@@ -56,6 +87,9 @@ class Unit:
     start: int
     end: int
     part: str = ""
+    page: int | None = None  # the page the unit starts on (PDF input)
+    group: str = ""  # the addressee or theme subsection a recommendation stands in
+    label: str = ""  # the numbering as printed ("【提言１】", "4.2（3）")
 
 
 @dataclass(frozen=True)
@@ -105,6 +139,9 @@ class Term:
     context: str = ""
     aliases: str = ""  # the other names of an entity folded into this row, "; "-separated
     norm: str = ""
+    english: str = ""  # the text's own English gloss or acronym expansion
+    definition: str = ""  # the defining clause, when the text defines the term
+    demoted: str = ""  # the noise class that put the row below all others, if any
 
 
 @dataclass(frozen=True)
@@ -119,6 +156,10 @@ class Link:
     evidence: str
     signals: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
     decision: str = ""
+    # The score as the sum of its weighted parts (links.PARTS; signals of weight 0 left out).
+    parts: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
+    note: str = ""  # the analyst's note from the review file
+    review_priority: int | None = None  # place in the review queue (1 = first); None: not queued
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,224 @@
+"""Structure inference: the outline of a clean document, found in the document itself.
+
+Headings come from the markup (Markdown/Word levels, bold lead lines) and from numbering (第N章,
+N.N, （N）, N．, Ⅰ, 提言N, ...); the first numbering style seen is the highest level. A section's
+role comes from its heading words. Recommendations are the entries whose number carries a
+recommendations word (提言N, 【提言N】), or else the headings one level below a recommendations
+section, or below its groups (addressee or theme subsections that hold headings of their own).
+Problems with a heading of their own are the numbered headings one level below a problem section.
+The result marks what each heading paragraph is; segment turns the marks into units.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+
+from .config import OutlineConfig
+from .segment import parse_number
+from .types import CleanDoc, Paragraph
+
+NOT_HEADINGS = ("list_item", "table_row", "note")
+TEXT_LEVELS = 10  # text numbering styles rank below the six markup levels
+
+
+@dataclass(frozen=True)
+class Heading:
+    index: int  # the paragraph's index in the clean document
+    level: int
+    style: str  # the numbering style's name, "markup", "bold" or "plain"
+    label: str  # the number as printed, half-width ("1", "4.1（1）"); "" when unnumbered
+    title: str  # the heading without its number
+    role: str = ""  # the section role its words give ("problem", "recommendations", ...)
+    parent: int | None = None  # the index (in Outline.headings) of the enclosing heading
+
+    @property
+    def number(self) -> int | None:
+        return parse_number(self.label.rsplit("（", 1)[-1]) if self.label else None
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What one heading paragraph is: "part" (opens a section with a role), "group",
+    "recommendation", "problem" or "heading"."""
+
+    what: str
+    heading: Heading
+    group: str = ""
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Outline:
+    headings: tuple[Heading, ...]
+    marks: dict[int, Mark]  # by paragraph index
+
+    def children(self, h: int) -> list[int]:
+        return [i for i, x in enumerate(self.headings) if x.parent == h]
+
+
+def _style(text: str, cfg: OutlineConfig):
+    for name, pattern in cfg.numbering.items():
+        if m := pattern.match(text):
+            return name, m
+    return None, None
+
+
+def printed_label(number: str) -> str:
+    """A printed number with half-width digits and full-width brackets: "４．１(1)" → "4.1（1）";
+    a lone bracketed number loses its brackets: "（１）" → "1"."""
+    text = unicodedata.normalize("NFKC", number).replace(" ", "")
+    text = text.replace("(", "（").replace(")", "）")
+    if text.startswith("（") and text.endswith("）"):
+        text = text[1:-1]
+    return text
+
+
+def _role(title: str, cfg: OutlineConfig) -> str:
+    squeezed = title.strip().replace("\u3000", "")
+    for role, patterns in cfg.roles.items():
+        if any(p.search(squeezed) for p in patterns):
+            return role
+    return ""
+
+
+def _plain_role(title: str, role: str, cfg: OutlineConfig) -> str:
+    """An unnumbered, unmarked line's role: only a short one opens a section (a title line
+    naming the report a 政策提言 does not)."""
+    if role in cfg.plain_any_length or len("".join(title.split())) <= cfg.plain_role_chars:
+        return role
+    return ""
+
+
+def heading_of(i: int, p: Paragraph, cfg: OutlineConfig) -> tuple[Heading, tuple] | None:
+    """The paragraph as a heading and its level key, or None when it is not one."""
+    if p.kind in NOT_HEADINGS:
+        return None
+    style, m = _style(p.text, cfg)
+    markup = p.kind == "heading"
+    if style in cfg.item_styles and not markup:
+        return None
+    short = len(p.text) <= cfg.max_heading_chars and "。" not in p.text
+    title = p.text[m.end():].strip(" \u3000：:．.、") if m else p.text
+    role = _role(title, cfg) if short else ""
+    if role and not (markup or m or p.emphasis):
+        role = _plain_role(title, role, cfg)
+    if not (markup or style in cfg.recommendation_styles or (short and (style or role
+                                                                        or p.emphasis))):
+        return None
+    kind = "markup" if markup else style or ("bold" if p.emphasis else "plain")
+    key = ("markup", p.level) if markup else (kind,)
+    label = printed_label(m.group("number")) if m else ""
+    return Heading(i, 0, kind, label, title or p.text, role), key
+
+
+def _levels(keys: list[tuple]) -> list[int]:
+    """Markup levels as they are; text styles ranked by first appearance below them; unnumbered
+    plain headings (はじめに) at the top text level."""
+    order = list(dict.fromkeys(k for k in keys if k[0] not in ("markup", "plain")))
+    top = TEXT_LEVELS
+    return [k[1] if k[0] == "markup" else top if k[0] == "plain"
+            else TEXT_LEVELS + order.index(k) for k in keys]
+
+
+def _nest(headings: list[Heading]) -> list[Heading]:
+    out: list[Heading] = []
+    stack: list[int] = []
+    for h in headings:
+        while stack and out[stack[-1]].level >= h.level:
+            stack.pop()
+        out.append(replace(h, parent=stack[-1] if stack else None))
+        stack.append(len(out) - 1)
+    return out
+
+
+def _drop_title(headings: list[Heading], keys: list[tuple]) -> None:
+    """The document title (a first markup heading above every other) has no section role."""
+    if headings and keys[0][0] == "markup":
+        others = [k[1] for k in keys[1:] if k[0] == "markup"]
+        if not others or keys[0][1] < min(others):
+            headings[0] = replace(headings[0], role="", style="title")
+
+
+def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
+    found = [x for i, p in enumerate(doc.paragraphs) if (x := heading_of(i, p, cfg))]
+    headings = [h for h, _ in found]
+    keys = [k for _, k in found]
+    _drop_title(headings, keys)
+    headings = _nest([replace(h, level=lv) for h, lv in zip(headings, _levels(keys))])
+    outline = Outline(tuple(headings), {})
+    return Outline(outline.headings, _marks(outline, cfg, doc))
+
+
+def _group_of(outline: Outline, h: int) -> Heading | None:
+    """The group of a recommendation: its parent heading, unless that opens a section with a
+    role (the recommendations section itself) or is the title."""
+    parent = outline.headings[h].parent
+    if parent is None:
+        return None
+    g = outline.headings[parent]
+    return None if g.role or g.style == "title" else g
+
+
+def _entries(outline: Outline, section: int) -> list[tuple[int, Heading | None]]:
+    """The recommendations of a recommendations section without 提言N entries: its child
+    headings, or their children when most of them hold headings of their own (groups)."""
+    kids = [c for c in outline.children(section) if not outline.headings[c].role]
+    grouped = [c for c in kids if outline.children(c)]
+    if kids and len(grouped) * 2 > len(kids):
+        return [(e, outline.headings[g]) for g in grouped for e in outline.children(g)
+                if not outline.headings[e].role]
+    return [(c, None) for c in kids]
+
+
+def _recommendations(outline: Outline, cfg: OutlineConfig) -> list[tuple[int, Heading | None]]:
+    hs = outline.headings
+    by_word = [i for i, h in enumerate(hs) if h.style in cfg.recommendation_styles]
+    if by_word:
+        return [(i, _group_of(outline, i)) for i in by_word]
+    return [e for i, h in enumerate(hs) if h.role == "recommendations" for e in _entries(outline, i)]
+
+
+def _labels(outline: Outline, recs: list[tuple[int, Heading | None]]) -> list[str]:
+    """Printed labels; where numbers restart in each group, qualified by the group's number."""
+    labels = [outline.headings[i].label for i, _ in recs]
+    repeats = len(set(labels)) < len(labels)
+    return [f"{g.label}（{lab}）" if repeats and g is not None and g.label and "（" not in lab
+            else lab for lab, (_, g) in zip(labels, recs)]
+
+
+def _holds_items(outline: Outline, n: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
+    """Whether the paragraphs under heading n (up to the next heading) include list items or
+    numbered items: then it is a subsection holding entries, not an entry itself."""
+    hs = outline.headings
+    end = hs[n + 1].index if n + 1 < len(hs) else len(doc.paragraphs)
+    item = cfg.layout.patterns.get("item")
+    return any(p.kind == "list_item" or (item is not None and item.search(p.text))
+               for p in doc.paragraphs[hs[n].index + 1:end])
+
+
+def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
+    """Problems with a heading of their own: the numbered child headings of a problem section,
+    unless that level holds subsections (children with headings or items of their own)."""
+    out = []
+    for s, h in enumerate(outline.headings):
+        if h.role != "problem":
+            continue
+        kids = [c for c in outline.children(s) if outline.headings[c].label]
+        if not any(outline.children(c) or _holds_items(outline, c, doc, cfg) for c in kids):
+            out += kids
+    return out
+
+
+def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mark]:
+    hs = outline.headings
+    marks = {h.index: Mark("part" if h.role else "heading", h) for h in hs}
+    recs = _recommendations(outline, cfg)
+    for (i, group), label in zip(recs, _labels(outline, recs)):
+        if group is not None:
+            marks[group.index] = Mark("group", group)
+        marks[hs[i].index] = Mark("recommendation", hs[i], group.title if group else "", label)
+    for c in _problems(outline, doc, cfg):
+        if marks[hs[c].index].what == "heading":
+            marks[hs[c].index] = Mark("problem", hs[c])
+    return marks

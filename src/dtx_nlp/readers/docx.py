@@ -1,0 +1,83 @@
+"""Word (.docx), read with python-docx: heading styles give the levels ("Heading 2", "見出し 2";
+"Title" = 0), list styles make list items (auto-numbered lists get their numbers back as
+"1. "), tables are kept row by row, all in document order."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from ..errors import InputError
+from ..types import Block, SourceDoc
+from .common import blocks_doc, join_lines
+
+_LEVEL = re.compile(r"(?:heading|見出し)\s*(\d)", re.I)
+
+
+def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0) -> Block:
+    """A paragraph as a block, from its style name (`ordinal`: its number in a numbered list)."""
+    name = style.lower()
+    if m := _LEVEL.search(style):
+        return Block(text, "heading", int(m.group(1)), index, bold)
+    if name in ("title", "表題"):
+        return Block(text, "heading", 0, index, bold)
+    if "list" in name or "リスト" in name or "箇条書き" in name:
+        mark = f"{ordinal}. " if ordinal else "・"
+        return Block(mark + text, "list_item", 1, index, bold)
+    return Block(text, "paragraph", 0, index, bold)
+
+
+def _numbered(style: str) -> bool:
+    name = style.lower()
+    return ("list" in name or "リスト" in name) and ("number" in name or "番号" in name)
+
+
+def _is_bold(paragraph) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold)
+                              for r in runs)
+
+
+def _body_items(document):
+    """Paragraphs and tables of the body, in document order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(child, document)
+        elif tag == "tbl":
+            yield Table(child, document)
+
+
+def _blocks(document) -> list[Block]:
+    blocks: list[Block] = []
+    ordinal = 0
+    for item in _body_items(document):
+        if hasattr(item, "rows"):
+            for row in item.rows:
+                cells = [join_lines(c.text.splitlines()) for c in row.cells]
+                blocks.append(Block(" | ".join(cells), "table_row", 0, len(blocks) + 1))
+            continue
+        text = join_lines(item.text.splitlines())
+        style = item.style.name if item.style is not None else ""
+        ordinal = ordinal + 1 if _numbered(style) else 0
+        blocks.append(style_block(style, text, _is_bold(item), len(blocks) + 1, ordinal))
+    return blocks
+
+
+def read_docx(path: Path, data: bytes) -> SourceDoc:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(f"damaged or not a Word .docx file ({type(exc).__name__})",
+                         str(path)) from None
+    blocks = _blocks(document)
+    if not any(b.text.strip() for b in blocks):
+        raise InputError("no text in this Word file", str(path))
+    return blocks_doc(path, blocks, "docx")

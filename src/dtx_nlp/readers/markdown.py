@@ -1,0 +1,120 @@
+"""Markdown, parsed with markdown-it-py (CommonMark + tables + footnotes + front matter).
+
+Headings keep their level; list items, emphasis and block quotes are reduced to text (a bullet
+becomes "・", a numbered item keeps its number); horizontal rules, code, HTML, front matter and
+tag lines ("#a #b") are dropped; a table is kept row by row; footnotes become `note` blocks that
+carry their label, cited in the text as "[label]".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..types import Block, SourceDoc
+from .common import blocks_doc, join_lines
+from .text import decode_text
+
+_TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
+
+
+def _parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return MarkdownIt("commonmark").use(footnote_plugin).use(front_matter_plugin).enable("table")
+
+
+def inline_text(token) -> tuple[str, bool]:
+    """(text, whole text is bold) of an inline token."""
+    lines, current, bold, plain = [], "", 0, False
+    for child in token.children or []:
+        if child.type in ("softbreak", "hardbreak"):
+            lines.append(current)
+            current = ""
+        elif child.type in ("text", "code_inline"):
+            current += child.content
+            plain |= bool(child.content.strip()) and bold == 0
+        elif child.type == "image":
+            current += child.content
+        elif child.type == "footnote_ref":
+            current += f"[{child.meta['label']}]"
+        elif child.type == "strong_open":
+            bold += 1
+        elif child.type == "strong_close":
+            bold -= 1
+    text = join_lines(lines + [current])
+    return text, bool(text) and not plain
+
+
+@dataclass
+class _Walk:
+    blocks: list[Block] = field(default_factory=list)
+    lists: list[str] = field(default_factory=list)  # open list kinds, outermost first
+    item: str | None = None  # the mark the next paragraph of a list item starts with
+    note: str = ""  # the label of the footnote being read
+    row: list[str] | None = None
+    line: int = 0
+
+
+def _list_mark(token) -> str:
+    return f"{token.info}{token.markup} " if token.info else "・"
+
+
+def _with_mark(mark: str, text: str) -> str:
+    if mark == "・" and text and unicodedata.category(text[0]) in ("So", "Sm", "Po"):
+        return text  # the item brings its own mark (→, ○, ・)
+    return mark + text
+
+
+def _on_inline(w: _Walk, token, parent: str) -> None:
+    text, bold = inline_text(token)
+    if w.row is not None:
+        w.row.append(text)
+    elif parent == "heading":
+        w.blocks.append(Block(text, "heading", w.level, w.line, bold))
+    elif w.note:
+        w.blocks.append(Block(f"[{w.note}] {text}", "note", 0, w.line, False, w.note))
+    elif w.item is not None:
+        w.blocks.append(Block(_with_mark(w.item, text), "list_item", len(w.lists), w.line, bold))
+        w.item = None
+    elif not _TAG_LINE.match(text):
+        w.blocks.append(Block(text, "paragraph", 0, w.line, bold))
+
+
+def _walk(tokens) -> list[Block]:
+    w, parent = _Walk(), ""
+    for t in tokens:
+        if t.map:
+            w.line = t.map[0] + 1
+        kind = t.type
+        if kind == "heading_open":
+            parent, w.level = "heading", int(t.tag[1])
+        elif kind in ("heading_close", "paragraph_close"):
+            parent = ""
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            w.lists.append(kind)
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            w.lists.pop()
+        elif kind == "list_item_open":
+            w.item = _list_mark(t)
+        elif kind == "footnote_open":
+            w.note = t.meta["label"]
+        elif kind == "footnote_close":
+            w.note = ""
+        elif kind == "tr_open":
+            w.row = []
+        elif kind == "tr_close":
+            w.blocks.append(Block(" | ".join(w.row or []), "table_row", 0, w.line))
+            w.row = None
+        elif kind == "inline":
+            _on_inline(w, t, parent)
+    return w.blocks
+
+
+def read_markdown(path: Path, data: bytes) -> SourceDoc:
+    text, _ = decode_text(path, data)
+    return blocks_doc(path, _walk(_parser().parse(text)), "markdown")

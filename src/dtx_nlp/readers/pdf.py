@@ -1,0 +1,172 @@
+"""PDF, read with pdfminer.six's layout analysis, one page at a time.
+
+Text comes out in reading order as lines. A line indented from the page's text column starts a
+paragraph (it gets a leading "　", as in text extracted from Japanese reports); a wider vertical
+gap than the page's usual line pitch gives an empty line. Running headers, footers and page
+numbers are found by position (the top or bottom band of the page) and repetition across pages,
+and dropped. Characters a font maps to look-alike code points (Kangxi radicals, compatibility
+ideographs, ligatures) are mapped back. `SourceDoc.pages` records the line each page starts on.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..types import SourceDoc
+
+BAND = 0.08  # top and bottom share of the page height where running headers and footers live
+INDENT = 0.6  # a first line this many characters right of the column starts a paragraph
+GAP = 1.45  # a gap this many times the usual line pitch is an empty line
+SHORT = 2.0  # a line ending this many characters before the column's right edge ends a paragraph
+SENTENCE_END = "。．！？!?」）)"
+_DIGITS = re.compile(r"[0-9０-９]+")
+_SPACE = re.compile(r"\s+")
+_LOOKALIKE = re.compile("[\u2f00-\u2fdf\uf900-\ufaff\ufb00-\ufb06]")
+# Look-alikes NFKC does not map: CJK radicals-supplement forms some fonts map common kanji to
+# (Unicode's EquivalentUnifiedIdeograph data), and the hyphenation point a font shares with the
+# katakana middle dot, and the wave dash and division slash fonts share with their full-width
+# forms (read as the full-width forms, as CP932 text has them).
+_SHARED_GLYPHS = str.maketrans("⺠⻑⻄⻘⻝⻤⻣⻩⻨⻁⺟⻲⻯⻭⻫⻖⻗\u2027\u301c\u2215",
+                               "民長西青食鬼骨黄麦虎母亀竜歯斉阝雨・～／")
+
+
+@dataclass(frozen=True)
+class _Line:
+    page: int
+    text: str
+    x0: float
+    y0: float
+    y1: float
+    height: float
+    band: bool  # in the top or bottom band of its page
+    x1: float = 0.0
+
+
+def fix_lookalikes(text: str) -> str:
+    """Kangxi radicals (⼤), compatibility ideographs and ligatures (ﬁ) as the characters they
+    stand for; every other character (full-width digits, ①, ～) is left alone."""
+    text = _LOOKALIKE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return text.translate(_SHARED_GLYPHS)
+
+
+def _page_lines(number: int, page) -> list[_Line]:
+    from pdfminer.layout import LTTextBox
+
+    lines = []
+    for box in (el for el in page if isinstance(el, LTTextBox)):
+        for line in box:
+            text = fix_lookalikes(line.get_text().strip("\n"))
+            if not text.strip():
+                continue
+            band = line.y0 > page.height * (1 - BAND) or line.y1 < page.height * BAND
+            lines.append(_Line(number, text, line.x0, line.y0, line.y1, line.height, band,
+                               line.x1))
+    return lines
+
+
+def _furniture_key(text: str) -> str:
+    return _DIGITS.sub("#", _SPACE.sub("", text))
+
+
+def furniture(lines: list[_Line], pages: int) -> set[int]:
+    """Indexes of running headers, footers and page numbers: lines in a page's top or bottom
+    band whose text, digits aside, recurs on at least half the pages (or is only digits)."""
+    keys = {i: _furniture_key(line.text) for i, line in enumerate(lines) if line.band}
+    on_pages = Counter(k for k in {(k, lines[i].page) for i, k in keys.items()})
+    per_key = Counter(k for k, _ in on_pages)
+    need = max(2, pages // 2)
+    return {i for i, k in keys.items()
+            if per_key[k] >= need or not k.replace("#", "").strip("-–—/ページpP.")}
+
+
+@dataclass(frozen=True)
+class _Column:
+    left: float
+    right: float
+    size: float  # the usual character size
+
+
+def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column) -> bool:
+    """An indented line starts a paragraph when the line before it ended one (a sentence end, or
+    short of the right edge); below a full, unfinished line it is a hanging indent's
+    continuation (①…, wrapped under its text)."""
+    if line.x0 - col.left <= col.size * INDENT:
+        return False
+    if prev is None:
+        return True
+    ended = prev.text.rstrip()[-1:] in SENTENCE_END
+    return ended or prev.x1 < col.right - col.size * SHORT
+
+
+def _layout(body: list[_Line]) -> list[tuple[int, str]]:
+    """(page, text) lines with paragraph indents as "　" and wide gaps as empty lines."""
+    if not body:
+        return []
+    col = _Column(min(line.x0 for line in body), max(line.x1 for line in body),
+                  statistics.median(line.height for line in body))
+    pitches = [a.y0 - b.y0 for a, b in zip(body, body[1:]) if a.page == b.page and a.y0 > b.y0]
+    pitch = statistics.median(pitches) if pitches else col.size * 1.5
+    out: list[tuple[int, str]] = []
+    for prev, line in zip([None] + body[:-1], body):
+        if prev is not None and (prev.page != line.page or prev.y0 - line.y0 > pitch * GAP):
+            out.append((line.page, ""))  # (the cleaner joins across it unless a sentence ended)
+        indent = "\u3000" if _starts_paragraph(prev, line, col) else ""
+        out.append((line.page, indent + line.text.strip()))
+    return out
+
+
+def _extract(path: Path, data: bytes) -> list[list[_Line]]:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    return [_page_lines(n, page) for n, page in
+            enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), start=1)]
+
+
+def _read_pages(path: Path, data: bytes) -> list[list[_Line]]:
+    """The text lines of every page; one-line errors for encrypted and damaged files."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
+
+    if not data.lstrip().startswith(b"%PDF"):
+        raise InputError("damaged PDF: no PDF header", str(path))
+    try:
+        return _extract(path, data)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InputError("encrypted PDF: cannot read it without the password", str(path)) from None
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"damaged PDF ({type(exc).__name__})", str(path)) from None
+
+
+def read_pdf(path: Path, data: bytes) -> SourceDoc:
+    pages = _read_pages(path, data)
+    lines = [line for page in pages for line in page]
+    if not any(line.text.strip() for line in lines):
+        raise InputError("scanned PDF: no text to read", str(path))
+    drop = furniture(lines, len(pages))
+    laid = _layout([line for i, line in enumerate(lines) if i not in drop])
+    text = "\n".join(t for _, t in laid) + "\n"
+    return SourceDoc(doc_id=path.stem, path=str(path), text=text, encoding="pdf", format="pdf",
+                     pages=page_starts([page for page, _ in laid], len(pages)))
+
+
+def page_starts(line_pages: list[int], pages: int) -> tuple[int, ...]:
+    """The 1-based line each page starts on; a page without text starts where the next does."""
+    starts: dict[int, int] = {}
+    for number, page in enumerate(line_pages, start=1):
+        starts.setdefault(page, number)
+    out, following = [], len(line_pages) + 1
+    for page in range(pages, 0, -1):
+        following = starts.get(page, following)
+        out.append(following)
+    return tuple(reversed(out))

@@ -1,0 +1,113 @@
+"""`dtx-nlp evaluate-structure`: structure inference scored against hand-written structure gold
+(tests/reports/layouts/gold/*.json, the format described in that folder's README).
+
+For each report: recommendation titles, groups, labels and (PDF) pages right out of the gold's;
+problems whose opening words match; recommendation items; workshop topics, remarks and replies
+counted; the part (role) each gold section heading ends up in. Nothing here tunes the pipeline:
+the pipeline never reads the gold.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .inspect import units_of
+from .types import Unit
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _pairs_right(got: list, want: list) -> int:
+    return sum(g == w for g, w in zip(got, want))
+
+
+def _recommendation_scores(recs: list[Unit], gold: dict) -> dict[str, tuple[int, int]]:
+    want = gold["recommendations"]
+    scores = {
+        "titles": (_pairs_right([r.title for r in recs], [w["title"] for w in want]), len(want)),
+        "groups": (_pairs_right([r.group or None for r in recs], [w["group"] for w in want]),
+                   len(want)),
+        "labels": (_pairs_right([r.label for r in recs], [w["label"] for w in want]), len(want)),
+    }
+    if gold.get("pages"):
+        pages = {r.label: r.page for r in recs}
+        scores["pages"] = (sum(pages.get(k) == v for k, v in gold["pages"].items()),
+                           len(gold["pages"]))
+    return scores
+
+
+def _problem_score(units: list[Unit], gold: dict) -> tuple[int, int]:
+    kind = "problem" if gold.get("problems_are") == "items" else "problem_context"
+    got = [u.text for u in units if u.kind == kind]
+    right = sum(w in g[:40] for g, w in zip(got, gold["problems"]))
+    return right, max(len(got), len(gold["problems"]))  # extra units count against
+
+
+def _item_score(units: list[Unit], recs: list[Unit], gold: dict) -> tuple[int, int]:
+    labels = {r.unit_id: r.label for r in recs}
+    got: dict[str, list[str]] = {}
+    for u in units:
+        if u.kind == "recommendation_item":
+            got.setdefault(labels.get(u.parent_id, ""), []).append(_squeeze(u.text))
+    want = gold.get("recommendation_items", {})
+    right = sum(sum(_squeeze(w) in g for g, w in zip(got.get(label, []), items))
+                for label, items in want.items())
+    total = sum(max(len(v), len(got.get(k, []))) for k, v in want.items())
+    return right, total + sum(len(v) for k, v in got.items() if k not in want)
+
+
+def _workshop_score(units: list[Unit], gold: dict) -> tuple[int, int]:
+    kinds = [u.kind for u in units]
+    pairs = (("session_topic", "topics"), ("remark", "remarks"), ("reply", "replies"))
+    want = sum(len(gold[k]) for _, k in pairs)
+    return want - sum(abs(kinds.count(kind) - len(gold[k])) for kind, k in pairs), want
+
+
+def _section_score(units: list[Unit], gold: dict) -> tuple[int, int]:
+    """Gold section headings found as units in the part their role names."""
+    by_text = {_squeeze(u.text): u for u in units}
+    right = 0
+    for s in gold["sections"]:
+        u = by_text.get(_squeeze(s["heading"]))
+        right += u is not None and (u.part == s["role"] or (s["role"] == "other"
+                                                             and u.part in ("front", "intro")))
+    return right, len(gold["sections"])
+
+
+def evaluate_report(document: Path, gold: dict, pipeline: Path | None = None) -> dict:
+    units = units_of(document, pipeline)
+    recs = [u for u in units if u.kind == "recommendation"]
+    scores = _recommendation_scores(recs, gold)
+    scores["problems"] = _problem_score(units, gold)
+    scores["items"] = _item_score(units, recs, gold)
+    scores["workshop"] = _workshop_score(units, gold)
+    scores["sections"] = _section_score(units, gold)
+    return {"file": gold["file"], "format": gold.get("format", ""), "scores": scores}
+
+
+def evaluate_folder(gold_dir: Path, pipeline: Path | None = None) -> list[dict]:
+    """Every gold file of the folder, its document one folder up."""
+    out = []
+    for gold_file in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        out.append(evaluate_report(gold_dir.parent / gold["file"], gold, pipeline))
+    return out
+
+
+def format_table(results: list[dict]) -> str:
+    names = ["titles", "groups", "labels", "pages", "problems", "items", "workshop", "sections"]
+    lines = ["file".ljust(24) + "format".ljust(10) + "".join(n.ljust(10) for n in names)]
+    totals = {n: [0, 0] for n in names}
+    for r in results:
+        cells = []
+        for n in names:
+            right, total = r["scores"].get(n, (0, 0))
+            totals[n][0] += right
+            totals[n][1] += total
+            cells.append((f"{right}/{total}" if total else "-").ljust(10))
+        lines.append(r["file"].ljust(24) + r["format"].ljust(10) + "".join(cells))
+    lines.append("all".ljust(34) + "".join(f"{a}/{b}".ljust(10) for a, b in totals.values()))
+    return "\n".join(lines)

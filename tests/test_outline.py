@@ -1,0 +1,160 @@
+"""Structure inference on small inputs written for these tests (no parsing, no profile)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dtx_nlp.clean import clean
+from dtx_nlp.layouts import find_structure
+from dtx_nlp.outline import printed_label
+from dtx_nlp.types import SourceDoc
+
+
+def _units(text: str, cfg):
+    doc = clean(SourceDoc("t", "t.txt", text, "utf-8"), cfg.clean)
+    structure = find_structure(doc, cfg)
+    assert structure.layout == "inferred"
+    return structure.units
+
+
+def _recs(units):
+    return [(u.unit_id, u.label, u.group, u.title) for u in units if u.kind == "recommendation"]
+
+
+@pytest.mark.parametrize("printed, label", [
+    ("（１）", "1"), ("(12)", "12"), ("４．２（３）", "4.2（3）"), ("4.1(1)", "4.1（1）"), ("３", "3"),
+])
+def test_printed_labels(printed, label):
+    assert printed_label(printed) == label
+
+
+TITLED = """海洋ごみ対策に関する政策提言
+
+１．はじめに
+
+　本稿は海洋ごみの対策を論じる。
+
+２．現状と課題
+
+（１）回収の遅れ
+　漂着ごみの回収が追いつかない。
+
+（２）発生源の不明
+　ごみの発生源が特定できていない。
+
+３．提言
+
+（１）回収体制の広域化
+　県境を越えて回収船を融通する。
+
+（２）発生源調査の実施
+　流域ごとに発生源を調べる。
+"""
+
+
+def test_a_title_naming_the_report_a_proposal_is_no_recommendations_section(cfg):
+    units = _units(TITLED, cfg)
+    assert units[0].kind == "front"
+    assert _recs(units) == [("R01", "1", "", "回収体制の広域化"), ("R02", "2", "", "発生源調査の実施")]
+    assert [u.kind for u in units if u.text.startswith("（")] == ["problem", "problem",
+                                                                  "recommendation", "recommendation"]
+
+
+GROUPED = """第1章　はじめに
+
+　本書は地域交通を論じる。
+
+第2章　提言
+
+2.1　国に対して
+
+（1）運行補助の拡充
+　赤字路線の運行補助を拡充する。
+
+（2）人材確保の支援
+　運転手の確保を支援する。
+
+2.2　自治体に対して
+
+（1）路線の再編
+　需要に応じて路線を再編する。
+"""
+
+
+def test_numbers_restarting_in_groups_keep_unique_ids_and_qualified_labels(cfg):
+    assert _recs(_units(GROUPED, cfg)) == [
+        ("R01", "2.1（1）", "国に対して", "運行補助の拡充"),
+        ("R02", "2.1（2）", "国に対して", "人材確保の支援"),
+        ("R01b1", "2.2（1）", "自治体に対して", "路線の再編")]
+
+
+WORKSHOP = """１．提言
+
+提言１．相談窓口の一本化
+　窓口を一つにまとめる。
+
+２．議事録
+
+セッション1　相談の現場
+○窓口の混雑
+・窓口が混んでいて、相談に一時間待つことがある。
+⇒予約制にすれば待ち時間は減る。
+○ 予約の仕組みは高齢者には使いにくいという声が多かった。
+-> 電話予約を残せばよい。
+"""
+
+
+def test_variant_marks_keep_topics_and_replies(cfg):
+    units = _units(WORKSHOP, cfg)
+    kinds = [(u.kind, u.text[:2]) for u in units if u.part == "workshop"]
+    assert kinds == [("heading", "２．"), ("session", "セッ"), ("session_topic", "○窓"),
+                     ("remark", "・窓"), ("reply", "⇒予"), ("remark", "○ "), ("reply", "->")]
+
+
+RESPONSES = """１．提言
+
+提言１．公共交通の無償化
+　高齢者の運賃を無償にする。
+
+２．想定される懸念と対応
+
+　財源が不足するとの懸念には、観光客からの協力金で応える。
+"""
+
+
+def test_a_responses_section_gets_response_units(cfg):
+    units = _units(RESPONSES, cfg)
+    assert [u.kind for u in units if u.part == "responses"] == ["heading", "response"]
+
+
+SECTIONS = """はじめに
+　本稿は森林の管理を論じる。
+
+第1章　現状と課題
+第1節　担い手
+　林業の担い手が減っている。
+第2節　境界
+　所有者不明の森林が増えている。
+
+第2章　政策提言
+2-1　国の役割
+（１）境界確定の支援
+　国は境界の確定を支援する。
+（２）担い手の育成
+　林業大学校を拡充する。
+2-2　市町村の役割
+（１）森林情報の整備
+　市町村は森林の情報を整える。
+
+おわりに
+　森林は国土の基盤である。
+"""
+
+
+def test_hyphenated_sections_group_recommendations_and_節_headings_are_problems(cfg):
+    units = _units(SECTIONS, cfg)
+    assert _recs(units) == [("R01", "2-1（1）", "国の役割", "境界確定の支援"),
+                            ("R02", "2-1（2）", "国の役割", "担い手の育成"),
+                            ("R01b1", "2-2（1）", "市町村の役割", "森林情報の整備")]
+    assert [u.text for u in units if u.kind == "problem"] == [
+        "第1節 担い手\n林業の担い手が減っている。", "第2節 境界\n所有者不明の森林が増えている。"]

@@ -1,0 +1,68 @@
+"""Structure inference on the layout test reports (tests/reports/layouts, each with its own gold):
+every recommendation's title, group and printed label, and for the PDF its page, with no layout
+profile forced. Structure only: no parsing, so these run in about a second each."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from dtx_nlp.inspect import units_of
+
+from conftest import PIPELINE, ROOT
+
+LAYOUTS = ROOT / "tests" / "reports" / "layouts"
+GOLDS = sorted((LAYOUTS / "gold").glob("*.json"))
+
+
+@cache
+def _units(name: str):
+    """Each report's units, read once for this module (the PDF takes a second or two)."""
+    return units_of(LAYOUTS / name, PIPELINE)
+
+
+def _recommendations(name: str) -> list[dict]:
+    units = _units(name)
+    return [{"title": u.title, "group": u.group or None, "label": u.label, "page": u.page}
+            for u in units if u.kind == "recommendation"]
+
+
+@pytest.mark.parametrize("gold_file", GOLDS, ids=[g.stem for g in GOLDS])
+def test_every_recommendation_title_group_and_label(gold_file):
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    got = _recommendations(gold["file"])
+    assert [r["title"] for r in got] == [r["title"] for r in gold["recommendations"]]
+    assert [r["group"] for r in got] == [r["group"] for r in gold["recommendations"]]
+    assert [r["label"] for r in got] == [r["label"] for r in gold["recommendations"]]
+
+
+def test_pdf_recommendations_start_on_their_pages():
+    gold = json.loads((LAYOUTS / "gold" / "report.pdf.json").read_text(encoding="utf-8"))
+    got = _recommendations("report.pdf")
+    pages = {r["label"]: r["page"] for r in got}
+    assert pages == {label: page for label, page in gold["pages"].items()}
+
+
+@pytest.mark.parametrize("gold_file", GOLDS, ids=[g.stem for g in GOLDS])
+def test_workshop_marks_and_their_variants(gold_file):
+    """Topics (⃝ or ○), remarks (・) and replies (→, ⇒ or ->) each keep their kind; reports
+    without a workshop record get no remark units."""
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    kinds = [u.kind for u in _units(gold["file"])]
+    assert (kinds.count("session_topic"), kinds.count("remark"), kinds.count("reply")) == (
+        len(gold["topics"]), len(gold["remarks"]), len(gold["replies"]))
+
+
+def test_evaluate_structure_scores_every_part_right():
+    """`dtx-nlp evaluate-structure` over the same gold: problems, recommendation items and the
+    part each gold section heading lands in are all right too."""
+    from dtx_nlp.structure_eval import evaluate_folder, format_table
+
+    results = evaluate_folder(LAYOUTS / "gold", PIPELINE)
+    wrong = {(r["file"], name): score for r in results for name, score in r["scores"].items()
+             if score[0] != score[1]}
+    assert not wrong, format_table(results)
+    assert {r["format"] for r in results} == {"text", "markdown", "docx", "pdf"}

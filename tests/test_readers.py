@@ -1,0 +1,236 @@
+"""Readers per format: Markdown, Word, PDF and the one-line errors for bad input."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+
+from dtx_nlp.clean import clean
+from dtx_nlp.errors import InputError
+from dtx_nlp.ingest import find_documents, read_document
+from dtx_nlp.inspect import units_of
+from dtx_nlp.readers.pdf import fix_lookalikes, page_starts
+
+from conftest import PIPELINE
+
+MARKDOWN = """---
+title: 試験
+tags: [a]
+---
+#防災 #港湾
+
+# 港湾防災に関する報告
+
+## 1. はじめに
+
+本報告は**港湾**の防災を論じる[^1]。
+
+> 引用された一文である。
+
+---
+
+| 港 | 岸壁 |
+|---|---|
+| 甲港 | 3 |
+
+## 2. 提言
+
+### 2.1 国に対して
+
+**（1）岸壁の耐震化を急ぐ**
+
+国は耐震化の予算を別枠で確保すべきである。
+
+- 主要港を先に改修する。
+- 予算を別枠にする。
+
+**（2）訓練を定期化する**
+
+国は訓練を毎年行うべきである。
+
+### 2.2 港湾管理者に対して
+
+**（1）避難路を示す**
+
+管理者は避難路を掲示すべきである。
+
+[^1]: 本報告の調査は 2025 年に行った。
+"""
+
+
+def _md_units(tmp_path, cfg):
+    path = tmp_path / "r.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    return units_of(path, PIPELINE), clean(read_document(path), cfg.clean)
+
+
+def test_markdown_syntax_never_reaches_the_text(tmp_path, cfg):
+    _, doc = _md_units(tmp_path, cfg)
+    for syntax in ("**", "## ", "---", "> ", "[^1]:", "title:", "#防災", "|---"):
+        assert syntax not in doc.text, syntax
+    assert "甲港 | 3" in doc.text.splitlines()  # a table row stays a row
+
+
+def test_markdown_recommendations_under_addressee_groups(tmp_path, cfg):
+    units, _ = _md_units(tmp_path, cfg)
+    recs = [(u.unit_id, u.label, u.group, u.title) for u in units if u.kind == "recommendation"]
+    assert recs == [("R01", "2.1（1）", "国に対して", "岸壁の耐震化を急ぐ"),
+                    ("R02", "2.1（2）", "国に対して", "訓練を定期化する"),
+                    ("R01b1", "2.2（1）", "港湾管理者に対して", "避難路を示す")]
+    items = [u.parent_id for u in units if u.kind == "recommendation_item"]
+    assert items == ["R01", "R01"]
+
+
+def test_markdown_footnote_is_a_note_tied_to_its_citation(tmp_path, cfg):
+    units, _ = _md_units(tmp_path, cfg)
+    note = next(u for u in units if u.kind == "note")
+    cited = next(u for u in units if u.unit_id == note.parent_id)
+    assert "[1]" in cited.text and note.text.startswith("[1] 本報告の調査")
+
+
+def _docx_bytes() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("報告", 0)
+    d.add_heading("1. 現状と課題", 1)
+    d.add_heading("（1）人手の不足", 2)
+    d.add_paragraph("現場の人手が足りない。")
+    d.add_heading("2. 提言", 1)
+    d.add_heading("国に対して", 2)
+    d.add_paragraph().add_run("（1）人材を育てる").bold = True
+    d.add_paragraph("育成制度を設ける。", style="List Bullet")
+    d.add_paragraph().add_run("（2）賃金を上げる").bold = True
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_headings_bold_leads_and_list_items(tmp_path):
+    path = tmp_path / "r.docx"
+    path.write_bytes(_docx_bytes())
+    units = units_of(path, PIPELINE)
+    recs = [(u.title, u.group) for u in units if u.kind == "recommendation"]
+    assert recs == [("人材を育てる", "国に対して"), ("賃金を上げる", "国に対して")]
+    assert [u.kind for u in units if u.text.startswith("（1）人手")] == ["problem"]
+    assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01"]
+
+
+def _pdf(page_content: bytes, trailer: bytes = b"") -> bytes:
+    """A minimal one-page PDF with the given content stream (and extra trailer entries)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(page_content) + page_content
+               + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.4\n")
+    for n, obj in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % n + obj + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.writelines(b"%010d 00000 n \n" % o for o in offsets)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R " % (len(objects) + 1) + trailer
+              + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    return out.getvalue()
+
+
+ENCRYPT = (b"/Encrypt << /Filter /Standard /V 1 /R 2 /O <" + b"41" * 32 + b"> /U <" + b"42" * 32
+           + b"> /P -4 >> /ID [<0123456789abcdef0123456789abcdef> "
+           b"<0123456789abcdef0123456789abcdef>]")
+
+
+def test_a_tiny_pdf_with_text_is_read(tmp_path):
+    path = tmp_path / "t.pdf"
+    path.write_bytes(_pdf(b"BT /F1 12 Tf 20 100 Td (Hello PDF) Tj ET"))
+    doc = read_document(path)
+    assert doc.format == "pdf" and "Hello PDF" in doc.text and doc.pages == (1,)
+
+
+@pytest.mark.parametrize("data, message", [
+    (_pdf(b""), "scanned PDF: no text to read"),
+    (_pdf(b"BT /F1 12 Tf 20 100 Td (x) Tj ET", ENCRYPT), "encrypted PDF"),
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog", "damaged PDF"),
+    (b"not a pdf at all", "damaged PDF"),
+])
+def test_bad_pdfs_are_one_line_errors(tmp_path, data, message):
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as err:
+        read_document(path)
+    assert message in str(err.value) and str(path) in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_damaged_docx_is_a_one_line_error(tmp_path):
+    path = tmp_path / "bad.docx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(InputError, match="damaged or not a Word"):
+        read_document(path)
+
+
+def test_non_regular_paths_are_one_line_errors(tmp_path):
+    with pytest.raises(InputError, match="not a regular file"):
+        read_document("/dev/null")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_document(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        find_documents(fifo)
+
+
+def test_corpus_folders_are_read_recursively(tmp_path):
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "a.txt").write_text("本文", encoding="utf-8")
+    (tmp_path / "sub" / "b.md").write_text("本文", encoding="utf-8")
+    (tmp_path / "sub" / "deeper" / "c.docx").write_bytes(_docx_bytes())
+    (tmp_path / "sub" / "README.md").write_text("about", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "d.txt").write_text("本文", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in find_documents(tmp_path)]
+    assert found == ["a.txt", "sub/b.md", "sub/deeper/c.docx"]
+
+
+@pytest.mark.parametrize("raw, fixed", [
+    ("⼤⽇⻑⻄", "大日長西"),  # Kangxi radicals and radical-supplement forms
+    ("ﬁle", "file"),  # ligature
+    ("安全保障‧日米", "安全保障・日米"),  # a font's shared middle-dot glyph
+    ("①１２～（）", "①１２～（）"),  # meaning-bearing and full-width forms stay
+])
+def test_pdf_lookalike_characters(raw, fixed):
+    assert fix_lookalikes(raw) == fixed
+
+
+def test_page_starts_give_empty_pages_the_next_start():
+    assert page_starts([1, 1, 2, 2, 4], 5) == (1, 3, 5, 5, 6)
+
+
+def test_two_documents_with_one_name_are_an_error(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "report.txt").write_text("本文", encoding="utf-8")
+    (tmp_path / "a" / "report.md").write_text("本文", encoding="utf-8")
+    with pytest.raises(InputError, match="two documents named 'report'"):
+        find_documents(tmp_path)
+
+
+def _line(text, x0, y0, x1=300.0, page=1):
+    from dtx_nlp.readers.pdf import _Line
+
+    return _Line(page, text, x0, y0, y0 + 10, 10.0, False, x1)
+
+
+def test_pdf_first_line_indents_start_paragraphs_hanging_indents_do_not():
+    from dtx_nlp.readers.pdf import _layout
+
+    lines = [_line("本文の一行目で、右端まで", 60, 700), _line("続いて終わる。", 50, 685, 150),
+             _line("次の段落は字下げで始まり", 60, 670), _line("終わる。", 50, 655, 100),
+             _line("①　項目は右端まで続いて", 50, 640), _line("ぶら下げで折り返す。", 70, 625, 200)]
+    assert [t for _, t in _layout(lines)] == [
+        "\u3000本文の一行目で、右端まで", "続いて終わる。", "\u3000次の段落は字下げで始まり",
+        "終わる。", "①　項目は右端まで続いて", "ぶら下げで折り返す。"]
