@@ -55,7 +55,7 @@ def _line(conf: Path, needle: str) -> int:
     ("repeat_min = 2", "repeat_mn = 2", "repeat_mn",
      "clean.headers.repeat_mn: unknown key (did you mean 'repeat_min'?)"),
     ("[glossary]", "[glosary]", "[glosary]", "glosary: unknown key (did you mean 'glossary'?)"),
-    ("min_frequency = 2", "min_frequency = true", "min_frequency",
+    ("min_frequency = 1", "min_frequency = true", "min_frequency",
      "glossary.min_frequency: expected an integer, got a boolean True"),
 ])
 def test_config_mistakes_name_file_line_and_key(tmp_path, old, new, needle, message):
