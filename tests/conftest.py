@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -80,6 +81,46 @@ def run_text(text: str, tmp_path: Path, cfg, models, name: str = "doc", **opts):
     options = RunOptions(out=out, pipeline=PIPELINE, cache_dir=tmp_path / "cache", **opts)
     result = run_document(doc, cfg, models, options)
     return out / name, result
+
+
+def _chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        if os.environ.get("DTX_REQUIRE_BROWSER"):
+            pytest.fail("chromium is not installed (CI must install Debian's chromium package)")
+        pytest.skip("chromium is not installed")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    exe = _chromium()
+    with playwright.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=exe, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield b
+        b.close()
+
+
+MARKUP_REPORT = ("はじめに\n\n　本稿は港湾について提言する。\n\n（1）現状と課題\n\n"
+                 "①·　港湾の耐震化が遅れ<script>window.__xss = 1</script>ている。\n\n"
+                 "【提言１】港湾施設の<img src=x onerror=\"window.__xss = 2\">耐震強化\n"
+                 "①·　岸壁の<b>耐震化</b>を前倒しする。\n\n"
+                 "【セッション１】\n\n"
+                 "⃝港湾の課題\n"
+                 "　\t地震で<b>岸壁</b>が壊れると物流が止まる。耐震化が急務だ。\n")
+
+
+@pytest.fixture(scope="session")
+def markup_out(tmp_path_factory, cfg, models) -> Path:
+    """A small report whose problem, recommendation and remark carry HTML markup; returns its
+    output folder (the document is `markup.txt` two levels up, its cache in `cache/`)."""
+    out, result = run_text(MARKUP_REPORT, tmp_path_factory.mktemp("markup"), cfg, models,
+                           name="markup")
+    assert result.ok, result.error
+    return out
 
 
 # Property tests explore new examples locally; in CI they are reproducible.

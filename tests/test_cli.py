@@ -15,14 +15,14 @@ def dtx(*args, cwd=ROOT):
 def test_help_lists_every_command():
     result = dtx("--help")
     assert result.returncode == 0
-    for command in ("run", "inspect", "rules", "evaluate", "review"):
+    for command in ("run", "inspect", "rules", "evaluate", "review", "serve", "export"):
         assert command in result.stdout
 
 
 def test_run_help_explains_options():
     out = dtx("run", "--help").stdout
     for option in ("--out", "--pipeline", "--rules", "--cache-dir", "--no-cache", "--jobs",
-                   "--layout", "--debug"):
+                   "--layout", "--debug", "--executor", "--scheduler"):
         assert option in out
 
 

@@ -64,16 +64,26 @@ def test_cache_can_be_turned_off(doc, tmp_path, cfg, models):
 
 
 def test_jobs_two_gives_the_same_outputs_as_jobs_one(tmp_path):
+    """Documents with recommendations, problems and remarks, so that linking (scores, ranks,
+    acceptance) is compared between a sequential and a parallel run."""
+    from test_links import SMALL_REPORT
+
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
-    (corpus / "b.txt").write_text(TEXT.replace("港湾", "空港"), encoding="utf-8")
+    (corpus / "a.txt").write_text(SMALL_REPORT, encoding="utf-8")
+    (corpus / "b.txt").write_text(SMALL_REPORT.replace("港湾", "空港").replace("岸壁", "滑走路"),
+                                  encoding="utf-8")
     for jobs in ("1", "2"):
         subprocess.run([sys.executable, "-m", "dtx_nlp.cli", "run", str(corpus), "--out",
                         str(tmp_path / f"out{jobs}"), "--jobs", jobs, "--no-cache",
                         "--pipeline", str(PIPELINE)], cwd=ROOT, check=True, capture_output=True)
     for name in ("a", "b"):
         left, right = tmp_path / "out1" / name, tmp_path / "out2" / name
+        links = read_csv(left / "links.csv")
+        computed = links[links.method != "reference"]
+        assert len(computed) >= 8 and computed.accepted.astype(str).eq("True").any(), name
+        assert (links.method == "reference").any(), name
+        assert (left / "links.csv").read_bytes() == (right / "links.csv").read_bytes(), name
         files = [p.name for p in left.iterdir()]
         _, mismatch, errors = filecmp.cmpfiles(left, right, files, shallow=False)
         assert mismatch == [] and errors == [], name

@@ -2,35 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
 
-from conftest import run_text
 
 pytestmark = pytest.mark.browser
-
-
-def _chromium() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        if os.environ.get("DTX_REQUIRE_BROWSER"):
-            pytest.fail("chromium is not installed (CI must install Debian's chromium package)")
-        pytest.skip("chromium is not installed")
-    return path
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    exe = _chromium()
-    with playwright.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=exe, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        yield b
-        b.close()
 
 
 def _open(browser, path):
@@ -51,7 +26,18 @@ def test_report_answers_why_in_two_clicks(browser, corpus_out, tmp_path_factory)
     rec, target = cell.get_attribute("data-rec"), cell.get_attribute("data-target")
     cell.click()
     drill = page.inner_text("#drill")
-    assert f"{rec} → {target}" in drill
+    assert f"{rec} → " in drill and target in drill
+    assert "selected" in cell.get_attribute("class").split()  # the clicked cell is marked
+    assert page.evaluate("(() => { const r = document.getElementById('drill')"
+                         ".getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })()")
+    # keyboard: the focused cell moves with the arrow keys, Enter opens it
+    assert page.evaluate("document.activeElement.dataset.target") == target
+    page.keyboard.press("ArrowRight")
+    moved = page.evaluate("[document.activeElement.dataset.rec, document.activeElement.dataset.target]")
+    assert moved[0] == rec and moved[1] != target
+    page.keyboard.press("Enter")
+    assert moved[1] in page.inner_text("#drill h3")
+    assert page.locator("#matrix [tabindex='0']").count() == 1
     evidence = page.inner_text("#evidence")
     assert "best pair" in evidence or "entities:" in evidence or "terms:" in evidence
     assert page.locator("#drill .pane").count() == 2
@@ -60,8 +46,14 @@ def test_report_answers_why_in_two_clicks(browser, corpus_out, tmp_path_factory)
     page.select_option("#f-kind", "problem")
     problem_columns = int(page.get_attribute("#matrix", "data-columns"))
     assert 0 < problem_columns < all_columns
-    headers = page.locator("#matrix th.col").all_inner_texts()
-    assert all(h.startswith("P") for h in headers)
+    headers = page.locator("#matrix th.col")
+    assert all(t.startswith("P") for t in
+               headers.evaluate_all("hs => hs.map(h => h.dataset.target)"))
+    # a column says what its unit is (kind and a few words); the full text on focus
+    assert all(h.split()[0] in ("problem", "context") for h in headers.all_inner_texts())
+    headers.first.focus()
+    full = page.inner_text("#col-info")
+    assert full.startswith("problem") and len(full) > len(headers.first.inner_text())
     page.fill("#f-score", "0.9")
     page.dispatch_event("#f-score", "input")
     assert int(page.get_attribute("#matrix", "data-columns")) <= problem_columns
@@ -71,6 +63,16 @@ def test_report_answers_why_in_two_clicks(browser, corpus_out, tmp_path_factory)
     page.dispatch_event("#f-score", "input")
     page.click('#matrix th.row[data-rec="R07"]')
     assert "R07" in page.inner_text("#drill") and page.locator("#drill a.drill-link").count() > 0
+    # a filter that leaves nothing says so
+    assert page.locator("#matrix-empty").is_hidden()
+    page.fill("#f-score", "1")
+    page.dispatch_event("#f-score", "input")
+    assert page.get_attribute("#matrix", "data-columns") == "0"
+    assert "No cell matches" in page.inner_text("#matrix-empty")
+    page.fill("#f-score", "0")
+    page.dispatch_event("#f-score", "input")
+    assert page.locator("#matrix-empty").is_hidden()
+    assert "outlined: accepted link" in page.inner_text("#legend")
     shot = tmp_path_factory.mktemp("shots") / "report-matrix.png"
     page.screenshot(path=str(shot), full_page=False)
     assert shot.stat().st_size > 10000
@@ -87,22 +89,34 @@ def test_report_answers_why_in_two_clicks(browser, corpus_out, tmp_path_factory)
     page.click('#tabs button[data-view="entities"]')
     page.locator(".unit-link").first.click()
     assert page.locator("#entity-unit .ent").count() > 0
+    # printing gives the accepted links as a table of texts, not the grid
+    page.emulate_media(media="print")
+    assert page.locator("#matrix").is_hidden() and page.locator("#print-table").is_visible()
+    printed = page.locator("#print-table tbody tr")
+    assert printed.count() >= int(page.evaluate(
+        "JSON.parse(document.getElementById('report-data').textContent).links"
+        ".filter(k => k.accepted && k.method !== 'reference').length"))
+    assert "R07" in page.inner_text("#print-table") and "拡大抑止" in page.inner_text("#print-table")
+    page.emulate_media(media="screen")
     assert errors == []
     assert all(url.startswith("file://") for url in requests)  # nothing fetched from outside
 
 
-def test_markup_in_documents_comes_out_as_text(browser, tmp_path, cfg, models):
-    text = ("【提言１】<script>window.__xss = 1</script>対策の強化\n"
-            "①·　攻撃には<img src=x onerror=\"window.__xss = 2\">で備える。\n"
-            "（1）課題\n"
-            "①·　<b>太字</b>の問題がある。\n")
-    out, result = run_text(text, tmp_path, cfg, models, name="xss")
-    assert result.ok
-    html = (out / "report.html").read_text(encoding="utf-8")
+def test_markup_in_documents_comes_out_as_text(browser, markup_out):
+    html = (markup_out / "report.html").read_text(encoding="utf-8")
     assert "<script>window.__xss" not in html and "<img src=x" not in html
-    page, errors, _ = _open(browser, out / "report.html")
+    page, errors, _ = _open(browser, markup_out / "report.html")
     assert page.evaluate("window.__xss") is None
     page.locator("#matrix th.row").first.click()
+    assert "<img src=x onerror=" in page.inner_text("#drill")
+    page.locator('#matrix td.cell[data-target="P01"]').click()
     assert "<script>window.__xss = 1</script>" in page.inner_text("#drill")
+    assert page.locator("#drill b, #drill img, #drill script").count() == 0
+    page.locator('#matrix th.col[data-target="S1-R01"]').focus()
+    assert "<b>岸壁</b>" in page.inner_text("#col-info")
+    page.emulate_media(media="print")
+    assert "<b>" in page.inner_text("#print-table") or "no accepted source" in page.inner_text(
+        "#print-table")
+    page.emulate_media(media="screen")
     page.click('#tabs button[data-view="entities"]')
     assert errors == []

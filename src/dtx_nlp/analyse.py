@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from . import entities, glossary, links, review
@@ -20,6 +20,9 @@ class Analysis:
     mentions: list[Mention]
     glossary: list[Term]
     links: list[Link]
+    candidates: list[Link] = field(default_factory=list)  # every scored pair, before review
+    review_file: str = ""
+    link_config: object = None  # the LinkConfig the links were made with
 
 
 def analyse(cleaned: CleanDoc, parsed: list[ParsedUnit], cfg: PipelineConfig, opts,
@@ -34,7 +37,8 @@ def analyse(cleaned: CleanDoc, parsed: list[ParsedUnit], cfg: PipelineConfig, op
     stage("glossary")
     terms = glossary.build_glossary(parsed, mentions, defs, cfg.glossary)
     stage("links")
-    found = links.link(parsed, mentions, terms, cfg.links, text_cache)
-    found = review.apply_review(found, units, review.review_path(cleaned.path, opts.review_dir),
-                                issues)
-    return Analysis(units, tokens, defs, mentions, terms, found)
+    candidates = links.link(parsed, mentions, terms, cfg.links, text_cache)
+    review_file = review.review_path(cleaned.path, opts.review_dir)
+    found = review.reviewed_links(candidates, units, review_file, cfg.links, issues)
+    return Analysis(units, tokens, defs, mentions, terms, found, candidates, str(review_file),
+                    cfg.links)

@@ -44,12 +44,20 @@ def find_headers(lines: list[str], cfg: CleanConfig) -> set[int]:
     keys = [_header_key(line) for line in lines]
     found = {i for i, key in enumerate(keys)
              if key and any(p.search(key) for p in cfg.header_patterns)}
-    candidates = {i: _EDGE_DIGITS.sub("", key) for i, key in enumerate(keys)
+    candidates = {i: _repeat_key(key) for i, key in enumerate(keys)
                   if key and _EDGE_DIGITS.search(key) and len(key) <= cfg.header_max_len
                   and "。" not in key}
-    counts = Counter(v for v in candidates.values() if v)
-    found |= {i for i, v in candidates.items() if v and counts[v] >= cfg.header_repeat_min}
+    counts = Counter(v for v in candidates.values() if v[0])
+    found |= {i for i, v in candidates.items() if v[0] and counts[v] >= cfg.header_repeat_min}
     return found
+
+
+def _repeat_key(key: str) -> tuple[str, bool]:
+    """A line without its page number, and whether the number came first. A running header
+    prints its page number at the same end on every page (on facing pages each side repeats
+    on its own), while a numbered heading ("2 Recommendations") puts its number in front of
+    words that a running header may share; so the two never count as repeats of one line."""
+    return _EDGE_DIGITS.sub("", key), key[0].isdigit()
 
 
 def _starts_block(text: str, cfg: CleanConfig) -> bool:

@@ -19,7 +19,7 @@ from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .errors import EXIT_PARTIAL, DtxError
+from .errors import EXIT_PARTIAL, ConfigError, DtxError, InputError, OutputError
 
 
 def _flags_without_type(params):
@@ -99,8 +99,8 @@ def _pipeline(path: Optional[Path]) -> Optional[Path]:
 
 @app.command()
 def run(
-    corpus: Path = typer.Argument(Path("corpus"), help="A .txt, .md, .pdf or .docx document, or a "
-                                  "folder of them (sub-folders included)."),
+    corpus: Path = typer.Argument(Path("corpus"), help="A .txt, .md, .pdf or .docx document, or "
+                                  "a folder of them (sub-folders included)."),
     out_dir: Path = typer.Option(Path("outputs"), "--out", "-o", metavar="DIR",
                                  help="Output folder; one sub-folder per document."),
     pipeline: Optional[Path] = PIPELINE,
@@ -110,10 +110,17 @@ def run(
                                              "cache folder. Default: $DTX_NLP_CACHE_DIR or "
                                              "~/.cache/dtx-nlp."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the cache."),
-    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", metavar="N", help="Documents "
-                             "parsed in parallel (default: the number of cores)."),
+    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", metavar="N", help="Processes "
+                             "to use: documents in parallel, or one document's parse split "
+                             "across them (default: the number of cores)."),
     layout: Optional[str] = typer.Option(None, "--layout", metavar="NAME",
                                          help="Force a layout profile."),
+    executor: str = typer.Option("local", "--executor", metavar="NAME", help="Where documents "
+                                 "run: local (a process pool of --jobs) or dask (one task per "
+                                 "document on a dask.distributed cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="Dask scheduler address (tcp://HOST:PORT). "
+                                            "Default: a LocalCluster of --jobs workers."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Print every stage as it starts, "
                                  "stage timings and info-level notes."),
@@ -125,7 +132,7 @@ def run(
 
     opts = RunOptions(out=out_dir, pipeline=_pipeline(pipeline), rules=tuple(rules),
                       cache_dir=cache_dir, use_cache=not no_cache, jobs=max(1, jobs),
-                      layout=layout)
+                      layout=layout, executor=executor, scheduler=scheduler)
     with _errors(debug):
         with RunDisplay(err, quiet=quiet, verbose=verbose) as display:
             results = run_corpus(corpus, opts, display)
@@ -167,28 +174,137 @@ def rules_check(files: List[Path] = typer.Argument(..., help="Rule files (JSONL)
             rules = read_rule_file(f)
             labels = ", ".join(f"{k} {v}" for k, v in sorted(Counter(r.label for r in rules)
                                                             .items()))
-            out.print(f"{f}: {len(rules)} rules ({labels})", highlight=False)
+            out.print(f"{f}: {len(rules)} rules ({labels})", highlight=False, soft_wrap=True)
+
+
+@rules_app.command("suggest")
+def rules_suggest(
+    path: Path = typer.Argument(..., help="A .txt/.md document or a folder of them."),
+    min_count: int = typer.Option(1, "--min-count", help="Leave out candidates seen fewer "
+                                  "times than this (all their names together)."),
+    out_file: Optional[Path] = typer.Option(None, "--out", help="Write the JSONL here "
+                                            "(default: standard output)."),
+    pipeline: Optional[Path] = PIPELINE,
+    rules: List[Path] = typer.Option([], "--rules", "-r", help="Extra rule file whose names "
+                                     "count as known; repeatable."),
+    no_rules: bool = typer.Option(False, "--no-rules", help="Ignore the pipeline's rule files "
+                                  "(suggest every candidate, even those a shipped list names)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder."),
+    debug: bool = DEBUG,
+) -> None:
+    """Candidate entities no rule names, ranked, as a rule file to edit and pass to --rules."""
+    from dataclasses import replace
+
+    from .ingest import find_documents
+    from .outputs import atomic_file
+    from .runner import Models, RunOptions, _load
+    from .suggest import suggest, to_jsonl
+
+    with _errors(debug):
+        cfg = _load(_pipeline(pipeline), ())
+        if no_rules:
+            cfg = replace(cfg, entities=replace(cfg.entities, rule_files=()))
+        cfg = replace(cfg, entities=replace(cfg.entities, rule_files=cfg.entities.rule_files
+                                            + tuple(rules)))
+        opts = RunOptions(out=Path("outputs"), cache_dir=cache_dir)
+        lines = suggest(find_documents(path), cfg, Models(cfg), opts, max(1, min_count))
+        text = to_jsonl(lines)
+        if out_file is None:
+            out.print(text, end="", highlight=False, soft_wrap=True, markup=False)
+        else:
+            try:
+                with atomic_file(out_file) as tmp:
+                    tmp.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                from .errors import OutputError
+
+                raise OutputError(f"cannot write: {exc.strerror}", str(out_file)) from None
+            err.print(f"{out_file}: {len(lines)} suggested rules", highlight=False)
 
 
 @app.command()
 def review(
-    document: Path = typer.Argument(..., help="The corpus document the decision is about."),
-    recommendation: str = typer.Argument(..., help="Recommendation unit id, e.g. R01."),
-    target: str = typer.Argument(..., help="Linked unit id, e.g. P03 or S1-R05."),
-    decision: str = typer.Argument(..., help="accept or reject."),
+    document: str = typer.Argument(..., help="The corpus document the decision is about; or "
+                                   "`next` to list the review queue: review next DOC [--n N]."),
+    recommendation: Optional[str] = typer.Argument(None, help="Recommendation unit id, e.g. R01 "
+                                                   "(case is ignored). With `next`: DOC."),
+    target: Optional[str] = typer.Argument(None, help="Linked unit id, e.g. P03 or S1-R05."),
+    decision: Optional[str] = typer.Argument(None, help="accept, reject or undo (removes the "
+                                             "decision)."),
     note: str = typer.Option("", "--note", help="Why."),
+    n: int = typer.Option(10, "--n", help="With `next`: how many candidates to list."),
+    out_dir: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder of `dtx-nlp "
+                                 "run`: its links are updated at once (no re-parse)."),
     pipeline: Optional[Path] = PIPELINE,
     debug: bool = DEBUG,
 ) -> None:
-    """Record an analyst's decision on a link in <document>.review.csv; re-runs keep it."""
-    from .inspect import units_of
-    from .review import record_decision, review_path
-
+    """Record an analyst's decision on a link in <document>.review.csv (re-runs keep it), undo
+    one, or list the next candidates to review (`dtx-nlp review next DOC`)."""
     with _errors(debug):
-        units = units_of(document, _pipeline(pipeline))
-        path = review_path(str(document))
-        record_decision(path, units, recommendation, target, decision, note)
-    out.print(f"{path}: {recommendation} → {target} {decision}", highlight=False)
+        if document == "next" and recommendation and not target:
+            _review_next(Path(recommendation), out_dir, n)
+            return
+        if not (recommendation and target and decision):
+            raise InputError("usage: dtx-nlp review DOC REC TARGET accept|reject|undo "
+                             "[--note TEXT], or dtx-nlp review next DOC [--n N]")
+        _review_decide(Path(document), recommendation, target, decision, note, out_dir,
+                       _pipeline(pipeline))
+
+
+def _review_decide(document: Path, rec: str, target: str, decision: str, note: str,
+                   out_dir: Path, pipeline: Optional[Path]) -> None:
+    from .inspect import units_of
+    from .review import DECISIONS, record_decision, remove_decision, review_path
+
+    decision = decision.lower()
+    if decision not in (*DECISIONS, "undo"):
+        raise ConfigError(f"decision must be accept, reject or undo, not {decision!r}")
+    units = units_of(document, pipeline)
+    path = review_path(str(document))
+    if decision == "undo":
+        rec, target = remove_decision(path, units, rec, target)
+    else:
+        rec, target = record_decision(path, units, rec, target, decision, note)
+    out.print(f"{path}: {rec} → {target} {decision}", highlight=False)
+    folder = _reviewed_folder(document, out_dir)
+    if folder is not None:
+        from .relink import relink
+
+        relink(folder)
+        out.print(f"links updated: {folder}", highlight=False)
+
+
+def _reviewed_folder(document: Path, out_dir: Path) -> Optional[Path]:
+    """OUT/<stem>/ when a run of this very document left its relink state there."""
+    from .relink import review_file_of
+    from .review import review_path
+
+    folder = out_dir / document.stem
+    mine = review_path(str(document)).resolve()
+    return folder if review_file_of(folder) == mine else None
+
+
+def _review_next(document: Path, out_dir: Path, n: int) -> None:
+    from .relink import load_document
+    from .review_queue import next_candidates
+
+    folder = _reviewed_folder(document, out_dir)
+    if folder is None:
+        raise InputError(f"no outputs of this document in {out_dir}: run `dtx-nlp run "
+                         f"{document} --out {out_dir}` first", str(document))
+    state = load_document(folder)
+    texts = {u.unit_id: u.text for u in state.analysis.units}
+    p = state.progress
+    out.print(f"reviewed {p['reviewed']} of {p['suggestions']} suggestions · {p['suspect']} "
+              f"suspect · {p['queued']} in the queue", highlight=False)
+    for k in next_candidates(state.links, n):
+        flag = ("suspect" if k.decision == "suspect" else "accepted" if k.accepted
+                else "not accepted")
+        snippet = texts.get(k.target_id, "").replace("\n", " ")[:40]
+        out.print(f"{k.review_priority:>4}  {k.recommendation_id} → {k.target_id} "
+                  f"({k.target_kind}) score {k.score:.4f} rank {k.rank} {flag}  {snippet}",
+                  highlight=False, soft_wrap=True)
+    out.print(f"decide with: dtx-nlp review {document} REC TARGET accept|reject", highlight=False)
 
 
 @app.command()
@@ -218,20 +334,35 @@ def evaluate(
                             encoding="utf-8")
 
 
-@app.command("evaluate-structure")
-def evaluate_structure(
-    gold: Path = typer.Option(Path("tests/reports/layouts/gold"), "--gold",
-                              help="Structure gold folder; its documents are one folder up."),
+@app.command("evaluate-entities")
+def evaluate_entities(
+    fields: Path = typer.Option(Path("tests/reports/fields"), "--fields", help="Reports from "
+                                "other fields, with gold at FIELDS/gold/<stem>.entities.tsv."),
+    gold: Path = typer.Option(Path("tests/gold"), "--gold", help="The corpus gold folder."),
+    corpus: Path = typer.Option(Path("corpus/spf_extended_deterrence_2025.txt"), "--corpus",
+                                help="The document the corpus gold describes."),
     pipeline: Optional[Path] = PIPELINE,
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures here."),
     debug: bool = DEBUG,
 ) -> None:
-    """Structure inference against hand-written structure gold, report by report: recommendation
-    titles, groups, labels and pages, problems, items, workshop marks and section roles."""
-    from .structure_eval import evaluate_folder, format_table
+    """Entity P/R/F1 per label on reports from other fields (rules as shipped, and with
+    `rules suggest` accepted wholesale), and how much of the corpus gold `rules suggest` names
+    in its first 50 lines when no rule file is loaded."""
+    import tempfile
 
-    with _errors(debug):
-        results = evaluate_folder(gold, _pipeline(pipeline))
-    out.print(format_table(results), highlight=False, soft_wrap=True, markup=False)
+    from .evaluate import corpus_suggest, field_reports, format_entity_report
+
+    with _errors(debug), tempfile.TemporaryDirectory() as tmp:
+        figures = {}
+        if fields.exists():
+            figures["fields"] = field_reports(fields, _pipeline(pipeline), Path(tmp))
+        figures["corpus_suggest"] = corpus_suggest(corpus, gold, _pipeline(pipeline), Path(tmp))
+    out.print(format_entity_report(figures), highlight=False, soft_wrap=True)
+    if json_out:
+        import json
+
+        json_out.write_text(json.dumps(figures, ensure_ascii=False, indent=1, sort_keys=True),
+                            encoding="utf-8")
 
 
 @app.command()
@@ -270,6 +401,80 @@ def config_show(
         text = to_toml(data)
     out.print(text, highlight=False, soft_wrap=True, markup=False, end="" if
               text.endswith("\n") else "\n")
+
+
+@app.command("evaluate-structure")
+def evaluate_structure(
+    gold: Path = typer.Option(Path("tests/reports/layouts/gold"), "--gold",
+                              help="Structure gold folder; its documents are one folder up."),
+    pipeline: Optional[Path] = PIPELINE,
+    debug: bool = DEBUG,
+) -> None:
+    """Structure inference against hand-written structure gold, report by report: recommendation
+    titles, groups, labels and pages, problems, items, workshop marks and section roles."""
+    from .structure_eval import evaluate_folder, format_table
+
+    with _errors(debug):
+        results = evaluate_folder(gold, _pipeline(pipeline))
+    out.print(format_table(results), highlight=False, soft_wrap=True, markup=False)
+
+
+@app.command()
+def serve(
+    out_dir: Path = typer.Argument(Path("outputs"), help="The output folder of `dtx-nlp run`."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Run the pipeline on this "
+                                          "document or folder into OUT first (only what "
+                                          "changed is redone)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Anything but "
+                             "loopback exposes the review app to the network."),
+    port: int = typer.Option(8765, "--port", help="Port (0: any free port)."),
+    pipeline: Optional[Path] = PIPELINE,
+    debug: bool = DEBUG,
+) -> None:
+    """Review links in the browser: the report with accept / reject / undo, a queue of what to
+    review next, each decision written to <document>.review.csv at once. Prints the URL to
+    open (with its access token) when ready."""
+    from .app import load_documents, make_server
+    from .app.security import is_loopback
+
+    if not is_loopback(host):
+        err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach this "
+                  "address and has the token can read and change the review", highlight=False,
+                  soft_wrap=True)
+    with _errors(debug):
+        if corpus is not None:
+            from .runner import RunOptions, run_corpus
+
+            failed = [r for r in run_corpus(corpus, RunOptions(out=out_dir, pipeline=pipeline))
+                      if not r.ok]
+            for r in failed:
+                err.print(f"[red]error:[/red] {r.error}", highlight=False, soft_wrap=True)
+        docs = load_documents(out_dir)
+        try:
+            server, sock = make_server(docs, host, port,
+                                       lambda url: out.print(url, highlight=False, soft_wrap=True))
+        except OSError as exc:
+            raise OutputError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+        server.run(sockets=[sock])
+
+
+@app.command()
+def export(
+    out_dir: Path = typer.Argument(Path("outputs"), help="The output folder of `dtx-nlp run` "
+                                   "(or one document's folder in it)."),
+    fmt: str = typer.Option(..., "--format", "-f", help="needs-json (sphinx-needs needs.json) "
+                            "or xlsx (one Excel workbook per document)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write this file (one "
+                                          "document only). Default: into each document's "
+                                          "folder (needs.json, traceability.xlsx)."),
+    debug: bool = DEBUG,
+) -> None:
+    """Export the reviewed links for traceability tools."""
+    from .exports import export as run_export
+
+    with _errors(debug):
+        for path in run_export(out_dir, fmt, output):
+            out.print(str(path), highlight=False, soft_wrap=True)
 
 
 def main() -> None:

@@ -172,6 +172,9 @@ class EntityConfig:
     ner_labels: dict[str, str] = field(default_factory=dict)
     ner_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     drop_labels: frozenset[str] = frozenset()
+    ner_reject_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ner_reject_contains: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ner_confidence: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -1,26 +1,37 @@
 """Stage 5: entity mentions from user-extensible rules, text-defined aliases and GiNZA's NER.
 
-Rules are spaCy EntityRuler JSONL lines: {"label": ..., "pattern": ..., "id": canonical}.
+Rules are spaCy EntityRuler JSONL lines: {"label": ..., "pattern": ..., "id": canonical}, with an
+optional "confidence" (0–1) and annotation keys spaCy's ruler ignores ("examples", "count", ...).
 String patterns are matched on normalized characters (surviving Sudachi's splits and
 full-width/half-width variants) and mapped back to clean-text offsets; token patterns (lists)
 go through spaCy's Matcher on the parsed tokens.
+
+Two layers: rules that name an entity (string patterns, or token patterns with an "id": the
+domain lists) and the general layer (token patterns without an "id": they describe a shape, such
+as a noun chain ending in 省 or 法, and the canonical name is the text they match). Where
+mentions overlap the domain lists win, then the text's own definitions, then the general layer,
+then GiNZA's NER.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .config import EntityConfig
-from .definitions import Definition
+from .definitions import ACRONYM, Definition, _is_chain_token
 from .errors import ConfigError
 from .textnorm import normalize, normalize_with_map
 from .types import Mention
 
-LABELS = ("ORGANIZATION", "WEAPON_SYSTEM", "LEGAL_SITUATION")
-SOURCE_RANK = {"rule": 0, "definition": 1, "ner": 2}
+LABELS = ("ORGANIZATION", "LAW", "WEAPON_SYSTEM", "LEGAL_SITUATION")
+SOURCE_RANK = {"rule": 0, "definition": 1, "general": 2, "ner": 3}
+# Keys a rule line may carry besides spaCy's own: read by dtx-nlp (confidence) or only there for
+# the analyst who edits a suggested rule file (spaCy's EntityRuler ignores them all).
+ANNOTATION_KEYS = frozenset({"confidence", "examples", "count", "aliases", "sources", "comment"})
 _ASCII_ALNUM = re.compile(r"[a-z0-9]")
 _ORDINAL = re.compile(r"^[第\d０-９一二三四五六七八九十]+[条項号つ次回番位目]?$")
 _LABEL = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -33,6 +44,12 @@ class Rule:
     canonical: str
     file: str
     line: int
+    confidence: float = 1.0
+
+    @property
+    def general(self) -> bool:
+        """A token pattern that names no entity: its canonical name is the text it matches."""
+        return not isinstance(self.pattern, str) and not self.canonical
 
 
 def _rule_from_line(raw: str, file: str, line: int) -> Rule:
@@ -51,14 +68,18 @@ def _rule_from_line(raw: str, file: str, line: int) -> Rule:
     if not (isinstance(pattern, str) and pattern.strip()) and not _token_pattern(pattern):
         raise ConfigError('"pattern" must be a non-empty string or a list of token objects',
                           file, line)
-    canonical = obj.get("id", pattern if isinstance(pattern, str) else "")
+    canonical = obj.get("id") or (pattern if isinstance(pattern, str) else "")
     if not isinstance(canonical, str):
         raise ConfigError('"id" must be a string', file, line)
-    extra = set(obj) - {"label", "pattern", "id"}
+    extra = set(obj) - {"label", "pattern", "id"} - ANNOTATION_KEYS
     if extra:
         raise ConfigError(f"unknown keys {sorted(extra)}", file, line)
-    return Rule(label=label, pattern=pattern, canonical=canonical or str(pattern), file=file,
-                line=line)
+    confidence = obj.get("confidence", 1.0)
+    if (isinstance(confidence, bool) or not isinstance(confidence, (int, float))
+            or not 0 <= confidence <= 1 or math.isnan(confidence)):
+        raise ConfigError('"confidence" must be a number from 0 to 1', file, line)
+    return Rule(label=label, pattern=pattern, canonical=canonical, file=file, line=line,
+                confidence=float(confidence))
 
 
 def _token_pattern(pattern) -> bool:
@@ -113,6 +134,12 @@ def _token_problem(problem: str) -> str:
     return f"token {token}" + (f", {keys}" if keys else "") + f": {msg}"
 
 
+def _first_line(exc: Exception) -> str:
+    lines = [x.strip() for x in str(exc).splitlines() if x.strip()]
+    detail = next((x for x in lines if x.startswith(("pattern ->", "-> "))), "")
+    return " ".join(filter(None, [lines[0] if lines else type(exc).__name__, detail]))
+
+
 def load_rules(files) -> list[Rule]:
     """Every rule of the given files (the one check `run` and `rules check` share)."""
     rules = []
@@ -123,15 +150,19 @@ def load_rules(files) -> list[Rule]:
 
 # ---- the matcher ---------------------------------------------------------------------------
 
+Entry = tuple  # (label, canonical, source, confidence)
+
+
 @dataclass
 class Lexicon:
-    """Normalized surface → (label, canonical, source), and the regex over all surfaces."""
+    """Normalized surface → (label, canonical, source, confidence), and the regex over all
+    surfaces."""
 
-    entries: dict[str, tuple[str, str, str]]
+    entries: dict[str, Entry]
     regex: re.Pattern | None
 
     @classmethod
-    def build(cls, entries: dict[str, tuple[str, str, str]]) -> "Lexicon":
+    def build(cls, entries: dict[str, Entry]) -> "Lexicon":
         keys = sorted((k for k in entries if k), key=lambda k: (-len(k), k))
         regex = re.compile("|".join(map(re.escape, keys))) if keys else None
         return cls(entries, regex)
@@ -139,18 +170,18 @@ class Lexicon:
 
 def build_lexicon(rules: list[Rule], defs: list[Definition]) -> Lexicon:
     """Rule surfaces, plus the other half of each pair the text defines ("X（ACR）")."""
-    entries: dict[str, tuple[str, str, str]] = {}
+    entries: dict[str, Entry] = {}
     for r in rules:
         if isinstance(r.pattern, str):
-            entries.setdefault(normalize(r.pattern), (r.label, r.canonical, "rule"))
+            entries.setdefault(normalize(r.pattern), (r.label, r.canonical, "rule", r.confidence))
     for d in defs:
         acr, exp = normalize(d.acronym), normalize(d.expansion)
         known = entries.get(acr) or entries.get(exp)
         if known is None:
             continue
-        label, canonical, _ = known
+        label, canonical, _, confidence = known
         for key in (acr, exp):
-            entries.setdefault(key, (label, canonical, "definition"))
+            entries.setdefault(key, (label, canonical, "definition", confidence))
     return Lexicon.build(entries)
 
 
@@ -186,33 +217,204 @@ def match_lexicon(text: str, offset: int, unit_id: str, lexicon: Lexicon,
                 edges is not None and (start not in edges or end not in edges)):
             pos = m.start() + 1
             continue
-        label, canonical, source = lexicon.entries[m.group()]
+        label, canonical, source, confidence = lexicon.entries[m.group()]
         found.append(Mention(unit_id, offset + start, offset + end, text[start:end], label,
-                             canonical, source))
+                             canonical, source, confidence))
         pos = m.end()
     return found
 
 
-def match_token_rules(doc, offset: int, unit_id: str, rules: list[Rule]) -> list[Mention]:
-    token_rules = [r for r in rules if not isinstance(r.pattern, str)]
-    if not token_rules:
-        return []
-    from spacy.matcher import Matcher
+class TokenRules:
+    """All token patterns of the rule files in one spaCy Matcher (built once per document)."""
 
-    matcher = Matcher(doc.vocab)
-    for n, r in enumerate(token_rules):
-        try:
-            matcher.add(str(n), [r.pattern])
-        except ValueError as exc:
-            raise ConfigError(f"bad token pattern: {str(exc).splitlines()[0]}", r.file,
-                              r.line) from None
-    found = []
-    for match_id, s, e in matcher(doc):
-        r = token_rules[int(doc.vocab.strings[match_id])]
-        span = doc[s:e]
-        found.append(Mention(unit_id, offset + span.start_char, offset + span.end_char,
-                             span.text, r.label, r.canonical, "rule"))
-    return found
+    def __init__(self, rules: list[Rule]):
+        from spacy.matcher import Matcher
+        from spacy.vocab import Vocab
+
+        self.rules = [r for r in rules if not isinstance(r.pattern, str)]
+        self.matcher = Matcher(Vocab())
+        self.by_key: dict[int, Rule] = {}
+        for n, r in enumerate(self.rules):
+            key = f"rule-{n}"
+            try:
+                self.matcher.add(key, [r.pattern])
+            except (ValueError, TypeError, KeyError) as exc:
+                raise ConfigError(f"bad token pattern: {_first_line(exc)}", r.file,
+                                  r.line) from None
+            self.by_key[self.matcher.vocab.strings[key]] = r
+
+    def match(self, doc, offset: int, unit_id: str) -> list[Mention]:
+        if not self.rules:
+            return []
+        matches = [(self.by_key[match_id], s, e) for match_id, s, e in self.matcher(doc)]
+        complete = {e for r, s, e in matches if r.general and _ends_in_head(r)}
+        found = []
+        for r, s, e in matches:
+            if r.general:
+                s = extend_left(doc, s, complete, long_name="関する" in doc[s:e].text)
+                if _spaced_japanese(doc[s:e].text):
+                    continue
+            span = doc[s:e]
+            found.append(Mention(unit_id, offset + span.start_char, offset + span.end_char,
+                                 span.text, r.label, r.canonical or _canonical(span.text),
+                                 "general" if r.general else "rule", r.confidence))
+        return found
+
+
+def _ends_in_head(rule: Rule) -> bool:
+    """A pattern whose last token is fixed (a head word, not a repeated chain token): what it
+    matches is a complete name (厚生労働省 in 厚生労働省・文部科学省 is one of a list)."""
+    return "OP" not in rule.pattern[-1]
+
+
+# Tokens that join the parts of a long formal name (… 及び … の … に関する法律).
+_JOINERS = frozenset({"の", "及び", "並びに", "又は", "、", "等", "と"})
+_JOINER_VERBS = frozenset({"よる", "おける", "係る", "対する", "関する"})
+# Nouns that never start a name.
+_NOT_NAME = frozenset({"こと", "もの", "ため", "よう", "同", "本", "各", "当該", "我が国", "我国",
+                       "これ", "それ", "今回", "今般", "以下", "上記"})
+
+
+def _name_token(t) -> bool:
+    return _is_chain_token(t) and not t.is_punct and t.text not in _NOT_NAME and t.text != "・"
+
+
+def _chain_start(doc, i: int) -> int:
+    while i > 0 and _name_token(doc[i - 1]):
+        i -= 1
+    return i
+
+
+def extend_left(doc, start: int, complete: set[int], long_name: bool) -> int:
+    """Where a general mention really starts: across a bullet between words (電力・ガス取引監視等
+    委員会), and, for a long formal name (… に関する法律), across the words that join its parts
+    (医薬品、医療機器等の品質…, AとBとの間の…); a bullet or comma never joins a complete name
+    before it (a list: A省・B省, A法、B法)."""
+    i = start
+    while i > 1:
+        joiner = _joiner_length(doc, i, long_name)
+        left = i - joiner - 1
+        if not joiner or left < 0 or not _name_token(doc[left]):
+            break
+        listed = doc[i - 1].text in ("・", "、")
+        if listed and left + 1 in complete:
+            break
+        i = _chain_start(doc, left)
+    return i
+
+
+def _joiner_length(doc, i: int, long_name: bool) -> int:
+    """How many tokens before token `i` join two parts of a name (0: none)."""
+    prev = doc[i - 1].text
+    if prev == "・":
+        return 1
+    if not long_name:
+        return 0
+    if prev in _JOINER_VERBS and doc[i - 2].text == "に":
+        return 2
+    if prev == "の" and doc[i - 2].text in ("と", "へ", "で"):
+        return 2
+    return 1 if prev in _JOINERS else 0
+
+
+_SPACED = re.compile(r"[^\x00-\x7f]\s+[^\x00-\x7f]")
+
+
+def _spaced_japanese(text: str) -> bool:
+    """White space between two Japanese characters: two names on separate lines, not one."""
+    return bool(_SPACED.search(text))
+
+
+def _canonical(text: str) -> str:
+    """The name a general-layer mention is known by: its text without line breaks and with
+    single spaces (English names keep their spaces)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def match_token_rules(doc, offset: int, unit_id: str, rules: list[Rule]) -> list[Mention]:
+    return TokenRules(rules).match(doc, offset, unit_id)
+
+
+# ---- names the text gives a general-layer entity ------------------------------------------
+
+# "X（ABBR）", "X（以下「Y」という。）", "X（English name: ABBR）" right after a mention.
+_BRACKET_AFTER = re.compile(r"\s*[（(](?P<body>[^（）()]{1,80})[）)]")
+_DEFINED_SHORT = re.compile(r"^\s*以下\s*[、,]?\s*[「『]?(?P<alias>[^「」『』、。]{1,30}?)[」』]?\s*"
+                            r"(?:という|とする|と称する|と略す|と呼ぶ)?\s*[。．]?\s*$")
+_QUOTED = re.compile(r"^\s*[「『](?P<alias>[^「」『』]{1,30})[」』]\s*$")
+_BARE_ACRONYM = re.compile(rf"^\s*(?:[A-Za-z][A-Za-z .'&-]+\s*[,:：、]\s*)?(?P<alias>{ACRONYM})\s*$")
+_SHORT = re.compile(r"^\s*(?P<alias>[\u3040-\u30ff\u4e00-\u9fff々ー・A-Za-z0-9]{2,15})\s*$")
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    """True when every character of `short` appears in `long` in order (外為法 ⊂
+    外国為替及び外国貿易法, 日銀 ⊂ 日本銀行): the way Japanese abbreviations are made."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def alias_after(text: str, end: int, name: str) -> tuple[str, int] | None:
+    """The short name a bracket right after a mention (ending at `end` of `text`) gives it, and
+    the alias's start offset; None when the bracket holds something else (a year, a note)."""
+    m = _BRACKET_AFTER.match(text, end)
+    if not m:
+        return None
+    body = m.group("body")
+    for regex, check in ((_DEFINED_SHORT, False), (_QUOTED, False), (_BARE_ACRONYM, False),
+                         (_SHORT, True)):
+        hit = regex.match(body)
+        if not hit:
+            continue
+        alias = hit.group("alias").strip()
+        if check and not _is_subsequence(normalize(alias), normalize(name)):
+            return None
+        if len(alias) < 2 or alias == name or alias.isdigit():
+            return None
+        return alias, m.start("body") + hit.start("alias") + (len(hit.group("alias"))
+                                                              - len(hit.group("alias").lstrip()))
+    return None
+
+
+def general_aliases(parsed, general: dict[str, list[Mention]]) -> dict[str, Entry]:
+    """Short names the text defines for general-layer mentions ("X（ABBR）", "X（以下「Y」という。）",
+    "ABBR（X）"), as lexicon entries sharing the long name's label and canonical."""
+    entries: dict[str, Entry] = {}
+    for p in parsed:
+        text, start = p.unit.text, p.unit.start
+        for m in resolve_overlaps(general.get(p.unit.unit_id, [])):
+            if m.source != "general":
+                continue
+            found = (alias_after(text, m.end - start, m.text)
+                     or acronym_before(text, m.start - start, m.end - start))
+            if found:
+                entries.setdefault(normalize(found[0]), (m.label, m.canonical, "general",
+                                                         m.confidence))
+    return entries
+
+
+_ACRONYM_OPEN = re.compile(rf"(?P<alias>{ACRONYM})\s*[（(]\s*$")
+_CLOSE = re.compile(r"\s*[）)]")
+
+
+def acronym_before(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """"ABBR（X）": the acronym written just before a bracket that holds the whole mention."""
+    m = _ACRONYM_OPEN.search(text, max(0, start - 30), start)
+    if m and _CLOSE.match(text, end):
+        return m.group("alias"), m.start("alias")
+    return None
+
+
+# ---- GiNZA's NER -----------------------------------------------------------------------------
+
+
+def _rejected(text: str, label: str, cfg: EntityConfig) -> bool:
+    """GiNZA's obvious misfires for a label: an English phrase headed by a word that names a
+    document or a body (Register, Act, ...) is no person; a phrase with 側 or 国内 no country."""
+    words = text.split()
+    heads = cfg.ner_reject_heads.get(label, ())
+    if heads and len(words) > 1 and words[-1].strip(".,") in heads:
+        return True
+    return any(part in text for part in cfg.ner_reject_contains.get(label, ()))
 
 
 def ner_mentions(doc, offset: int, unit_id: str, cfg: EntityConfig) -> list[Mention]:
@@ -224,17 +426,19 @@ def ner_mentions(doc, offset: int, unit_id: str, cfg: EntityConfig) -> list[Ment
         heads = cfg.ner_heads.get(label)
         if (label is None or len(text) < cfg.ner_min_chars or text in cfg.ner_stoplist
                 or _ORDINAL.match(normalize(text)) or not any(c.isalpha() for c in text)
-                or (heads and not normalize(text).endswith(tuple(map(normalize, heads))))):
+                or (heads and not normalize(text).endswith(tuple(map(normalize, heads))))
+                or _rejected(text, label, cfg)):
             continue
         found.append(Mention(unit_id, offset + ent.start_char, offset + ent.end_char, ent.text,
-                             label, text, "ner"))
+                             label, text, "ner", cfg.ner_confidence))
     return found
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep the longest mention where mentions overlap (rules before definitions before NER)."""
+    """Keep the longest mention where mentions overlap (rules before definitions before the
+    general layer before NER)."""
     ordered = sorted(mentions, key=lambda m: (SOURCE_RANK.get(m.source, 9), -(m.end - m.start),
-                                              m.start))
+                                              -m.confidence, m.start))
     kept: list[Mention] = []
     for m in ordered:
         if all(m.end <= k.start or m.start >= k.end for k in kept):
@@ -246,13 +450,26 @@ def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig
             ) -> list[Mention]:
     """All mentions of a document's parsed units, in document order."""
     lexicon = build_lexicon(rules, defs)
+    token_rules = TokenRules(rules)
+    by_token = {p.unit.unit_id: token_rules.match(p.doc, p.unit.start, p.unit.unit_id)
+                for p in parsed}
+    aliases = Lexicon.build({k: v for k, v in general_aliases(parsed, by_token).items()
+                             if k not in lexicon.entries})
     out = []
     for p in parsed:
         unit = p.unit
-        mentions = match_lexicon(unit.text, unit.start, unit.unit_id, lexicon,
-                                 token_edges(p.doc))
-        mentions += match_token_rules(p.doc, unit.start, unit.unit_id, rules)
+        edges = token_edges(p.doc)
+        mentions = match_lexicon(unit.text, unit.start, unit.unit_id, lexicon, edges)
+        mentions += by_token[unit.unit_id]
+        mentions += match_lexicon(unit.text, unit.start, unit.unit_id, aliases,
+                                  _alias_edges(unit.text, edges))
         if cfg.ner_fallback:
             mentions += ner_mentions(p.doc, unit.start, unit.unit_id, cfg)
         out.extend(m for m in resolve_overlaps(mentions) if m.label not in cfg.drop_labels)
     return out
+
+
+def _alias_edges(text: str, edges: set[int]) -> set[int]:
+    """Token edges, plus the edges of Latin runs (Sudachi may glue an acronym to a neighbour)."""
+    extra = {i for m in re.finditer(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９-]+", text) for i in m.span()}
+    return edges | extra

@@ -19,6 +19,10 @@ from .textnorm import normalize
 from .types import PROBLEM_KINDS, REMARK_KINDS
 
 LABEL_CODES = {"O": "ORGANIZATION", "W": "WEAPON_SYSTEM", "L": "LEGAL_SITUATION"}
+# The corpus gold predates the LAW label: its guidelines put laws, treaties and articles under
+# LEGAL_SITUATION, so LAW mentions are scored there as LEGAL_SITUATION.
+CORPUS_LABELS = tuple(LABEL_CODES.values())
+CORPUS_FOLD = {"LAW": "LEGAL_SITUATION"}
 OUT_OF_SCOPE = ("heading", "session")
 TOP_GLOSSARY = 200
 LINK_GROUPS = ("problem", "remark")  # the ranked groups (explicit references are apart)
@@ -67,11 +71,14 @@ def prf(tp: int, fp: int, fn: int, beta: float = 1.0) -> dict:
             round(f, 3), "tp": tp, "fp": fp, "fn": fn}
 
 
-def entity_scores(mentions, gold: Counter, scope: set[str]) -> dict:
-    system = Counter((m.unit_id, m.label, normalize(m.text)) for m in mentions
-                     if m.unit_id in scope and m.label in ent.LABELS)
+def entity_scores(mentions, gold: Counter, scope: set[str], labels=CORPUS_LABELS,
+                  fold: dict[str, str] | None = None) -> dict:
+    """P/R/F1 per label of (unit, label, surface) counts; `fold` renames system labels first."""
+    fold = CORPUS_FOLD if fold is None else fold
+    system = Counter((m.unit_id, fold.get(m.label, m.label), normalize(m.text)) for m in mentions
+                     if m.unit_id in scope and fold.get(m.label, m.label) in labels)
     out = {}
-    for label in ent.LABELS:
+    for label in labels:
         s = Counter({k: v for k, v in system.items() if k[1] == label})
         g = Counter({k: v for k, v in gold.items() if k[1] == label})
         tp = sum((s & g).values())
@@ -352,6 +359,16 @@ def reference_scores(found_links, gold: dict) -> dict:
     return prf(tp, len(found) - tp, len(truth) - tp)
 
 
+def review_effort(candidates, units, cfg, readings: dict[str, dict]) -> dict:
+    """The simulated reviewer (simulate.py) with each queue, against each gold reading."""
+    from .simulate import QUEUES, effort, simulate
+
+    return {name: {queue: effort(simulate(candidates, units, cfg, link_set(gold, LINK_GROUPS),
+                                          order))
+                   for queue, order in QUEUES.items()}
+            for name, gold in readings.items()}
+
+
 # ---- glossary ------------------------------------------------------------------------------
 
 def _katakana_reading(reading: str) -> bool:
@@ -392,8 +409,15 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     models = Models(cfg)
     opts = RunOptions(out=Path("outputs"), review_dir=Path(gold_dir) / "no-review")
     _, _, analysis, _ = analyse_document(Path(corpus), cfg, models, opts)
+    return evaluate_analysis(analysis, models.last_parsed, cfg, Path(gold_dir), folds, calibrate)
+
+
+def evaluate_analysis(analysis, parsed, cfg, gold_dir: Path, folds: int, calibrate: bool = False,
+                      baselines: bool = True) -> dict:
+    """The figures for one analysed document (its parse given, so tests can reuse theirs).
+    Without `baselines`: only the system's own figures (no TF-IDF baseline, weights chosen by
+    cross-validation or signals alone), which is what the quality floors check."""
     units = analysis.units
-    parsed = models.last_parsed
     scope = {u.unit_id for u in units if u.kind not in OUT_OF_SCOPE}
     gold_e = gold_entities(gold_dir / "entities.tsv")
     figures = {"entities": entity_scores(analysis.mentions, gold_e, scope),
@@ -405,8 +429,14 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     pairs = lk.score_pairs(inputs.recs, inputs.targets, inputs.all_sides)
     configured = _scores_from_pairs(pairs, cfg.links.weights, cfg.links.specificity,
                                     cfg.links.thread)
-    baseline = tfidf_baseline(parsed, cfg)
     figures["links"] = link_report(configured, gold_l, recs, cfg, folds)
+    second = Path(gold_dir) / "links_second.tsv"
+    if not baselines:
+        if second.exists():
+            figures["links_second_reading"] = {"configured": link_report(
+                configured, gold_links(second), recs, cfg, folds)}
+        return _with_references_and_glossary(figures, analysis, parsed, gold_l, gold_dir)
+    baseline = tfidf_baseline(parsed, cfg)
     figures["links_tfidf_baseline"] = link_report(baseline, gold_l, recs, cfg, folds)
     cv = cross_validated_settings(pairs, gold_l, recs, folds)
     figures["links_cv_weights"] = link_report(cv["scores"], gold_l, recs, cfg, folds)
@@ -414,7 +444,6 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     figures["links_paired"] = paired_comparison(
         figures["links_cv_weights"], figures["links_tfidf_baseline"], cv["scores"], baseline,
         gold_l, recs)
-    second = Path(gold_dir) / "links_second.tsv"
     if second.exists():
         gold_2 = gold_links(second)
         figures["links_second_reading"] = {
@@ -426,7 +455,15 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     figures["links_signals_alone"] = {
         s: {g: ranking_scores(_scores_from_pairs(pairs, {s: 1.0}), gold_l, g, recs)["map"]
             for g in LINK_GROUPS} for s in lk.SIGNALS}
+    return _with_references_and_glossary(figures, analysis, parsed, gold_l, gold_dir)
+
+
+def _with_references_and_glossary(figures: dict, analysis, parsed, gold_l: dict,
+                                  gold_dir: Path) -> dict:
     figures["references"] = reference_scores(analysis.links, gold_l)
+    figures["review_effort"] = review_effort(analysis.candidates, units, cfg.links,
+                                             {"links.tsv": gold_l, **({"links_second.tsv": gold_2}
+                                                                      if second.exists() else {})})
     figures["glossary"] = glossary_scores(
         analysis.glossary, parsed, [r[0].split("|") for r in _rows(gold_dir / "key_terms.txt")],
         [(r[0], r[1].split("|")) for r in _rows(gold_dir / "acronyms.tsv")])
@@ -455,10 +492,31 @@ def _second_reading_lines(s: dict) -> list[str]:
     return lines
 
 
+def _effort_lines(effort: dict) -> list[str]:
+    from .simulate import BATCH, POINTS, TARGETS
+
+    if not effort:
+        return []
+    lines = [f"Review effort (simulated reviewer: the next {BATCH} of the queue decided from the "
+             "gold, links recomputed, again; F1 of the accepted links)",
+             f"  {'gold':<17} {'queue':<10} {'start':>6} "
+             + " ".join(f"{'@' + str(n):>6}" for n in POINTS)
+             + " " + " ".join(f"{'to ' + format(t, '.2f'):>8}" for t in TARGETS)
+             + f" {'all':>6} {'decisions':>9}"]
+    for reading, queues in effort.items():
+        for queue, e in queues.items():
+            lines.append(f"  {reading:<17} {queue:<10} {e['start']:>6.3f} "
+                         + " ".join(f"{e['f1_at'][str(n)]:>6.3f}" for n in POINTS) + " "
+                         + " ".join(f"{str(e['decisions_to'][format(t, '.2f')] or '-'):>8}"
+                                    for t in TARGETS)
+                         + f" {e['end']:>6.3f} {e['decisions']:>9}")
+    return lines
+
+
 def format_report(f: dict) -> str:
     lines = ["Entities (mentions; gold: tests/gold/entities.tsv)",
              f"  {'label':<16} {'P':>6} {'R':>6} {'F1':>6}   GiNZA alone: {'P':>6} {'R':>6} {'F1':>6}"]
-    for label in ent.LABELS:
+    for label in f["entities"]:
         a, b = f["entities"][label], f["entities_ginza_only"][label]
         lines.append(f"  {label:<16} {a['precision']:>6.3f} {a['recall']:>6.3f} {a['f1']:>6.3f}"
                      f"                {b['precision']:>6.3f} {b['recall']:>6.3f} {b['f1']:>6.3f}")
@@ -493,6 +551,7 @@ def format_report(f: dict) -> str:
                                     for name, t in f["links_paired"].items()))
     if "links_second_reading" in f:
         lines += _second_reading_lines(f["links_second_reading"])
+    lines += _effort_lines(f.get("review_effort", {}))
     g = f["glossary"]
     lines += ["Glossary (gold: tests/gold/key_terms.txt, acronyms.tsv)",
               f"  key terms in first {TOP_GLOSSARY} rows: {g['key_terms_in_top200']:.3f}"
@@ -503,4 +562,198 @@ def format_report(f: dict) -> str:
         lines.append("  missing key terms: " + ", ".join(g["key_terms_missing"]))
     if g["acronyms_wrong"]:
         lines.append("  wrong acronyms: " + "; ".join(g["acronyms_wrong"]))
+    return "\n".join(lines)
+
+
+# ---- entities in other fields, and rule suggestions -----------------------------------------
+
+FIELD_LABELS = ("ORGANIZATION", "LAW", "LEGAL_SITUATION")
+SUGGEST_TOP = 50
+
+
+def field_gold(path: Path) -> list[tuple[str, str, str]]:
+    """(surface, label, canonical) rows of a field report's entity gold (labels written out or
+    as the corpus gold's one-letter codes)."""
+    out = []
+    for n, row in enumerate(_rows(path), start=1):
+        if n == 1 and [c.strip() for c in row[:2]] == ["surface", "label"]:
+            continue  # a header row
+        if len(row) < 2 or not row[0].strip():
+            raise InputError(f"line {n}: expected surface, label, canonical", str(path))
+        surface, label = row[0].strip(), row[1].strip()
+        label = LABEL_CODES.get(label, label)
+        out.append((surface, label, row[2].strip() if len(row) > 2 and row[2].strip()
+                    else surface))
+    return out
+
+
+def gold_spans(text: str, rows: list[tuple[str, str, str]]) -> dict[tuple[int, int], tuple]:
+    """Every occurrence of a listed surface, unless inside a longer listed one:
+    (start, end) → (label, canonical)."""
+    entries = {normalize(s): (label, canon, "gold", 1.0) for s, label, canon in rows}
+    found = ent.match_lexicon(text, 0, "", ent.Lexicon.build(entries))
+    return {(m.start, m.end): (m.label, m.canonical) for m in found}
+
+
+def span_scores(mentions, gold: dict, labels=FIELD_LABELS) -> dict:
+    """P/R/F1 per label and over all labels of exact (start, end, label) mentions; a system
+    label the gold does not use (a weapon in a health report) counts against precision in
+    the overall figure."""
+    system = {(m.start, m.end, m.label) for m in mentions if m.label in ent.LABELS}
+    truth = {(s, e, label) for (s, e), (label, _) in gold.items()}
+    out = {}
+    for label in labels:
+        s = {x for x in system if x[2] == label}
+        t = {x for x in truth if x[2] == label}
+        out[label] = prf(len(s & t), len(s - t), len(t - s))
+    out["all"] = prf(len(system & truth), len(system - truth), len(truth - system))
+    return out
+
+
+def canonical_agreement(mentions, gold: dict) -> dict:
+    """Gold entities written under two names or more, found under both: how many the system
+    gives one canonical name."""
+    by_gold = defaultdict(set)
+    names = defaultdict(set)
+    for m in mentions:
+        g = gold.get((m.start, m.end))
+        if g and g[0] == m.label:
+            by_gold[g[1]].add(m.canonical)
+            names[g[1]].add(normalize(m.text))
+    multi = [c for c in by_gold if len(names[c]) > 1]
+    return {"groups": len(multi), "merged": sum(len(by_gold[c]) == 1 for c in multi)}
+
+
+def _field_run(doc: Path, cfg, models, opts):
+    from .runner import analyse_document
+
+    _, cleaned, analysis, _ = analyse_document(doc, cfg, models, opts)
+    return cleaned.text, analysis.mentions
+
+
+def _with_rules(cfg, files: tuple[Path, ...]):
+    from dataclasses import replace
+
+    return replace(cfg, entities=replace(cfg.entities,
+                                         rule_files=cfg.entities.rule_files + files))
+
+
+def field_reports(folder: Path, pipeline: Path | None, work: Path) -> dict:
+    """Each report of `folder` with gold at folder/gold/<stem>.entities.tsv, scored (a) with the
+    rule files as shipped and (b) after accepting `rules suggest`'s output wholesale."""
+    from .ingest import find_documents
+    from .runner import Models, RunOptions, _load
+    from .suggest import suggest, to_jsonl
+
+    cfg = _load(pipeline, ())
+    models = Models(cfg)
+    opts = RunOptions(out=work / "outputs", review_dir=work / "no-review")
+    out, totals = {}, defaultdict(list)
+    for doc in find_documents(folder):
+        gold_file = folder / "gold" / f"{doc.stem}.entities.tsv"
+        if not gold_file.exists():
+            continue
+        text, shipped = _field_run(doc, cfg, models, opts)
+        gold = gold_spans(text, field_gold(gold_file))
+        suggested = work / f"{doc.stem}.suggested.jsonl"
+        suggested.write_text(to_jsonl(suggest([doc], cfg, models, opts)), encoding="utf-8")
+        _, accepted = _field_run(doc, _with_rules(cfg, (suggested,)), models, opts)
+        out[doc.stem] = {"shipped": span_scores(shipped, gold),
+                         "suggest_accepted": span_scores(accepted, gold),
+                         "canonical": canonical_agreement(shipped, gold),
+                         "gold_mentions": len(gold)}
+        for mode, ms in (("shipped", shipped), ("suggest_accepted", accepted)):
+            totals[mode].append((ms, gold))
+    out["all reports"] = {mode: _pooled(pairs) for mode, pairs in totals.items()}
+    return out
+
+
+def _pooled(pairs) -> dict:
+    """Scores over several reports at once (micro average over their mentions)."""
+    counts = defaultdict(lambda: [0, 0, 0])
+    for mentions, gold in pairs:
+        for label, x in span_scores(mentions, gold).items():
+            for i, k in enumerate(("tp", "fp", "fn")):
+                counts[label][i] += x[k]
+    return {label: prf(*c) for label, c in counts.items()}
+
+
+def suggest_coverage(lines: list[dict], gold: Counter, groups: list[list[str]],
+                     top: int = SUGGEST_TOP) -> dict:
+    """How much of the corpus gold the first `top` suggested lines name: its entities (surfaces
+    joined by the gold's alias groups; named when a line's pattern is one of its surfaces), its
+    distinct surfaces and its mentions; also with the gold's label (LAW counted as
+    LEGAL_SITUATION)."""
+    head = {(CORPUS_FOLD.get(x["label"], x["label"]), normalize(x["pattern"]))
+            for x in lines[:top]}
+    head_names = {n for _, n in head}
+    surfaces = Counter()
+    for (_, label, surface), n in gold.items():
+        surfaces[(label, surface)] += n
+    entity_of = {normalize(s): normalize(group[0]) for group in groups for s in group}
+    entities = defaultdict(set)
+    for label, surface in surfaces:
+        entities[(label, entity_of.get(surface, surface))].add(surface)
+    total = sum(surfaces.values())
+
+    def share(keys, of) -> float:
+        return round(len(keys) / len(of), 3)
+
+    named = [k for k in surfaces if k[1] in head_names]
+    labelled = [k for k in surfaces if k in head]
+    return {"lines": min(top, len(lines)), "gold_surfaces": len(surfaces),
+            "gold_entities": len(entities),
+            "entities_named": share([e for e, ss in entities.items() if ss & head_names],
+                                    entities),
+            "entities_named_with_gold_label": share(
+                [e for e, ss in entities.items() if {(e[0], s) for s in ss} & head], entities),
+            "surfaces_named": share(named, surfaces),
+            "surfaces_named_with_gold_label": share(labelled, surfaces),
+            "mentions_named": round(sum(surfaces[k] for k in named) / total, 3),
+            "mentions_named_with_gold_label": round(sum(surfaces[k] for k in labelled) / total,
+                                                    3)}
+
+
+def corpus_suggest(corpus: Path, gold_dir: Path, pipeline: Path | None, work: Path) -> dict:
+    """`rules suggest` on the corpus report with every rule file removed, against its gold."""
+    from dataclasses import replace
+
+    from .runner import Models, RunOptions, _load
+    from .suggest import suggest
+
+    cfg = _load(pipeline, ())
+    bare = replace(cfg, entities=replace(cfg.entities, rule_files=()))
+    opts = RunOptions(out=work / "outputs", review_dir=work / "no-review")
+    lines = suggest([corpus], bare, Models(bare), opts)
+    return suggest_coverage(lines, gold_entities(gold_dir / "entities.tsv"),
+                            gold_aliases(gold_dir / "aliases.tsv"))
+
+
+def format_entity_report(f: dict) -> str:
+    lines = []
+    if "fields" in f:
+        lines.append("Entities in other fields (gold: <fields>/gold/<stem>.entities.tsv; exact "
+                     "spans)")
+        lines.append(f"  {'report':<24} {'label':<16} {'shipped P':>9} {'R':>6} {'F1':>6}"
+                     f"   {'suggest accepted P':>18} {'R':>6} {'F1':>6}")
+        for stem, x in f["fields"].items():
+            for label in (*FIELD_LABELS, "all"):
+                a, b = x["shipped"].get(label), x["suggest_accepted"].get(label)
+                lines.append(f"  {stem:<24} {label:<16} {a['precision']:>9.3f} {a['recall']:>6.3f}"
+                             f" {a['f1']:>6.3f}   {b['precision']:>18.3f} {b['recall']:>6.3f}"
+                             f" {b['f1']:>6.3f}")
+            if "canonical" in x:
+                c = x["canonical"]
+                lines.append(f"  {stem:<24} entities under several names given one canonical: "
+                             f"{c['merged']}/{c['groups']}; gold mentions {x['gold_mentions']}")
+    if "corpus_suggest" in f:
+        c = f["corpus_suggest"]
+        lines.append(f"Corpus report, `rules suggest` with all rule files removed, first "
+                     f"{c['lines']} lines (share named; with the gold's label):")
+        lines.append(f"  gold entities ({c['gold_entities']}, alias groups joined) "
+                     f"{c['entities_named']:.3f}; {c['entities_named_with_gold_label']:.3f}")
+        lines.append(f"  gold surfaces ({c['gold_surfaces']}) {c['surfaces_named']:.3f}; "
+                     f"{c['surfaces_named_with_gold_label']:.3f}")
+        lines.append(f"  gold mentions {c['mentions_named']:.3f}; "
+                     f"{c['mentions_named_with_gold_label']:.3f}")
     return "\n".join(lines)

@@ -9,11 +9,18 @@ _ENV = Environment(loader=PackageLoader("dtx_nlp", "templates"),
                    trim_blocks=True, lstrip_blocks=True)
 
 
-def render_report(source, analysis, result) -> str:
+def render_report(source, analysis, result, served: dict | None = None) -> str:
+    """The report; with `served` (the review app's settings for the page) it carries the review
+    controls too. Both are the same template and script."""
     from .report_data import report_data
 
-    return _ENV.get_template("report.html.j2").render(**report_data(source, analysis, result))
+    return _ENV.get_template("report.html.j2").render(
+        **report_data(source, analysis, result), served=served)
 
 
-def render_index(results) -> str:
-    return _ENV.get_template("index.html.j2").render(results=results)
+def render_index(results, corpus=None) -> str:
+    return _ENV.get_template("index.html.j2").render(results=results, corpus=corpus)
+
+
+def render_template(name: str, **context) -> str:
+    return _ENV.get_template(name).render(**context)

@@ -102,7 +102,7 @@ def _side(items, kind: str, unit_id: str, mentions_by_unit, terms_by_unit, stop,
 def _entity_sets(mentions: list[Mention]) -> dict[str, set[str]]:
     out = defaultdict(set)
     for m in mentions:
-        if m.label in ("ORGANIZATION", "WEAPON_SYSTEM", "LEGAL_SITUATION"):
+        if m.label in ("ORGANIZATION", "LAW", "WEAPON_SYSTEM", "LEGAL_SITUATION"):
             out[m.unit_id].add(m.canonical)
     return out
 
@@ -317,13 +317,10 @@ def _clip(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def final_scores(pairs: list[Pair], weights: dict[str, float], specificity: float,
-                 thread: float = 0.0) -> list[float]:
-    """Each pair's score in [0, 1]: the weighted signals (scaled by the document's best pair),
-    blended with how much this recommendation stands out among all recommendations for the
-    same target (a logistic of the z-score within the target's column): a problem every
-    recommendation resembles a little is linked to none in particular. Then a reply and the
-    remark it answers, one exchange, each score at least `thread` × the other's."""
+def _blend(pairs: list[Pair], weights: dict[str, float]):
+    """What the score is made of: each signal's scale (its best value in the document), each
+    pair's combined signals, their best value, and each pair's specificity (a logistic of the
+    z-score of its combined signals within the target's column)."""
     scale = {s: max((p.signals.get(s, 0.0) for p in pairs), default=0.0) for s in SIGNALS}
     raw = [combine(p.signals, weights, scale) for p in pairs]
     top = max(raw, default=0.0) or 1.0
@@ -331,12 +328,47 @@ def final_scores(pairs: list[Pair], weights: dict[str, float], specificity: floa
     for p, r in zip(pairs, raw):
         column[p.tgt.unit_id].append(r)
     stats = {t: (float(np.mean(v)), float(np.std(v)) or 1.0) for t, v in column.items()}
-    out = []
+    specs = []
     for p, r in zip(pairs, raw):
         mean, sd = stats[p.tgt.unit_id]
-        spec = 1.0 / (1.0 + math.exp(-(r - mean) / sd))
-        out.append((1 - specificity) * r / top + specificity * spec)
+        specs.append(1.0 / (1.0 + math.exp(-(r - mean) / sd)))
+    return scale, raw, top, specs
+
+
+def final_scores(pairs: list[Pair], weights: dict[str, float], specificity: float,
+                 thread: float = 0.0) -> list[float]:
+    """Each pair's score in [0, 1]: the weighted signals (scaled by the document's best pair),
+    blended with how much this recommendation stands out among all recommendations for the
+    same target (a logistic of the z-score within the target's column): a problem every
+    recommendation resembles a little is linked to none in particular. Then a reply and the
+    remark it answers, one exchange, each score at least `thread` × the other's."""
+    _, raw, top, specs = _blend(pairs, weights)
+    out = [(1 - specificity) * r / top + specificity * spec for r, spec in zip(raw, specs)]
     return _share_threads(pairs, out, thread) if thread > 0 else out
+
+
+PARTS = (*SIGNALS, "specificity", "thread")
+
+
+def score_parts(pairs: list[Pair], weights: dict[str, float], specificity: float,
+                thread: float, scores: list[float]) -> list[dict[str, float]]:
+    """Each pair's score (`scores`, from final_scores) as the sum of its parts: the weighted share
+    of every signal that has a weight, the specificity blend, and what the thread rule added.
+    Signals of weight 0 are left out: they do not count."""
+    scale, _, top, specs = _blend(pairs, weights)
+    total = sum(weights.get(s, 0.0) for s in SIGNALS)
+    counted = [s for s in SIGNALS if weights.get(s, 0.0) > 0] if total > 0 else ["tfidf"]
+    share = {s: (weights[s] / total if total > 0 else 1.0) / (scale.get(s) or 1.0)
+             for s in counted}
+    out = []
+    for p, spec, score in zip(pairs, specs, scores):
+        parts = {s: (1 - specificity) * share[s] * p.signals.get(s, 0.0) / top for s in counted}
+        if specificity > 0:
+            parts["specificity"] = specificity * spec
+        if thread > 0:
+            parts["thread"] = max(0.0, score - math.fsum(parts.values()))
+        out.append({k: round(v, 4) for k, v in parts.items()})
+    return out
 
 
 def _share_threads(pairs: list[Pair], scores: list[float], thread: float) -> list[float]:
@@ -355,21 +387,31 @@ def _share_threads(pairs: list[Pair], scores: list[float], thread: float) -> lis
 
 
 def rank_links(pairs: list[Pair], cfg: LinkConfig, method: str = "combined") -> list[Link]:
+    """Every pair as a Link, ranked within its group, with its acceptance and score parts. All
+    pairs are kept (a decision may bring any of them into view): `shown` trims to what
+    links.csv holds."""
     by_group = defaultdict(list)
     scores = final_scores(pairs, cfg.weights, cfg.specificity, cfg.thread)
-    for p, score in zip(pairs, scores):
-        by_group[(p.rec.unit_id, group_of(p.tgt.kind))].append((round(score, 4), p))
+    parts = score_parts(pairs, cfg.weights, cfg.specificity, cfg.thread, scores)
+    for p, score, part in zip(pairs, scores, parts):
+        by_group[(p.rec.unit_id, group_of(p.tgt.kind))].append((round(score, 4), p, part))
     links = []
     for (rec_id, _group), scored in by_group.items():
         scored.sort(key=lambda x: (-x[0], x[1].tgt.unit_id))
-        flags = accept([s for s, _ in scored], cfg.threshold, cfg.relative,
+        flags = accept([s for s, _, _ in scored], cfg.threshold, cfg.relative,
                        cfg.min_per_recommendation)
-        for rank, ((score, p), ok) in enumerate(zip(scored, flags), start=1):
-            if rank > cfg.top_n and not ok:
-                continue
+        for rank, ((score, p, part), ok) in enumerate(zip(scored, flags), start=1):
             links.append(Link(rec_id, p.tgt.unit_id, p.tgt.kind, score, rank, ok, method,
-                              _evidence(p), {k: round(v, 4) for k, v in p.signals.items()}))
+                              _evidence(p), {k: round(v, 4) for k, v in p.signals.items()},
+                              parts=part))
     return links
+
+
+def shown(links: list[Link], top_n: int) -> list[Link]:
+    """The links links.csv holds: the top `top_n` of each group, every accepted or decided link
+    and every explicit reference."""
+    return [k for k in links if k.rank <= top_n or k.accepted or k.decision
+            or k.method == "reference"]
 
 
 def reference_links(recs: list[Side], parsed, cfg: LinkConfig) -> list[Link]:
@@ -435,7 +477,8 @@ def link_inputs(parsed, mentions: list[Mention], glossary: list[Term], cfg: Link
 
 def link(parsed, mentions: list[Mention], glossary: list[Term], cfg: LinkConfig,
          text_cache: Path | None = None) -> list[Link]:
-    """Ranked, scored and accepted links, plus explicit references, best first. The text
+    """Every candidate pair ranked, scored and accepted, plus explicit references, best first
+    (before review; `shown` trims them to links.csv's rows). The text
     signals are read from `text_cache` when it exists (a re-run after a rule change) and
     written there otherwise."""
     text = load_text_signals(text_cache) if text_cache else None

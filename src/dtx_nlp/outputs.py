@@ -88,5 +88,15 @@ def atomic_folder(target: Path) -> Iterator[Path]:
             os.replace(target, old)
         os.replace(tmp, target)
     except OSError as exc:
+        _put_back(target)
         raise OutputError(f"cannot move outputs into place: {exc.strerror}", str(target)) from None
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _put_back(target: Path) -> None:
+    """After a failed rename: the previous outputs back in place, the new ones removed (what
+    the next run would do anyway, done now so that readers see the old outputs meanwhile)."""
+    try:
+        _recover(target)
+    except OSError:
+        pass  # the next run's _recover tries again

@@ -90,6 +90,71 @@ def parse_units(units: list[Unit], nlp, cfg: ParseConfig) -> list[ParsedUnit]:
     return [ParsedUnit(u, docs[u.unit_id], _vector(docs[u.unit_id])) for u in units]
 
 
+# ---- one document on several processes ----------------------------------------------------
+
+_WORKER_NLP: dict = {}
+
+
+def balanced_batches(units: list[Unit], n: int) -> list[list[Unit]]:
+    """Cut the units into at most `n` contiguous runs of about equal characters (document order)."""
+    total = sum(len(u.text) for u in units)
+    batches: list[list[Unit]] = [[]]
+    done = 0
+    for u in units:
+        if batches[-1] and len(batches) < n and done >= total * len(batches) / n:
+            batches.append([])
+        batches[-1].append(u)
+        done += len(u.text)
+    return [b for b in batches if b]
+
+
+def _init_parse_worker(cfg: ParseConfig) -> None:
+    os.environ["OMP_NUM_THREADS"] = "1"
+    _WORKER_NLP["nlp"] = load_nlp(cfg)
+
+
+def _parse_batch(units: list[Unit], cfg: ParseConfig, nlp=None) -> tuple[bytes, list[np.ndarray]]:
+    """Parse a batch of units; the Docs as DocBin bytes (picklable), the vectors beside them."""
+    from spacy.tokens import DocBin
+
+    parsed = parse_units(units, nlp if nlp is not None else _WORKER_NLP["nlp"], cfg)
+    docbin = DocBin(store_user_data=True)
+    for p in parsed:
+        docbin.add(p.doc)
+    return docbin.to_bytes(), [p.vector for p in parsed]
+
+
+def parse_units_split(units: list[Unit], nlp_of, cfg: ParseConfig, jobs: int,
+                      while_waiting=None) -> list[ParsedUnit]:
+    """Parse one document's units on `jobs` processes: this one and jobs - 1 workers, each
+    loading the model once, given contiguous batches of about equal characters. The batches are
+    joined in document order through DocBin, exactly as a cached parse is read back, so the
+    result does not depend on `jobs`. `while_waiting` runs here once this process's batch is
+    done, while the workers finish theirs."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    batches = balanced_batches(units, jobs)
+    if len(batches) < 2:
+        parts = [_parse_batch(units, cfg, nlp_of())]
+    else:
+        with ProcessPoolExecutor(max_workers=len(batches) - 1, initializer=_init_parse_worker,
+                                 initargs=(cfg,)) as pool:
+            futures = [pool.submit(_parse_batch, b, cfg) for b in batches[1:]]
+            parts = [_parse_batch(batches[0], cfg, nlp_of())]
+            if while_waiting:
+                while_waiting()
+            parts += [f.result() for f in futures]
+    docbin, vectors = DocBin(store_user_data=True), []
+    for data, vecs in parts:
+        docbin.merge(DocBin(store_user_data=True).from_bytes(data))
+        vectors.extend(vecs)
+    docs = list(docbin.get_docs(Vocab()))
+    return [ParsedUnit(u, d, v) for u, d, v in zip(units, docs, vectors)]
+
+
 def _vector(doc) -> np.ndarray:
     """Mean word vector of the content words (falls back to all tokens)."""
     content = [t.vector for t in doc if t.has_vector and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")]
@@ -159,13 +224,12 @@ def default_cache_dir() -> Path:
 def load_cached(units: list[Unit], cache_dir: Path, key: str) -> list[ParsedUnit] | None:
     """Parsed units from the cache, or None when absent or unreadable."""
     from spacy.tokens import DocBin
-    from spacy.vocab import Vocab
 
     docbin_path, vec_path = cache_dir / f"{key}.spacy", cache_dir / f"{key}.npz"
     if not (docbin_path.exists() and vec_path.exists()):
         return None
     try:
-        docs = list(DocBin().from_disk(docbin_path).get_docs(Vocab()))
+        docs = list(DocBin().from_disk(docbin_path).get_docs(_cache_vocab()))
         vectors = np.load(vec_path)
         vecs = [vectors[f"v{i}"] for i in range(len(units))]
     except Exception:  # noqa: BLE001 - a damaged cache entry is a miss, not a failure
@@ -173,6 +237,19 @@ def load_cached(units: list[Unit], cache_dir: Path, key: str) -> list[ParsedUnit
     if len(docs) != len(units):
         return None
     return [ParsedUnit(u, d, v) for u, d, v in zip(units, docs, vecs)]
+
+
+def _cache_vocab():
+    """A vocabulary for cached docs that computes lexical attributes (LOWER, LIKE_NUM, IS_TITLE,
+    ...) as the model's does: a bare Vocab() leaves them empty, and token patterns using them
+    would match on a fresh parse but not on a cache hit."""
+    from spacy.lang.lex_attrs import LEX_ATTRS
+    from spacy.util import get_lang_class
+    from spacy.vocab import Vocab
+
+    getters = dict(LEX_ATTRS)
+    getters.update(get_lang_class("ja").Defaults.lex_attr_getters)
+    return Vocab(lex_attr_getters=getters)
 
 
 def store_cached(parsed: list[ParsedUnit], cache_dir: Path, key: str) -> None:

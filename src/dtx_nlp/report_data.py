@@ -29,15 +29,44 @@ def _graph(recs, links) -> dict:
 
 
 def _entity_summary(mentions) -> list[dict]:
+    """One row per entity (label, canonical): its mentions, units, the most trusted source that
+    found it (rule > definition > general > ner) and its best confidence."""
+    from .entities import SOURCE_RANK
+
     counts = Counter((m.label, m.canonical) for m in mentions)
-    where = defaultdict(list)
+    where, source, confidence = defaultdict(list), {}, defaultdict(float)
     for m in mentions:
         key = (m.label, m.canonical)
         if m.unit_id not in where[key]:
             where[key].append(m.unit_id)
-    return [{"label": label, "canonical": canonical, "count": n, "units": where[(label, canonical)]}
+        if key not in source or SOURCE_RANK.get(m.source, 9) < SOURCE_RANK.get(source[key], 9):
+            source[key] = m.source
+        confidence[key] = max(confidence[key], m.confidence)
+    return [{"label": label, "canonical": canonical, "count": n, "units": where[(label, canonical)],
+             "source": source[(label, canonical)],
+             "confidence": round(confidence[(label, canonical)], 2)}
             for (label, canonical), n in sorted(counts.items(), key=lambda x: (x[0][0], -x[1],
                                                                               x[0][1]))]
+
+
+def link_rows(links) -> list[dict]:
+    """The links as the page reads them, with the analyst's note, the place in the review queue
+    and the score's weighted parts (only the parts that count)."""
+    return [{"r": k.recommendation_id, "t": k.target_id, "kind": k.target_kind,
+             "score": k.score, "rank": k.rank, "accepted": k.accepted, "method": k.method,
+             "evidence": k.evidence, "signals": k.signals, "decision": k.decision,
+             "priority": k.review_priority, "note": k.note, "parts": k.parts}
+            for k in links]
+
+
+def _entity_labels(summary: list[dict]) -> list[dict]:
+    """Entities and mentions per label, for the report's label filter."""
+    entities, mentions = Counter(), Counter()
+    for e in summary:
+        entities[e["label"]] += 1
+        mentions[e["label"]] += e["count"]
+    return [{"label": k, "entities": entities[k], "mentions": mentions[k]}
+            for k in sorted(entities)]
 
 
 def report_data(source, analysis, result) -> dict:
@@ -62,10 +91,7 @@ def report_data(source, analysis, result) -> dict:
                   "items": items[u.unit_id]} for u in recs],
         "targets": [u.unit_id for u in units if is_target(u.kind)],
         "units": unit_rows,
-        "links": [{"r": k.recommendation_id, "t": k.target_id, "kind": k.target_kind,
-                   "score": k.score, "rank": k.rank, "accepted": k.accepted, "method": k.method,
-                   "evidence": k.evidence, "signals": k.signals, "decision": k.decision}
-                  for k in analysis.links],
+        "links": link_rows(analysis.links),
         "glossary": [{"term": t.term, "reading": t.reading, "kind": t.kind,
                       "expansion": t.expansion, "frequency": t.frequency,
                       "first": t.first_unit_id, "score": t.score, "label": t.label,
@@ -73,10 +99,12 @@ def report_data(source, analysis, result) -> dict:
                      for t in analysis.glossary],
     }
     kinds = Counter(u.kind for u in units)
+    summary = _entity_summary(analysis.mentions)
     return {
         "doc_id": source.doc_id, "path": source.path, "data": data, "kinds": sorted(kinds.items()),
         "coverage": coverage(analysis.links, units), "graph": _graph(recs, analysis.links),
-        "entity_summary": _entity_summary(analysis.mentions), "issues": result.issues,
+        "entity_summary": summary, "entity_labels": _entity_labels(summary),
+        "issues": result.issues,
         "layout": result.layout,
         "accepted": sum(1 for k in analysis.links if k.accepted),
         "sessions": sorted({u.session for u in units if u.session is not None}),

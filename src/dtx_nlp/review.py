@@ -7,22 +7,38 @@ are unchanged and marks it `suspect` (leaving the computed decision in place) wh
 from __future__ import annotations
 
 import csv
+import difflib
 import hashlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
 from .errors import ConfigError
 from .outputs import atomic_file
-from .types import Issue, Link, Unit
+from .types import PROBLEM_KINDS, REMARK_KINDS, Issue, Link, Unit
 
 COLUMNS = ["recommendation_id", "target_id", "decision", "recommendation_hash", "target_hash",
            "note"]
 DECISIONS = ("accept", "reject")
+TARGET_KINDS = PROBLEM_KINDS + REMARK_KINDS + ("recommendation",)  # what a decision can be on
+
+
+class ReviewIdError(ConfigError):
+    """A unit id that cannot be one side of a reviewed link."""
 
 
 def review_path(doc_path: str, review_dir: Path | None = None) -> Path:
     p = Path(doc_path)
     return (Path(review_dir) if review_dir else p.parent) / f"{p.stem}.review.csv"
+
+
+def with_review(inputs: str, review_file: Path) -> str:
+    """A document's fingerprint: that of its other inputs (runner.input_fingerprint) and the
+    review file's contents."""
+    h = hashlib.sha256(inputs.encode())
+    f = Path(review_file)
+    h.update(hashlib.sha256(f.read_bytes()).digest() if f.exists() else b"-")
+    return h.hexdigest()
 
 
 def unit_hashes(units: list[Unit]) -> dict[str, str]:
@@ -48,9 +64,12 @@ def read_review(path: Path) -> list[dict]:
     return rows
 
 
-def apply_review(links: list[Link], units: list[Unit], path: Path, issues: list[Issue]
-                 ) -> list[Link]:
-    rows = read_review(path)
+def apply_review(links: list[Link], units: list[Unit], rows: list[dict], issues: list[Issue],
+                 path: Path | str = "") -> list[Link]:
+    """The links with the analyst's decisions (rows of the review file) applied: a fresh
+    decision sets the flag, a decision on changed text becomes `suspect` (the computed flag
+    stays). A link keeps its computed score and rank; a decision on a pair that was never a
+    candidate adds it with score 0."""
     if not rows:
         return links
     hashes = unit_hashes(units)
@@ -70,32 +89,115 @@ def apply_review(links: list[Link], units: list[Unit], path: Path, issues: list[
             out.append(Link(key[0], key[1], kinds[key[1]], 0.0, 0, False, "review", ""))
             by_key[key] = len(out) - 1
         link = out[by_key[key]]
+        note = row.get("note") or ""
         if fresh:
             out[by_key[key]] = replace(link, accepted=row["decision"] == "accept",
-                                       decision=row["decision"])
+                                       decision=row["decision"], note=note)
         else:
-            out[by_key[key]] = replace(link, decision="suspect")
+            out[by_key[key]] = replace(link, decision="suspect", note=note)
             issues.append(Issue("warning", "review-suspect",
                                 f"decision on {key[0]} → {key[1]} is suspect: text changed",
                                 str(path)))
     return out
 
 
+def reviewed_links(candidates: list[Link], units: list[Unit], path: Path | str, cfg,
+                   issues: list[Issue]) -> list[Link]:
+    """What links.csv holds: the candidates (links.link, before review) with the decisions of
+    the review file at `path` applied, trimmed to the shown rows, each undecided one with its
+    place in the review queue. `run` and `relink` both call this; `cfg` is the LinkConfig."""
+    return links_with_decisions(candidates, units, read_review(Path(path)), cfg, issues, path)
+
+
+def links_with_decisions(candidates: list[Link], units: list[Unit], rows: list[dict], cfg,
+                         issues: list[Issue], path: Path | str = "") -> list[Link]:
+    """reviewed_links with the review file's rows given (the simulated reviewer's entry)."""
+    from .links import shown, sort_links
+    from .review_queue import assign_priorities
+
+    found = apply_review(candidates, units, rows, issues, path)
+    return assign_priorities(sort_links(shown(found, cfg.top_n)), cfg)
+
+
+def decision_row(hashes: dict[str, str], rec_id: str, target_id: str, decision: str,
+                 note: str = "") -> dict:
+    """One row of the review file (`hashes` from unit_hashes)."""
+    return {"recommendation_id": rec_id, "target_id": target_id, "decision": decision,
+            "recommendation_hash": hashes[rec_id], "target_hash": hashes[target_id],
+            "note": note}
+
+
+def _nearest(given: str, valid: list[str], parent: str | None = None) -> str:
+    """" (nearest: …)": the unit's parent when it is valid (an item's recommendation), then the
+    ids most alike (difflib)."""
+    close = difflib.get_close_matches(given.strip().upper(), valid, n=3, cutoff=0.5)
+    same = [v for v in valid if _unpadded(v) == _unpadded(given)]  # R4 → R04
+    first = ([parent] if parent in valid else []) + same
+    close = list(dict.fromkeys(first + close))[:3]
+    return f" (nearest: {', '.join(close)})" if close else ""
+
+
+def _unpadded(uid: str) -> str:
+    return re.sub(r"(?<!\d)0+(?=\d)", "", uid.strip().upper())
+
+
+def check_ids(units: list[Unit], rec_id: str, target_id: str) -> tuple[str, str]:
+    """The two ids of a reviewed link as the document spells them (case is ignored), or a
+    one-line ReviewIdError naming the nearest valid ids: the first must be a recommendation,
+    the second a candidate target (problem, problem context, remark, reply) or another
+    recommendation."""
+    by_id = {u.unit_id: u for u in units}
+    spelled = {uid.upper(): uid for uid in by_id}
+    recs = [u.unit_id for u in units if u.kind == "recommendation"]
+    rec = spelled.get(rec_id.strip().upper(), rec_id)
+    if rec not in recs:
+        raise ReviewIdError(_not_valid(rec_id, by_id.get(rec), "a recommendation", recs))
+    targets = [u.unit_id for u in units if u.kind in TARGET_KINDS and u.unit_id != rec]
+    target = spelled.get(target_id.strip().upper(), target_id)
+    if target not in targets:
+        raise ReviewIdError(_not_valid(target_id, by_id.get(target), "a link target (a problem, "
+                                       "problem context, remark, reply or another "
+                                       "recommendation)", targets))
+    return rec, target
+
+
+def _not_valid(given: str, unit: Unit | None, wanted: str, valid: list[str]) -> str:
+    if unit is None:
+        return f"no unit {given!r} in this document; expected {wanted}{_nearest(given, valid)}"
+    return (f"{given!r} is a {unit.kind}, not {wanted}"
+            f"{_nearest(given, valid, unit.parent_id)}")
+
+
 def record_decision(path: Path, units: list[Unit], rec_id: str, target_id: str, decision: str,
-                    note: str = "") -> None:
-    """Add or replace one decision, with the current hashes of both units (atomic write)."""
+                    note: str = "") -> tuple[str, str]:
+    """Add or replace one decision, with the current hashes of both units (atomic write).
+    Returns the two ids as the document spells them (see check_ids)."""
     if decision not in DECISIONS:
         raise ConfigError(f"decision must be one of {DECISIONS}")
+    rec_id, target_id = check_ids(units, rec_id, target_id)
     hashes = unit_hashes(units)
-    for uid in (rec_id, target_id):
-        if uid not in hashes:
-            raise ConfigError(f"no unit {uid!r} in this document", str(path))
     rows = [r for r in read_review(path)
             if (r["recommendation_id"], r["target_id"]) != (rec_id, target_id)]
-    rows.append({"recommendation_id": rec_id, "target_id": target_id, "decision": decision,
-                 "recommendation_hash": hashes[rec_id], "target_hash": hashes[target_id],
-                 "note": note})
+    rows.append(decision_row(hashes, rec_id, target_id, decision, note))
+    _write_review(path, rows)
+    return rec_id, target_id
+
+
+def remove_decision(path: Path, units: list[Unit], rec_id: str, target_id: str
+                    ) -> tuple[str, str]:
+    """Remove the decision on one link (undo); a ReviewIdError when there is none."""
+    rec_id, target_id = check_ids(units, rec_id, target_id)
+    rows = read_review(path)
+    kept = [r for r in rows if (r["recommendation_id"], r["target_id"]) != (rec_id, target_id)]
+    if len(kept) == len(rows):
+        raise ReviewIdError(f"no decision on {rec_id} → {target_id} to undo", str(path))
+    _write_review(path, kept)
+    return rec_id, target_id
+
+
+def _write_review(path: Path, rows: list[dict]) -> None:
     with atomic_file(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n",
+                                extrasaction="ignore")
         writer.writeheader()
         writer.writerows(sorted(rows, key=lambda r: (r["recommendation_id"], r["target_id"])))

@@ -8,11 +8,12 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
 import queue
 import time
 from collections import Counter
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, wait
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -40,6 +41,9 @@ class RunOptions:
     jobs: int = 1
     layout: str | None = None
     review_dir: Path | None = None
+    parse_jobs: int = 1  # processes sharing one document's parse (a single-document run)
+    executor: str = "local"  # local (process pool) or dask
+    scheduler: str | None = None  # dask scheduler address; None: a LocalCluster on this machine
 
 
 @dataclass
@@ -59,6 +63,9 @@ class DocResult:
     parse_key: str = ""
     reuse_tokens: Path | None = None  # the previous tokens.csv, made from the same parse
     stamp: dict = field(default_factory=dict)
+    seconds: float = 0.0  # wall time of the whole document (timings.json, not run.json)
+    peak_mb: float = 0.0  # peak resident memory of the process that ran it, so far
+    worker: str = ""  # host:pid of that process
 
 
 class Models:
@@ -87,7 +94,11 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
         if cached is not None:
             result.cache_hit = True
             return cached
-    parsed = parse.parse_units(units, models.nlp, cfg)
+    if opts.parse_jobs > 1:
+        parsed = parse.parse_units_split(units, lambda: models.nlp, cfg, opts.parse_jobs,
+                                         _import_analysis)
+    else:
+        parsed = parse.parse_units(units, models.nlp, cfg)
     if opts.use_cache:
         try:
             parse.store_cached(parsed, cache_dir, key)
@@ -95,6 +106,12 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
             result.issues.append(Issue("warning", "cache", f"cache not written: {exc.strerror}",
                                        str(cache_dir)))
     return parsed
+
+
+def _import_analysis() -> None:
+    """Import what the stages after the parse need (scikit-learn: about a second) while the
+    parse workers finish."""
+    import sklearn.feature_extraction.text  # noqa: F401
 
 
 def _links_key(cfg: PipelineConfig) -> str:
@@ -145,11 +162,16 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
 def fingerprint(path: Path, cfg: PipelineConfig, opts: RunOptions) -> str:
     """Everything a document's outputs depend on: its bytes, the config, profile and rule files,
     the analyst's review file, the options and the versions of the package and the model."""
-    from .review import review_path
+    from .review import review_path, with_review
 
+    return with_review(input_fingerprint(path, cfg, opts), review_path(str(path), opts.review_dir))
+
+
+def input_fingerprint(path: Path, cfg: PipelineConfig, opts: RunOptions) -> str:
+    """The fingerprint of everything but the review file (kept in run.json as `inputs`, so that
+    relinking after a decision can update the fingerprint without the config)."""
     h = hashlib.sha256()
-    files = [path, cfg.path, *cfg.profile_files, *cfg.entities.rule_files,
-             review_path(str(path), opts.review_dir)]
+    files = [path, cfg.path, *cfg.profile_files, *cfg.entities.rule_files]
     for f in files:  # contents only: the same inputs elsewhere give the same fingerprint
         h.update(hashlib.sha256(Path(f).read_bytes()).digest() if Path(f).exists() else b"-")
     h.update(f"{opts.layout}|{parse.environment_key(cfg.parse)}|{code_hash()}".encode())
@@ -197,13 +219,16 @@ def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptio
     inputs did not change since its last run is left as it is."""
     from . import report
 
+    from .review import review_path, with_review
+
     folder = opts.out / path.stem
-    stamp = fingerprint(path, cfg, opts) if path.exists() else ""
+    inputs = input_fingerprint(path, cfg, opts) if path.exists() else ""
+    stamp = with_review(inputs, review_path(str(path), opts.review_dir)) if inputs else ""
     if stamp and opts.use_cache and (done := _up_to_date(path, folder, stamp)):
         return done
     source, cleaned, analysis, result = analyse_document(path, cfg, models, opts, progress)
-    result.stamp = {"fingerprint": stamp, "counts": result.counts, "layout": result.layout,
-                    "parse_key": result.parse_key}
+    result.stamp = {"fingerprint": stamp, "inputs": inputs, "counts": result.counts,
+                    "layout": result.layout, "parse_key": result.parse_key}
     if progress:
         progress(path.stem, "write")
     start = time.perf_counter()
@@ -227,7 +252,7 @@ def _worker_init(pipeline: Path | None, rules: tuple[Path, ...], events=None) ->
 def _worker_run(path: Path, opts: RunOptions) -> DocResult:
     events = _WORKER["events"]
     progress = (lambda doc, stage: events.put((doc, stage))) if events is not None else None
-    return _safe_run(path, _WORKER["cfg"], _WORKER["models"], opts, progress)
+    return _measured(_safe_run, path, _WORKER["cfg"], _WORKER["models"], opts, progress)
 
 
 def _relay(events, progress: Progress | None) -> None:
@@ -239,6 +264,19 @@ def _relay(events, progress: Progress | None) -> None:
             return
 
 
+def _measured(run, path, *args) -> DocResult:
+    """`run`'s result with its wall time, this process's peak memory so far and its name."""
+    import resource
+    import socket
+
+    start = time.perf_counter()
+    result = run(path, *args)
+    result.seconds = time.perf_counter() - start
+    result.peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result.worker = f"{socket.gethostname()}:{os.getpid()}"
+    return result
+
+
 def _safe_run(path, cfg, models, opts, progress) -> DocResult:
     try:
         return run_document(path, cfg, models, opts, progress)
@@ -248,8 +286,6 @@ def _safe_run(path, cfg, models, opts, progress) -> DocResult:
 
 
 def _load(pipeline: Path | None, rules: tuple[Path, ...]) -> PipelineConfig:
-    from dataclasses import replace
-
     cfg = load_config(pipeline)
     if rules:
         entities = replace(cfg.entities, rule_files=cfg.entities.rule_files + tuple(rules))
@@ -267,9 +303,13 @@ def _finished(progress: Progress | None, result: DocResult) -> DocResult:
     return result
 
 
-def run_corpus(corpus: Path, opts: RunOptions,
-               progress: Progress | None = None) -> list[DocResult]:
-    """Run every document of a corpus; one bad document does not stop the others."""
+def run_corpus(corpus: Path, opts: RunOptions, progress: Progress | None = None,
+               models: Models | None = None) -> list[DocResult]:
+    """Run every document of a corpus; one bad document does not stop the others. `models`:
+    an already loaded model for documents run in this process."""
+    from .executors import check_executor
+
+    check_executor(opts.executor)
     cfg = _load(opts.pipeline, opts.rules)
     from .entities import load_rules
 
@@ -277,24 +317,49 @@ def run_corpus(corpus: Path, opts: RunOptions,
     docs = find_documents(corpus)
     for p in docs:
         _report(progress, p.stem, QUEUED)
-    if opts.jobs <= 1 or len(docs) == 1:
-        models = Models(cfg)
-        results = [_finished(progress, _safe_run(p, cfg, models, opts, progress)) for p in docs]
+    if opts.executor == "local" and (opts.jobs <= 1 or len(docs) == 1):
+        if len(docs) == 1:  # one document: its parse is shared by the processes instead
+            opts = replace(opts, parse_jobs=opts.jobs)
+        models = models or Models(cfg)
+        results = [_finished(progress, _measured(_safe_run, p, cfg, models, opts, progress))
+                   for p in docs]
     else:
-        context = multiprocessing.get_context()
-        events = context.Queue() if progress else None  # workers report their stages too
-        with ProcessPoolExecutor(max_workers=min(opts.jobs, len(docs)), mp_context=context,
-                                 initializer=_worker_init,
-                                 initargs=(opts.pipeline, opts.rules, events)) as pool:
-            futures = [pool.submit(_worker_run, p, opts) for p in docs]
-            pending = set(futures)
-            while pending:
-                done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                _relay(events, progress)
-                for future in done:
-                    _finished(progress, future.result())
-            results = [f.result() for f in futures]  # in document order
-    from . import report
+        results = _run_on_executor(docs, replace(opts, parse_jobs=1), progress)
+    from . import corpus_outputs, report
 
-    report.write_index(opts.out, results)
+    report.write_timings(opts.out, results, opts)
+    corpus_view = corpus_outputs.write_corpus(opts.out, results, cfg.links.stopwords)
+    report.write_index(opts.out, results, corpus_view)
     return results
+
+
+def _run_on_executor(docs: list[Path], opts: RunOptions,
+                     progress: Progress | None) -> list[DocResult]:
+    """One task per document on a process pool or a Dask cluster; results in corpus order."""
+    from .executors import open_executor
+
+    workers = max(1, min(opts.jobs, len(docs)))
+    # Local workers report their stages through a queue; Dask workers only their results.
+    local = opts.executor == "local" and progress is not None
+    events = multiprocessing.get_context().Queue() if local else None
+    with open_executor(opts.executor, workers, opts.pipeline, opts.rules,
+                       opts.scheduler, events) as pool:
+        futures = {pool.submit(_worker_run, p, opts): p for p in docs}
+        done: dict[Path, DocResult] = {}
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            _relay(events, progress)
+            for future in finished:
+                path = futures[future]
+                done[path] = _finished(progress, _outcome(future, path))
+    return [done[p] for p in docs]
+
+
+def _outcome(future, path: Path) -> DocResult:
+    """A task's result; a task that crashed (or whose workers kept dying) is a failed document."""
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - reported per document; the others go on
+        return DocResult(doc_id=path.stem, path=str(path), ok=False, exit_code=1,
+                         error=f"{path}: {type(exc).__name__}: {exc}")

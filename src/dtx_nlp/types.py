@@ -120,6 +120,7 @@ class Mention:
     label: str
     canonical: str
     source: str
+    confidence: float = 1.0  # the rule's confidence (domain lists 1.0), NER's configured one
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,10 @@ class Link:
     evidence: str
     signals: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
     decision: str = ""
+    # The score as the sum of its weighted parts (links.PARTS; signals of weight 0 left out).
+    parts: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
+    note: str = ""  # the analyst's note from the review file
+    review_priority: int | None = None  # place in the review queue (1 = first); None: not queued
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,72 @@
+"""Where a corpus's documents run: a local process pool or a Dask cluster.
+
+Both are `concurrent.futures` executors; they differ only in how they are made. Each worker
+process loads the pipeline config once (and GiNZA on its first document) and runs whole
+documents, reading and writing paths: the documents and the output folder must be reachable
+from every worker under the same paths.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from .errors import ConfigError
+
+EXECUTORS = ("local", "dask")
+
+
+def check_executor(kind: str) -> None:
+    if kind not in EXECUTORS:
+        raise ConfigError(f"unknown executor {kind!r} (choose from {', '.join(EXECUTORS)})",
+                          "--executor")
+
+
+@contextmanager
+def open_executor(kind: str, workers: int, pipeline: Path | None, rules: tuple[Path, ...],
+                  scheduler: str | None = None, events=None) -> Iterator[Executor]:
+    """An executor whose workers are ready to run documents (see `runner._worker_run`);
+    local workers put their (document, stage) events on the `events` queue when given."""
+    if kind == "local":
+        from .runner import _worker_init
+
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+                                 initargs=(pipeline, rules, events)) as pool:
+            yield pool
+    elif kind == "dask":
+        with _dask_executor(workers, pipeline, rules, scheduler) as pool:
+            yield pool
+    else:
+        check_executor(kind)
+
+
+@contextmanager
+def _dask_executor(workers: int, pipeline, rules, scheduler: str | None) -> Iterator[Executor]:
+    """A Dask client's executor: on the cluster at `scheduler`, or on a LocalCluster of
+    `workers` single-threaded processes (Sudachi is not thread-safe). A document whose worker
+    dies is run again on another worker (Dask reschedules it, up to
+    `distributed.scheduler.allowed-failures` times); one that raises is retried once."""
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="10s")
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigError(f"cannot reach the Dask scheduler: {exc}", scheduler or "LocalCluster") \
+            from None
+    try:
+        from .dask_plugin import LoadPipeline
+
+        client.register_plugin(LoadPipeline(pipeline, rules), name="dtx-nlp-pipeline")
+        yield client.get_executor(pure=False, retries=1)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

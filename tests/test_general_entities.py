@@ -1,0 +1,206 @@
+"""The general entity layer (token patterns over parts of speech and word endings), the NER
+misfire filter and the rule-file checks, on small sentences written for these tests."""
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from dtx_nlp import entities
+from dtx_nlp.definitions import find_definitions
+from dtx_nlp.errors import ConfigError
+from dtx_nlp.parse import ParsedUnit
+from dtx_nlp.types import Unit
+
+from conftest import ROOT, read_csv, run_text
+
+GENERAL = ROOT / "pipelines" / "rules" / "general.jsonl"
+
+
+@pytest.fixture(scope="module")
+def general_rules():
+    return entities.read_rule_file(GENERAL)
+
+
+def _mentions(nlp, cfg, rules, *texts):
+    parsed, pos = [], 0
+    for i, text in enumerate(texts):
+        unit = Unit(f"U{i}", "d", "paragraph", None, None, None, None, text, pos, pos + len(text))
+        parsed.append(ParsedUnit(unit, nlp(text), None))
+        pos += len(text) + 1
+    defs = [d for p in parsed for d in find_definitions(p.unit, p.doc)]
+    no_ner = replace(cfg.entities, ner_fallback=False)
+    return entities.extract(parsed, rules, defs, no_ner)
+
+
+def _found(nlp, cfg, rules, text):
+    return {(m.text, m.label) for m in _mentions(nlp, cfg, rules, text)}
+
+
+@pytest.mark.parametrize("text, mention, label", [
+    ("厚生労働省は方針を示した。", "厚生労働省", "ORGANIZATION"),
+    ("東京地方裁判所の判決が出た。", "東京地方裁判所", "ORGANIZATION"),
+    ("最高裁判所が判断した。", "最高裁判所", "ORGANIZATION"),
+    ("経済財政諮問会議で議論した。", "経済財政諮問会議", "ORGANIZATION"),
+    ("地球温暖化対策推進本部が決定した。", "地球温暖化対策推進本部", "ORGANIZATION"),
+    ("一般財団法人日本エネルギー経済研究所の報告書。", "一般財団法人日本エネルギー経済研究所",
+     "ORGANIZATION"),
+    ("国立研究開発法人産業技術総合研究所が開発した。", "国立研究開発法人産業技術総合研究所",
+     "ORGANIZATION"),
+    ("The Financial Crimes Enforcement Network issued guidance.",
+     "Financial Crimes Enforcement Network", "ORGANIZATION"),
+    ("the Ministry of Finance said", "Ministry of Finance", "ORGANIZATION"),
+    ("感染症法を改正した。", "感染症法", "LAW"),
+    ("予防接種法の規定による。", "予防接種法", "LAW"),
+    ("憲法に反する。", "憲法", "LAW"),
+    ("犯罪による収益の移転防止に関する法律が成立した。", "犯罪による収益の移転防止に関する法律", "LAW"),
+    ("再生可能エネルギー電気の利用の促進に関する特別措置法が施行された。",
+     "再生可能エネルギー電気の利用の促進に関する特別措置法", "LAW"),
+    ("外国為替及び外国貿易法施行令を見直した。", "外国為替及び外国貿易法施行令", "LAW"),
+    ("パリ協定に基づく目標。", "パリ協定", "LAW"),
+    ("気候変動に関する国際連合枠組条約の締約国。", "気候変動に関する国際連合枠組条約", "LAW"),
+    ("個人情報保護法第23条第1項に定める。", "個人情報保護法第23条第1項", "LAW"),
+    ("第5次マネーロンダリング指令を国内法化した。", "第5次マネーロンダリング指令", "LAW"),
+    ("FATF勧告10に従う。", "FATF勧告10", "LAW"),
+    ("米国の Bank Secrecy Act による。", "Bank Secrecy Act", "LAW"),
+    ("新型インフルエンザ等緊急事態が宣言された。", "新型インフルエンザ等緊急事態", "LEGAL_SITUATION"),
+])
+def test_general_patterns_find(nlp, cfg, general_rules, text, mention, label):
+    assert (mention, label) in _found(nlp, cfg, general_rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "新たな方法や手法を検討する。",
+    "治療法の開発が進んだ。",
+    "国際法上の問題がある。",
+    "関係省庁と金融当局、各省庁が協議した。",
+    "金融機関と医療機関が参加した。",
+    "会議で議論した。首脳会議が開かれた。",
+    "その事態は重大だ。様々な事態に備える。",
+    "緊急事態への対応を急ぐ。",
+    "同法の規定と本協定、同委員会。",
+    "就業の規則正しい生活。",
+])
+def test_general_patterns_leave_generic_words_alone(nlp, cfg, general_rules, text):
+    assert _found(nlp, cfg, general_rules, text) == set()
+
+
+def test_short_names_the_text_gives_share_the_canonical(nlp, cfg, general_rules):
+    found = _mentions(nlp, cfg, general_rules,
+                      "国際エネルギー機関（IEA）と犯罪による収益の移転防止に関する法律"
+                      "（以下「犯罪収益移転防止法」という。）。",
+                      "IEAは犯罪収益移転防止法に言及した。")
+    canon = {(m.unit_id, m.text): (m.label, m.canonical) for m in found}
+    assert canon[("U1", "IEA")] == ("ORGANIZATION", "国際エネルギー機関")
+    assert canon[("U1", "犯罪収益移転防止法")] == ("LAW", "犯罪による収益の移転防止に関する法律")
+
+
+def test_a_bracket_that_is_no_short_name_is_ignored():
+    assert entities.alias_after("電気事業法（2020年）", 5, "電気事業法") is None
+    assert entities.alias_after("日本銀行（日銀）", 4, "日本銀行")[0] == "日銀"
+    assert entities.alias_after("日本銀行（東京）", 4, "日本銀行") is None  # not an abbreviation
+
+
+def test_domain_lists_win_over_the_general_layer(nlp, cfg, general_rules):
+    domain = entities.Rule("ORGANIZATION", "原子力規制委員会", "規制委 (NRA)", "x", 1)
+    found = _mentions(nlp, cfg, [domain, *general_rules], "原子力規制委員会が審査した。")
+    assert [(m.text, m.canonical, m.source, m.confidence) for m in found] == [
+        ("原子力規制委員会", "規制委 (NRA)", "rule", 1.0)]
+
+
+def test_general_mentions_carry_their_rule_confidence(nlp, cfg, general_rules):
+    found = _mentions(nlp, cfg, general_rules, "感染症法と憲法。")
+    conf = {m.text: m.confidence for m in found}
+    assert 0 < conf["憲法"] < conf["感染症法"] < 1
+
+
+def test_general_layer_names_no_entity(general_rules):
+    """Every general rule is a token pattern without an "id": a shape, not a name."""
+    assert general_rules and all(r.general for r in general_rules)
+    assert {r.label for r in general_rules} == {"ORGANIZATION", "LAW", "LEGAL_SITUATION"}
+
+
+# ---- NER misfires ----------------------------------------------------------------------------
+
+class _Ent:
+    def __init__(self, text, label):
+        self.text, self.label_, self.start_char, self.end_char = text, label, 0, len(text)
+
+
+class _Doc:
+    def __init__(self, *ents):
+        self.ents = ents
+
+
+@pytest.mark.parametrize("text, label, kept", [
+    ("Beneficial Ownership Register", "Person", False),
+    ("Corporate Transparency Act", "Person", False),
+    ("Audit Committee", "Person", False),
+    ("John Smith", "Person", True),
+    ("中国側", "Country", False),
+    ("日本国内", "Country", False),
+    ("カナダ", "Country", True),
+])
+def test_ner_misfires_are_dropped(cfg, text, label, kept):
+    found = entities.ner_mentions(_Doc(_Ent(text, label)), 0, "U", cfg.entities)
+    assert bool(found) is kept
+    if kept:
+        assert found[0].confidence == cfg.entities.ner_confidence
+
+
+def test_ner_filter_on_ginza_output(nlp, cfg):
+    doc = nlp("日本国内の事業者と中国側の企業が参加した。")
+    labels = {m.text: m.label for m in entities.ner_mentions(doc, 0, "U", cfg.entities)}
+    assert not {"日本国内", "中国側"} & set(labels)
+
+
+# ---- rule files --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, message", [
+    ('{"label": "ORG", "pattern": "x", "confidence": 2}', '"confidence"'),
+    ('{"label": "ORG", "pattern": "x", "confidence": true}', '"confidence"'),
+    ('{"label": "ORG", "pattern": "x", "examples": [], "colour": "red"}', "unknown keys"),
+    ('{"label": "ORG", "pattern": "x", "confidence": "high"}', '"confidence"'),
+])
+def test_confidence_and_annotation_keys_are_checked(tmp_path, line, message):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"label": "ORG", "pattern": "ok"}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        entities.read_rule_file(path)
+    assert err.value.line == 2 and message in str(err.value)
+
+
+def test_annotation_keys_are_accepted(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps({"label": "LAW", "pattern": "x法", "id": "x法", "confidence": 0.4,
+                                "count": 3, "examples": ["x法を改正した。"], "aliases": ["x"],
+                                "sources": ["general"]}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    [rule] = entities.read_rule_file(path)
+    assert rule.confidence == 0.4 and rule.canonical == "x法" and not rule.general
+
+
+def test_confidence_column_is_added_at_the_end(tmp_path, cfg, models):
+    out, result = run_text("　厚生労働省と感染症法。米戦略軍の司令官。\n", tmp_path, cfg, models)
+    assert result.ok
+    found = read_csv(out / "entities.csv")
+    assert list(found.columns) == ["unit_id", "start", "end", "text", "label", "canonical",
+                                   "source", "confidence"]
+    conf = dict(zip(found.text, found.confidence))
+    assert conf["米戦略軍"] == 1.0 and 0 < conf["厚生労働省"] < 1
+    assert dict(zip(found.text, found.source))["感染症法"] == "general"
+
+
+def test_lexical_attributes_survive_the_parse_cache(nlp, cfg, tmp_path):
+    """LOWER, LIKE_NUM, ... are computed on cached docs too: a pattern matches a cache hit as it
+    matches a fresh parse."""
+    from dtx_nlp import parse
+
+    text = "Export Control Reform Act of 2018 に従う。"
+    unit = Unit("U0", "d", "paragraph", None, None, None, None, text, 0, len(text))
+    parse.store_cached(parse.parse_units([unit], nlp, cfg.parse), tmp_path, "k")
+    [cached] = parse.load_cached([unit], tmp_path, "k")
+    rule = entities.Rule("LAW", [{"LOWER": "act"}, {"LOWER": "of"}, {"LIKE_NUM": True}], "x",
+                         "t", 1)
+    assert [m.text for m in entities.match_token_rules(cached.doc, 0, "U0", [rule])] == [
+        "Act of 2018"]

@@ -1,0 +1,154 @@
+"""Quality floors from the gold (tests/gold/), on the session's parsed corpus.
+
+Each floor sits a little under today's figure (`dtx-nlp evaluate`; today's figure beside it), so
+a regression fails while a small, honest movement does not. When a change moves a figure for a
+good reason, update its row here (today's figure and, if it rose for good, the floor) in the
+same commit, with the `dtx-nlp evaluate` output in the commit message."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from dtx_nlp import evaluate as ev
+
+from conftest import CORPUS_DOC, GOLD, PIPELINE
+
+# figure: (floor, today). Today = `dtx-nlp evaluate` on 2026-11-29 (branch tests).
+FLOORS = {
+    "entities ORGANIZATION F1": (0.96, 0.986),
+    "entities WEAPON_SYSTEM F1": (0.96, 0.984),
+    "entities LEGAL_SITUATION F1": (0.97, 1.000),
+    "alias groups merged (of 19)": (18, 19),
+    "links MAP problems, first reading": (0.82, 0.844),
+    "links MAP remarks, first reading": (0.74, 0.764),
+    "links accepted F1 (configured rule), first reading": (0.60, 0.636),
+    "links accepted F1 (rule by 5-fold CV), first reading": (0.55, 0.587),
+    "links MAP problems, second reading": (0.80, 0.822),
+    "links MAP remarks, second reading": (0.74, 0.767),
+    "links accepted F1 (configured rule), second reading": (0.57, 0.608),
+    "links accepted F1 (rule by 5-fold CV), second reading": (0.55, 0.586),
+    "glossary key terms in first 200 rows": (0.92, 0.945),
+    "glossary acronyms with the right expansion": (0.94, 1.000),
+    # 6 explicit references in the gold: one miss or one extra would be a real regression
+    "explicit references precision": (0.99, 1.000),
+    "explicit references recall": (0.99, 1.000),
+}
+
+
+def _figures_by_name(f: dict) -> dict[str, float]:
+    out = {f"entities {label} F1": f["entities"][label]["f1"] for label in f["entities"]}
+    out["alias groups merged (of 19)"] = f["aliases"]["merged"]
+    for reading, x in (("first", f["links"]), ("second", f["links_second_reading"]["configured"])):
+        out[f"links MAP problems, {reading} reading"] = x["problem"]["map"]
+        out[f"links MAP remarks, {reading} reading"] = x["remark"]["map"]
+        out[f"links accepted F1 (configured rule), {reading} reading"] = \
+            x["accepted_as_configured"]["f1"]
+        out[f"links accepted F1 (rule by 5-fold CV), {reading} reading"] = \
+            x["accepted_cross_validated"]["f1"]
+    out["glossary key terms in first 200 rows"] = f["glossary"]["key_terms_in_top200"]
+    out["glossary acronyms with the right expansion"] = f["glossary"]["acronyms_correct"]
+    out["explicit references precision"] = f["references"]["precision"]
+    out["explicit references recall"] = f["references"]["recall"]
+    return out
+
+
+@pytest.fixture(scope="module")
+def figures(corpus_out, cfg, models, cache_dir, tmp_path_factory) -> dict[str, float]:
+    """The evaluation of the corpus from the parse `corpus_out` cached (not parsed again), with
+    no review decisions applied."""
+    from dtx_nlp.runner import RunOptions, analyse_document
+
+    opts = RunOptions(out=tmp_path_factory.mktemp("eval-out"), pipeline=PIPELINE,
+                      cache_dir=cache_dir, review_dir=tmp_path_factory.mktemp("no-review"))
+    _, _, analysis, result = analyse_document(CORPUS_DOC, cfg, models, opts)
+    assert result.cache_hit, "the corpus was parsed a second time"
+    f = ev.evaluate_analysis(analysis, models.last_parsed, cfg, GOLD, folds=5, baselines=False)
+    return _figures_by_name(f)
+
+
+def test_every_floor_names_a_figure_and_sits_under_today():
+    for name, (floor, today) in FLOORS.items():
+        assert floor <= today, name
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_quality_floor(figures, name):
+    floor, today = FLOORS[name]
+    assert figures[name] >= floor, (
+        f"{name}: {figures[name]} is under its floor {floor} (today's figure {today})")
+
+
+def test_the_floors_table_covers_every_figure_it_checks(figures):
+    assert set(figures) == set(FLOORS)
+
+
+# ---- cross-validation fits on training folds only ------------------------------------------
+
+def _toy(seed: int = 0):
+    rng = random.Random(seed)
+    recs = [f"R{n:02d}" for n in range(1, 7)]
+    scores, gold = {}, {}
+    for r in recs:
+        for group, prefix in (("problem", "P"), ("remark", "S")):
+            targets = {f"{prefix}{i}": round(rng.random(), 3) for i in range(6)}
+            scores[(r, group)] = targets
+            gold[(r, group)] = {t for t in targets if rng.random() < 0.35} or {f"{prefix}0"}
+    return recs, scores, gold
+
+
+def test_cross_validation_fits_each_rule_on_the_training_folds_only(monkeypatch):
+    recs, scores, gold = _toy()
+    folds = ev.folds_of(recs, 3)
+    seen = []
+    real = ev._best_rule
+
+    def spy(scores_, gold_, on, minimum):
+        seen.append(set(on))
+        return real(scores_, gold_, on, minimum)
+
+    monkeypatch.setattr(ev, "_best_rule", spy)
+    out = ev.cross_validated(scores, gold, recs, 3, 1)
+    assert seen == [set(recs) - test for test in folds]
+    monkeypatch.undo()
+    # the held-out fold's gold does not move the rule fitted for it
+    for i, test in enumerate(folds):
+        changed = dict(gold)
+        for r in test:
+            changed[(r, "problem")] = set(scores[(r, "problem")])  # every target relevant
+            changed[(r, "remark")] = {"S5"}
+        assert ev.cross_validated(scores, changed, recs, 3, 1)["rules"][i] == out["rules"][i]
+        assert out["rules"][i] == real(scores, gold, set(recs) - test, 1)
+
+
+def test_cross_validated_weights_are_chosen_on_the_training_folds_only(monkeypatch):
+    import numpy as np
+
+    from dtx_nlp.links import Pair, Side
+
+    recs, scores, gold = _toy(1)
+
+    def side(uid, kind):
+        return Side(uid, kind, "", (), (), (), frozenset(), frozenset(), np.zeros(1))
+
+    pairs = [Pair(side(r, "recommendation"), side(t, group), {s: (v * (k + 1)) % 1.0
+                                                              for k, s in enumerate(
+                                                                  ("tfidf", "item", "terms"))},
+                  ("", ""), (), ())
+             for (r, group), targets in scores.items() for t, v in targets.items()]
+    on = []
+    real = ev._mean_map
+    monkeypatch.setattr(ev, "_mean_map", lambda aps, recs_: on.append(frozenset(recs_))
+                        or real(aps, recs_))
+    monkeypatch.setattr(ev, "settings", lambda: SMALL_GRID)
+    out = ev.cross_validated_settings(pairs, gold, recs, 3)
+    trains = {frozenset(set(recs) - test) for test in ev.folds_of(recs, 3)}
+    assert set(on) == trains | {frozenset(recs)}
+    assert len(out["chosen"]) == 3
+    assert {r for r, _ in out["scores"]} == set(recs)
+
+
+SMALL_GRID = [ev.Setting(signals, spec, 0.0) for signals in (("tfidf",), ("item",), ("terms",),
+                                                              ("tfidf", "item"))
+              for spec in (0.0, 0.3)]

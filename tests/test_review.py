@@ -1,0 +1,203 @@
+"""The review loop's core: the queue, the review file's ids and undo, relinking without a parse,
+score parts, and the simulated reviewer's arithmetic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from conftest import PIPELINE, read_csv, run_text
+from dtx_nlp.errors import ConfigError
+from dtx_nlp.review import (ReviewIdError, check_ids, read_review, record_decision,
+                             remove_decision)
+from dtx_nlp.types import Link, Unit
+
+CFG = SimpleNamespace(threshold=0.5, relative=0.3, min_per_recommendation=1, top_n=20)
+
+
+def _link(rec, target, score, rank, accepted=None, decision="", method="combined",
+          kind="remark"):
+    return Link(rec, target, kind, score, rank, score >= 0.5 if accepted is None else accepted,
+                method, "", decision=decision)
+
+
+def _unit(uid, kind, parent=None):
+    return Unit(uid, "d", kind, parent, None, None, None, f"text of {uid}", 0, 1)
+
+
+UNITS = [_unit("R01", "recommendation"), _unit("R01-1", "recommendation_item", "R01"),
+         _unit("R04", "recommendation"), _unit("R14", "recommendation"),
+         _unit("P01", "problem"), _unit("PC01", "problem_context"), _unit("H01", "heading"),
+         _unit("S1-R05", "remark"), _unit("S1-R05-A1", "reply", "S1-R05")]
+
+
+# ---- the queue -----------------------------------------------------------------------------
+
+def test_queue_puts_suspect_first_then_nearest_the_threshold_then_rank():
+    from dtx_nlp.review_queue import assign_priorities, next_candidates, order
+
+    links = [_link("R01", "A", 0.90, 1), _link("R01", "B", 0.52, 2), _link("R01", "C", 0.47, 3),
+             _link("R02", "D", 0.53, 1), _link("R02", "E", 0.20, 2, decision="suspect"),
+             _link("R02", "F", 0.49, 3, decision="accept", accepted=True),
+             _link("R02", "R01", 1.0, 1, method="reference", kind="recommendation"),
+             _link("R03", "G", 0.47, 5), _link("R03", "H", 0.47, 4)]
+    assert [k.target_id for k in order(links, CFG)] == ["E", "B", "D", "C", "H", "G", "A"]
+    ranked = assign_priorities(links, CFG)
+    assert [k.target_id for k in ranked] == [k.target_id for k in links]  # same order
+    prio = {k.target_id: k.review_priority for k in ranked}
+    assert prio["F"] is None and prio["R01"] is None  # decided, reference: not queued
+    assert prio["E"] == 1 and prio["A"] == 7
+    assert [k.target_id for k in next_candidates(ranked, 2)] == ["E", "B"]
+    assert assign_priorities(list(reversed(links)), CFG) == list(reversed(ranked))
+
+
+# ---- ids, undo -----------------------------------------------------------------------------
+
+def test_ids_are_case_insensitive_and_checked_by_kind():
+    assert check_ids(UNITS, "r01", "s1-r05-a1") == ("R01", "S1-R05-A1")
+    assert check_ids(UNITS, "R01", "r04") == ("R01", "R04")  # an explicit reference
+    with pytest.raises(ReviewIdError, match=r"no unit 'R4'.*nearest: R04, R14"):
+        check_ids(UNITS, "R4", "P01")
+    with pytest.raises(ReviewIdError, match=r"'R01-1' is a recommendation_item.*nearest: R01"):
+        check_ids(UNITS, "R01-1", "P01")
+    with pytest.raises(ReviewIdError, match=r"'H01' is a heading, not a link target.*nearest"):
+        check_ids(UNITS, "R01", "H01")
+    with pytest.raises(ReviewIdError, match="recommendation.*not a link target"):
+        check_ids(UNITS, "R01", "R01")
+
+
+def test_record_and_undo_a_decision(tmp_path):
+    path = tmp_path / "doc.review.csv"
+    assert record_decision(path, UNITS, "r01", "p01", "accept", "why") == ("R01", "P01")
+    record_decision(path, UNITS, "R01", "S1-R05", "reject")
+    record_decision(path, UNITS, "R01", "P01", "reject", "changed my mind")  # replaces
+    rows = read_review(path)
+    assert [(r["target_id"], r["decision"], r["note"]) for r in rows] == [
+        ("P01", "reject", "changed my mind"), ("S1-R05", "reject", "")]
+    remove_decision(path, UNITS, "r01", "p01")
+    assert [r["target_id"] for r in read_review(path)] == ["S1-R05"]
+    with pytest.raises(ReviewIdError, match="no decision on R01 → P01 to undo"):
+        remove_decision(path, UNITS, "R01", "P01")
+    with pytest.raises(ConfigError):
+        record_decision(path, UNITS, "R01", "P01", "maybe")
+
+
+# ---- the simulated reviewer ----------------------------------------------------------------
+
+def test_simulated_reviewer_arithmetic():
+    from dtx_nlp.simulate import effort, simulate, top_first
+
+    units = [_unit("R01", "recommendation")] + [_unit(t, "remark") for t in "ABCD"]
+    links = [_link("R01", "A", 0.9, 1), _link("R01", "B", 0.55, 2), _link("R01", "C", 0.45, 3),
+             _link("R01", "D", 0.1, 4)]
+    truth = {("R01", "A"), ("R01", "C")}
+    # accepted {A, B}: F1 = 2·1/(2+2) = 0.5. Queue: B (0.05 from 0.5), C (0.05, rank 3), then A, D.
+    from dtx_nlp.review_queue import order
+
+    curve = simulate(links, units, CFG, truth, order, batch=2)
+    assert curve == [0.5, pytest.approx(2 / 3), 1.0, 1.0, 1.0]  # reject B; accept C; A; D
+    assert simulate(links, units, CFG, truth, top_first, batch=3) == [
+        0.5, 0.5, pytest.approx(2 / 3), 1.0, 1.0]  # A (no change), B rejected, C accepted
+    e = effort(curve)
+    assert e["decisions_to"] == {"0.85": 2, "0.90": 2} and e["f1_at"]["30"] == 1.0
+    assert e["start"] == 0.5 and e["decisions"] == 4
+
+
+# ---- on the corpus: score parts, priorities, a link added by review ------------------------
+
+def test_links_csv_has_queue_note_and_score_parts(corpus_out, cfg):
+    links = read_csv(corpus_out / "links.csv")
+    ranked = links[links.method != "reference"]
+    prio = ranked.review_priority.astype(int)
+    assert sorted(prio) == list(range(1, len(ranked) + 1))
+    assert (links[links.method == "reference"].review_priority == "").all()
+    assert "note" in links.columns
+    parts = [c for c in links.columns if c.startswith("part_")]
+    total = ranked[parts].replace("", 0).astype(float).sum(axis=1)
+    assert (abs(total - ranked.score.astype(float)) < 6e-4).all()
+    for signal, weight in cfg.links.weights.items():  # weight 0: not presented as counting
+        assert (ranked[f"part_{signal}"] == "").all() == (weight == 0)
+
+
+def test_a_link_added_by_review_keeps_its_score_and_rank(corpus_out, cfg):
+    from dtx_nlp.relink import load_document
+    from dtx_nlp.review import decision_row, links_with_decisions, unit_hashes
+
+    state = load_document(corpus_out)
+    units, candidates = state.analysis.units, state.analysis.candidates
+    far = next(k for k in candidates if k.rank > cfg.links.top_n and not k.accepted)
+    row = decision_row(unit_hashes(units), far.recommendation_id, far.target_id, "accept", "n")
+    found = links_with_decisions(candidates, units, [row], cfg.links, [])
+    added = next(k for k in found if (k.recommendation_id, k.target_id)
+                 == (far.recommendation_id, far.target_id))
+    assert (added.score, added.rank, added.accepted, added.decision, added.note) == (
+        far.score, far.rank, True, "accept", "n")
+    assert added.review_priority is None
+
+
+# ---- relink: a decision without a parse gives what a full run gives ------------------------
+
+SMALL = (Path(__file__).parent / "test_links.py").read_text(encoding="utf-8").split(
+    'SMALL_REPORT = """')[1].split('"""')[0]
+
+
+def test_relink_after_a_decision_equals_a_full_run(tmp_path, cfg, models):
+    from dtx_nlp.relink import decide
+    from dtx_nlp.runner import RunOptions, run_document
+
+    folder, _ = run_text(SMALL, tmp_path, cfg, models, name="port")
+    state = decide(folder, "r01", "s1-r02", "accept", "a note")
+    assert state.progress["reviewed"] == 1
+    assert all(k.review_priority is None for k in state.links if k.decision)
+    state = decide(folder, "R02", "P02", "reject")
+    opts = RunOptions(out=tmp_path / "again", pipeline=PIPELINE, cache_dir=tmp_path / "cache")
+    run_document(tmp_path / "port.txt", cfg, models, opts)
+    for name in ("links.csv", "matrix.csv", "coverage.csv", "report.html", "issues.json",
+                 "run.json"):
+        assert (folder / name).read_bytes() == (tmp_path / "again" / "port" / name).read_bytes()
+    links = read_csv(folder / "links.csv")
+    row = links[(links.recommendation_id == "R01") & (links.target_id == "S1-R02")].iloc[0]
+    assert (str(row.accepted), row.decision, row.note) == ("True", "accept", "a note")
+    again = run_document(tmp_path / "port.txt", cfg, models,
+                         RunOptions(out=tmp_path / "out", pipeline=PIPELINE,
+                                    cache_dir=tmp_path / "cache"))
+    assert again.up_to_date  # relink left run.json saying so
+    state = decide(folder, "R01", "S1-R02", "undo")
+    assert state.progress["reviewed"] == 1
+
+
+def test_relink_needs_a_run_first(tmp_path):
+    from dtx_nlp.errors import InputError
+    from dtx_nlp.relink import relink
+
+    with pytest.raises(InputError, match="run `dtx-nlp run`"):
+        relink(tmp_path)
+
+
+def test_review_cli_lower_case_undo_next_and_nearest_ids(tmp_path, cfg, models):
+    from typer.testing import CliRunner
+
+    from dtx_nlp.cli import app
+    from test_cli import _one_line_error, dtx
+
+    folder, _ = run_text(SMALL, tmp_path, cfg, models, name="port")
+    doc, out = str(tmp_path / "port.txt"), str(tmp_path / "out")
+
+    def cli(*args):
+        return CliRunner().invoke(app, ["review", *args, "--out", out])
+
+    result = cli(doc, "r01", "s1-r02", "accept")
+    assert result.exit_code == 0, result.output
+    assert "R01 → S1-R02 accept" in result.stdout and "links updated" in result.stdout
+    assert read_csv(folder / "links.csv").decision.tolist().count("accept") == 1
+    listed = cli("next", doc, "--n", "2")
+    assert listed.exit_code == 0, listed.output
+    assert "reviewed 1 of" in listed.stdout
+    assert len([line for line in listed.stdout.splitlines() if "→" in line]) == 2
+    assert cli(doc, "R01", "S1-R02", "undo").exit_code == 0
+    assert read_csv(folder / "links.csv").decision.tolist().count("accept") == 0
+    assert cli(doc, "R01", "P01", "undo").exit_code == 3
+    _one_line_error(dtx("review", doc, "R1", "P01", "accept"), 3, "no unit 'R1'",
+                    "nearest: R01")

@@ -1,0 +1,229 @@
+"""Writes src/dtx_nlp/pipelines/rules/general.jsonl: the general entity layer.
+
+Token patterns (spaCy Matcher syntax) over Sudachi parts of speech (`TAG`) and word endings, not
+names: a noun chain ending in a head word that makes it a body (…省, …委員会), a law (…法,
+…に関する法律, … Act) or a legally defined situation (…事態). Each line carries a label and a
+confidence and no "id": the canonical name is the text matched. The word lists below are generic
+words (方法, 当局, 同), never names of particular bodies or laws.
+
+Run `python tools/make_general_rules.py` after editing; the JSONL is what the pipeline reads.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "dtx_nlp" / "pipelines" / "rules" / "general.jsonl"
+
+# Words that never belong to a name chain: deictic and quantifying prefixes, time words, generic
+# nouns, and symbols other than the bullet that joins katakana words.
+NOT_IN_CHAIN = [
+    "同", "本", "各", "当該", "上記", "前記", "下記", "関係", "関連", "所管", "担当", "主要", "一部",
+    "全", "全て", "他", "その他", "今回", "今般", "以下", "以上", "現行", "新", "旧", "我が国",
+    "我国", "両国", "各国", "諸外国", "自国", "他国", "今後", "現在", "従来", "将来", "同様", "当時",
+    "上", "中", "下", "内", "間", "前", "後", "時", "元", "現", "故", "こと", "ため", "もの", "よう", "場合", "必要",
+    "様々", "多く", "一定", "所定", "個別", "具体", "ほか", "等々",
+    "・", ":", "：", "/", "／", "=", "＝", "+", "＋", "%", "％", "…", "*", "※", "&", "＆", "→",
+    "~", "〜", "・", "ー", "－", "-",
+]
+CHAIN_TAG = r"^(名詞-(普通名詞|固有名詞)|接頭辞|接尾辞-名詞的-(一般|サ変可能)|接尾辞-形状詞的|形状詞-一般)"
+C = {"TAG": {"REGEX": CHAIN_TAG}, "TEXT": {"NOT_IN": NOT_IN_CHAIN}}
+PROPER = {"TAG": {"REGEX": r"^名詞-固有名詞-(一般|地名|組織)"},
+          "TEXT": {"NOT_IN": NOT_IN_CHAIN}}
+NOUN = {"REGEX": r"^名詞"}
+
+
+def op(token: dict, o: str) -> dict:
+    return {**token, "OP": o}
+
+
+# ---- organizations ---------------------------------------------------------------------------
+# Strong heads: a chain of one noun or more before them makes a body (金融|庁 is one token,
+# 東京|地方裁判所, 原子力規制委員会).
+STRONG = ["省", "庁", "局", "本部", "機構", "委員会", "審議会", "裁判所", "事務局", "公庫", "公社",
+          "評議会", "理事会"]
+# Generic words that end in a strong head (省庁, 当局, 事務局 alone) are no names.
+NOT_ORG = ["省庁", "官庁", "当局", "事務局", "薬局", "郵便局", "放送局", "支局", "部局", "難局",
+           "政局", "戦局", "時局", "結局", "終局", "対局", "反省", "帰省", "内省", "自省", "本省",
+           "統治機構", "小委員会", "本委員会", "同委員会", "各省", "各庁", "各省庁", "全省庁",
+           "同庁", "同省", "同局", "本部", "機構", "委員会", "審議会", "裁判所", "理事会",
+           "評議会", "公社", "公庫", "省", "庁", "局"]
+# Weak heads: generic as often as not (金融|機関, 首脳|会議), so two nouns before them or a proper
+# noun at the start of the chain are needed.
+WEAK = ["機関", "銀行", "会議", "協議会", "協会", "センター", "基金", "部会", "連合", "連盟", "政府",
+        "研究所", "財団", "フォーラム", "室"]
+# Legal-person prefixes (一般財団法人 X, 国立|研究開発|法人 X) and company forms.
+PERSON_PREFIX = (r"^((一般|公益)(財団|社団)|(地方)?独立行政|国立大学|国立研究開発|特定非営利活動|"
+                 r"学校|社会福祉|医療|宗教|弁護士|監査|税理士|司法書士)法人$|^(株式|有限|合同|合名|合資)会社$")
+
+# ---- laws ------------------------------------------------------------------------------------
+# Words ending in 法 that name a method or law in general, not a law (憲法, 民法 stay).
+NOT_LAW = ["方法", "手法", "技法", "療法", "用法", "文法", "製法", "寸法", "論法", "作法", "工法",
+           "司法", "立法", "違法", "合法", "不法", "適法", "便法", "話法", "戦法", "兵法", "算法",
+           "解法", "説法", "魔法", "筆法", "加法", "減法", "乗法", "除法", "新法", "旧法", "同法",
+           "本法", "両法", "各法", "後法", "前法", "悪法", "仏法", "公法", "私法", "国法", "国際法",
+           "国内法", "特別法", "一般法", "関係法", "関連法", "個別法", "現行法", "実定法", "慣習法",
+           "成文法", "対処法", "治療法", "診断法", "解析法", "分析法", "測定法", "計算法", "評価法",
+           "検査法", "二分法", "弁証法", "消去法", "改正法", "根拠法", "上位法", "下位法", "法"]
+# Nouns naming a procedure: "X|法" after them is a method (治療|法, 分析|法).
+METHOD_NOUNS = ["治療", "診断", "解析", "分析", "測定", "評価", "計算", "検査", "製造", "調査",
+                "実験", "学習", "指導", "記述", "表現", "表記", "算出", "推定", "予測", "検定",
+                "判定", "分類", "抽出", "合成", "培養", "処理", "加工", "設計", "施工", "栽培",
+                "飼育", "訓練", "練習", "教育", "投与", "接種", "観察", "試験", "対処", "解決",
+                # ... or a law in general (改正|法, 国内|法)
+                "改正", "根拠", "上位", "下位", "国際", "国内", "関係", "関連", "個別", "現行"]
+# Heads of instruments below or beside a law (施行令, 条約, 協定, 指令) ...
+INSTRUMENTS = ["施行令", "施行規則", "規則", "条例", "条約", "協定", "議定書", "憲章", "指令",
+               "政令", "省令", "府令", "規程"]
+# ... and the generic words among them.
+NOT_INSTRUMENT = INSTRUMENTS + ["同条約", "本条約", "同協定", "本協定", "同規則", "本規則",
+                                "諸規則", "内規", "社則", "原則", "罰則", "細則", "総則", "付則",
+                                "附則", "規則正しい", "指令部", "司令", "発令", "法令", "訓令",
+                                "辞令", "号令", "命令"]
+# English heads of laws and of bodies.
+LAW_EN = ["Act", "Directive", "Regulation", "Regulations", "Convention", "Treaty", "Agreement",
+          "Code", "Law", "Protocol", "Charter", "Rule", "Rules", "Ordinance", "Statute"]
+ORG_EN = ["Agency", "Authority", "Bank", "Board", "Bureau", "Commission", "Committee", "Council",
+          "Court", "Department", "Fund", "Force", "Institute", "Ministry", "Office",
+          "Organization", "Organisation", "Network", "Service", "Administration", "Association",
+          "Union", "Forum", "Tribunal", "Secretariat", "Center", "Centre", "Corporation",
+          "Foundation", "Parliament", "Congress", "Senate", "Assembly", "Reserve", "Group"]
+# A capitalised English word (Sudachi keeps some multi-word names as one token with spaces).
+TITLE = {"TEXT": {"REGEX": r"^([A-Z][A-Za-z0-9'&.\-]*( [A-Za-z0-9'&.\-]+)*|-)$"},
+         "LOWER": {"NOT_IN": ["the", "a", "an", "this", "that", "these", "under", "in", "on",
+                              "of", "for", "and", "to", "by", "with", "from", "at", "as", "it",
+                              "its", "their", "our", "we", "they", "he", "she", "i"]}}
+CONNECT_EN = {"LOWER": {"IN": ["of", "on", "for", "and", "the", "to", "in", "against", "&"]}}
+NUM = {"TAG": {"REGEX": r"^名詞-数詞"}}
+EU_TAGS = ["EU", "EC", "EEC", "Euratom", "EURATOM"]
+
+
+def english_end(heads: list[str]) -> dict:
+    """One token holding several English words, the last a head (European Commission)."""
+    return {"TEXT": {"REGEX": r"^[A-Z][A-Za-z0-9'&.\-]*( [A-Za-z0-9'&.\-]+)* (" + "|".join(heads)
+                     + ")$"}}
+
+
+def rule(label: str, confidence: float, pattern: list, comment: str) -> dict:
+    return {"label": label, "pattern": pattern, "confidence": confidence, "comment": comment}
+
+
+def organizations() -> list[dict]:
+    strong = {"TEXT": {"IN": STRONG}}
+    strong_end = {"TEXT": {"REGEX": "^.+(" + "|".join(STRONG) + ")$", "NOT_IN": NOT_ORG},
+                  "TAG": NOUN}
+    weak = {"TEXT": {"IN": WEAK}}
+    weak_proper = {"TEXT": {"REGEX": "^.+(" + "|".join(WEAK) + ")$"},
+                   "TAG": {"REGEX": r"^名詞-固有名詞"}}
+    prefix = {"TEXT": {"REGEX": PERSON_PREFIX}}
+    return [
+        rule("ORGANIZATION", 0.8, [op(C, "+"), strong], "noun chain + 省/庁/局/委員会/..."),
+        rule("ORGANIZATION", 0.8, [op(C, "*"), strong_end], "a word ending in 省/庁/委員会/..."),
+        rule("ORGANIZATION", 0.6, [C, op(C, "+"), weak], "two nouns or more + 機関/銀行/会議/..."),
+        rule("ORGANIZATION", 0.6, [PROPER, op(C, "*"), weak], "proper noun ... + 機関/銀行/政府/..."),
+        rule("ORGANIZATION", 0.7, [op(C, "*"), weak_proper], "a proper noun ending in 機関/銀行/..."),
+        rule("ORGANIZATION", 0.85, [prefix, op(C, "+")], "legal-person prefix + name"),
+        rule("ORGANIZATION", 0.85, [{"TEXT": {"IN": ["国立", "地方", "独立"]}}, op(C, "{0,2}"),
+                                    {"TEXT": "法人"}, op(C, "+")],
+             "legal-person prefix in several words + name"),
+        rule("ORGANIZATION", 0.8, [op(C, "+"), {"TEXT": {"IN": ["株式会社", "有限会社",
+                                                                "合同会社"]}}],
+             "name + company form"),
+        rule("ORGANIZATION", 0.75, [op(TITLE, "+"), op(CONNECT_EN, "?"), op(TITLE, "*"),
+                                    {"TEXT": {"IN": ORG_EN}}], "English name + Agency/Bank/..."),
+        rule("ORGANIZATION", 0.75, [op(TITLE, "*"), english_end(ORG_EN)],
+             "an English name ending in Agency/Bank/... as one token"),
+        rule("ORGANIZATION", 0.7, [{"TEXT": {"IN": ORG_EN}}, {"LOWER": {"IN": ["of", "for", "on"]}},
+                                   op({"LOWER": "the"}, "?"), op(TITLE, "+")],
+             "Ministry/Bank/Court of + English name"),
+    ]
+
+
+def laws() -> list[dict]:
+    law_word = {"TEXT": {"REGEX": r"^.{2,}法$", "NOT_IN": NOT_LAW}, "TAG": NOUN}
+    short_law = {"TEXT": {"REGEX": r"^.法$", "NOT_IN": NOT_LAW}, "TAG": NOUN}
+    not_method = {**C, "TEXT": {"NOT_IN": NOT_IN_CHAIN + METHOD_NOUNS}}
+    instrument = {"TEXT": {"IN": INSTRUMENTS}}
+    instrument_end = {"TEXT": {"REGEX": "^.+(" + "|".join(INSTRUMENTS) + ")$",
+                               "NOT_IN": NOT_INSTRUMENT}, "TAG": NOUN}
+    law_end = {"TEXT": {"REGEX": "(法|法律|" + "|".join(INSTRUMENTS) + ")$",
+                        "NOT_IN": NOT_LAW + NOT_INSTRUMENT}, "TAG": NOUN}
+    about = [{"TEXT": "に"}, {"TEXT": "関する"}]
+    out = [
+        rule("LAW", 0.75, [op(C, "*"), not_method, {"TEXT": "法"}], "noun chain + 法 (not 治療|法)"),
+        rule("LAW", 0.8, [op(C, "*"), law_word], "a word ending in 法 (感染症法), chain before"),
+        rule("LAW", 0.6, [op(C, "*"), short_law], "a two-character law word (憲法, 民法)"),
+        rule("LAW", 0.8, [op(C, "*"), {"TEXT": {"REGEX": "(省|府)$"}, "TAG": NOUN},
+                          {"TEXT": "令"}], "a ministry's ordinance (…省令, …府令)"),
+        rule("LAW", 0.85, [{"TEXT": {"REGEX": r"^.{3,}法律$"}, "TAG": NOUN}],
+             "a law's full name as one word"),
+        rule("LAW", 0.8, [op(C, "+"), instrument], "noun chain + 施行令/規則/条約/協定/指令/..."),
+        rule("LAW", 0.8, [op(C, "*"), instrument_end], "a word ending in 施行令/条約/協定/..."),
+        rule("LAW", 0.8, [{"TEXT": "第"}, NUM, {"TEXT": "次"}, op(C, "*"),
+                          {"TEXT": {"REGEX": "(" + "|".join(INSTRUMENTS) + ")$"}}],
+             "第N次 ... 指令"),
+        rule("LAW", 0.8, [op(C, "*"), {"TEXT": "勧告"}, op({"TEXT": "第"}, "?"), NUM,
+                          op({"TEXT": {"IN": ["号", "条"]}}, "?")], "... 勧告 with its number"),
+        rule("LAW", 0.75, [C, op(C, "*"), {"TEXT": "令", "TAG": {"REGEX": "^接尾辞"}}],
+             "noun chain + 令 (a cabinet order: …管理令)"),
+        rule("LAW", 0.85, [{"TEXT": {"IN": ["Regulation", "Directive", "Decision"]}},
+                           op({"TEXT": "("}, "?"), op({"TEXT": {"IN": EU_TAGS}}, "?"),
+                           op({"TEXT": ")"}, "?"), NUM, {"TEXT": "/"}, NUM,
+                           op({"TEXT": "/"}, "?"), op({"TEXT": {"IN": EU_TAGS}}, "?")],
+             "an EU act by its number: Regulation (EU) 2021/821, Directive 2001/83/EC"),
+    ]
+    articles = [[{"TEXT": "第"}, NUM, {"TEXT": "条"}]]
+    articles.append(articles[0] + [{"TEXT": "の"}, NUM])
+    articles.append(articles[1] + [{"TEXT": "の"}, NUM])
+    articles += [a + [{"TEXT": "第"}, NUM, {"TEXT": "項"}] for a in articles]
+    for article in articles:
+        out.append(rule("LAW", 0.85, [op(C, "*"), law_end, *article], "law + 第N条(のM)(第K項)"))
+        out.append(rule("LAW", 0.85, [op(C, "+"), {"TEXT": "法"}, *article],
+                        "noun chain + 法 + 第N条(のM)(第K項)"))
+    out += [
+        rule("LAW", 0.85, [op(TITLE, "+"), op(CONNECT_EN, "?"), op(TITLE, "*"),
+                           {"TEXT": {"IN": LAW_EN}}], "English name + Act/Directive/Regulation"),
+        rule("LAW", 0.85, [op(TITLE, "*"), english_end(LAW_EN)],
+             "an English name ending in Act/Directive/... as one token"),
+        rule("LAW", 0.85, [op(TITLE, "+"), {"TEXT": {"IN": LAW_EN}}, op({"LOWER": "of"}, "?"),
+                           {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}], "... Act (of) 2020"),
+        rule("LAW", 0.7, [{"TEXT": {"IN": LAW_EN}}, {"LOWER": {"IN": ["on", "of", "for"]}},
+                          op({"LOWER": "the"}, "?"), op(TITLE, "+")],
+             "Act/Convention on + English name"),
+    ]
+    ends = {"法律": {"TEXT": "法律"}, "…法": law_word, "…条約/協定/…": instrument_end}
+    connectors = [[], ["の"], ["及び"], ["並びに"], ["又は"], ["に", "よる"], ["に", "おける"],
+                  ["に", "係る"], ["等", "の"], ["の", "C", "の"], ["の", "C", "及び"],
+                  ["及び", "C", "の"]]
+    for name, end in ends.items():
+        for connector in connectors:
+            words = [op(C, "+") if w == "C" else {"TEXT": w} for w in connector]
+            middle = [*words, op(C, "+")] if connector else []
+            shown = "".join("…" if w == "C" else w for w in connector)
+            out.append(rule("LAW", 0.85, [op(C, "+"), *middle, *about, op(C, "*"), end],
+                            f"… {shown} … に関する {name}".replace("  ", " ")))
+        out.append(rule("LAW", 0.85, [op(C, "+"), *about, op(C, "*"), instrument],
+                        "… に関する 条約/協定/規則/…"))
+    return out
+
+
+def situations() -> list[dict]:
+    return [
+        rule("LEGAL_SITUATION", 0.7, [op(C, "+"), {"TEXT": "事態"}], "noun chain + 事態"),
+        rule("LEGAL_SITUATION", 0.7, [op(C, "+"), {"TEXT": {"REGEX": "^.+事態$"}, "TAG": NOUN}],
+             "noun chain + a word ending in 事態 (… 等緊急事態)"),
+    ]
+
+
+def main() -> None:
+    lines = ["// The general layer: token patterns over parts of speech and word endings, no names."
+             " Generated by tools/make_general_rules.py; edit there."]
+    for group in (organizations(), laws(), situations()):
+        lines += [json.dumps(r, ensure_ascii=False) for r in group]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(lines) - 1} rules")
+
+
+if __name__ == "__main__":
+    main()
