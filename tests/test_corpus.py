@@ -220,3 +220,41 @@ def test_an_unknown_executor_is_a_one_line_error(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 3 and "--executor" in proc.stderr
     assert "Traceback" not in proc.stderr and not (tmp_path / "o").exists()
+
+
+def test_a_killed_run_leaves_no_parse_worker_behind(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "dtx_nlp.cli", "run", str(SMALL), "--out",
+                             str(tmp_path / "o"), "--jobs", "2", "--no-cache"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers = _wait(lambda: _children(proc.pid) or proc.poll() is not None, 120)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert workers and workers is not True, "the run ended before its parse worker started"
+    assert _wait(lambda: not any(_alive(w) for w in workers), 15), "a worker outlived its run"
+
+
+def _children(pid: int) -> list[int]:
+    import subprocess
+
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
+    return [int(p) for p in out.stdout.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _wait(check, timeout: float):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if value := check():
+            return value
+        time.sleep(0.1)
+    return check()

@@ -92,3 +92,154 @@ def test_readings_and_usage_columns(glossary):
     assert row.reading == "カクダイヨクシ"
     assert row.in_problems > 0 and row.in_recommendations > 0 and row.in_remarks > 0
     assert row.first_unit_id == "I01" and "拡大抑止" in row.context
+
+
+# ---- fused ranking, candidate shapes, readings, columns (issue 16) -----------------------------
+
+from dtx_nlp.readings import latin_read_as_words, reading  # noqa: E402
+from dtx_nlp.termrank import fractional_ranks, general_frequency, is_enumeration, rrf  # noqa: E402
+from dtx_nlp.termshapes import marked_terms  # noqa: E402
+
+
+def _marks(nlp, text):
+    from dtx_nlp.types import Unit
+
+    unit = Unit("U1", "d", "paragraph", None, None, None, None, text, 0, len(text))
+    return marked_terms(unit, nlp(text))
+
+
+def test_rrf_on_a_toy_ranking():
+    """Σ 1/(k + rank), ties sharing their mean rank; a key strong in both beats one top in one."""
+    assert fractional_ranks({"a": 3, "b": 1, "c": 1}) == {"a": 1, "b": 2.5, "c": 2.5}
+    fused = rrf({"s1": {"a": 3, "b": 2, "c": 1}, "s2": {"a": 1, "b": 2, "c": 3}}, k=60)
+    assert fused["b"] == pytest.approx(2 / 62)
+    assert fused["a"] == pytest.approx(1 / 61 + 1 / 63) == fused["c"]
+    assert rrf({"s": {"x": 5, "y": 5}}, k=1) == {"x": 1 / 2.5, "y": 1 / 2.5}
+
+
+def test_specificity_combines_parts_as_wordfreq_does():
+    """1/f = Σ 1/fᵢ over Sudachi mode-A parts: a compound is rarer than its rarest part."""
+    f_whole = general_frequency("核抑止")
+    assert f_whole < min(general_frequency("核"), general_frequency("抑止"))
+    assert 1 / f_whole == pytest.approx(1 / general_frequency("核") + 1 / general_frequency("抑止"))
+    assert general_frequency("日米", frozenset({"日米"})) == 1.0  # only generic words
+
+
+def test_quoted_noun_spans_are_terms_but_clauses_are_not(nlp):
+    found = {(m.text, m.how) for m in _marks(nlp, "中国は「戦争管理」を重視し、「中国に核で反撃せよ」と述べた。")}
+    assert ("戦争管理", "quote") in found
+    assert not any(t.startswith("中国に核") for t, _ in found)
+
+
+def test_parentheses_gloss_and_english(nlp):
+    marks = _marks(nlp, "強靭性（レジリエンシー）を高め、先行不使用（no first use）を議論する。")
+    found = {(m.text, m.how, m.english) for m in marks}
+    assert ("レジリエンシー", "paren", "") in found and ("強靭性", "glossed", "") in found
+    assert ("先行不使用", "glossed", "no first use") in found
+
+
+def test_introduced_and_defined_terms(nlp):
+    text = ("抑止態勢とは、相手の攻撃を思いとどまらせる能力と意思の組合せを指す。"
+            "いわゆる核の傘が議論された。灰色領域と呼ばれる状況が続く。"
+            "統合防空ミサイル防衛計画（以下「計画」という。）を定める。"
+            "相互確証破壊という概念がある。")
+    marks = {(m.text, m.how): m for m in _marks(nlp, text)}
+    assert marks[("抑止態勢", "defined")].definition.startswith("相手の攻撃を思いとどまらせる")
+    assert ("核の傘", "introduced") in marks
+    assert ("灰色領域", "introduced") in marks
+    assert ("相互確証破壊", "introduced") in marks
+    assert marks[("計画", "defined")].definition == "統合防空ミサイル防衛計画"
+
+
+def test_kanji_middle_dot_chains_and_latin_codes(nlp):
+    from dtx_nlp.glossary import noun_chains
+
+    doc = nlp("接近阻止・領域拒否の能力とF-35AおよびC2を論じる。2024年以来の課題である。")
+    texts = {c.text for c in noun_chains("U", doc)}
+    assert {"接近阻止・領域拒否", "接近阻止", "領域拒否", "F-35A", "C2"} <= texts
+    assert "年以来" not in texts  # the counter of a number is not part of the next term
+
+
+def test_enumerations_of_kanji_names():
+    assert is_enumeration("陸・海・空", lambda x: False)
+    assert is_enumeration("防衛省・自衛隊", lambda x: True)
+    assert not is_enumeration("接近阻止・領域拒否", lambda x: False)
+    assert not is_enumeration("ゴールデン・ドーム", lambda x: True)
+
+
+@pytest.mark.parametrize("term, expected", [
+    ("SLCM-N", "エスエルシーエム・エヌ"), ("F-35A", "エフ・35エー"), ("ＳＬＣＭ－Ｎ", "エスエルシーエム・エヌ"),
+    ("C2", "シー2"), ("INF全廃条約", "アイエヌエフゼンパイジョウヤク"), ("12式地対艦誘導弾", "12シキジタイカンユウドウダン"),
+    ("拡大抑止", "カクダイヨクシ"), ("ゴールデン・ドーム", "ゴールデン・ドーム"),
+])
+def test_readings_of_mixed_terms(term, expected):
+    assert reading(term) == expected
+    assert latin_read_as_words(term, reading(term)) == []
+
+
+def test_the_reading_check_catches_latin_read_as_words():
+    assert latin_read_as_words("SLCM-N", "エスエルシーエム-ノルマル") == ["SLCM-N"]
+    assert latin_read_as_words("F-35A", "f-サンゴアール") == ["F-35A"]
+    assert latin_read_as_words("SLCM-N", "SLCM-N") == []
+
+
+def test_english_and_definition_columns_on_a_small_text(tmp_path, cfg, models):
+    from conftest import run_text
+
+    text = ("（1）課題\n"
+            "①·　先行不使用（no first use）の宣言が論じられた。先行不使用は重要である。\n"
+            "②·　統合作戦司令部（JSDF Joint Operation Command, JJOC）を設置する。\n"
+            "③·　抑止態勢とは、相手の攻撃を思いとどまらせる能力と意思の組合せを指す。\n")
+    out, result = run_text(text, tmp_path, cfg, models, name="gloss")
+    assert result.ok, result.error
+    g = read_csv(out / "glossary.csv")
+    rows = {t: r for t, r in zip(g.term, g.itertuples())}
+    assert rows["先行不使用"].english == "no first use"
+    assert rows["JJOC"].english == "JSDF Joint Operation Command"
+    assert rows["抑止態勢"].definition.startswith("相手の攻撃を思いとどまらせる")
+    assert list(g.columns[-3:]) == ["english", "definition", "demoted"]
+
+
+def test_every_candidate_kept_and_single_use_terms_listed(glossary):
+    assert len(glossary) > 500  # no frequency floor, no row cap
+    once = glossary[glossary.frequency == 1]
+    assert len(once) > 200
+    assert "柔軟抑止選択肢" in set(glossary.term[:200])  # used once, glossed by an acronym
+
+
+def test_no_latin_letters_read_as_words_in_the_first_200(glossary):
+    bad = [(t, r) for t, r in zip(glossary.term[:200], glossary.reading[:200])
+           if latin_read_as_words(t, r)]
+    assert bad == []
+
+
+def test_noise_classes_come_last(glossary):
+    demoted = glossary[glossary.demoted != ""]
+    assert len(demoted) > 0
+    first_demoted = glossary.index[glossary.demoted != ""][0]
+    assert (glossary.demoted[first_demoted:] != "").all()
+    assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment"}
+
+
+def test_key_term_share_counts_aliases_within_the_first_rows():
+    from dtx_nlp.evaluate import key_term_share
+    from dtx_nlp.types import Term
+
+    terms = [Term("米インド太平洋軍", "", "entity", "", 3, "U", 1.0, aliases="インド太平洋軍"),
+             Term("核共有", "", "term", "", 2, "U", 0.5), Term("戦争管理", "", "term", "", 1, "U", 0.1)]
+    assert key_term_share(terms, [["インド太平洋軍"], ["戦争管理"]], 2) == (0.5, ["戦争管理"])
+    assert key_term_share(terms, [["インド太平洋軍"], ["x", "核共有"]], 3)[0] == 1.0
+
+
+def test_an_unknown_ranking_is_a_config_error(tmp_path):
+    from conftest import PIPELINE
+    from dtx_nlp.config import load_config
+    from dtx_nlp.errors import ConfigError
+
+    text = PIPELINE.read_text(encoding="utf-8").replace('ranking = "fused"', 'ranking = "best"')
+    (tmp_path / "p.toml").write_text(text, encoding="utf-8")
+    for rel in ("layouts", "rules"):
+        (tmp_path / rel).symlink_to(PIPELINE.parent / rel)
+    with pytest.raises(ConfigError, match="glossary.ranking"):
+        load_config(tmp_path / "p.toml")
+    assert load_config(PIPELINE).glossary.ranking == "fused"

@@ -29,7 +29,11 @@ FLOORS = {
     "links MAP remarks, second reading": (0.74, 0.767),
     "links accepted F1 (configured rule), second reading": (0.57, 0.608),
     "links accepted F1 (rule by 5-fold CV), second reading": (0.55, 0.586),
-    "glossary key terms in first 200 rows": (0.92, 0.945),
+    # issue 16: every candidate kept and ranked by fused evidence; the own list fell from 0.945,
+    # the independent list rose from 0.550 (the earlier ranking on the same candidates)
+    "glossary key terms in first 200 rows": (0.87, 0.891),
+    "glossary independent key terms in first 200 rows": (0.72, 0.740),
+    "glossary acronyms in first 200 rows": (0.99, 1.000),
     "glossary acronyms with the right expansion": (0.94, 1.000),
     # 6 explicit references in the gold: one miss or one extra would be a real regression
     "explicit references precision": (0.99, 1.000),
@@ -49,6 +53,9 @@ def _figures_by_name(f: dict) -> dict[str, float]:
             x["accepted_cross_validated"]["f1"]
     out["glossary key terms in first 200 rows"] = f["glossary"]["key_terms_in_top200"]
     out["glossary acronyms with the right expansion"] = f["glossary"]["acronyms_correct"]
+    out["glossary independent key terms in first 200 rows"] = \
+        f["glossary_lists"]["key_terms_independent.txt"]["new"]
+    out["glossary acronyms in first 200 rows"] = f["glossary"]["acronyms_in_top200"]
     out["explicit references precision"] = f["references"]["precision"]
     out["explicit references recall"] = f["references"]["recall"]
     return out

@@ -350,12 +350,12 @@ def evaluate_entities(
     in its first 50 lines when no rule file is loaded."""
     import tempfile
 
-    from .evaluate import corpus_suggest, field_reports, format_entity_report
+    from .evaluate import corpus_suggest, entity_field_reports, format_entity_report
 
     with _errors(debug), tempfile.TemporaryDirectory() as tmp:
         figures = {}
         if fields.exists():
-            figures["fields"] = field_reports(fields, _pipeline(pipeline), Path(tmp))
+            figures["fields"] = entity_field_reports(fields, _pipeline(pipeline), Path(tmp))
         figures["corpus_suggest"] = corpus_suggest(corpus, gold, _pipeline(pipeline), Path(tmp))
     out.print(format_entity_report(figures), highlight=False, soft_wrap=True)
     if json_out:

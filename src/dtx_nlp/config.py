@@ -34,7 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import UnionType
-from typing import Annotated, Any, Union, get_args, get_origin, get_type_hints
+from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
                       PlainSerializer, PlainValidator, Strict, ValidationError, ValidationInfo,
@@ -188,6 +188,10 @@ class GlossaryConfig:
     drop_suffixes: tuple[str, ...] = ()
     defined_weight: float = 1.0
     nested_heads: bool = True
+    ranking: Literal["fused", "flr"] = "fused"  # fusion of evidence, or the earlier FLR ranking
+    fusion_k: float = 60.0  # the k of reciprocal-rank fusion, Σ 1/(k + rank)
+    signals: tuple[Literal["structure", "specificity", "marking", "naming"], ...] = (
+        "structure", "specificity", "marking", "naming")
 
 
 @dataclass(frozen=True)

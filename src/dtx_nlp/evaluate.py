@@ -375,28 +375,97 @@ def _katakana_reading(reading: str) -> bool:
     return bool(reading) and all("\u30a0" <= c <= "\u30ff" or c.isdigit() for c in reading)
 
 
-def glossary_scores(terms, parsed, gold_terms: list[list[str]], gold_acronyms) -> dict:
-    top = terms[:TOP_GLOSSARY]
-    names = {normalize(n) for t in top for n in [t.term, *t.aliases.split("; ")] if n}
+def key_term_share(terms, gold_terms: list[list[str]], top: int) -> tuple[float, list[str]]:
+    """Share of the key terms that are a row's term (or a name folded into it) among the first
+    `top` rows, and the ones missing."""
+    names = {normalize(n) for t in terms[:top] for n in [t.term, *t.aliases.split("; ")] if n}
     found = [alts for alts in gold_terms if any(normalize(a) in names for a in alts)]
     missing = [alts[0] for alts in gold_terms if alts not in found]
+    return round(len(found) / max(len(gold_terms), 1), 3), missing
+
+
+def glossary_scores(terms, parsed, gold_terms: list[list[str]], gold_acronyms) -> dict:
+    from .readings import latin_read_as_words
+
+    top = terms[:TOP_GLOSSARY]
+    share, missing = key_term_share(terms, gold_terms, TOP_GLOSSARY)
     acr = {t.term: t.expansion for t in terms if t.kind == "acronym"}
     right = [a for a, alts in gold_acronyms if normalize(acr.get(a, "")) in
              {normalize(x) for x in alts}]
     wrong = [f"{a}: {acr.get(a, '(none)')}" for a, _ in gold_acronyms if a not in right]
+    top_names = {normalize(t.term) for t in top}
     freq = Counter(normalize(t.text) for p in parsed for t in p.doc
                    if t.pos_ in ("NOUN", "PROPN") and not t.is_punct)
     baseline = {k for k, _ in freq.most_common(TOP_GLOSSARY)}
     base_found = [alts for alts in gold_terms if any(normalize(a) in baseline for a in alts)]
     return {
-        "key_terms_in_top200": round(len(found) / len(gold_terms), 3),
+        "key_terms_in_top200": share,
         "key_terms_missing": missing,
         "acronyms_correct": round(len(right) / len(gold_acronyms), 3),
         "acronyms_wrong": wrong,
+        "acronyms_in_top200": round(sum(normalize(a) in top_names for a, _ in gold_acronyms)
+                                    / max(len(gold_acronyms), 1), 3),
         "readings_top200": round(sum(_katakana_reading(t.reading) for t in top) / max(len(top), 1),
                                  3),
+        "latin_read_as_words_top200": [f"{t.term} {t.reading}" for t in top
+                                       if latin_read_as_words(t.term, t.reading)],
+        "rows": len(terms),
+        "demoted_rows": sum(bool(t.demoted) for t in terms),
         "baseline_noun_frequency_key_terms_in_top200": round(len(base_found) / len(gold_terms), 3),
     }
+
+
+def earlier_ranking(parsed, analysis, cfg):
+    """The glossary as ranked before reciprocal-rank fusion: FLR × defined_weight, terms used
+    at least twice, 400 rows, no marked shapes."""
+    from dataclasses import replace
+
+    from .glossary import build_glossary
+
+    old = replace(cfg.glossary, ranking="flr", min_frequency=2, top=400)
+    return build_glossary(parsed, analysis.mentions, analysis.definitions, old)
+
+
+def _key_terms(path: Path) -> list[list[str]]:
+    return [r[0].split("|") for r in _rows(path)]
+
+
+def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
+    """Key-term shares on every corpus list (own and independent), new ranking and earlier."""
+    earlier = earlier_ranking(parsed, analysis, cfg)
+    out = {}
+    for name in ("key_terms.txt", "key_terms_independent.txt"):
+        path = Path(gold_dir) / name
+        if not path.exists():
+            continue
+        gold = _key_terms(path)
+        new_share, missing = key_term_share(analysis.glossary, gold, TOP_GLOSSARY)
+        out[name] = {"terms": len(gold), "new": new_share, "missing": missing,
+                     "earlier": key_term_share(earlier, gold, TOP_GLOSSARY)[0]}
+    out["earlier_rows"] = len(earlier)
+    return out
+
+
+def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts) -> dict:
+    """Key-term shares in the first 50 and 200 rows of each other-field report that has a
+    gold list gold/<stem>.key_terms.txt (same code and config as the corpus report)."""
+    from .runner import analyse_document
+
+    out = {}
+    for doc in sorted(p for p in Path(reports_dir).iterdir() if p.suffix in (".txt", ".md")):
+        gold_path = Path(reports_dir) / "gold" / f"{doc.stem}.key_terms.txt"
+        if not gold_path.exists():
+            continue
+        gold = _key_terms(gold_path)
+        _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
+        earlier = earlier_ranking(models.last_parsed, analysis, cfg)
+        out[doc.stem] = {"terms": len(gold), "rows": len(analysis.glossary),
+                         "top50": key_term_share(analysis.glossary, gold, 50)[0],
+                         "top200": key_term_share(analysis.glossary, gold, TOP_GLOSSARY)[0],
+                         "missing_top50": key_term_share(analysis.glossary, gold, 50)[1],
+                         "earlier_top50": key_term_share(earlier, gold, 50)[0],
+                         "earlier_top200": key_term_share(earlier, gold, TOP_GLOSSARY)[0]}
+    return out
 
 
 # ---- everything ----------------------------------------------------------------------------
@@ -409,7 +478,12 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     models = Models(cfg)
     opts = RunOptions(out=Path("outputs"), review_dir=Path(gold_dir) / "no-review")
     _, _, analysis, _ = analyse_document(Path(corpus), cfg, models, opts)
-    return evaluate_analysis(analysis, models.last_parsed, cfg, Path(gold_dir), folds, calibrate)
+    figures = evaluate_analysis(analysis, models.last_parsed, cfg, Path(gold_dir), folds,
+                                calibrate)
+    fields = Path(gold_dir).parent / "reports" / "fields"
+    if fields.is_dir():
+        figures["glossary_fields"] = glossary_field_reports(fields, gold_dir, cfg, models, opts)
+    return figures
 
 
 def evaluate_analysis(analysis, parsed, cfg, gold_dir: Path, folds: int, calibrate: bool = False,
@@ -435,7 +509,7 @@ def evaluate_analysis(analysis, parsed, cfg, gold_dir: Path, folds: int, calibra
         if second.exists():
             figures["links_second_reading"] = {"configured": link_report(
                 configured, gold_links(second), recs, cfg, folds)}
-        return _with_references_and_glossary(figures, analysis, parsed, gold_l, gold_dir)
+        return _with_references_and_glossary(figures, analysis, parsed, gold_l, gold_dir, cfg)
     baseline = tfidf_baseline(parsed, cfg)
     figures["links_tfidf_baseline"] = link_report(baseline, gold_l, recs, cfg, folds)
     cv = cross_validated_settings(pairs, gold_l, recs, folds)
@@ -452,21 +526,21 @@ def evaluate_analysis(analysis, parsed, cfg, gold_dir: Path, folds: int, calibra
             "baseline": link_report(baseline, gold_2, recs, cfg, folds)}
     if calibrate:
         figures["calibrated_on_all"] = cv["on_all"]
+    readings = {"links.tsv": gold_l, **({"links_second.tsv": gold_2} if second.exists() else {})}
+    figures["review_effort"] = review_effort(analysis.candidates, units, cfg.links, readings)
     figures["links_signals_alone"] = {
         s: {g: ranking_scores(_scores_from_pairs(pairs, {s: 1.0}), gold_l, g, recs)["map"]
             for g in LINK_GROUPS} for s in lk.SIGNALS}
-    return _with_references_and_glossary(figures, analysis, parsed, gold_l, gold_dir)
+    return _with_references_and_glossary(figures, analysis, parsed, gold_l, gold_dir, cfg)
 
 
 def _with_references_and_glossary(figures: dict, analysis, parsed, gold_l: dict,
-                                  gold_dir: Path) -> dict:
+                                  gold_dir: Path, cfg) -> dict:
     figures["references"] = reference_scores(analysis.links, gold_l)
-    figures["review_effort"] = review_effort(analysis.candidates, units, cfg.links,
-                                             {"links.tsv": gold_l, **({"links_second.tsv": gold_2}
-                                                                      if second.exists() else {})})
     figures["glossary"] = glossary_scores(
         analysis.glossary, parsed, [r[0].split("|") for r in _rows(gold_dir / "key_terms.txt")],
         [(r[0], r[1].split("|")) for r in _rows(gold_dir / "acronyms.tsv")])
+    figures["glossary_lists"] = glossary_lists(parsed, analysis, cfg, gold_dir)
     return figures
 
 
@@ -510,6 +584,22 @@ def _effort_lines(effort: dict) -> list[str]:
                          + " ".join(f"{str(e['decisions_to'][format(t, '.2f')] or '-'):>8}"
                                     for t in TARGETS)
                          + f" {e['end']:>6.3f} {e['decisions']:>9}")
+    return lines
+
+
+def _glossary_list_lines(f: dict) -> list[str]:
+    gl = f.get("glossary_lists", {})
+    lines = [f"  key terms in first {TOP_GLOSSARY} rows, fused ranking vs earlier FLR ranking "
+             f"({gl.get('earlier_rows', 0)} rows):"]
+    for name, x in gl.items():
+        if isinstance(x, dict):
+            lines.append(f"    {name} ({x['terms']}): {x['new']:.3f} (earlier {x['earlier']:.3f})"
+                         + (f"; missing: {', '.join(x['missing'])}" if x["missing"] else ""))
+    for stem, x in f.get("glossary_fields", {}).items():
+        lines.append(f"  field report {stem} ({x['terms']} key terms, {x['rows']} rows): "
+                     f"first 50 "
+                     f"{x['top50']:.3f}, first {TOP_GLOSSARY} {x['top200']:.3f} (earlier "
+                     f"{x['earlier_top50']:.3f} / {x['earlier_top200']:.3f})")
     return lines
 
 
@@ -558,8 +648,13 @@ def format_report(f: dict) -> str:
               f" (plain noun frequency: {g['baseline_noun_frequency_key_terms_in_top200']:.3f})",
               f"  acronyms with the right expansion: {g['acronyms_correct']:.3f}",
               f"  katakana readings in first {TOP_GLOSSARY} rows: {g['readings_top200']:.3f}"]
+    lines.append(f"  rows: {g['rows']} ({g['demoted_rows']} demoted as noise); acronyms in first "
+                 f"{TOP_GLOSSARY} rows: {g['acronyms_in_top200']:.3f}; Latin read as words in "
+                 f"first {TOP_GLOSSARY}: {len(g['latin_read_as_words_top200'])}"
+                 + "".join(f"\n    {x}" for x in g["latin_read_as_words_top200"]))
     if g["key_terms_missing"]:
         lines.append("  missing key terms: " + ", ".join(g["key_terms_missing"]))
+    lines += _glossary_list_lines(f)
     if g["acronyms_wrong"]:
         lines.append("  wrong acronyms: " + "; ".join(g["acronyms_wrong"]))
     return "\n".join(lines)
@@ -638,7 +733,7 @@ def _with_rules(cfg, files: tuple[Path, ...]):
                                          rule_files=cfg.entities.rule_files + files))
 
 
-def field_reports(folder: Path, pipeline: Path | None, work: Path) -> dict:
+def entity_field_reports(folder: Path, pipeline: Path | None, work: Path) -> dict:
     """Each report of `folder` with gold at folder/gold/<stem>.entities.tsv, scored (a) with the
     rule files as shipped and (b) after accepting `rules suggest`'s output wholesale."""
     from .ingest import find_documents

@@ -8,6 +8,9 @@ from every worker under the same paths.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,9 +33,7 @@ def open_executor(kind: str, workers: int, pipeline: Path | None, rules: tuple[P
     """An executor whose workers are ready to run documents (see `runner._worker_run`);
     local workers put their (document, stage) events on the `events` queue when given."""
     if kind == "local":
-        from .runner import _worker_init
-
-        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+        with ProcessPoolExecutor(max_workers=workers, initializer=_local_worker_init,
                                  initargs=(pipeline, rules, events)) as pool:
             yield pool
     elif kind == "dask":
@@ -40,6 +41,26 @@ def open_executor(kind: str, workers: int, pipeline: Path | None, rules: tuple[P
             yield pool
     else:
         check_executor(kind)
+
+
+def _local_worker_init(pipeline: Path | None, rules: tuple[Path, ...], events=None) -> None:
+    from .runner import _worker_init
+
+    exit_with_parent()
+    _worker_init(pipeline, rules, events)
+
+
+def exit_with_parent(every: float = 1.0) -> None:
+    """In a pool worker: exit as soon as the process that started it is gone, so that a killed
+    run does not leave workers behind, each holding a GiNZA model."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 @contextmanager

@@ -16,11 +16,18 @@ from functools import lru_cache
 
 from .config import GlossaryConfig
 from .definitions import Definition, first_definitions
+from .readings import reading, sudachi
+from .termrank import (is_enumeration, is_fragment, is_glued_english, is_person_with_title, rrf,
+                       specificity)
+from .termshapes import Marked, marked_terms
 from .textnorm import is_katakana, normalize
 from .types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
 
 _LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
 _NUMERIC = re.compile(r"^[\d０-９.,]+$")
+_DATE = re.compile(r"^[\d.,年月日時分～~-]+$")
+_HAS_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々]+$")
 USAGE_REMARK_KINDS = REMARK_KINDS + ("session_topic",)  # a topic line counts as workshop use
 
 
@@ -50,14 +57,39 @@ def _is_noun(t) -> bool:
             and not t.is_punct)
 
 
+def _is_code_digit(doc, i: int) -> bool:
+    """Digits written against Latin letters belong to the code: C2, F-35A, B-52H."""
+    t = doc[i]
+    if not (t.tag_.startswith("名詞-数詞") and _NUMERIC.match(t.text)):
+        return False
+    left = doc[i - 1] if i > 0 and not doc[i - 1].whitespace_ else None
+    right = doc[i + 1] if i + 1 < len(doc) and not t.whitespace_ else None
+    if left is not None and left.text in "-‐－" and i >= 2:
+        left = doc[i - 2]
+    return any(x is not None and _HAS_LATIN.search(x.text) for x in (left, right))
+
+
+def _spaced_latin(current, t) -> bool:
+    """Latin words written apart are separate words (F-35A DCA), not one chain."""
+    return bool(current and current[-1].whitespace_ and _HAS_LATIN.search(current[-1].text)
+                and _HAS_LATIN.search(t.text))
+
+
+def _kanji_word(t) -> bool:
+    return bool(_KANJI_WORD.match(t.text)) and _is_noun(t)
+
+
 def _links_inside(doc, i: int) -> bool:
-    """A "・" or "-" joins two katakana words (ゴールデン・ドーム) or Latin parts (SLCM-N)."""
+    """A "・" joins two katakana words (ゴールデン・ドーム) or two kanji nouns (接近阻止・領域拒否);
+    a "-" joins Latin/digit parts (SLCM-N, F-35A)."""
     if not (0 < i < len(doc) - 1) or doc[i].text not in ("・", "-", "‐", "－"):
         return False
     left, right = doc[i - 1].text, doc[i + 1].text
     if doc[i].text == "・":
-        return is_katakana(left) and is_katakana(right)
-    return bool(_LATIN.match(left) and _LATIN.match(right))
+        return ((is_katakana(left) and is_katakana(right))
+                or (_kanji_word(doc[i - 1]) and _kanji_word(doc[i + 1])))
+    return bool(_LATIN.match(left) and _LATIN.match(right)
+                and (_HAS_LATIN.search(left) or _HAS_LATIN.search(right)))
 
 
 def _glue(doc, i: int) -> bool:
@@ -70,17 +102,32 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -
     loanword/Latin parts); `prefixes`/`suffixes` are generic edge words to trim."""
     chains, current = [], []
     for t in doc:
-        if _is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i):
+        if (_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i)
+                or _is_code_digit(doc, t.i)) and not _spaced_latin(current, t):
             current.append(t)
             continue
         chains.append(current)
         current = []
     chains.append(current)
+    chains += [part for tokens in chains for part in _kanji_items(tokens)]
     return [c for c in (_trim(tokens, unit_id, prefixes, suffixes) for tokens in chains)
             if c is not None]
 
 
+def _kanji_items(tokens) -> list[list]:
+    """The items of a chain joined by ・ between kanji nouns, each a chain of its own too
+    (防衛省・自衛隊 also gives 防衛省 and 自衛隊)."""
+    cuts = [k for k, t in enumerate(tokens) if t.text == "・" and 0 < k < len(tokens) - 1
+            and _kanji_word(tokens[k - 1]) and _kanji_word(tokens[k + 1])]
+    if not cuts:
+        return []
+    bounds = [-1, *cuts, len(tokens)]
+    return [tokens[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+
+
 def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset()) -> Chain | None:
+    if tokens and tokens[0].i > 0 and _after_number(tokens[0]):
+        tokens = tokens[1:]  # the counter of a number: 2024年|以来, 12式|地対艦誘導弾
     while tokens and (tokens[0].tag_.startswith("接尾辞") or tokens[0].text in "・-"
                       or tokens[0].text in prefixes):
         tokens = tokens[1:]
@@ -93,6 +140,12 @@ def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset()) -> C
                  tokens[0].i)
 
 
+def _after_number(t) -> bool:
+    before = t.doc[t.i - 1]
+    return (before.tag_.startswith("名詞-数詞") and not _is_code_digit(t.doc, before.i)
+            and ("助数詞" in t.tag_ or t.tag_.startswith("接尾辞")))
+
+
 def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
     """A compound of two or more nouns, or a single loanword or Latin name; not made only of
     generic nouns (stoplist) and not a number."""
@@ -103,7 +156,7 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
     content = [p for p in nouns if p not in cfg.stoplist and not _NUMERIC.match(p)]
     if not content:
         return False
-    if text.endswith(cfg.drop_suffixes):
+    if split_a(nouns[-1])[-1] in cfg.drop_suffixes or _DATE.match(normalize(text)):
         return False
     if len(nouns) == 1:
         return (bool(_LATIN.match(text)) or (is_katakana(text) and len(text) >= 4)
@@ -226,14 +279,30 @@ def acronym_partners(acronyms: dict[str, Definition]) -> dict[str, set[str]]:
     return out
 
 
+@dataclass
+class _Row:
+    """A candidate row before ranking."""
+
+    key: str
+    chain: Chain | None
+    occ: _Occurrences
+    concept: _Concept | None
+    flr: float
+    named: int  # 2 an acronym, 1 an acronym's expansion or an entity, 0 anything else
+
+
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                    cfg: GlossaryConfig) -> list[Term]:
-    """Terms, acronyms and entities, most important (highest FLR) first. A concept is counted
-    under every name the text gives it; an entity's other names fold into its canonical row."""
+    """Terms, acronyms and entities, most important first. A concept is counted under every
+    name the text gives it; an entity's other names fold into its canonical row. Ranked by
+    fused evidence (`cfg.ranking = "fused"`, see termrank) or, as before, by FLR ("flr")."""
     chains = [c for p in parsed for c in noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes,
                                                      cfg.trim_suffixes)]
     nested = nested_chains(chains) if cfg.nested_heads else []
-    candidates = [c for c in chains + nested if _is_candidate(c, cfg)]
+    fused = cfg.ranking == "fused"
+    marks = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if fused else []
+    candidates = [c for c in chains + nested + [_marked_chain(m) for m in marks]
+                  if _is_candidate(c, cfg)]
     units = [(p.unit, normalize(p.unit.text)) for p in parsed]
     joined = "\u0000".join(text for _, text in units)
     acronyms = first_definitions(defs)
@@ -252,37 +321,122 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     always = set(partners)  # acronyms and their expansions are always listed
     acronym_keys = {normalize(a) for a in acronyms}  # an acronym keeps its own row
     folded = {name for name, c in concept_of.items() if name != c.key and name not in acronym_keys}
-    sentences = _sentences(parsed)
-    terms = []
-    for key in (set(flr) | always | {c.key for c in concept_of.values()}) - folded:
+    rows = []
+    for key in sorted((set(flr) | always | {c.key for c in concept_of.values()}) - folded):
         concept = concept_of.get(key)
-        occ = concept.occ if concept and key == concept.key else _occurrences(key, units)
+        own_row = concept is not None and key == concept.key
+        occ = concept.occ if own_row else _occurrences(key, units)
         if occ.frequency == 0 or (occ.frequency < cfg.min_frequency and key not in always
                                   and concept is None):
             continue
-        names = concept.names if concept and key == concept.key else {key: ""}
+        names = concept.names if own_row else {key: ""}
         score = max(flr.get(n, float(frequency(n))) for n in names)
-        weight = cfg.defined_weight if (key in always or concept) else 1.0
-        terms.append(_term(key, first_chain.get(key), occ, weight * score, acronyms, concept,
-                           sentences))
+        named = 2 if key in acronym_keys else 1 if (key in always or concept) else 0
+        rows.append(_Row(key, first_chain.get(key), occ, concept, score, named))
+    context = _Context(acronyms, _sentences(parsed), _glosses(marks, acronyms),
+                       _definitions(marks))
+    if not fused:
+        return _flr_ranking(rows, cfg, context, always)
+    return _fused_ranking(rows, marks, defs, mentions, parsed, context, cfg)
+
+
+def _marked_chain(m: Marked) -> Chain:
+    return Chain((m.text,), ("",), m.unit_id)
+
+
+@dataclass
+class _Context:
+    acronyms: dict[str, Definition]
+    sentences: list[tuple[str, str]]
+    english: dict[str, str]
+    definition: dict[str, str]
+
+
+def _glosses(marks: list[Marked], acronyms: dict[str, Definition]) -> dict[str, str]:
+    """normalized term → the English the text glosses it with (first gloss wins)."""
+    out: dict[str, str] = {}
+    for d in acronyms.values():
+        if d.english:
+            out.setdefault(normalize(d.acronym), d.english)
+            out.setdefault(normalize(d.expansion), d.english)
+    for m in marks:
+        if m.english:
+            out.setdefault(normalize(m.text), m.english)
+    return out
+
+
+def _definitions(marks: list[Marked]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in marks:
+        if m.definition:
+            out.setdefault(normalize(m.text), m.definition)
+    return out
+
+
+def _flr_ranking(rows: list[_Row], cfg: GlossaryConfig, context: _Context, always) -> list[Term]:
+    """The earlier ranking: FLR, times `defined_weight` for acronyms and entities."""
+    terms = [_term(r, (cfg.defined_weight if r.named else 1.0) * r.flr, context) for r in rows]
     terms.sort(key=lambda t: (-t.score, -t.frequency, t.term))
-    return [t for rank, t in enumerate(terms) if rank < cfg.top or t.norm in always]
+    return [t for rank, t in enumerate(terms)
+            if not cfg.top or rank < cfg.top or t.norm in always]
 
 
-@lru_cache(maxsize=1)
-def _sudachi():
-    """One Sudachi tokenizer for readings and mode-A splits (no GiNZA model needed)."""
-    from sudachipy import Dictionary
+def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition],
+                   mentions: list[Mention], parsed, context: _Context,
+                   cfg: GlossaryConfig) -> list[Term]:
+    """Reciprocal-rank fusion of structure, specificity, marking and naming; noise classes
+    demoted below every other row (their scores scaled under the lowest clean score)."""
+    n_tokens = sum(len(p.doc) for p in parsed)
+    stoplist = cfg.stoplist
+    marked = Counter(normalize(m.text) for m in marks)
+    marked.update(normalize(d.expansion) for d in defs)
+    by_key = {r.key: r for r in rows}
+    signals = {
+        "structure": {r.key: r.flr for r in rows},
+        "specificity": {r.key: specificity(r.occ.frequency, n_tokens, _surface(r, context),
+                                           stoplist) for r in rows},
+        "marking": {r.key: float(marked[r.key]) for r in rows},
+        "naming": {r.key: float(r.named) for r in rows},
+    }
+    fused = rrf({name: signals[name] for name in cfg.signals}, cfg.fusion_k)
+    persons = frozenset(m.text for m in mentions if m.source == "ner" and m.label == "PERSON")
 
-    return Dictionary().create()
+    def known(text: str) -> bool:
+        return normalize(text) in by_key
+
+    noise = {r.key: _noise(r, _surface(r, context), persons, known, stoplist)
+             for r in rows}
+    clean = [fused[k] for k in fused if not noise[k]]
+    dirty = [fused[k] for k in fused if noise[k]]
+    scale = min(1.0, 0.99 * min(clean) / max(dirty)) if clean and dirty else 1.0
+    terms = [_term(r, fused[r.key] * (scale if noise[r.key] else 1.0), context, noise[r.key])
+             for r in rows]
+    terms.sort(key=lambda t: (-t.score, -t.frequency, t.term))
+    return terms
 
 
-@lru_cache(maxsize=None)
-def reading_of(text: str) -> str:
-    """Katakana reading of any text."""
-    from sudachipy import SplitMode
+def _noise(row: _Row, surface: str, persons, known, stoplist) -> str:
+    """The noise class of a row ("" for none); acronyms and entities are never noise."""
+    if row.named:
+        return ""
+    if is_person_with_title(surface, persons):
+        return "person with title"
+    if is_glued_english(surface):
+        return "English words"
+    if is_enumeration(surface, known):
+        return "enumeration"
+    parts = row.chain.parts if row.chain and len(row.chain.parts) > 1 else split_a(surface)
+    if is_fragment(tuple(p for p in parts if p not in "・-"), row.occ.frequency, known,
+                   stoplist):
+        return "fragment"
+    return ""
 
-    return "".join(m.reading_form() for m in _sudachi().tokenize(text, SplitMode.C))
+
+def _surface(row: _Row, context: _Context) -> str:
+    acronym = next((d for a, d in context.acronyms.items() if normalize(a) == row.key), None)
+    own_row = row.concept is not None and row.key == row.concept.key
+    return (acronym.acronym if acronym else row.chain.text if row.chain
+            else row.concept.canonical if own_row else row.key)
 
 
 @lru_cache(maxsize=None)
@@ -290,31 +444,34 @@ def split_a(text: str) -> tuple[str, ...]:
     """Sudachi's shortest units: a dictionary compound (核抑止 → 核|抑止) splits in mode A."""
     from sudachipy import SplitMode
 
-    return tuple(m.surface() for m in _sudachi().tokenize(text, SplitMode.A))
+    return tuple(m.surface() for m in sudachi().tokenize(text, SplitMode.A))
 
 
-def _term(key, chain, occ, score, acronyms, concept, sentences) -> Term:
-    acronym = next((d for a, d in acronyms.items() if normalize(a) == key), None)
+def _term(row: _Row, score: float, context: _Context, demoted: str = "") -> Term:
+    key, concept, occ, chain = row.key, row.concept, row.occ, row.chain
+    acronym = next((d for a, d in context.acronyms.items() if normalize(a) == key), None)
     own_row = concept is not None and key == concept.key
-    surface = (acronym.acronym if acronym else chain.text if chain
-               else concept.canonical if own_row else key)
-    reading = "".join(chain.readings) if chain and all(chain.readings) else reading_of(surface)
+    surface = _surface(row, context)
     kind = "acronym" if acronym else "entity" if concept else "term"
     shown_elsewhere = {key, normalize(acronym.expansion) if acronym else key}
     others = ([shown for name, shown in concept.names.items() if name not in shown_elsewhere]
               if own_row else [])
+    names = [key, *(concept.names if own_row else [])]
     return Term(
-        term=surface, reading=reading, kind=kind,
+        term=surface, reading=reading(surface), kind=kind,
         expansion=acronym.expansion if acronym else "", frequency=occ.frequency,
         first_unit_id=occ.first_unit or (chain.unit_id if chain else ""),
-        score=round(score, 4),
+        score=round(score, 6),
         in_problems=sum(occ.by_kind[k] for k in PROBLEM_KINDS),
         in_recommendations=sum(occ.by_kind[k] for k in RECOMMENDATION_KINDS),
         in_remarks=sum(occ.by_kind[k] for k in USAGE_REMARK_KINDS),
         label=concept.label if concept else "",
         context=(acronym.sentence.strip() if acronym
-                 else _first_context([key, *(concept.names if own_row else [])], sentences)),
-        aliases="; ".join(others), norm=key)
+                 else _first_context(names, context.sentences)),
+        aliases="; ".join(others), norm=key,
+        english=next((context.english[n] for n in names if n in context.english), ""),
+        definition=next((context.definition[n] for n in names if n in context.definition), ""),
+        demoted=demoted)
 
 
 def _first_context(names: list[str], sentences: list[tuple[str, str]]) -> str:

@@ -109,6 +109,9 @@ def balanced_batches(units: list[Unit], n: int) -> list[list[Unit]]:
 
 
 def _init_parse_worker(cfg: ParseConfig) -> None:
+    from .executors import exit_with_parent
+
+    exit_with_parent()
     os.environ["OMP_NUM_THREADS"] = "1"
     _WORKER_NLP["nlp"] = load_nlp(cfg)
 

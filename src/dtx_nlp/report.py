@@ -18,7 +18,8 @@ TOKEN_COLUMNS = ["unit_id", "sent", "i", "text", "lemma", "norm", "reading", "po
 ENTITY_COLUMNS = ["unit_id", "start", "end", "text", "label", "canonical", "source",
                   "confidence"]
 GLOSSARY_COLUMNS = ["term", "reading", "kind", "expansion", "frequency", "first_unit_id", "score",
-                    "label", "in_problems", "in_recommendations", "in_remarks", "context", "aliases"]
+                    "label", "in_problems", "in_recommendations", "in_remarks", "context", "aliases",
+                    "english", "definition", "demoted"]
 COVERAGE_COLUMNS = ["category", "unit_id", "kind", "text"]
 LINK_COLUMNS = ["recommendation_id", "target_id", "target_kind", "score", "rank", "accepted",
                 "method", "evidence", "decision"]

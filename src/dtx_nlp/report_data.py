@@ -95,7 +95,7 @@ def report_data(source, analysis, result) -> dict:
         "glossary": [{"term": t.term, "reading": t.reading, "kind": t.kind,
                       "expansion": t.expansion, "frequency": t.frequency,
                       "first": t.first_unit_id, "score": t.score, "label": t.label,
-                      "aliases": t.aliases}
+                      "aliases": t.aliases, "english": t.english, "definition": t.definition}
                      for t in analysis.glossary],
     }
     kinds = Counter(u.kind for u in units)

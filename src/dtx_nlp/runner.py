@@ -184,8 +184,8 @@ def code_hash() -> str:
     Computed once per process (fingerprint and link-signal cache key both use it)."""
     h = hashlib.sha256()
     package = Path(__file__).parent
-    for f in sorted([*package.glob("*.py"), *package.glob("templates/*")]):
-        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    for f in sorted([*package.rglob("*.py"), *package.glob("templates/*")]):  # sub-packages too
+        h.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -139,6 +139,9 @@ class Term:
     context: str = ""
     aliases: str = ""  # the other names of an entity folded into this row, "; "-separated
     norm: str = ""
+    english: str = ""  # the text's own English gloss or acronym expansion
+    definition: str = ""  # the defining clause, when the text defines the term
+    demoted: str = ""  # the noise class that put the row below all others, if any
 
 
 @dataclass(frozen=True)
