@@ -158,3 +158,9 @@ def test_hyphenated_sections_group_recommendations_and_節_headings_are_problems
                             ("R01b1", "2-2（1）", "市町村の役割", "森林情報の整備")]
     assert [u.text for u in units if u.kind == "problem"] == [
         "第1節 担い手\n林業の担い手が減っている。", "第2節 境界\n所有者不明の森林が増えている。"]
+
+
+def test_role_words_spaced_out_in_a_heading_still_name_the_section(cfg):
+    units = _units(TITLED.replace("３．提言", "３． 提　 言"), cfg)
+    assert [u.part for u in units if u.text.startswith("３．")] == ["recommendations"]
+    assert [u.group for u in units if u.kind == "recommendation"] == ["", ""]

@@ -75,7 +75,7 @@ def printed_label(number: str) -> str:
 
 
 def _role(title: str, cfg: OutlineConfig) -> str:
-    squeezed = title.strip().replace("\u3000", "")
+    squeezed = "".join(title.split())  # "提 言", "結　び　に"
     for role, patterns in cfg.roles.items():
         if any(p.search(squeezed) for p in patterns):
             return role

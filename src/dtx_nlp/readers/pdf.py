@@ -26,6 +26,7 @@ BAND = 0.08  # top and bottom share of the page height where running headers and
 INDENT = 0.6  # a first line this many characters right of the column starts a paragraph
 GAP = 1.45  # a gap this many times the usual line pitch is an empty line
 SHORT = 2.0  # a line ending this many characters before the column's right edge ends a paragraph
+PAGE_SHORT = 4.0  # ... at the foot of a page (where a Latin word wrapped early may leave a gap)
 SENTENCE_END = "。．！？!?」）)"
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SPACE = re.compile(r"\s+")
@@ -106,6 +107,14 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column) -> bool:
     return ended or prev.x1 < col.right - col.size * SHORT
 
 
+def _breaks(prev: _Line, line: _Line, col: _Column, pitch: float) -> bool:
+    """An empty line between two lines: a wide gap on one page; across a page break, only when
+    the last line of the page stops short of the right edge (a full line runs on)."""
+    if prev.page != line.page:
+        return prev.x1 < col.right - col.size * PAGE_SHORT
+    return prev.y0 - line.y0 > pitch * GAP
+
+
 def _layout(body: list[_Line]) -> list[tuple[int, str]]:
     """(page, text) lines with paragraph indents as "　" and wide gaps as empty lines."""
     if not body:
@@ -116,7 +125,7 @@ def _layout(body: list[_Line]) -> list[tuple[int, str]]:
     pitch = statistics.median(pitches) if pitches else col.size * 1.5
     out: list[tuple[int, str]] = []
     for prev, line in zip([None] + body[:-1], body):
-        if prev is not None and (prev.page != line.page or prev.y0 - line.y0 > pitch * GAP):
+        if prev is not None and _breaks(prev, line, col, pitch):
             out.append((line.page, ""))  # (the cleaner joins across it unless a sentence ended)
         indent = "\u3000" if _starts_paragraph(prev, line, col) else ""
         out.append((line.page, indent + line.text.strip()))
