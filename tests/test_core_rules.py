@@ -60,6 +60,11 @@ def _pair(rec, tgt, kind, tfidf):
                    (), ())
 
 
+def _reviewed(links, units, path, issues):
+    """The links with the decisions of the review file at `path` applied."""
+    return apply_review(links, units, read_review(Path(path)), issues, path)
+
+
 def test_rank_links_accepts_within_each_group_of_each_recommendation():
     cfg = lk.LinkConfig(weights={"tfidf": 1.0}, specificity=0.0, threshold=0.25, relative=0.5,
                         min_per_recommendation=0, top_n=1)
@@ -68,7 +73,7 @@ def test_rank_links_accepts_within_each_group_of_each_recommendation():
              _pair("R01", "S1-R01", "remark", 0.25), _pair("R01", "S1-R02", "remark", 0.125),
              _pair("R02", "P01", "problem", 0.375), _pair("R02", "S1-R01", "remark", 0.125)]
     got = {(k.recommendation_id, k.target_id): (k.score, k.rank, k.accepted)
-           for k in lk.rank_links(pairs, cfg)}
+           for k in lk.shown(lk.rank_links(pairs, cfg), cfg.top_n)}
     # scores are divided by the document's best (1.0); each group of each recommendation has
     # its own ranks and its own best; beyond top_n only accepted rows stay (P03 is at the
     # threshold but under half of P01)
@@ -120,7 +125,7 @@ def _by_target(links):
 def test_fresh_decisions_override_the_computed_ones(tmp_path):
     path = _decide(tmp_path, ("R01", "P01", "reject"), ("R01", "P02", "accept"))
     issues = []
-    out = _by_target(apply_review(COMPUTED, UNITS, path, issues))
+    out = _by_target(_reviewed(COMPUTED, UNITS, path, issues))
     assert (out["P01"].accepted, out["P01"].decision) == (False, "reject")
     assert (out["P02"].accepted, out["P02"].decision) == (True, "accept")
     assert (out["S1-R01"].accepted, out["S1-R01"].decision) == (True, "")
@@ -134,7 +139,7 @@ def test_an_edit_of_either_side_makes_a_decision_suspect(tmp_path, edited):
     path = _decide(tmp_path, ("R01", "P01", "reject"), ("R01", "P02", "accept"))
     units = _edit(UNITS, edited, "書き換えた文。")
     issues = []
-    out = _by_target(apply_review(COMPUTED, units, path, issues))
+    out = _by_target(_reviewed(COMPUTED, units, path, issues))
     suspect = {"R01": {"P01", "P02"}, "R01-1": {"P01", "P02"}, "P01": {"P01"},
                "P02": {"P02"}}[edited]
     for target in ("P01", "P02"):
@@ -159,7 +164,7 @@ def test_a_recommendation_hash_covers_its_items():
 def test_a_decision_on_a_pair_outside_the_links_is_added(tmp_path):
     path = _decide(tmp_path, ("R01", "S1-R01", "reject"))
     links = [k for k in COMPUTED if k.target_id != "S1-R01"]
-    out = _by_target(apply_review(links, UNITS, path, []))
+    out = _by_target(_reviewed(links, UNITS, path, []))
     row = out["S1-R01"]
     assert (row.accepted, row.decision, row.method, row.target_kind) == (
         False, "reject", "review", "remark")
@@ -169,7 +174,7 @@ def test_stale_decisions_are_reported_not_applied(tmp_path):
     path = _decide(tmp_path, ("R01", "P02", "accept"))
     units = [u for u in UNITS if u.unit_id != "P02"]
     issues = []
-    out = apply_review([k for k in COMPUTED if k.target_id != "P02"], units, path, issues)
+    out = _reviewed([k for k in COMPUTED if k.target_id != "P02"], units, path, issues)
     assert [k.target_id for k in out] == ["P01", "S1-R01"]
     assert [i.code for i in issues] == ["review-stale"]
     assert "P02" in issues[0].message
@@ -177,7 +182,7 @@ def test_stale_decisions_are_reported_not_applied(tmp_path):
 
 def test_no_review_file_changes_nothing(tmp_path):
     issues = []
-    assert apply_review(COMPUTED, UNITS, tmp_path / "none.review.csv", issues) == COMPUTED
+    assert _reviewed(COMPUTED, UNITS, tmp_path / "none.review.csv", issues) == COMPUTED
     assert issues == []
 
 
@@ -501,7 +506,7 @@ def test_a_suspect_decision_on_a_pair_outside_the_links_is_not_accepted(tmp_path
     links = [k for k in COMPUTED if k.target_id != "S1-R01"]
     units = _edit(UNITS, "S1-R01", "別の発言。")
     issues = []
-    out = apply_review(links, units, path, issues)
+    out = _reviewed(links, units, path, issues)
     assert out[-1] == Link("R01", "S1-R01", "remark", 0.0, 0, False, "review", "",
                            decision="suspect")
     assert issues == [Issue("warning", "review-suspect",
@@ -514,7 +519,7 @@ def test_stale_decisions_name_the_pair_and_the_rest_still_apply(tmp_path):
     path.write_text(path.read_text(encoding="utf-8-sig").replace("R01,P01", "R09,P01"),
                     encoding="utf-8")
     issues = []
-    out = _by_target(apply_review(COMPUTED, UNITS, path, issues))
+    out = _by_target(_reviewed(COMPUTED, UNITS, path, issues))
     assert issues == [Issue("warning", "review-stale",
                             "decision on R09 → P01: unit no longer exists", str(path))]
     assert out["P02"].decision == "accept" and out["P01"].decision == ""

@@ -173,8 +173,11 @@ def record_decision(path: Path, units: list[Unit], rec_id: str, target_id: str, 
     """Add or replace one decision, with the current hashes of both units (atomic write).
     Returns the two ids as the document spells them (see check_ids)."""
     if decision not in DECISIONS:
-        raise ConfigError(f"decision must be one of {DECISIONS}")
-    rec_id, target_id = check_ids(units, rec_id, target_id)
+        raise ConfigError(f"decision must be one of {DECISIONS}", path)
+    try:
+        rec_id, target_id = check_ids(units, rec_id, target_id)
+    except ReviewIdError as exc:  # name the review file the decision was meant for
+        raise ReviewIdError(exc.message, path) from None
     hashes = unit_hashes(units)
     rows = [r for r in read_review(path)
             if (r["recommendation_id"], r["target_id"]) != (rec_id, target_id)]
