@@ -164,3 +164,37 @@ def test_role_words_spaced_out_in_a_heading_still_name_the_section(cfg):
     units = _units(TITLED.replace("３．提言", "３． 提　 言"), cfg)
     assert [u.part for u in units if u.text.startswith("３．")] == ["recommendations"]
     assert [u.group for u in units if u.kind == "recommendation"] == ["", ""]
+
+
+DISPLACED = """はじめに
+
+　本稿は河川の治水について提言する。
+
+１　現状と課題
+
+（１）堤防の老朽化
+　堤防の多くが築後五十年を超えている。
+
+（１）流域の連携
+【提言１】流域治水協議会の常設
+　流域の自治体が常設の協議会を置く。
+
+【提言２】遊水地の計画的な確保
+　遊水地を計画的に確保する。
+
+２　提言
+
+【提言３】流域単位の予算の創設
+　流域単位で予算を組む。
+
+（２）住民の備え
+【提言４】避難訓練の定例化
+　避難訓練を毎年行う。
+"""
+
+
+def test_a_part_heading_between_two_recommendations_does_not_end_their_group(cfg):
+    """PDF extraction can move a part heading (here ２　提言) into the middle of a group: the
+    recommendation after it stays in the group the one before it opened."""
+    groups = [g for _, _, g, _ in _recs(_units(DISPLACED, cfg))]
+    assert groups == ["流域の連携", "流域の連携", "流域の連携", "住民の備え"]

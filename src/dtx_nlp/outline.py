@@ -160,6 +160,22 @@ def _group_of(outline: Outline, h: int) -> Heading | None:
     return None if g.role or g.style == "title" else g
 
 
+def _across_displaced_parts(outline: Outline,
+                            recs: list[tuple[int, Heading | None]]) -> list[tuple[int, Heading | None]]:
+    """A part heading that falls between two recommendations (a heading out of reading order,
+    as PDF extraction leaves them) does not end the group the earlier one opened: the later
+    recommendation, whose parent that part heading became, keeps the earlier one's group."""
+    hs = outline.headings
+    out: list[tuple[int, Heading | None]] = []
+    for i, group in recs:
+        parent = hs[i].parent
+        if group is None and out and out[-1][1] is not None and parent is not None \
+                and hs[parent].role and parent > out[-1][0]:
+            group = out[-1][1]
+        out.append((i, group))
+    return out
+
+
 def _entries(outline: Outline, section: int) -> list[tuple[int, Heading | None]]:
     """The recommendations of a recommendations section without 提言N entries: its child
     headings, or their children when most of them hold headings of their own (groups)."""
@@ -175,7 +191,7 @@ def _recommendations(outline: Outline, cfg: OutlineConfig) -> list[tuple[int, He
     hs = outline.headings
     by_word = [i for i, h in enumerate(hs) if h.style in cfg.recommendation_styles]
     if by_word:
-        return [(i, _group_of(outline, i)) for i in by_word]
+        return _across_displaced_parts(outline, [(i, _group_of(outline, i)) for i in by_word])
     return [e for i, h in enumerate(hs) if h.role == "recommendations" for e in _entries(outline, i)]
 
 
