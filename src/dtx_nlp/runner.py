@@ -213,17 +213,30 @@ def _up_to_date(path: Path, folder: Path, stamp: str) -> DocResult | None:
                      layout=previous["layout"], cache_hit=True, up_to_date=True)
 
 
+def _stamps(path: Path, cfg: PipelineConfig, opts: RunOptions) -> tuple[str, str]:
+    """(the fingerprint of a document's inputs, the one its outputs carry: inputs and review
+    file); empty for a missing document."""
+    from .review import review_path, with_review
+
+    inputs = input_fingerprint(path, cfg, opts) if path.exists() else ""
+    return inputs, with_review(inputs, review_path(str(path), opts.review_dir)) if inputs else ""
+
+
+def _unchanged(path: Path, cfg: PipelineConfig, opts: RunOptions) -> bool:
+    """Whether the document's outputs are up to date (their rule files were checked when they
+    were made, so an all-unchanged corpus needs no rule check and no spaCy import)."""
+    stamp = _stamps(path, cfg, opts)[1]
+    return bool(stamp and opts.use_cache and _up_to_date(path, opts.out / path.stem, stamp))
+
+
 def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptions,
                  progress: Progress | None = None) -> DocResult:
     """Run every stage on one document and write its outputs atomically; a document whose
     inputs did not change since its last run is left as it is."""
     from . import report
 
-    from .review import review_path, with_review
-
     folder = opts.out / path.stem
-    inputs = input_fingerprint(path, cfg, opts) if path.exists() else ""
-    stamp = with_review(inputs, review_path(str(path), opts.review_dir)) if inputs else ""
+    inputs, stamp = _stamps(path, cfg, opts)
     if stamp and opts.use_cache and (done := _up_to_date(path, folder, stamp)):
         return done
     source, cleaned, analysis, result = analyse_document(path, cfg, models, opts, progress)
@@ -311,10 +324,11 @@ def run_corpus(corpus: Path, opts: RunOptions, progress: Progress | None = None,
 
     check_executor(opts.executor)
     cfg = _load(opts.pipeline, opts.rules)
-    from .entities import load_rules
-
-    load_rules(cfg.entities.rule_files)  # fail early, before any work, on a bad rule file
     docs = find_documents(corpus)
+    if not all(_unchanged(p, cfg, opts) for p in docs):
+        from .entities import load_rules
+
+        load_rules(cfg.entities.rule_files)  # fail early, before any work, on a bad rule file
     for p in docs:
         _report(progress, p.stem, QUEUED)
     if opts.executor == "local" and (opts.jobs <= 1 or len(docs) == 1):
