@@ -324,11 +324,15 @@ def run_corpus(corpus: Path, opts: RunOptions, progress: Progress | None = None,
 
     check_executor(opts.executor)
     cfg = _load(opts.pipeline, opts.rules)
-    docs = find_documents(corpus)
-    if not all(_unchanged(p, cfg, opts) for p in docs):
-        from .entities import load_rules
+    from .entities import load_rules
 
+    try:
+        docs = find_documents(corpus)
+    except DtxError:
+        docs = []  # raised again below: a bad rule file is named first, as `rules check` does
+    if not docs or not all(_unchanged(p, cfg, opts) for p in docs):
         load_rules(cfg.entities.rule_files)  # fail early, before any work, on a bad rule file
+    docs = docs or find_documents(corpus)
     for p in docs:
         _report(progress, p.stem, QUEUED)
     if opts.executor == "local" and (opts.jobs <= 1 or len(docs) == 1):
