@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,14 +98,21 @@ def read_rule_file(path: Path) -> list[Rule]:
         raise ConfigError("rule file not found", str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read rule file: {exc}", str(path)) from None
+    return list(_parsed_rules(text, str(path)))
+
+
+@lru_cache(maxsize=64)
+def _parsed_rules(text: str, path: str) -> tuple[Rule, ...]:
+    """The checked rules of one file's text, kept by content: a run checks its rule files before
+    any work and again in the entities stage of each document, and reads them once."""
     rules = []
     for n, raw in enumerate(text.splitlines(), start=1):
         if raw.strip() and not raw.lstrip().startswith("//"):
-            rules.append(_rule_from_line(raw, str(path), n))
+            rules.append(_rule_from_line(raw, path, n))
     if not rules:
-        raise ConfigError("no rules in the file (it is empty or only comments)", str(path))
+        raise ConfigError("no rules in the file (it is empty or only comments)", path)
     _check_token_patterns(rules)
-    return rules
+    return tuple(rules)
 
 
 def _check_token_patterns(rules: list[Rule]) -> None:
