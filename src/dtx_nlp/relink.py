@@ -96,11 +96,14 @@ def _stamp(folder: Path) -> dict:
 
 def load_document(folder: Path) -> ReviewState:
     """The document's links with the review file as it is now applied (nothing written)."""
+    return _review_state(Path(folder), _read_state(Path(folder)))
+
+
+def _review_state(folder: Path, state: dict) -> ReviewState:
+    """The ReviewState of a read link_state.json: the review file applied as it is now."""
     from . import review
     from .review_queue import order
 
-    folder = Path(folder)
-    state = _read_state(folder)
     units = [Unit(**u) for u in state["units"]]
     candidates = [Link(**k) for k in state["candidates"]]
     cfg = LinkConfig(**state["link_config"])
@@ -130,9 +133,13 @@ def relink(folder: Path) -> ReviewState:
     file, so the next `dtx-nlp run` leaves the document alone). Parses nothing.
 
     `folder` is OUT/<document stem>/ of a `dtx-nlp run`. Returns the new state."""
+    return _rewrite(load_document(folder))
+
+
+def _rewrite(state: ReviewState) -> ReviewState:
+    """Write the review outputs of `state` into its folder (see relink)."""
     from .report import REVIEW_OUTPUTS, write_review_outputs
 
-    state = load_document(folder)
     tmp = state.folder / f".relink-{os.getpid()}"
     try:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -163,4 +170,4 @@ def decide(folder: Path, rec_id: str, target_id: str, decision: str, note: str =
         review.remove_decision(path, units, rec_id, target_id)
     else:
         review.record_decision(path, units, rec_id, target_id, decision, note)
-    return relink(folder)
+    return _rewrite(_review_state(folder, state))  # link_state.json read once per decision
