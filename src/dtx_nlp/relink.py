@@ -87,13 +87,6 @@ def review_file_of(folder: Path) -> Path | None:
         return None
 
 
-def _stamp(folder: Path) -> dict:
-    try:
-        return json.loads((Path(folder) / "run.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
 def load_document(folder: Path) -> ReviewState:
     """The document's links with the review file as it is now applied (nothing written)."""
     return _review_state(Path(folder), _read_state(Path(folder)))
@@ -103,6 +96,7 @@ def _review_state(folder: Path, state: dict) -> ReviewState:
     """The ReviewState of a read link_state.json: the review file applied as it is now."""
     from . import review
     from .review_queue import order
+    from .runner import previous_stamp
 
     units = [Unit(**u) for u in state["units"]]
     candidates = [Link(**k) for k in state["candidates"]]
@@ -113,7 +107,7 @@ def _review_state(folder: Path, state: dict) -> ReviewState:
     analysis = Analysis(units, None, [], [Mention(**m) for m in state["mentions"]],
                         [Term(**t) for t in state["glossary"]], links, candidates,
                         str(review_file), cfg)
-    stamp = _stamp(folder)
+    stamp = previous_stamp(folder)
     if stamp.get("inputs"):
         stamp["fingerprint"] = review.with_review(stamp["inputs"], review_file)
     decided = [k for k in links if k.decision in review.DECISIONS]

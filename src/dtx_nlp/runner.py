@@ -189,7 +189,7 @@ def code_hash() -> str:
     return h.hexdigest()[:16]
 
 
-def _previous_stamp(folder: Path) -> dict:
+def previous_stamp(folder: Path) -> dict:
     """What the outputs in `folder` were made from ({} when there are none)."""
     try:
         return json.loads((folder / STAMP).read_text(encoding="utf-8"))
@@ -200,13 +200,13 @@ def _previous_stamp(folder: Path) -> dict:
 def _previous_tokens(folder: Path, parse_key: str) -> Path | None:
     """The previous run's tokens.csv when it was made from the same parse (a rule change)."""
     tokens = folder / "tokens.csv"
-    same = _previous_stamp(folder).get("parse_key") == parse_key
+    same = previous_stamp(folder).get("parse_key") == parse_key
     return tokens if same and tokens.exists() else None
 
 
 def _up_to_date(path: Path, folder: Path, stamp: str) -> DocResult | None:
     """The previous run's result when its outputs were made from exactly the same inputs."""
-    previous = _previous_stamp(folder)
+    previous = previous_stamp(folder)
     if previous.get("fingerprint") != stamp:
         return None
     return DocResult(doc_id=path.stem, path=str(path), ok=True, counts=previous["counts"],
