@@ -20,7 +20,7 @@ from pathlib import Path
 
 def main(folder: Path, repeats: int = 10) -> None:
     start = time.perf_counter()
-    from dtx_nlp.relink import STATE, decide, load_document
+    from dtx_nlp.review.relink import STATE, decide, load_document
 
     imported = time.perf_counter() - start
     with tempfile.TemporaryDirectory() as tmp:
@@ -40,7 +40,7 @@ def main(folder: Path, repeats: int = 10) -> None:
             t = time.perf_counter()
             load_document(copy)
             loads.append(time.perf_counter() - t)
-    print(f"import dtx_nlp.relink: {imported:.2f} s")
+    print(f"import dtx_nlp.review.relink: {imported:.2f} s")
     print(f"decide (write review file, relink, rewrite outputs): best {min(decisions):.3f} s, "
           f"median {statistics.median(decisions):.3f} s over {len(decisions)}")
     print(f"load_document (no writing): best {min(loads):.3f} s, "

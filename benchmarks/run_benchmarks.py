@@ -24,8 +24,8 @@ DOC = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 BARE = """
 import sys, spacy
 from dtx_nlp.config import load_config
-from dtx_nlp.clean import clean
-from dtx_nlp.ingest import read_document
+from dtx_nlp.stages.clean import clean
+from dtx_nlp.stages.ingest import read_document
 cfg = load_config(sys.argv[1])
 paragraphs = [p.text for p in clean(read_document(sys.argv[2]), cfg.clean).paragraphs]
 nlp = spacy.load("ja_ginza")

@@ -26,7 +26,7 @@ def main() -> None:
     from starlette.testclient import TestClient
 
     from dtx_nlp.app import create_app, load_documents
-    from dtx_nlp.runner import RunOptions, run_corpus
+    from dtx_nlp.run.runner import RunOptions, run_corpus
 
     with tempfile.TemporaryDirectory() as tmp:
         doc = Path(tmp) / DOC.name

@@ -36,7 +36,7 @@ def cache_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def models(cfg):
     """The GiNZA model, loaded once for the whole session."""
-    from dtx_nlp.runner import Models
+    from dtx_nlp.run.runner import Models
 
     m = Models(cfg)
     m.nlp  # noqa: B018 - load now
@@ -51,7 +51,7 @@ def nlp(models):
 @pytest.fixture(scope="session")
 def corpus_out(tmp_path_factory, cfg, models, cache_dir) -> Path:
     """The bundled corpus run once through the whole pipeline; returns the document's folder."""
-    from dtx_nlp.runner import RunOptions, run_document
+    from dtx_nlp.run.runner import RunOptions, run_document
 
     out = tmp_path_factory.mktemp("outputs")
     opts = RunOptions(out=out, pipeline=PIPELINE, cache_dir=cache_dir,
@@ -73,7 +73,7 @@ def clean_text(corpus_out) -> str:
 
 def run_text(text: str, tmp_path: Path, cfg, models, name: str = "doc", **opts):
     """Run the pipeline on a small text written to `tmp_path`; returns the output folder."""
-    from dtx_nlp.runner import RunOptions, run_document
+    from dtx_nlp.run.runner import RunOptions, run_document
 
     doc = tmp_path / f"{name}.txt"
     doc.write_text(text, encoding="utf-8")

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from dtx_nlp.clean import clean
+from dtx_nlp.stages.clean import clean
 from dtx_nlp.types import SourceDoc
 
 from conftest import GOLD

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from dtx_nlp.clean import clean, find_headers
-from dtx_nlp.ingest import read_document
+from dtx_nlp.stages.clean import clean, find_headers
+from dtx_nlp.stages.ingest import read_document
 from dtx_nlp.types import SourceDoc
 
 from conftest import CORPUS_DOC
@@ -90,7 +90,7 @@ def test_the_corpus_keeps_its_part_heading_and_drops_its_running_headers(cfg):
 # ---- the other cleaning steps, in detail ---------------------------------------------------
 
 def test_fix_chars_strips_ascii_space_and_tab_at_the_start_only(cfg):
-    from dtx_nlp.clean import fix_chars
+    from dtx_nlp.stages.clean import fix_chars
 
     assert fix_chars(" \tXML文書 ", cfg.clean) == "XML文書"
     assert fix_chars("\u3000本文", cfg.clean) == "\u3000本文"
@@ -103,7 +103,7 @@ def test_fix_chars_strips_ascii_space_and_tab_at_the_start_only(cfg):
     ("日本", "語", "日本語"),
 ])
 def test_joining_wrapped_lines(left, right, joined):
-    from dtx_nlp.clean import _join
+    from dtx_nlp.stages.clean import _join
 
     assert _join(left, right) == joined
 

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from conftest import PIPELINE
 from dtx_nlp.cli import app
 from dtx_nlp.console import RunDisplay, summary
-from dtx_nlp.runner import DONE, FAILED, QUEUED, DocResult
+from dtx_nlp.run.runner import DONE, FAILED, QUEUED, DocResult
 
 STAGES = ["segment", "parse", "entities", "glossary", "links", "write"]
 LONG = "a_report_with_a_file_name_far_longer_than_any_column_of_an_eighty_column_terminal"
@@ -94,7 +94,7 @@ def test_help_shows_flags_without_placeholders():
 
 def test_runner_reports_each_stage_as_it_starts(tmp_path, models, cache_dir, monkeypatch):
     """At the 'parse' event the document is not parsed yet; at 'entities' it is."""
-    from dtx_nlp.runner import RunOptions, run_corpus
+    from dtx_nlp.run.runner import RunOptions, run_corpus
 
     doc = tmp_path / "tiny.txt"
     doc.write_text("はじめに\n\n　本稿は港湾の防災について述べる。\n", encoding="utf-8")
@@ -104,7 +104,7 @@ def test_runner_reports_each_stage_as_it_starts(tmp_path, models, cache_dir, mon
         events.append((event, models.last_parsed is not None))
 
     models.last_parsed = None
-    monkeypatch.setattr("dtx_nlp.runner.Models", lambda _cfg: models)  # the session's GiNZA
+    monkeypatch.setattr("dtx_nlp.run.runner.Models", lambda _cfg: models)  # the session's GiNZA
     run_corpus(doc, RunOptions(out=tmp_path / "o", pipeline=PIPELINE, cache_dir=cache_dir,
                                use_cache=False), progress)
     assert [e for e, _ in events] == [QUEUED, *STAGES, DONE]
@@ -116,7 +116,7 @@ def test_runner_reports_each_stage_as_it_starts(tmp_path, models, cache_dir, mon
 def test_parallel_workers_report_their_stages_too(tmp_path, models, cache_dir):
     """With --jobs 2 each worker's stages reach the display (the parse comes from the cache,
     so the workers never load GiNZA)."""
-    from dtx_nlp.runner import RunOptions, run_corpus, run_document
+    from dtx_nlp.run.runner import RunOptions, run_corpus, run_document
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -15,11 +15,11 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from dtx_nlp import links as lk
-from dtx_nlp import runner
+from dtx_nlp.stages import links as lk
+from dtx_nlp.run import runner
 from dtx_nlp.errors import ConfigError
-from dtx_nlp.review import apply_review, read_review, record_decision, unit_hashes
-from dtx_nlp.trace import CoverageRow, coverage, matrix
+from dtx_nlp.review.decisions import apply_review, read_review, record_decision, unit_hashes
+from dtx_nlp.stages.trace import CoverageRow, coverage, matrix
 from dtx_nlp.types import Issue, Link, Mention, Unit
 
 from conftest import PIPELINE
@@ -83,7 +83,7 @@ def test_rank_links_accepts_within_each_group_of_each_recommendation():
 
 
 def test_evaluation_uses_the_same_acceptance_rule():
-    from dtx_nlp.evaluate import accepted_links
+    from dtx_nlp.evaluation.evaluate import accepted_links
 
     scores = {("R01", "problem"): {"P01": 0.75, "P02": 0.375, "P03": 0.3},
               ("R01", "remark"): {"S1-R01": 0.125}}
@@ -336,7 +336,7 @@ def test_the_code_hash_follows_code_and_templates_not_times(tmp_path, monkeypatc
     (package / "a.py").write_text("x = 1\n")
     (package / "templates" / "t.j2").write_text("{{ x }}\n")
     (package / "notes.txt").write_text("not code\n")
-    monkeypatch.setattr(runner, "__file__", str(package / "runner.py"))
+    monkeypatch.setattr(runner, "__file__", str(package / "run" / "runner.py"))
     code = runner.code_hash.__wrapped__
     before = code()
     os.utime(package / "a.py", (1, 1))
@@ -416,7 +416,7 @@ def test_csv_is_utf8_with_bom_lf_and_four_decimals(tmp_path):
 
 def test_links_csv_rows_follow_the_column_contract(tmp_path):
     from dtx_nlp.outputs import write_csv
-    from dtx_nlp.report import LINK_COLUMNS, link_table
+    from dtx_nlp.report.write import LINK_COLUMNS, link_table
 
     links = [Link("R01", "P01", "problem", 0.123456, 1, True, "combined", "e",
                   {"tfidf": 0.25}, "accept")]
@@ -435,7 +435,7 @@ def test_links_csv_rows_follow_the_column_contract(tmp_path):
 # ---- entity highlight offsets in the HTML report's data ------------------------------------
 
 def test_highlight_offsets_slice_the_entity_text():
-    from dtx_nlp.report_data import report_data
+    from dtx_nlp.report.data import report_data
 
     clean = "はじめに\n防衛省と米戦略軍が協議する。\n【提言１】NATOとの連携\n"
     units = []
@@ -469,7 +469,7 @@ def test_highlight_offsets_slice_the_entity_text():
 def test_groups_of_target_kinds():
     assert [lk.group_of(k) for k in ("problem", "problem_context", "remark", "reply")] == [
         "problem", "problem", "remark", "remark"]
-    from dtx_nlp.trace import is_target
+    from dtx_nlp.stages.trace import is_target
 
     assert [is_target(k) for k in ("problem", "remark", "reply", "recommendation", "heading")] \
         == [True, True, True, False, False]

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from dtx_nlp import parse
-from dtx_nlp.runner import RunOptions, run_corpus
-from dtx_nlp.clean import clean
-from dtx_nlp.layouts import choose_layout
-from dtx_nlp.segment import segment
+from dtx_nlp.stages import parse
+from dtx_nlp.run.runner import RunOptions, run_corpus
+from dtx_nlp.stages.clean import clean
+from dtx_nlp.stages.layouts import choose_layout
+from dtx_nlp.stages.segment import segment
 from dtx_nlp.types import SourceDoc
 
 from conftest import PIPELINE, ROOT, read_csv
@@ -195,9 +195,9 @@ def test_the_corpus_outputs_find_the_recommendations_that_recur(local_run):
 
 
 def test_the_index_never_inserts_text_as_markup():
-    from dtx_nlp.corpus_outputs import CorpusView, ReportRow
-    from dtx_nlp.html import render_index
-    from dtx_nlp.runner import DocResult
+    from dtx_nlp.report.corpus import CorpusView, ReportRow
+    from dtx_nlp.report.html import render_index
+    from dtx_nlp.run.runner import DocResult
 
     evil = "<script>alert(1)</script>"
     results = [DocResult(doc_id="a", path="a.txt", ok=True, counts={"recommendation": 1}),

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from dtx_nlp.entities import build_lexicon, match_lexicon, read_rule_file
+from dtx_nlp.stages.entities import build_lexicon, match_lexicon, read_rule_file
 from dtx_nlp.errors import ConfigError
 
 from conftest import GOLD, read_csv, run_text
@@ -55,7 +55,7 @@ def test_alias_groups_from_gold_are_merged(entities):
 
 
 def test_full_width_and_half_width_variants_match():
-    from dtx_nlp.entities import Rule
+    from dtx_nlp.stages.entities import Rule
 
     rules = [Rule("WEAPON_SYSTEM", "SLCM-N", "SLCM-N", "x", 1)]
     lexicon = build_lexicon(rules, [])
@@ -64,7 +64,7 @@ def test_full_width_and_half_width_variants_match():
 
 
 def test_latin_names_are_not_cut_out_of_longer_ones():
-    from dtx_nlp.entities import Rule
+    from dtx_nlp.stages.entities import Rule
 
     lexicon = build_lexicon([Rule("WEAPON_SYSTEM", "B-2", "B-2", "x", 1)], [])
     assert [m.text for m in match_lexicon("B-21とB-2,", 0, "U", lexicon)] == ["B-2"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dtx_nlp import evaluate as ev
+from dtx_nlp.evaluation import evaluate as ev
 
 
 def test_average_precision():

@@ -47,7 +47,7 @@ def reviewed_out(corpus_out, tmp_path):
 
 def test_needs_json_holds_units_accepted_links_and_review_status(reviewed_out):
     jsonschema = pytest.importorskip("jsonschema")
-    from dtx_nlp.exports import export
+    from dtx_nlp.report.exports import export
 
     folder, rejected = reviewed_out
     [path] = export(folder.parent, "needs-json")
@@ -79,7 +79,7 @@ def test_needs_json_holds_units_accepted_links_and_review_status(reviewed_out):
 def test_xlsx_has_the_matrix_with_titles_and_every_link(reviewed_out, tmp_path):
     from openpyxl import load_workbook
 
-    from dtx_nlp.exports import export
+    from dtx_nlp.report.exports import export
 
     folder, rejected = reviewed_out
     [path] = export(folder, "xlsx", tmp_path / "one.xlsx")
@@ -101,7 +101,7 @@ def test_xlsx_has_the_matrix_with_titles_and_every_link(reviewed_out, tmp_path):
 
 def test_export_errors_are_one_line(corpus_out, tmp_path):
     from dtx_nlp.errors import InputError
-    from dtx_nlp.exports import export
+    from dtx_nlp.report.exports import export
 
     _one_line_error(dtx("export", tmp_path, "--format", "needs-json"), 2, "no document outputs")
     with pytest.raises(InputError, match="needs-json, xlsx"):

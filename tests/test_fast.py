@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from dtx_nlp.runner import Models, RunOptions, run_document
+from dtx_nlp.run.runner import Models, RunOptions, run_document
 
 from conftest import PIPELINE, ROOT, read_csv
 

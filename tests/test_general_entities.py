@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from dtx_nlp import entities
-from dtx_nlp.definitions import find_definitions
+from dtx_nlp.stages import entities
+from dtx_nlp.stages.definitions import find_definitions
 from dtx_nlp.errors import ConfigError
-from dtx_nlp.parse import ParsedUnit
+from dtx_nlp.stages.parse import ParsedUnit
 from dtx_nlp.types import Unit
 
 from conftest import ROOT, read_csv, run_text
@@ -194,7 +194,7 @@ def test_confidence_column_is_added_at_the_end(tmp_path, cfg, models):
 def test_lexical_attributes_survive_the_parse_cache(nlp, cfg, tmp_path):
     """LOWER, LIKE_NUM, ... are computed on cached docs too: a pattern matches a cache hit as it
     matches a fresh parse."""
-    from dtx_nlp import parse
+    from dtx_nlp.stages import parse
 
     text = "Export Control Reform Act of 2018 に従う。"
     unit = Unit("U0", "d", "paragraph", None, None, None, None, text, 0, len(text))

@@ -1,7 +1,7 @@
 import pytest
 
-from dtx_nlp.definitions import Definition
-from dtx_nlp.glossary import Chain, acronym_partners, entity_concepts, flr_scores, nested_chains
+from dtx_nlp.stages.definitions import Definition
+from dtx_nlp.stages.glossary import Chain, acronym_partners, entity_concepts, flr_scores, nested_chains
 from dtx_nlp.types import Mention
 
 from conftest import read_csv
@@ -96,9 +96,9 @@ def test_readings_and_usage_columns(glossary):
 
 # ---- fused ranking, candidate shapes, readings, columns (issue 16) -----------------------------
 
-from dtx_nlp.readings import latin_read_as_words, reading  # noqa: E402
-from dtx_nlp.termrank import fractional_ranks, general_frequency, is_enumeration, rrf  # noqa: E402
-from dtx_nlp.termshapes import marked_terms  # noqa: E402
+from dtx_nlp.stages.readings import latin_read_as_words, reading  # noqa: E402
+from dtx_nlp.stages.termrank import fractional_ranks, general_frequency, is_enumeration, rrf  # noqa: E402
+from dtx_nlp.stages.termshapes import marked_terms  # noqa: E402
 
 
 def _marks(nlp, text):
@@ -152,7 +152,7 @@ def test_introduced_and_defined_terms(nlp):
 
 
 def test_kanji_middle_dot_chains_and_latin_codes(nlp):
-    from dtx_nlp.glossary import noun_chains
+    from dtx_nlp.stages.glossary import noun_chains
 
     doc = nlp("接近阻止・領域拒否の能力とF-35AおよびC2を論じる。2024年以来の課題である。")
     texts = {c.text for c in noun_chains("U", doc)}
@@ -222,7 +222,7 @@ def test_noise_classes_come_last(glossary):
 
 
 def test_key_term_share_counts_aliases_within_the_first_rows():
-    from dtx_nlp.evaluate import key_term_share
+    from dtx_nlp.evaluation.evaluate import key_term_share
     from dtx_nlp.types import Term
 
     terms = [Term("米インド太平洋軍", "", "entity", "", 3, "U", 1.0, aliases="インド太平洋軍"),

@@ -1,7 +1,7 @@
 import pytest
 
 from dtx_nlp.errors import InputError
-from dtx_nlp.ingest import decode, find_documents, read_document
+from dtx_nlp.stages.ingest import decode, find_documents, read_document
 
 SAMPLE = "【提言１】拡大抑止の運用面に関する平時の日米協議の創設。非核三原則と存立危機事態。"
 

@@ -27,7 +27,7 @@ def test_links_contract(links, units):
 
 @pytest.mark.parametrize("name", ["links.tsv", "links_second.tsv"])
 def test_gold_links_name_real_units_of_the_right_kind(units, name):
-    from dtx_nlp.evaluate import gold_links
+    from dtx_nlp.evaluation.evaluate import gold_links
 
     kinds = dict(zip(units.unit_id, units.kind))
     allowed = {"problem": {"problem", "problem_context"}, "remark": {"remark", "reply"},
@@ -113,7 +113,7 @@ def test_the_same_code_links_another_report(tmp_path, cfg, models):
 
 def test_review_decisions_survive_reruns_and_turn_suspect(tmp_path, cfg, models):
     from dtx_nlp.inspect import units_of
-    from dtx_nlp.review import record_decision, review_path
+    from dtx_nlp.review.decisions import record_decision, review_path
 
     doc = tmp_path / "port.txt"
     doc.write_text(SMALL_REPORT, encoding="utf-8")
@@ -138,7 +138,7 @@ def test_review_decisions_survive_reruns_and_turn_suspect(tmp_path, cfg, models)
 def _pair(rec, tgt, kind, tfidf, parent=None, vector=0.0):
     import numpy as np
 
-    from dtx_nlp.links import Pair, Side
+    from dtx_nlp.stages.links import Pair, Side
 
     def side(uid, k, parent_id=None):
         return Side(uid, k, "", (), (), (), frozenset(), frozenset(), np.zeros(1), parent_id)
@@ -148,7 +148,7 @@ def _pair(rec, tgt, kind, tfidf, parent=None, vector=0.0):
 
 
 def test_a_reply_and_its_remark_share_their_score():
-    from dtx_nlp.links import final_scores
+    from dtx_nlp.stages.links import final_scores
 
     pairs = [_pair("R01", "S1-R01", "remark", 0.8), _pair("R01", "S1-R01-A1", "reply", 0.1,
              parent="S1-R01"), _pair("R01", "S1-R02", "remark", 0.1)]
@@ -159,7 +159,7 @@ def test_a_reply_and_its_remark_share_their_score():
 
 
 def test_signals_are_scaled_to_their_best_value_before_weighting():
-    from dtx_nlp.links import final_scores
+    from dtx_nlp.stages.links import final_scores
 
     # tfidf spans 0–0.2, vector 0–1: with equal weights both must count the same.
     pairs = [_pair("R01", "P01", "problem", 0.2, vector=0.0),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dtx_nlp.clean import clean
-from dtx_nlp.layouts import find_structure
-from dtx_nlp.outline import printed_label
+from dtx_nlp.stages.clean import clean
+from dtx_nlp.stages.layouts import find_structure
+from dtx_nlp.stages.outline import printed_label
 from dtx_nlp.types import SourceDoc
 
 

@@ -59,7 +59,7 @@ def test_workshop_marks_and_their_variants(gold_file):
 def test_evaluate_structure_scores_every_part_right():
     """`dtx-nlp evaluate-structure` over the same gold: problems, recommendation items and the
     part each gold section heading lands in are all right too."""
-    from dtx_nlp.structure_eval import evaluate_folder, format_table
+    from dtx_nlp.evaluation.structure import evaluate_folder, format_table
 
     results = evaluate_folder(LAYOUTS / "gold", PIPELINE)
     wrong = {(r["file"], name): score for r in results for name, score in r["scores"].items()

@@ -1,4 +1,4 @@
-from dtx_nlp.parse import chunk_text, parse_units
+from dtx_nlp.stages.parse import chunk_text, parse_units
 from dtx_nlp.types import Unit
 
 from conftest import read_csv

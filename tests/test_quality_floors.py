@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from dtx_nlp import evaluate as ev
+from dtx_nlp.evaluation import evaluate as ev
 
 from conftest import CORPUS_DOC, GOLD, PIPELINE
 
@@ -65,7 +65,7 @@ def _figures_by_name(f: dict) -> dict[str, float]:
 def figures(corpus_out, cfg, models, cache_dir, tmp_path_factory) -> dict[str, float]:
     """The evaluation of the corpus from the parse `corpus_out` cached (not parsed again), with
     no review decisions applied."""
-    from dtx_nlp.runner import RunOptions, analyse_document
+    from dtx_nlp.run.runner import RunOptions, analyse_document
 
     opts = RunOptions(out=tmp_path_factory.mktemp("eval-out"), pipeline=PIPELINE,
                       cache_dir=cache_dir, review_dir=tmp_path_factory.mktemp("no-review"))
@@ -132,7 +132,7 @@ def test_cross_validation_fits_each_rule_on_the_training_folds_only(monkeypatch)
 def test_cross_validated_weights_are_chosen_on_the_training_folds_only(monkeypatch):
     import numpy as np
 
-    from dtx_nlp.links import Pair, Side
+    from dtx_nlp.stages.links import Pair, Side
 
     recs, scores, gold = _toy(1)
 

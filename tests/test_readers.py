@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from dtx_nlp.clean import clean
+from dtx_nlp.stages.clean import clean
 from dtx_nlp.errors import InputError
-from dtx_nlp.ingest import find_documents, read_document
+from dtx_nlp.stages.ingest import find_documents, read_document
 from dtx_nlp.inspect import units_of
 from dtx_nlp.readers.pdf import fix_lookalikes, page_starts
 

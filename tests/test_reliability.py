@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dtx_nlp.clean import clean
-from dtx_nlp.segment import segment
+from dtx_nlp.stages.clean import clean
+from dtx_nlp.stages.segment import segment
 from dtx_nlp.types import SourceDoc
 
 from conftest import CORPUS_DOC, ROOT, read_csv, run_text
@@ -80,7 +80,7 @@ def test_a_failed_second_rename_brings_the_previous_outputs_back(tmp_path, cfg, 
 
 
 def test_a_failure_while_writing_leaves_previous_outputs(tmp_path, cfg, models, monkeypatch):
-    from dtx_nlp import report
+    from dtx_nlp.report import write as report
 
     out, result = run_text("　最初の版。\n", tmp_path, cfg, models, name="w")
     before = _snapshot(out)

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import PIPELINE, read_csv, run_text
 from dtx_nlp.errors import ConfigError
-from dtx_nlp.review import (ReviewIdError, check_ids, read_review, record_decision,
+from dtx_nlp.review.decisions import (ReviewIdError, check_ids, read_review, record_decision,
                              remove_decision)
 from dtx_nlp.types import Link, Unit
 
@@ -36,7 +36,7 @@ UNITS = [_unit("R01", "recommendation"), _unit("R01-1", "recommendation_item", "
 # ---- the queue -----------------------------------------------------------------------------
 
 def test_queue_puts_suspect_first_then_nearest_the_threshold_then_rank():
-    from dtx_nlp.review_queue import assign_priorities, next_candidates, order
+    from dtx_nlp.review.queue import assign_priorities, next_candidates, order
 
     links = [_link("R01", "A", 0.90, 1), _link("R01", "B", 0.52, 2), _link("R01", "C", 0.47, 3),
              _link("R02", "D", 0.53, 1), _link("R02", "E", 0.20, 2, decision="suspect"),
@@ -87,14 +87,14 @@ def test_record_and_undo_a_decision(tmp_path):
 # ---- the simulated reviewer ----------------------------------------------------------------
 
 def test_simulated_reviewer_arithmetic():
-    from dtx_nlp.simulate import effort, simulate, top_first
+    from dtx_nlp.evaluation.simulate import effort, simulate, top_first
 
     units = [_unit("R01", "recommendation")] + [_unit(t, "remark") for t in "ABCD"]
     links = [_link("R01", "A", 0.9, 1), _link("R01", "B", 0.55, 2), _link("R01", "C", 0.45, 3),
              _link("R01", "D", 0.1, 4)]
     truth = {("R01", "A"), ("R01", "C")}
     # accepted {A, B}: F1 = 2·1/(2+2) = 0.5. Queue: B (0.05 from 0.5), C (0.05, rank 3), then A, D.
-    from dtx_nlp.review_queue import order
+    from dtx_nlp.review.queue import order
 
     curve = simulate(links, units, CFG, truth, order, batch=2)
     assert curve == [0.5, pytest.approx(2 / 3), 1.0, 1.0, 1.0]  # reject B; accept C; A; D
@@ -122,8 +122,8 @@ def test_links_csv_has_queue_note_and_score_parts(corpus_out, cfg):
 
 
 def test_a_link_added_by_review_keeps_its_score_and_rank(corpus_out, cfg):
-    from dtx_nlp.relink import load_document
-    from dtx_nlp.review import decision_row, links_with_decisions, unit_hashes
+    from dtx_nlp.review.relink import load_document
+    from dtx_nlp.review.decisions import decision_row, links_with_decisions, unit_hashes
 
     state = load_document(corpus_out)
     units, candidates = state.analysis.units, state.analysis.candidates
@@ -144,8 +144,8 @@ SMALL = (Path(__file__).parent / "test_links.py").read_text(encoding="utf-8").sp
 
 
 def test_relink_after_a_decision_equals_a_full_run(tmp_path, cfg, models):
-    from dtx_nlp.relink import decide
-    from dtx_nlp.runner import RunOptions, run_document
+    from dtx_nlp.review.relink import decide
+    from dtx_nlp.run.runner import RunOptions, run_document
 
     folder, _ = run_text(SMALL, tmp_path, cfg, models, name="port")
     state = decide(folder, "r01", "s1-r02", "accept", "a note")
@@ -170,7 +170,7 @@ def test_relink_after_a_decision_equals_a_full_run(tmp_path, cfg, models):
 
 def test_relink_needs_a_run_first(tmp_path):
     from dtx_nlp.errors import InputError
-    from dtx_nlp.relink import relink
+    from dtx_nlp.review.relink import relink
 
     with pytest.raises(InputError, match="run `dtx-nlp run`"):
         relink(tmp_path)

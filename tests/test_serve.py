@@ -18,7 +18,7 @@ DOC = CORPUS_DOC.stem
 def _fresh_run(doc, tmp_path, cfg, models, cache_dir):
     """The document run into a private folder (from the parse cache) with its review file
     beside a private copy of it; returns the output folder."""
-    from dtx_nlp.runner import RunOptions, run_document
+    from dtx_nlp.run.runner import RunOptions, run_document
 
     copy = tmp_path / doc.name
     shutil.copy(doc, copy)
@@ -155,7 +155,7 @@ def _cell(page, rec, target):
 
 @pytest.mark.browser
 def test_review_with_the_keyboard_is_saved_kept_and_undone(browser, live):
-    from dtx_nlp.review import unit_hashes
+    from dtx_nlp.review.decisions import unit_hashes
 
     out, corpus, docs, url = live
     page = browser.new_page(viewport={"width": 1400, "height": 1000})

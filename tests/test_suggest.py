@@ -7,9 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from dtx_nlp import entities, evaluate as ev
+from dtx_nlp.stages import entities
+from dtx_nlp.evaluation import evaluate as ev
 from dtx_nlp.errors import InputError
-from dtx_nlp.runner import RunOptions
+from dtx_nlp.run.runner import RunOptions
 from dtx_nlp.suggest import head_label, suggest, to_jsonl
 from dtx_nlp.types import Mention
 
@@ -71,7 +72,7 @@ def test_cli_suggest_writes_a_file_rules_check_accepts(tmp_path, models, monkeyp
 
     from dtx_nlp.cli import app
 
-    monkeypatch.setattr("dtx_nlp.runner.Models", lambda cfg: models)  # GiNZA loaded once
+    monkeypatch.setattr("dtx_nlp.run.runner.Models", lambda cfg: models)  # GiNZA loaded once
     doc = tmp_path / "energy.txt"
     doc.write_text(REPORT, encoding="utf-8")
     out = tmp_path / "s.jsonl"

@@ -128,7 +128,7 @@ def run(
 ) -> None:
     """Run the whole pipeline on a corpus and write OUT/<document>/ for each document."""
     from .console import RunDisplay, summary
-    from .runner import RunOptions, run_corpus
+    from .run.runner import RunOptions, run_corpus
 
     opts = RunOptions(out=out_dir, pipeline=_pipeline(pipeline), rules=tuple(rules),
                       cache_dir=cache_dir, use_cache=not no_cache, jobs=max(1, jobs),
@@ -167,7 +167,7 @@ def rules_check(files: List[Path] = typer.Argument(..., help="Rule files (JSONL)
     """Validate rule files; print how many rules each holds by label."""
     from collections import Counter
 
-    from .entities import read_rule_file
+    from .stages.entities import read_rule_file
 
     with _errors(debug):
         for f in files:
@@ -195,9 +195,9 @@ def rules_suggest(
     """Candidate entities no rule names, ranked, as a rule file to edit and pass to --rules."""
     from dataclasses import replace
 
-    from .ingest import find_documents
+    from .stages.ingest import find_documents
     from .outputs import atomic_file
-    from .runner import Models, RunOptions, _load
+    from .run.runner import Models, RunOptions, _load
     from .suggest import suggest, to_jsonl
 
     with _errors(debug):
@@ -254,7 +254,7 @@ def review(
 def _review_decide(document: Path, rec: str, target: str, decision: str, note: str,
                    out_dir: Path, pipeline: Optional[Path]) -> None:
     from .inspect import units_of
-    from .review import DECISIONS, record_decision, remove_decision, review_path
+    from .review.decisions import DECISIONS, record_decision, remove_decision, review_path
 
     decision = decision.lower()
     if decision not in (*DECISIONS, "undo"):
@@ -268,7 +268,7 @@ def _review_decide(document: Path, rec: str, target: str, decision: str, note: s
     out.print(f"{path}: {rec} → {target} {decision}", highlight=False)
     folder = _reviewed_folder(document, out_dir)
     if folder is not None:
-        from .relink import relink
+        from .review.relink import relink
 
         relink(folder)
         out.print(f"links updated: {folder}", highlight=False)
@@ -276,8 +276,8 @@ def _review_decide(document: Path, rec: str, target: str, decision: str, note: s
 
 def _reviewed_folder(document: Path, out_dir: Path) -> Optional[Path]:
     """OUT/<stem>/ when a run of this very document left its relink state there."""
-    from .relink import review_file_of
-    from .review import review_path
+    from .review.relink import review_file_of
+    from .review.decisions import review_path
 
     folder = out_dir / document.stem
     mine = review_path(str(document)).resolve()
@@ -285,8 +285,8 @@ def _reviewed_folder(document: Path, out_dir: Path) -> Optional[Path]:
 
 
 def _review_next(document: Path, out_dir: Path, n: int) -> None:
-    from .relink import load_document
-    from .review_queue import next_candidates
+    from .review.relink import load_document
+    from .review.queue import next_candidates
 
     folder = _reviewed_folder(document, out_dir)
     if folder is None:
@@ -322,7 +322,7 @@ def evaluate(
 ) -> None:
     """Entity P/R/F1, link MAP/recall@10/P/R/F1/F2 and glossary coverage against the gold,
     next to the baselines (GiNZA NER alone; plain TF-IDF; plain noun frequency)."""
-    from .evaluate import evaluate_all, format_report
+    from .evaluation.evaluate import evaluate_all, format_report
 
     with _errors(debug):
         figures = evaluate_all(corpus, gold, _pipeline(pipeline), folds, calibrate)
@@ -350,7 +350,7 @@ def evaluate_entities(
     in its first 50 lines when no rule file is loaded."""
     import tempfile
 
-    from .evaluate import corpus_suggest, entity_field_reports, format_entity_report
+    from .evaluation.evaluate import corpus_suggest, entity_field_reports, format_entity_report
 
     with _errors(debug), tempfile.TemporaryDirectory() as tmp:
         figures = {}
@@ -412,7 +412,7 @@ def evaluate_structure(
 ) -> None:
     """Structure inference against hand-written structure gold, report by report: recommendation
     titles, groups, labels and pages, problems, items, workshop marks and section roles."""
-    from .structure_eval import evaluate_folder, format_table
+    from .evaluation.structure import evaluate_folder, format_table
 
     with _errors(debug):
         results = evaluate_folder(gold, _pipeline(pipeline))
@@ -443,7 +443,7 @@ def serve(
                   soft_wrap=True)
     with _errors(debug):
         if corpus is not None:
-            from .runner import RunOptions, run_corpus
+            from .run.runner import RunOptions, run_corpus
 
             failed = [r for r in run_corpus(corpus, RunOptions(out=out_dir, pipeline=pipeline))
                       if not r.ok]
@@ -470,7 +470,7 @@ def export(
     debug: bool = DEBUG,
 ) -> None:
     """Export the reviewed links for traceability tools."""
-    from .exports import export as run_export
+    from .report.exports import export as run_export
 
     with _errors(debug):
         for path in run_export(out_dir, fmt, output):

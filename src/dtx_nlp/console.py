@@ -16,7 +16,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
                            TimeElapsedColumn)
 from rich.table import Column, Table
 
-from .runner import DONE, FAILED, QUEUED
+from .run.runner import DONE, FAILED, QUEUED
 
 
 class RunDisplay:

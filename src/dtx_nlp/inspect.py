@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from .clean import clean
+from .stages.clean import clean
 from .config import load_config
-from .ingest import read_document
-from .layouts import Structure, find_structure
-from .outline import Outline
+from .stages.ingest import read_document
+from .stages.layouts import Structure, find_structure
+from .stages.outline import Outline
 from .types import PROBLEM_KINDS, REMARK_KINDS, Unit
 
 PARTS_EXPECTED = {"recommendation": "recommendations", "problem": "problems",

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from . import entities as ent
+from .stages import entities as ent
 from .config import PipelineConfig
-from .definitions import _is_chain_token
+from .stages.definitions import _is_chain_token
 from .textnorm import is_katakana, normalize
 
 GENERAL_RULES = Path(str(resources.files("dtx_nlp") / "pipelines" / "rules" / "general.jsonl"))
@@ -225,7 +225,7 @@ def suggest(paths: list[Path], cfg: PipelineConfig, models, opts, min_count: int
             ) -> list[dict]:
     """Suggested rules for the documents at `paths` (each run through the pipeline as
     configured: what its rules already name is left out)."""
-    from .runner import analyse_document
+    from .run.runner import analyse_document
 
     rules = ent.read_rule_file(GENERAL_RULES)
     rules += [r for r in ent.load_rules(cfg.entities.rule_files)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ConfigError, InputError
-from ..relink import STATE, ReviewState, decide as relink_decide, load_document
+from ..review.relink import STATE, ReviewState, decide as relink_decide, load_document
 
 ACTIONS = ("accept", "reject", "undo")
 QUEUE_LENGTH = 30
@@ -54,7 +54,7 @@ def queue(state: ReviewState, n: int = QUEUE_LENGTH) -> list[dict]:
 
 def page_state(state: ReviewState) -> dict:
     """What the page redraws after a decision: the links, the queue and the progress."""
-    from ..report_data import link_rows
+    from ..report.data import link_rows
 
     return {"links": link_rows(state.links), "queue": queue(state),
             "progress": state.progress}

@@ -6,7 +6,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 
-from .. import html
+from ..report import html
 from ..errors import DtxError
 from . import core
 

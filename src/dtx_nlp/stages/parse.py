@@ -12,10 +12,10 @@ from pathlib import Path
 
 import numpy as np
 
-from . import __version__
-from .config import ParseConfig
-from .outputs import atomic_file
-from .types import TokenRecord, Unit
+from .. import __version__
+from ..config import ParseConfig
+from ..outputs import atomic_file
+from ..types import TokenRecord, Unit
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])")
 
@@ -109,7 +109,7 @@ def balanced_batches(units: list[Unit], n: int) -> list[list[Unit]]:
 
 
 def _init_parse_worker(cfg: ParseConfig) -> None:
-    from .executors import exit_with_parent
+    from ..run.executors import exit_with_parent
 
     exit_with_parent()
     os.environ["OMP_NUM_THREADS"] = "1"

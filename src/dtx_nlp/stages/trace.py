@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .types import PROBLEM_KINDS, REMARK_KINDS, Link, Unit
+from ..types import PROBLEM_KINDS, REMARK_KINDS, Link, Unit
 
 
 @dataclass(frozen=True)

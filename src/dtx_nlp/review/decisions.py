@@ -13,9 +13,9 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import ConfigError
-from .outputs import atomic_file
-from .types import PROBLEM_KINDS, REMARK_KINDS, Issue, Link, Unit
+from ..errors import ConfigError
+from ..outputs import atomic_file
+from ..types import PROBLEM_KINDS, REMARK_KINDS, Issue, Link, Unit
 
 COLUMNS = ["recommendation_id", "target_id", "decision", "recommendation_hash", "target_hash",
            "note"]
@@ -112,8 +112,8 @@ def reviewed_links(candidates: list[Link], units: list[Unit], path: Path | str, 
 def links_with_decisions(candidates: list[Link], units: list[Unit], rows: list[dict], cfg,
                          issues: list[Issue], path: Path | str = "") -> list[Link]:
     """reviewed_links with the review file's rows given (the simulated reviewer's entry)."""
-    from .links import shown, sort_links
-    from .review_queue import assign_priorities
+    from ..stages.links import shown, sort_links
+    from .queue import assign_priorities
 
     found = apply_review(candidates, units, rows, issues, path)
     return assign_priorities(sort_links(shown(found, cfg.top_n)), cfg)

@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 from . import html
-from .errors import OutputError
-from .outputs import atomic_file
+from ..errors import OutputError
+from ..outputs import atomic_file
 
 UNIT_COLUMNS = ["unit_id", "doc_id", "kind", "parent_id", "number", "session", "title", "text",
                 "start", "end", "part", "page", "group", "label"]
@@ -31,7 +31,7 @@ REVIEW_COLUMNS = ["review_priority", "note"]
 def link_table(links) -> tuple[list[str], list[list]]:
     """links.csv: the link, its signals, its place in the review queue and the analyst's note,
     and the score's parts (empty for a signal of weight 0: it does not count)."""
-    from .links import PARTS, SIGNALS
+    from ..stages.links import PARTS, SIGNALS
 
     columns = (LINK_COLUMNS + [f"signal_{s}" for s in SIGNALS] + REVIEW_COLUMNS
                + [f"part_{p}" for p in PARTS])
@@ -42,7 +42,7 @@ def link_table(links) -> tuple[list[str], list[list]]:
 
 
 def matrix_table(links, units) -> tuple[list[str], list[list]]:
-    from .trace import matrix
+    from ..stages.trace import matrix
 
     recs, columns, cells = matrix(links, units)
     return ["recommendation_id", *columns], [[r, *(cells.get((r, c)) for c in columns)]
@@ -52,8 +52,8 @@ def matrix_table(links, units) -> tuple[list[str], list[list]]:
 def write_review_outputs(tmp: Path, source, analysis, result) -> None:
     """The outputs a review decision changes (links, matrix, coverage, report, issues, stamp):
     written by a run and rewritten by relink, by this one function."""
-    from .outputs import records_rows, write_csv
-    from .trace import coverage
+    from ..outputs import records_rows, write_csv
+    from ..stages.trace import coverage
 
     write_csv(tmp / "links.csv", *link_table(analysis.links))
     write_csv(tmp / "matrix.csv", *matrix_table(analysis.links, analysis.units))
@@ -74,8 +74,8 @@ REVIEW_OUTPUTS = ("links.csv", "matrix.csv", "coverage.csv", "report.html", "iss
 
 def write_document(folder: Path, source, cleaned, analysis, result) -> None:
     """All outputs of one document, written to a temporary folder and moved into place."""
-    from .outputs import atomic_folder, records_rows, write_csv
-    from .relink import STATE, state_json
+    from ..outputs import atomic_folder, records_rows, write_csv
+    from ..review.relink import STATE, state_json
 
     with atomic_folder(folder) as tmp:
         (tmp / "clean.txt").write_text(cleaned.text, encoding="utf-8")

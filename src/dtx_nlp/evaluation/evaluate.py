@@ -12,11 +12,11 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
-from . import entities as ent
-from . import links as lk
-from .errors import InputError
-from .textnorm import normalize
-from .types import PROBLEM_KINDS, REMARK_KINDS
+from ..stages import entities as ent
+from ..stages import links as lk
+from ..errors import InputError
+from ..textnorm import normalize
+from ..types import PROBLEM_KINDS, REMARK_KINDS
 
 LABEL_CODES = {"O": "ORGANIZATION", "W": "WEAPON_SYSTEM", "L": "LEGAL_SITUATION"}
 # The corpus gold predates the LAW label: its guidelines put laws, treaties and articles under
@@ -385,7 +385,7 @@ def key_term_share(terms, gold_terms: list[list[str]], top: int) -> tuple[float,
 
 
 def glossary_scores(terms, parsed, gold_terms: list[list[str]], gold_acronyms) -> dict:
-    from .readings import latin_read_as_words
+    from ..stages.readings import latin_read_as_words
 
     top = terms[:TOP_GLOSSARY]
     share, missing = key_term_share(terms, gold_terms, TOP_GLOSSARY)
@@ -420,7 +420,7 @@ def earlier_ranking(parsed, analysis, cfg):
     at least twice, 400 rows, no marked shapes."""
     from dataclasses import replace
 
-    from .glossary import build_glossary
+    from ..stages.glossary import build_glossary
 
     old = replace(cfg.glossary, ranking="flr", min_frequency=2, top=400)
     return build_glossary(parsed, analysis.mentions, analysis.definitions, old)
@@ -449,7 +449,7 @@ def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
 def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts) -> dict:
     """Key-term shares in the first 50 and 200 rows of each other-field report that has a
     gold list gold/<stem>.key_terms.txt (same code and config as the corpus report)."""
-    from .runner import analyse_document
+    from ..run.runner import analyse_document
 
     out = {}
     for doc in sorted(p for p in Path(reports_dir).iterdir() if p.suffix in (".txt", ".md")):
@@ -472,7 +472,7 @@ def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts)
 
 def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int,
                  calibrate: bool = False) -> dict:
-    from .runner import Models, RunOptions, _load, analyse_document
+    from ..run.runner import Models, RunOptions, _load, analyse_document
 
     cfg = _load(pipeline, ())
     models = Models(cfg)
@@ -720,7 +720,7 @@ def canonical_agreement(mentions, gold: dict) -> dict:
 
 
 def _field_run(doc: Path, cfg, models, opts):
-    from .runner import analyse_document
+    from ..run.runner import analyse_document
 
     _, cleaned, analysis, _ = analyse_document(doc, cfg, models, opts)
     return cleaned.text, analysis.mentions
@@ -736,9 +736,9 @@ def _with_rules(cfg, files: tuple[Path, ...]):
 def entity_field_reports(folder: Path, pipeline: Path | None, work: Path) -> dict:
     """Each report of `folder` with gold at folder/gold/<stem>.entities.tsv, scored (a) with the
     rule files as shipped and (b) after accepting `rules suggest`'s output wholesale."""
-    from .ingest import find_documents
-    from .runner import Models, RunOptions, _load
-    from .suggest import suggest, to_jsonl
+    from ..stages.ingest import find_documents
+    from ..run.runner import Models, RunOptions, _load
+    from ..suggest import suggest, to_jsonl
 
     cfg = _load(pipeline, ())
     models = Models(cfg)
@@ -813,8 +813,8 @@ def corpus_suggest(corpus: Path, gold_dir: Path, pipeline: Path | None, work: Pa
     """`rules suggest` on the corpus report with every rule file removed, against its gold."""
     from dataclasses import replace
 
-    from .runner import Models, RunOptions, _load
-    from .suggest import suggest
+    from ..run.runner import Models, RunOptions, _load
+    from ..suggest import suggest
 
     cfg = _load(pipeline, ())
     bare = replace(cfg, entities=replace(cfg.entities, rule_files=()))

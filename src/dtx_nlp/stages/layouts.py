@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .config import LayoutConfig, PipelineConfig
-from .errors import ConfigError
+from ..config import LayoutConfig, PipelineConfig
+from ..errors import ConfigError
 from .outline import Outline, build
 from .segment import segment
-from .types import CleanDoc, Issue, Unit
+from ..types import CleanDoc, Issue, Unit
 
 INFERRED = "inferred"
 

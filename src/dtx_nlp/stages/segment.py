@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from typing import TYPE_CHECKING
 
-from .config import LayoutConfig
-from .types import CleanDoc, Paragraph, Unit
+from ..config import LayoutConfig
+from ..types import CleanDoc, Paragraph, Unit
 
 if TYPE_CHECKING:
     from .outline import Mark, Outline

@@ -5,10 +5,10 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from .errors import InputError
-from .readers import reader_for
-from .readers.text import decode  # noqa: F401  (part of this stage's interface)
-from .types import SourceDoc
+from ..errors import InputError
+from ..readers import reader_for
+from ..readers.text import decode  # noqa: F401  (part of this stage's interface)
+from ..types import SourceDoc
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".docx")
 TEXT_SUFFIXES = DOCUMENT_SUFFIXES  # the name older callers use

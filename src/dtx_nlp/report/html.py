@@ -12,7 +12,7 @@ _ENV = Environment(loader=PackageLoader("dtx_nlp", "templates"),
 def render_report(source, analysis, result, served: dict | None = None) -> str:
     """The report; with `served` (the review app's settings for the page) it carries the review
     controls too. Both are the same template and script."""
-    from .report_data import report_data
+    from .data import report_data
 
     return _ENV.get_template("report.html.j2").render(
         **report_data(source, analysis, result), served=served)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
-from .trace import coverage, is_target
+from ..stages.trace import coverage, is_target
 
 GRAPH_SIZE = 360
 
@@ -31,7 +31,7 @@ def _graph(recs, links) -> dict:
 def _entity_summary(mentions) -> list[dict]:
     """One row per entity (label, canonical): its mentions, units, the most trusted source that
     found it (rule > definition > general > ner) and its best confidence."""
-    from .entities import SOURCE_RANK
+    from ..stages.entities import SOURCE_RANK
 
     counts = Counter((m.label, m.canonical) for m in mentions)
     where, source, confidence = defaultdict(list), {}, defaultdict(float)

@@ -12,8 +12,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from .config import CleanConfig
-from .types import Block, CleanDoc, Paragraph, SourceDoc
+from ..config import CleanConfig
+from ..types import Block, CleanDoc, Paragraph, SourceDoc
 
 _SPACE = re.compile(r"\s+")
 _EDGE_DIGITS = re.compile(r"^\d+|\d+$")

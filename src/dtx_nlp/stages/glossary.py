@@ -14,14 +14,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .config import GlossaryConfig
+from ..config import GlossaryConfig
 from .definitions import Definition, first_definitions
 from .readings import reading, sudachi
 from .termrank import (is_enumeration, is_fragment, is_glued_english, is_person_with_title, rrf,
                        specificity)
 from .termshapes import Marked, marked_terms
-from .textnorm import is_katakana, normalize
-from .types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
+from ..textnorm import is_katakana, normalize
+from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
 
 _LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
 _NUMERIC = re.compile(r"^[\d０-９.,]+$")

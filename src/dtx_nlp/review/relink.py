@@ -13,10 +13,10 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analyse import Analysis
-from .config import LinkConfig
-from .errors import InputError, OutputError
-from .types import Issue, Link, Mention, SourceDoc, Term, Unit
+from ..stages.analyse import Analysis
+from ..config import LinkConfig
+from ..errors import InputError, OutputError
+from ..types import Issue, Link, Mention, SourceDoc, Term, Unit
 
 STATE = "link_state.json"
 FORMAT = 1
@@ -94,9 +94,9 @@ def load_document(folder: Path) -> ReviewState:
 
 def _review_state(folder: Path, state: dict) -> ReviewState:
     """The ReviewState of a read link_state.json: the review file applied as it is now."""
-    from . import review
-    from .review_queue import order
-    from .runner import previous_stamp
+    from . import decisions as review
+    from .queue import order
+    from ..run.runner import previous_stamp
 
     units = [Unit(**u) for u in state["units"]]
     candidates = [Link(**k) for k in state["candidates"]]
@@ -132,7 +132,7 @@ def relink(folder: Path) -> ReviewState:
 
 def _rewrite(state: ReviewState) -> ReviewState:
     """Write the review outputs of `state` into its folder (see relink)."""
-    from .report import REVIEW_OUTPUTS, write_review_outputs
+    from ..report.write import REVIEW_OUTPUTS, write_review_outputs
 
     tmp = state.folder / f".relink-{os.getpid()}"
     try:
@@ -154,7 +154,7 @@ def decide(folder: Path, rec_id: str, target_id: str, decision: str, note: str =
     the document's review file (atomically, the same file and format as `dtx-nlp review`), then
     relink. Ids are validated and may be lower case (review.ReviewIdError, one line, naming the
     nearest valid ids)."""
-    from . import review
+    from . import decisions as review
 
     folder = Path(folder)
     state = _read_state(folder)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .types import Link
+from ..types import Link
 
 
 def queued(link: Link) -> bool:

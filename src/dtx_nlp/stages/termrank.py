@@ -23,7 +23,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .textnorm import is_katakana
+from ..textnorm import is_katakana
 
 RRF_K = 60
 _LOWER_WORD = re.compile(r"[a-z]{3,}")

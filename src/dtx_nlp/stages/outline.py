@@ -14,9 +14,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .config import OutlineConfig
+from ..config import OutlineConfig
 from .segment import parse_number
-from .types import CleanDoc, Paragraph
+from ..types import CleanDoc, Paragraph
 
 NOT_HEADINGS = ("list_item", "table_row", "note")
 TEXT_LEVELS = 10  # text numbering styles rank below the six markup levels

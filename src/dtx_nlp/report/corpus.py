@@ -18,9 +18,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .outputs import atomic_folder, write_csv
-from .textnorm import normalize
-from .types import RECOMMENDATION_KINDS
+from ..outputs import atomic_folder, write_csv
+from ..textnorm import normalize
+from ..types import RECOMMENDATION_KINDS
 
 TABLES = ("units", "links", "entities", "glossary")
 STAMP = "corpus.json"  # what OUT/corpus/ was made from

@@ -18,13 +18,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from . import parse
-from .clean import clean
-from .config import PipelineConfig, load_config
-from .errors import DtxError
-from .ingest import find_documents, read_document
-from .layouts import find_structure
-from .types import Issue
+from ..stages import parse
+from ..stages.clean import clean
+from ..config import PipelineConfig, load_config
+from ..errors import DtxError
+from ..stages.ingest import find_documents, read_document
+from ..stages.layouts import find_structure
+from ..types import Issue
 
 Progress = Callable[[str, str], None]  # (document, event) -> None, called as a stage STARTS
 QUEUED, DONE, FAILED = "queued", "done", "failed"  # events around the stages of a document
@@ -124,7 +124,7 @@ def _links_key(cfg: PipelineConfig) -> str:
 def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptions,
                      progress: Progress | None = None):
     """Run every stage on one document, in memory: (source, cleaned, analysis, result)."""
-    from . import analyse
+    from ..stages import analyse
 
     result = DocResult(doc_id=path.stem, path=str(path), ok=False)
     clock, current = time.perf_counter(), ""
@@ -162,7 +162,7 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
 def fingerprint(path: Path, cfg: PipelineConfig, opts: RunOptions) -> str:
     """Everything a document's outputs depend on: its bytes, the config, profile and rule files,
     the analyst's review file, the options and the versions of the package and the model."""
-    from .review import review_path, with_review
+    from ..review.decisions import review_path, with_review
 
     return with_review(input_fingerprint(path, cfg, opts), review_path(str(path), opts.review_dir))
 
@@ -183,7 +183,7 @@ def code_hash() -> str:
     """Hash of the package's own code and templates: a changed dtx-nlp redoes every document.
     Computed once per process (fingerprint and link-signal cache key both use it)."""
     h = hashlib.sha256()
-    package = Path(__file__).parent
+    package = Path(__file__).parents[1]  # the dtx_nlp package, run/ is one of its parts
     for f in sorted([*package.rglob("*.py"), *package.glob("templates/*")]):  # sub-packages too
         h.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
@@ -216,7 +216,7 @@ def _up_to_date(path: Path, folder: Path, stamp: str) -> DocResult | None:
 def _stamps(path: Path, cfg: PipelineConfig, opts: RunOptions) -> tuple[str, str]:
     """(the fingerprint of a document's inputs, the one its outputs carry: inputs and review
     file); empty for a missing document."""
-    from .review import review_path, with_review
+    from ..review.decisions import review_path, with_review
 
     inputs = input_fingerprint(path, cfg, opts) if path.exists() else ""
     return inputs, with_review(inputs, review_path(str(path), opts.review_dir)) if inputs else ""
@@ -233,7 +233,7 @@ def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptio
                  progress: Progress | None = None) -> DocResult:
     """Run every stage on one document and write its outputs atomically; a document whose
     inputs did not change since its last run is left as it is."""
-    from . import report
+    from ..report import write as report
 
     folder = opts.out / path.stem
     inputs, stamp = _stamps(path, cfg, opts)
@@ -324,7 +324,7 @@ def run_corpus(corpus: Path, opts: RunOptions, progress: Progress | None = None,
 
     check_executor(opts.executor)
     cfg = _load(opts.pipeline, opts.rules)
-    from .entities import load_rules
+    from ..stages.entities import load_rules
 
     try:
         docs = find_documents(corpus)
@@ -343,7 +343,7 @@ def run_corpus(corpus: Path, opts: RunOptions, progress: Progress | None = None,
                    for p in docs]
     else:
         results = _run_on_executor(docs, replace(opts, parse_jobs=1), progress)
-    from . import corpus_outputs, report
+    from ..report import corpus as corpus_outputs, write as report
 
     report.write_timings(opts.out, results, opts)
     corpus_view = corpus_outputs.write_corpus(opts.out, results, cfg.links.stopwords)

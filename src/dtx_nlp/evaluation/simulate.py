@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .links import group_of
-from .review import links_with_decisions, unit_hashes
-from .review_queue import order, queued
-from .types import Link, Unit
+from ..stages.links import group_of
+from ..review.decisions import links_with_decisions, unit_hashes
+from ..review.queue import order, queued
+from ..types import Link, Unit
 
 BATCH = 30
 POINTS = (30, 60, 120, 180)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textnorm import is_katakana
+from ..textnorm import is_katakana
 
 ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
 # TERM（ACRONYM） or TERM（English expansion, ACRONYM）

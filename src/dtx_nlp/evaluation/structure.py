@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .inspect import units_of
-from .types import Unit
+from ..inspect import units_of
+from ..types import Unit
 
 
 def _squeeze(text: str) -> str:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 EXECUTORS = ("local", "dask")
 

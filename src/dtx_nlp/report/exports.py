@@ -15,9 +15,9 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from .errors import InputError, OutputError
-from .outputs import atomic_file
-from .trace import is_target
+from ..errors import InputError, OutputError
+from ..outputs import atomic_file
+from ..stages.trace import is_target
 
 FORMATS = ("needs-json", "xlsx")
 VERSION = "1.0"

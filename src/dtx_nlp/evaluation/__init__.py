@@ -1,0 +1,1 @@
+"""Evaluation against gold annotations (only evaluation code reads the gold): entities, links, glossary, structure, the simulated reviewer."""

@@ -1,0 +1,1 @@
+"""Writing what a run produces: a document's CSV and HTML report, exports, corpus-wide outputs."""
