@@ -3,6 +3,7 @@ score parts, and the simulated reviewer's arithmetic."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -14,7 +15,8 @@ from dtx_nlp.review.decisions import (ReviewIdError, check_ids, read_review, rec
                              remove_decision)
 from dtx_nlp.types import Link, Unit
 
-CFG = SimpleNamespace(threshold=0.5, relative=0.3, min_per_recommendation=1, top_n=20)
+CFG = SimpleNamespace(threshold=0.5, relative=0.3, min_per_recommendation=1, top_n=20,
+                      probability_slope=10.0, probability_at_threshold=0.5)
 
 
 def _link(rec, target, score, rank, accepted=None, decision="", method="combined",
@@ -35,22 +37,51 @@ UNITS = [_unit("R01", "recommendation"), _unit("R01-1", "recommendation_item", "
 
 # ---- the queue -----------------------------------------------------------------------------
 
-def test_queue_puts_suspect_first_then_nearest_the_threshold_then_rank():
-    from dtx_nlp.review.queue import assign_priorities, next_candidates, order
+QUEUE_LINKS = [_link("R01", "A", 0.90, 1), _link("R01", "B", 0.52, 2), _link("R01", "C", 0.47, 3),
+               _link("R02", "D", 0.53, 1), _link("R02", "E", 0.20, 2, decision="suspect"),
+               _link("R02", "F", 0.49, 3, decision="accept", accepted=True),
+               _link("R02", "R01", 1.0, 1, method="reference", kind="recommendation"),
+               _link("R03", "G", 0.47, 5), _link("R03", "H", 0.47, 4)]
 
-    links = [_link("R01", "A", 0.90, 1), _link("R01", "B", 0.52, 2), _link("R01", "C", 0.47, 3),
-             _link("R02", "D", 0.53, 1), _link("R02", "E", 0.20, 2, decision="suspect"),
-             _link("R02", "F", 0.49, 3, decision="accept", accepted=True),
-             _link("R02", "R01", 1.0, 1, method="reference", kind="recommendation"),
-             _link("R03", "G", 0.47, 5), _link("R03", "H", 0.47, 4)]
-    assert [k.target_id for k in order(links, CFG)] == ["E", "B", "D", "C", "H", "G", "A"]
+
+def test_queue_puts_suspect_first_then_the_largest_expected_gain_then_rank():
+    """P(true) = logistic(10 × (score − 0.5)): C, G, H (0.47) 0.43, B 0.55, D 0.57, A 0.98; F
+    decided (1). Expected matrix: 4 accepted, 3.11 true among them, 4.43 true in all, F1 0.737;
+    accepting a missed true link adds 0.134, dropping a false one 0.099. Gains: C/G/H
+    0.43 × 0.134 = 0.057, B 0.45 × 0.099 = 0.045, D 0.043, A 0.002: at equal distance from the
+    threshold, a missed link (C, 0.03 below) comes before a doubtful accepted one (D, 0.03 above)."""
+    from dtx_nlp.review.queue import assign_priorities, by_distance, next_candidates, order
+
+    links = QUEUE_LINKS
+    assert [k.target_id for k in order(links, CFG)] == ["E", "C", "H", "G", "B", "D", "A"]
+    assert [k.target_id for k in by_distance(links, CFG)] == ["E", "B", "D", "C", "H", "G", "A"]
     ranked = assign_priorities(links, CFG)
     assert [k.target_id for k in ranked] == [k.target_id for k in links]  # same order
     prio = {k.target_id: k.review_priority for k in ranked}
     assert prio["F"] is None and prio["R01"] is None  # decided, reference: not queued
     assert prio["E"] == 1 and prio["A"] == 7
-    assert [k.target_id for k in next_candidates(ranked, 2)] == ["E", "B"]
+    assert [k.target_id for k in next_candidates(ranked, 2)] == ["E", "C"]
     assert assign_priorities(list(reversed(links)), CFG) == list(reversed(ranked))
+
+
+def test_queue_probability_follows_the_calibration():
+    from dtx_nlp.review.queue import probability
+
+    a, c = QUEUE_LINKS[0], QUEUE_LINKS[2]
+    assert probability(a, CFG) == pytest.approx(1 / (1 + math.exp(-4.0)))
+    assert probability(c, CFG) == pytest.approx(1 / (1 + math.exp(0.3)))
+    assert probability(QUEUE_LINKS[5], CFG) == 1.0  # decided: certain
+    shifted = SimpleNamespace(**{**vars(CFG), "probability_at_threshold": 0.2})
+    assert probability(_link("R09", "X", 0.5, 1), shifted) == pytest.approx(0.2)
+
+
+def test_calibration_values_are_checked():
+    from dtx_nlp.config import LinkConfig
+
+    with pytest.raises(ValueError, match="probability_at_threshold"):
+        LinkConfig(probability_at_threshold=1.0)
+    with pytest.raises(ValueError, match="probability_slope"):
+        LinkConfig(probability_slope=-1.0)
 
 
 # ---- ids, undo -----------------------------------------------------------------------------

@@ -206,6 +206,16 @@ class LinkConfig:
     stopwords: frozenset[str] = frozenset()
     recommendation_reference: OptionalRegex = None
     appendix_reference: OptionalRegex = None
+    # The review queue's calibration: P(true link) = logistic(slope × (score − threshold)) with
+    # `probability_at_threshold` at the threshold (`dtx-nlp evaluate --calibrate` fits both).
+    probability_slope: float = 15.0
+    probability_at_threshold: float = 0.4
+
+    def __post_init__(self):
+        if not 0 < self.probability_at_threshold < 1:
+            raise ValueError("probability_at_threshold must lie strictly between 0 and 1")
+        if self.probability_slope < 0:
+            raise ValueError("probability_slope must not be negative")
 
 
 @dataclass(frozen=True)

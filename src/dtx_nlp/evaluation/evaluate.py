@@ -369,6 +369,21 @@ def review_effort(candidates, units, cfg, readings: dict[str, dict]) -> dict:
             for name, gold in readings.items()}
 
 
+def review_calibration(candidates, units, cfg, readings: dict[str, dict], folds: int,
+                       on_all: bool = False) -> dict:
+    """The queue's calibration cross-validated over recommendations against each reading (and,
+    with `on_all`, fitted on all of them: values for `[links]`)."""
+    from .simulate import calibrate, cross_validated_queue
+
+    out = {}
+    for name, gold in readings.items():
+        truth = link_set(gold, LINK_GROUPS)
+        out[name] = cross_validated_queue(candidates, units, cfg, truth, folds)
+        if on_all:
+            out[name]["on_all"] = calibrate(candidates, units, cfg, truth)
+    return out
+
+
 # ---- glossary ------------------------------------------------------------------------------
 
 def _katakana_reading(reading: str) -> bool:
@@ -528,6 +543,8 @@ def evaluate_analysis(analysis, parsed, cfg, gold_dir: Path, folds: int, calibra
         figures["calibrated_on_all"] = cv["on_all"]
     readings = {"links.tsv": gold_l, **({"links_second.tsv": gold_2} if second.exists() else {})}
     figures["review_effort"] = review_effort(analysis.candidates, units, cfg.links, readings)
+    figures["review_calibration"] = review_calibration(analysis.candidates, units, cfg.links,
+                                                       readings, folds, calibrate)
     figures["links_signals_alone"] = {
         s: {g: ranking_scores(_scores_from_pairs(pairs, {s: 1.0}), gold_l, g, recs)["map"]
             for g in LINK_GROUPS} for s in lk.SIGNALS}
@@ -587,6 +604,20 @@ def _effort_lines(effort: dict) -> list[str]:
     return lines
 
 
+def _calibration_lines(cal: dict) -> list[str]:
+    from .simulate import POINTS
+
+    lines = ["  queue calibration cross-validated over recommendations (fitted on the other "
+             "folds; mean F1 of the held-out fold's links at " + "/".join(map(str, POINTS)) + ")"]
+    for reading, c in cal.items():
+        lines.append(f"    {reading}: calibrated " + "/".join(
+            f"{c['queue'][str(n)]:.3f}" for n in POINTS) + ", uncalibrated (distance) "
+            + "/".join(f"{c['distance'][str(n)]:.3f}" for n in POINTS))
+        if "on_all" in c:
+            lines.append(f"    {reading}: fitted on all recommendations: {c['on_all']}")
+    return lines
+
+
 def _glossary_list_lines(f: dict) -> list[str]:
     gl = f.get("glossary_lists", {})
     lines = [f"  key terms in first {TOP_GLOSSARY} rows, fused ranking vs earlier FLR ranking "
@@ -642,6 +673,7 @@ def format_report(f: dict) -> str:
     if "links_second_reading" in f:
         lines += _second_reading_lines(f["links_second_reading"])
     lines += _effort_lines(f.get("review_effort", {}))
+    lines += _calibration_lines(f.get("review_calibration", {}))
     g = f["glossary"]
     lines += ["Glossary (gold: tests/gold/key_terms.txt, acronyms.tsv)",
               f"  key terms in first {TOP_GLOSSARY} rows: {g['key_terms_in_top200']:.3f}"

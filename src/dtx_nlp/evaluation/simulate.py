@@ -9,11 +9,13 @@ recorded. Only evaluation code calls this: the pipeline never sees the gold.
 
 from __future__ import annotations
 
+import math
+from dataclasses import replace
 from typing import Callable
 
-from ..stages.links import group_of
 from ..review.decisions import links_with_decisions, unit_hashes
-from ..review.queue import order, queued
+from ..review.queue import by_distance, order, queued
+from ..stages.links import group_of
 from ..types import Link, Unit
 
 BATCH = 30
@@ -31,7 +33,7 @@ def top_first(links: list[Link], cfg) -> list[Link]:
                                  k.target_id))
 
 
-QUEUES: dict[str, Order] = {"top-first": top_first, "queue": order}
+QUEUES: dict[str, Order] = {"top-first": top_first, "distance": by_distance, "queue": order}
 
 
 def f1(accepted: set, truth: set) -> float:
@@ -44,9 +46,11 @@ def accepted_pairs(links: list[Link]) -> set[tuple[str, str]]:
             if k.accepted and k.method != "reference"}
 
 
-def simulate(candidates: list[Link], units: list[Unit], cfg, truth: set[tuple[str, str]],
-             queue: Order, relink: Callable | None = None, batch: int = BATCH) -> list[float]:
-    """F1 of the accepted links after 0, 1, 2, … decisions, until the queue is empty.
+def reviewed_sets(candidates: list[Link], units: list[Unit], cfg, truth: set[tuple[str, str]],
+                  queue: Order, relink: Callable | None = None,
+                  batch: int = BATCH) -> list[set[tuple[str, str]]]:
+    """The accepted links (explicit references left out) after 0, 1, 2, … decisions, until the
+    queue is empty.
 
     `relink(candidates, units, rows, cfg)` recomputes the links from the decisions so far
     (default: review.links_with_decisions, i.e. no learning)."""
@@ -55,7 +59,7 @@ def simulate(candidates: list[Link], units: list[Unit], cfg, truth: set[tuple[st
     rows: list[dict] = []
     links = relink(candidates, units, rows, cfg)
     accepted = accepted_pairs(links)
-    curve = [f1(accepted, truth)]
+    sets = [set(accepted)]
     while batch_links := queue(links, cfg)[:batch]:
         for k in batch_links:
             key = (k.recommendation_id, k.target_id)
@@ -64,10 +68,62 @@ def simulate(candidates: list[Link], units: list[Unit], cfg, truth: set[tuple[st
                          "recommendation_hash": hashes[key[0]], "target_hash": hashes[key[1]],
                          "note": ""})
             (accepted.add if decision == "accept" else accepted.discard)(key)
-            curve.append(f1(accepted, truth))
+            sets.append(set(accepted))
         links = relink(candidates, units, rows, cfg)
         accepted = accepted_pairs(links)
-    return curve
+    return sets
+
+
+def simulate(candidates: list[Link], units: list[Unit], cfg, truth: set[tuple[str, str]],
+             queue: Order, relink: Callable | None = None, batch: int = BATCH) -> list[float]:
+    """F1 of the accepted links after 0, 1, 2, … decisions, until the queue is empty."""
+    return [f1(s, truth) for s in reviewed_sets(candidates, units, cfg, truth, queue, relink,
+                                                  batch)]
+
+
+# ---- the queue's calibration ---------------------------------------------------------------
+
+def calibrate(candidates: list[Link], units: list[Unit], cfg, truth: set[tuple[str, str]],
+              recommendations: set[str] | None = None) -> dict[str, float]:
+    """`probability_slope` and `probability_at_threshold` for `[links]`: a logistic regression
+    of gold membership on score − threshold over the shown, unreviewed candidates (of
+    `recommendations` only, when given)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    shown = [k for k in links_with_decisions(candidates, units, [], cfg, [])
+             if queued(k) and (recommendations is None or k.recommendation_id in recommendations)]
+    x = np.array([[k.score - cfg.threshold] for k in shown])
+    y = np.array([(k.recommendation_id, k.target_id) in truth for k in shown])
+    model = LogisticRegression(C=100.0).fit(x, y)
+    at = 1.0 / (1.0 + math.exp(-float(model.intercept_[0])))
+    return {"probability_slope": round(float(model.coef_[0][0]), 2),
+            "probability_at_threshold": round(at, 3)}
+
+
+def cross_validated_queue(candidates: list[Link], units: list[Unit], cfg,
+                          truth: set[tuple[str, str]], folds: int = 5) -> dict:
+    """The calibrated queue against the uncalibrated one, cross-validated over recommendations:
+    the calibration fitted on the other folds' candidates, the whole review simulated with it,
+    F1 counted on the held-out fold's recommendations (mean over folds, at POINTS)."""
+    recs = sorted({k.recommendation_id for k in candidates})
+    held: dict[str, list[list[float]]] = {"queue": [], "distance": []}
+    plain = reviewed_sets(candidates, units, cfg, truth, by_distance)
+    chosen = []
+    for n in range(folds):
+        test = set(recs[n::folds])
+        fitted = calibrate(candidates, units, cfg, truth, set(recs) - test)
+        chosen.append(fitted)
+        sets = reviewed_sets(candidates, units, replace(cfg, **fitted), truth, order)
+        for name, s in (("queue", sets), ("distance", plain)):
+            held[name].append([_part_f1(s[min(p, len(s) - 1)], truth, test) for p in POINTS])
+    return {"chosen": chosen, **{name: {str(p): round(sum(f[i] for f in fs) / folds, 3)
+                                        for i, p in enumerate(POINTS)}
+                                 for name, fs in held.items()}}
+
+
+def _part_f1(accepted: set, truth: set, recs: set[str]) -> float:
+    return f1({a for a in accepted if a[0] in recs}, {t for t in truth if t[0] in recs})
 
 
 def effort(curve: list[float]) -> dict:

@@ -1,22 +1,27 @@
 """The review queue: which undecided candidate link an analyst should judge next.
 
-A decision changes the matrix only when it overturns the computed flag, and the flag is least
-certain where the score is nearest the acceptance threshold. So the queue puts first the
-candidates whose score is nearest the threshold (accepted links just above it, rejected ones
-just below it), then the better-ranked, then by ids. Decisions whose unit text changed since
-(`suspect`) come before everything: they need a fresh look. Decided links and explicit
-references are not queued. The order depends only on the current scores and decisions: the same
-links give the same queue.
+A decision changes the matrix only when it overturns the computed flag, so the queue puts first
+the candidates whose decision is expected to raise the matrix's F1 most:
 
-The distance is taken from the threshold itself, also for a group's best link (which the rule
-accepts from half the threshold, so that no recommendation is left without a link): that
-fallback says nothing about how sure the link is. Measured with the simulated reviewer of
-`dtx-nlp evaluate` (docs/review.md): against the full acceptance line the best links went last
-and their errors were found late.
+  gain = P(the flag is wrong) × (the F1 change when that flag is put right)
+
+P(true link) is logistic in the score: `probability_at_threshold` at the acceptance threshold,
+rising with `probability_slope` per unit of score (`[links]` of the pipeline config, fitted by
+`dtx-nlp evaluate --calibrate`, cross-validated over recommendations: docs/review.md). Decided
+links count as certain. The F1 change comes from the expected matrix — expected true links among
+the accepted ones, expected true links in all — so that accepting a missed link (recall) and
+dropping a wrong one (precision) are weighed by what each is worth now (while F1 is below 1,
+accepting a missed link is worth more than dropping a wrong one).
+
+Decisions whose unit text changed since (`suspect`) come before everything: they need a fresh
+look. Decided links and explicit references are not queued. Ties go to the better rank, then ids.
+The order depends only on the current scores, decisions and config: the same inputs give the
+same queue.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from ..types import Link
@@ -26,8 +31,44 @@ def queued(link: Link) -> bool:
     return link.method != "reference" and link.decision in ("", "suspect")
 
 
+def probability(link: Link, cfg) -> float:
+    """How likely `link` is a true link: 1 or 0 once decided, else logistic in its score."""
+    if link.decision in ("accept", "reject"):
+        return 1.0 if link.decision == "accept" else 0.0
+    p0 = cfg.probability_at_threshold
+    z = cfg.probability_slope * (link.score - cfg.threshold) + math.log(p0 / (1 - p0))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def flip_gains(links: list[Link], p: dict) -> tuple[float, float]:
+    """The expected matrix's F1 change from accepting one more true link and from dropping one
+    false accepted link (`p`: probability by link id)."""
+    shown = [k for k in links if k.method != "reference"]
+    accepted = sum(1 for k in shown if k.accepted)
+    tp = sum(p[id(k)] for k in shown if k.accepted)
+    truth = sum(p[id(k)] for k in shown)
+    if accepted + truth <= 1:
+        return 0.0, 0.0
+    f1 = 2 * tp / (accepted + truth)
+    return 2 * (tp + 1) / (accepted + 1 + truth) - f1, 2 * tp / (accepted - 1 + truth) - f1
+
+
 def order(links: list[Link], cfg) -> list[Link]:
-    """The queued links, first to review first (`cfg`: the LinkConfig, for its threshold)."""
+    """The queued links, first to review first (`cfg`: the LinkConfig)."""
+    p = {id(k): probability(k, cfg) for k in links if k.method != "reference"}
+    add, drop = flip_gains(links, p)
+
+    def gain(k: Link) -> float:
+        return (1 - p[id(k)]) * drop if k.accepted else p[id(k)] * add
+
+    return sorted((k for k in links if queued(k)),
+                  key=lambda k: (k.decision != "suspect", -round(gain(k), 9), k.rank,
+                                 k.recommendation_id, k.target_id))
+
+
+def by_distance(links: list[Link], cfg) -> list[Link]:
+    """The uncalibrated queue (nearest the threshold first), kept as a reference for the
+    simulated reviewer."""
     return sorted((k for k in links if queued(k)),
                   key=lambda k: (k.decision != "suspect", round(abs(k.score - cfg.threshold), 6),
                                  k.rank, k.recommendation_id, k.target_id))

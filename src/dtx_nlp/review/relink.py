@@ -21,7 +21,8 @@ from ..types import Issue, Link, Mention, SourceDoc, Term, Unit
 STATE = "link_state.json"
 FORMAT = 1
 LINK_SETTINGS = ("weights", "specificity", "thread", "threshold", "relative",
-                 "min_per_recommendation", "top_n")
+                 "min_per_recommendation", "top_n", "probability_slope",
+                 "probability_at_threshold")
 
 
 @dataclass
