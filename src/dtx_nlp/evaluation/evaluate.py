@@ -359,13 +359,15 @@ def reference_scores(found_links, gold: dict) -> dict:
     return prf(tp, len(found) - tp, len(truth) - tp)
 
 
-def review_effort(candidates, units, cfg, readings: dict[str, dict]) -> dict:
-    """The simulated reviewer (simulate.py) with each queue, against each gold reading."""
+def review_effort(candidates, units, cfg, readings: dict[str, dict],
+                  queues: tuple[str, ...] | None = None) -> dict:
+    """The simulated reviewer (simulate.py) with each queue (or those named), against each gold
+    reading."""
     from .simulate import QUEUES, effort, simulate
 
     return {name: {queue: effort(simulate(candidates, units, cfg, link_set(gold, LINK_GROUPS),
                                           order))
-                   for queue, order in QUEUES.items()}
+                   for queue, order in QUEUES.items() if queues is None or queue in queues}
             for name, gold in readings.items()}
 
 
@@ -521,9 +523,13 @@ def evaluate_analysis(analysis, parsed, cfg, gold_dir: Path, folds: int, calibra
     figures["links"] = link_report(configured, gold_l, recs, cfg, folds)
     second = Path(gold_dir) / "links_second.tsv"
     if not baselines:
+        readings = {"links.tsv": gold_l}
         if second.exists():
             figures["links_second_reading"] = {"configured": link_report(
                 configured, gold_links(second), recs, cfg, folds)}
+            readings["links_second.tsv"] = gold_links(second)
+        figures["review_effort"] = review_effort(analysis.candidates, units, cfg.links, readings,
+                                                 ("queue",))
         return _with_references_and_glossary(figures, analysis, parsed, gold_l, gold_dir, cfg)
     baseline = tfidf_baseline(parsed, cfg)
     figures["links_tfidf_baseline"] = link_report(baseline, gold_l, recs, cfg, folds)
