@@ -8,6 +8,7 @@ recommendations (chosen on four folds' F1 at 30/60/120/180 decisions, scored on 
 
     dtx-nlp run corpus/spf_extended_deterrence_2025.txt --out outputs
     python benchmarks/review_learning.py outputs/spf_extended_deterrence_2025 tests/gold
+    python benchmarks/review_learning.py outputs/spf_extended_deterrence_2025 tests/gold --both-sides
 
 Target similarity: TF-IDF over the normalized content words of tokens.csv (an approximation of
 the link stage's features, enough to see whether feedback helps). Figures: docs/review.md.
@@ -51,8 +52,10 @@ def target_similarity(folder: Path, units) -> tuple[dict[str, int], np.ndarray]:
     return {t: i for i, t in enumerate(targets)}, sim
 
 
-def feedback(index: dict[str, int], sim: np.ndarray, beta: float):
-    """A relink function for simulate(): feedback re-scoring, then the decisions applied."""
+def feedback(index: dict[str, int], sim: np.ndarray, beta: float, both_sides: bool = False):
+    """A relink function for simulate(): feedback re-scoring, then the decisions applied.
+    With `both_sides`, a recommendation's candidates move only once it has an accepted and a
+    rejected target (one side alone says little about the rest)."""
 
     def relink(candidates, units, rows, cfg):
         if beta == 0 or not rows:
@@ -71,6 +74,8 @@ def feedback(index: dict[str, int], sim: np.ndarray, beta: float):
                 i, a, j = index[k.target_id], accepted[k.recommendation_id], \
                     rejected[k.recommendation_id]
                 shift = (sim[i, a].max() if a else 0.0) - (sim[i, j].max() if j else 0.0)
+                if both_sides and not (a and j):
+                    shift = 0.0
                 k = dataclasses.replace(k, score=round(k.score + beta * shift, 4))
             groups[(k.recommendation_id, group_of(k.target_kind))].append(k)
         for ks in groups.values():
@@ -107,7 +112,7 @@ def snapshots(candidates, units, cfg, truth, relink) -> dict[int, set]:
     return kept
 
 
-def main(folder: Path, gold_dir: Path, k: int = 5) -> None:
+def main(folder: Path, gold_dir: Path, k: int = 5, both_sides: bool = False) -> None:
     state = load_document(folder)
     units, candidates = state.analysis.units, state.analysis.candidates
     cfg = state.analysis.link_config
@@ -117,9 +122,9 @@ def main(folder: Path, gold_dir: Path, k: int = 5) -> None:
     for reading in ("links.tsv", "links_second.tsv"):
         truth = link_set(gold_links(gold_dir / reading), LINK_GROUPS)
         for beta in BETAS:
-            e = effort(simulate(candidates, units, cfg, truth, order, feedback(index, sim, beta)))
+            e = effort(simulate(candidates, units, cfg, truth, order, feedback(index, sim, beta, both_sides)))
             print(reading, f"β {beta}", e["f1_at"], e["decisions_to"])
-        snaps = {b: snapshots(candidates, units, cfg, truth, feedback(index, sim, b))
+        snaps = {b: snapshots(candidates, units, cfg, truth, feedback(index, sim, b, both_sides))
                  for b in BETAS}
 
         def part(pairs, on):
@@ -143,4 +148,4 @@ def main(folder: Path, gold_dir: Path, k: int = 5) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]), both_sides="--both-sides" in sys.argv[3:])
