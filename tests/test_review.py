@@ -46,10 +46,10 @@ QUEUE_LINKS = [_link("R01", "A", 0.90, 1), _link("R01", "B", 0.52, 2), _link("R0
 
 def test_queue_puts_suspect_first_then_the_largest_expected_gain_then_rank():
     """P(true) = logistic(10 × (score − 0.5)): C, G, H (0.47) 0.43, B 0.55, D 0.57, A 0.98; F
-    decided (1). Expected matrix: 4 accepted, 3.11 true among them, 4.43 true in all, F1 0.737;
-    accepting a missed true link adds 0.134, dropping a false one 0.099. Gains: C/G/H
-    0.43 × 0.134 = 0.057, B 0.45 × 0.099 = 0.045, D 0.043, A 0.002: at equal distance from the
-    threshold, a missed link (C, 0.03 below) comes before a doubtful accepted one (D, 0.03 above)."""
+    decided (1). Expected matrix: 4 accepted, 3.11 true among them, 4.43 true in all. Gains
+    (P(flag wrong) × F1 change when put right, counts conditioned on the flag being wrong):
+    C/G/H 0.0557, B 0.0424, D 0.0400, E 0.0061, A 0.0016: at equal distance from the threshold,
+    a missed link (C, 0.03 below) comes before a doubtful accepted one (D, 0.03 above)."""
     from dtx_nlp.review.queue import assign_priorities, by_distance, next_candidates, order
 
     links = QUEUE_LINKS
@@ -61,6 +61,7 @@ def test_queue_puts_suspect_first_then_the_largest_expected_gain_then_rank():
     assert prio["F"] is None and prio["R01"] is None  # decided, reference: not queued
     assert prio["E"] == 1 and prio["A"] == 7
     assert [k.target_id for k in next_candidates(ranked, 2)] == ["E", "C"]
+    assert next_candidates(ranked, 0) == []
     assert assign_priorities(list(reversed(links)), CFG) == list(reversed(ranked))
 
 
@@ -71,8 +72,26 @@ def test_queue_probability_follows_the_calibration():
     assert probability(a, CFG) == pytest.approx(1 / (1 + math.exp(-4.0)))
     assert probability(c, CFG) == pytest.approx(1 / (1 + math.exp(0.3)))
     assert probability(QUEUE_LINKS[5], CFG) == 1.0  # decided: certain
+    assert probability(_link("R09", "Y", 0.9, 1, decision="reject", accepted=False), CFG) == 0.0
     shifted = SimpleNamespace(**{**vars(CFG), "probability_at_threshold": 0.2})
     assert probability(_link("R09", "X", 0.5, 1), shifted) == pytest.approx(0.2)
+
+
+def test_expected_gain_conditions_the_matrix_on_the_flag_being_wrong():
+    from dtx_nlp.review.queue import expected_gain
+
+    # one accepted link, P 0.5, nothing else: if it is false, dropping it takes F1 from 0 to the
+    # empty matrix's 1 (nothing claimed, nothing to find): gain 0.5 × 1
+    only = _link("R01", "A", 0.5, 1, accepted=True)
+    assert expected_gain(only, 0.5, (1, 0.5, 0.5)) == pytest.approx(0.5)
+    # one missed link, P 0.25, nothing accepted: if it is true, accepting it takes F1 0 → 1
+    missed = _link("R01", "B", 0.4, 2, accepted=False)
+    assert expected_gain(missed, 0.25, (0, 0.0, 0.25)) == pytest.approx(0.25)
+    # 2 accepted (1.5 expected true), 3 expected true in all; a rejected link with P 0.5:
+    # if true, F1 2·1.5/(2 + 3.5) → 2·2.5/(3 + 3.5)
+    other = _link("R01", "C", 0.45, 3, accepted=False)
+    assert expected_gain(other, 0.5, (2, 1.5, 3.0)) == pytest.approx(
+        0.5 * (5 / 6.5 - 3 / 5.5))
 
 
 def test_calibration_values_are_checked():

@@ -40,29 +40,32 @@ def probability(link: Link, cfg) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def flip_gains(links: list[Link], p: dict) -> tuple[float, float]:
-    """The expected matrix's F1 change from accepting one more true link and from dropping one
-    false accepted link (`p`: probability by link id)."""
-    shown = [k for k in links if k.method != "reference"]
-    accepted = sum(1 for k in shown if k.accepted)
-    tp = sum(p[id(k)] for k in shown if k.accepted)
-    truth = sum(p[id(k)] for k in shown)
-    if accepted + truth <= 1:
-        return 0.0, 0.0
-    f1 = 2 * tp / (accepted + truth)
-    return 2 * (tp + 1) / (accepted + 1 + truth) - f1, 2 * tp / (accepted - 1 + truth) - f1
+def expected_gain(link: Link, p: float, counts: tuple[int, float, float]) -> float:
+    """The expected F1 change of deciding `link` (probability `p` of being a true link):
+    P(its flag is wrong) × the F1 change when that flag is put right, on the expected matrix
+    given the flag is wrong. `counts`: accepted links, expected true links among them, expected
+    true links in all (decided links counted as certain)."""
+    accepted, tp, truth = counts
+    if link.accepted:  # wrong: a false link, dropping it leaves the true ones
+        tp, truth = tp - p, truth - p
+        return (1 - p) * (_f1(tp, accepted - 1, truth) - _f1(tp, accepted, truth))
+    truth = truth - p + 1  # wrong: a missed true link, accepting it adds one
+    return p * (_f1(tp + 1, accepted + 1, truth) - _f1(tp, accepted, truth))
+
+
+def _f1(tp: float, accepted: float, truth: float) -> float:
+    return 2 * tp / (accepted + truth) if accepted + truth > 0 else 1.0
 
 
 def order(links: list[Link], cfg) -> list[Link]:
     """The queued links, first to review first (`cfg`: the LinkConfig)."""
-    p = {id(k): probability(k, cfg) for k in links if k.method != "reference"}
-    add, drop = flip_gains(links, p)
-
-    def gain(k: Link) -> float:
-        return (1 - p[id(k)]) * drop if k.accepted else p[id(k)] * add
-
-    return sorted((k for k in links if queued(k)),
-                  key=lambda k: (k.decision != "suspect", -round(gain(k), 9), k.rank,
+    shown = [k for k in links if k.method != "reference"]
+    p = {id(k): probability(k, cfg) for k in shown}
+    counts = (sum(1 for k in shown if k.accepted), sum(p[id(k)] for k in shown if k.accepted),
+              sum(p.values()))
+    return sorted((k for k in shown if queued(k)),
+                  key=lambda k: (k.decision != "suspect",
+                                 -round(expected_gain(k, p[id(k)], counts), 9), k.rank,
                                  k.recommendation_id, k.target_id))
 
 
