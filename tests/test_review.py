@@ -94,6 +94,17 @@ def test_expected_gain_conditions_the_matrix_on_the_flag_being_wrong():
         0.5 * (5 / 6.5 - 3 / 5.5))
 
 
+def test_explicit_references_do_not_count_in_the_expected_matrix():
+    """Ten certain references would make the matrix look nearly right, so that dropping A would
+    weigh more than finding B (0.023 against 0.018); the links F1 is measured without them."""
+    from dtx_nlp.review.queue import order
+
+    refs = [_link("R02", f"R{n:02d}", 1.0, 1, method="reference", kind="recommendation")
+            for n in range(3, 13)]
+    links = [_link("R01", "A", 0.50, 1, accepted=True), _link("R01", "B", 0.46, 2), *refs]
+    assert [k.target_id for k in order(links, CFG)] == ["B", "A"]
+
+
 def test_calibration_values_are_checked():
     from dtx_nlp.config import LinkConfig
 
