@@ -135,3 +135,12 @@ def test_suggest_coverage_counts_entities_surfaces_and_mentions():
     assert c["gold_entities"] == 3 and c["entities_named"] == round(2 / 3, 3)
     assert c["surfaces_named"] == 0.5 and c["mentions_named"] == round(4 / 6, 3)
     assert c["entities_named_with_gold_label"] == round(2 / 3, 3)  # LAW scored as L
+
+
+def test_entity_report_shows_fields_and_heldout_apart():
+    scores = {label: ev.prf(1, 0, 1) for label in (*ev.FIELD_LABELS, "all")}
+    one = {"r": {"shipped": scores}, "all reports": {"shipped": scores}}
+    text = ev.format_entity_report({"fields": one, "heldout": one})
+    fields, heldout = text.split("held-out")
+    assert "other fields" in fields and "r " in fields and "r " in heldout
+    assert "suggest accepted" in text  # the header; rows without that run stay short

@@ -16,19 +16,18 @@ import argparse
 import json
 import sys
 import tempfile
-from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
-import make_general_rules as gen  # noqa: E402
+import make_general_rules as gen
 
-from dtx_nlp.evaluation import evaluate as ev  # noqa: E402
-from dtx_nlp.run.runner import Models, RunOptions, _load, analyse_document  # noqa: E402
-from dtx_nlp.stages import entities as ent  # noqa: E402
-from dtx_nlp.stages.ingest import find_documents  # noqa: E402
+from dtx_nlp.evaluation import evaluate as ev
+from dtx_nlp.run.runner import Models, RunOptions, _load, analyse_document
+from dtx_nlp.stages import entities as ent
+from dtx_nlp.stages.ingest import find_documents
 
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 GOLD = ROOT / "tests" / "gold"
