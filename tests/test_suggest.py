@@ -144,3 +144,13 @@ def test_entity_report_shows_fields_and_heldout_apart():
     fields, heldout = text.split("held-out")
     assert "other fields" in fields and "r " in fields and "r " in heldout
     assert "suggest accepted" in text  # the header; rows without that run stay short
+
+
+def test_suggest_coverage_within_as_many_lines_as_gold_entities_is_shown():
+    c = {"lines": 50, "gold_entities": 116, "entities_named": 0.3,
+         "entities_named_with_gold_label": 0.3, "gold_surfaces": 1, "surfaces_named": 0.3,
+         "surfaces_named_with_gold_label": 0.3, "mentions_named": 0.6,
+         "mentions_named_with_gold_label": 0.6,
+         "at_gold_size": {"lines": 116, "entities_named": 0.7, "mentions_named": 0.8}}
+    text = ev.format_entity_report({"corpus_suggest": c})
+    assert "at most 0.431" in text and "first 116 lines: entities 0.700" in text

@@ -827,8 +827,12 @@ def corpus_suggest(corpus: Path, gold_dir: Path, pipeline: Path | None, work: Pa
     bare = replace(cfg, entities=replace(cfg.entities, rule_files=()))
     opts = RunOptions(out=work / "outputs", review_dir=work / "no-review")
     lines = suggest([corpus], bare, Models(bare), opts)
-    return suggest_coverage(lines, gold_entities(gold_dir / "entities.tsv"),
-                            gold_aliases(gold_dir / "aliases.tsv"))
+    gold, groups = gold_entities(gold_dir / "entities.tsv"), gold_aliases(gold_dir / "aliases.tsv")
+    out = suggest_coverage(lines, gold, groups)
+    # 50 lines name at most 50 entities: also the share within as many lines as the gold has
+    # entities
+    out["at_gold_size"] = suggest_coverage(lines, gold, groups, top=out["gold_entities"])
+    return out
 
 
 ENTITY_SETS = {"fields": "Entities in other fields (gold: <fields>/gold/<stem>.entities.tsv; "
@@ -875,4 +879,14 @@ def _corpus_suggest_lines(f: dict) -> list[str]:
             (f"  gold surfaces ({c['gold_surfaces']}) {c['surfaces_named']:.3f}; "
              f"{c['surfaces_named_with_gold_label']:.3f}"),
             (f"  gold mentions {c['mentions_named']:.3f}; "
-             f"{c['mentions_named_with_gold_label']:.3f}")]
+             f"{c['mentions_named_with_gold_label']:.3f}")] + _at_gold_size_lines(c)
+
+
+def _at_gold_size_lines(c: dict) -> list[str]:
+    g = c.get("at_gold_size")
+    if not g:
+        return []
+    return [(f"  ({c['lines']} lines can name at most "
+             f"{min(1.0, c['lines'] / c['gold_entities']):.3f} of the gold "
+             f"entities; first {g['lines']} lines: entities {g['entities_named']:.3f}, mentions "
+             f"{g['mentions_named']:.3f})")]
