@@ -168,6 +168,7 @@ REPORTS = GOLD.parent / "reports"
 # layer (tools/cv_general_rules.py chose its principles on them); "heldout" was measured once.
 ENTITY_FLOORS = {
     "fields": (0.90, 0.925),
+    "heldout": (0.85, 0.872),
 }
 
 
