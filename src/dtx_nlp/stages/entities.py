@@ -395,7 +395,7 @@ def general_aliases(parsed, general: dict[str, list[Mention]],
     for p in parsed:
         text, start = p.unit.text, p.unit.start
         for m in resolve_overlaps(general.get(p.unit.unit_id, [])):
-            if m.source not in sources or m.label not in LABELS:
+            if m.source not in sources or (m.source == "ner" and m.label not in LABELS):
                 continue
             found = (alias_after(text, m.end - start, m.text)
                      or acronym_before(text, m.start - start, m.end - start))
@@ -493,15 +493,9 @@ def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig
                 for p in parsed}
     by_ner = {p.unit.unit_id: ner_mentions(p.doc, p.unit.start, p.unit.unit_id, cfg)
               if cfg.ner_fallback else [] for p in parsed}
-    if cfg.ner_aliases:
-        both = {k: by_token[k] + by_ner[k] for k in by_token}
-        found = general_aliases(parsed, both, ("general", "ner"))
-    else:
-        found = general_aliases(parsed, by_token)
-    if cfg.defined_by_head:
-        for k, v in defined_by_head(defs, cfg).items():
-            found.setdefault(k, v)
-    aliases = Lexicon.build({k: v for k, v in found.items() if k not in lexicon.entries})
+    aliases = Lexicon.build({k: v for k, v in names_given(parsed, by_token, by_ner, defs,
+                                                          cfg).items()
+                             if k not in lexicon.entries})
     out = []
     for p in parsed:
         unit = p.unit
@@ -513,6 +507,21 @@ def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig
         mentions += by_ner[unit.unit_id]
         out.extend(m for m in resolve_overlaps(mentions) if m.label not in cfg.drop_labels)
     return out
+
+
+def names_given(parsed, by_token: dict[str, list[Mention]], by_ner: dict[str, list[Mention]],
+                defs: list[Definition], cfg: EntityConfig) -> dict[str, Entry]:
+    """The short names the text gives general-layer mentions (and, as configured, NER mentions
+    and the pairs it defines whose long name ends in a head noun)."""
+    if cfg.ner_aliases:
+        both = {k: by_token[k] + by_ner.get(k, []) for k in by_token}
+        found = general_aliases(parsed, both, ("general", "ner"))
+    else:
+        found = general_aliases(parsed, by_token)
+    if cfg.defined_by_head:
+        for k, v in defined_by_head(defs, cfg).items():
+            found.setdefault(k, v)
+    return found
 
 
 def _alias_edges(text: str, edges: set[int]) -> set[int]:
