@@ -168,3 +168,32 @@ def test_cross_validated_weights_are_chosen_on_the_training_folds_only(monkeypat
 SMALL_GRID = [ev.Setting(signals, spec, 0.0) for signals in (("tfidf",), ("item",), ("terms",),
                                                               ("tfidf", "item"))
               for spec in (0.0, 0.3)]
+
+
+# ---- entities in other fields (`dtx-nlp evaluate-entities`, rule files as shipped) ------------
+
+REPORTS = GOLD.parent / "reports"
+# report set → overall micro F1 (floor, today). "fields" were used while building the general
+# layer (tools/cv_general_rules.py chose its principles on them); "heldout" was measured once.
+ENTITY_FLOORS = {
+    "fields": (0.90, 0.925),
+    "heldout": (0.85, 0.872),
+}
+
+
+@pytest.fixture(scope="module")
+def entity_sets(cfg, models, cache_dir, tmp_path_factory) -> dict[str, float]:
+    from dtx_nlp.run.runner import RunOptions
+
+    opts = RunOptions(out=tmp_path_factory.mktemp("fields-out"), pipeline=PIPELINE,
+                      cache_dir=cache_dir, review_dir=tmp_path_factory.mktemp("no-review"))
+    return {name: ev.field_report_scores(REPORTS / name, cfg, models, opts)["all reports"]
+            ["shipped"]["all"]["f1"] for name in ENTITY_FLOORS}
+
+
+@pytest.mark.parametrize("name", list(ENTITY_FLOORS))
+def test_entity_floor_in_other_fields(entity_sets, name):
+    floor, today = ENTITY_FLOORS[name]
+    assert floor <= today
+    assert entity_sets[name] >= floor, (
+        f"entities F1 on {name}: {entity_sets[name]} is under its floor {floor} (today {today})")

@@ -135,3 +135,22 @@ def test_suggest_coverage_counts_entities_surfaces_and_mentions():
     assert c["gold_entities"] == 3 and c["entities_named"] == round(2 / 3, 3)
     assert c["surfaces_named"] == 0.5 and c["mentions_named"] == round(4 / 6, 3)
     assert c["entities_named_with_gold_label"] == round(2 / 3, 3)  # LAW scored as L
+
+
+def test_entity_report_shows_fields_and_heldout_apart():
+    scores = {label: ev.prf(1, 0, 1) for label in (*ev.FIELD_LABELS, "all")}
+    one = {"r": {"shipped": scores}, "all reports": {"shipped": scores}}
+    text = ev.format_entity_report({"fields": one, "heldout": one})
+    fields, heldout = text.split("held-out")
+    assert "other fields" in fields and "r " in fields and "r " in heldout
+    assert "suggest accepted" in text  # the header; rows without that run stay short
+
+
+def test_suggest_coverage_within_as_many_lines_as_gold_entities_is_shown():
+    c = {"lines": 50, "gold_entities": 116, "entities_named": 0.3,
+         "entities_named_with_gold_label": 0.3, "gold_surfaces": 1, "surfaces_named": 0.3,
+         "surfaces_named_with_gold_label": 0.3, "mentions_named": 0.6,
+         "mentions_named_with_gold_label": 0.6,
+         "at_gold_size": {"lines": 116, "entities_named": 0.7, "mentions_named": 0.8}}
+    text = ev.format_entity_report({"corpus_suggest": c})
+    assert "at most 0.431" in text and "first 116 lines: entities 0.700" in text

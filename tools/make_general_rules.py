@@ -40,6 +40,29 @@ PROPER = {"TAG": {"IN": PROPER_TAGS}, "TEXT": {"NOT_IN": NOT_IN_CHAIN}}
 NOUN = {"IN": COMMON + PROPER_TAGS + NAME_TAGS + ["名詞-数詞"]}
 
 
+# Variants of the layer, each a principle that can be switched on; tools/cv_general_rules.py
+# chooses between them by leave-one-report-out cross-validation, and ON lists the chosen ones.
+SWITCHES = {
+    "more_heads": "more heads of bodies: 事業団, 公団, 会議所, 中央会, 取引所, 連合会 (strong); "
+                  "組合, 大学 (weak)",
+    "katakana_name": "katakana words (joined by ・) + 機構/協会/連合/財団/基金/... is a body",
+    "body_subunit": "a ministry or agency followed by its bureau, department, division or office "
+                    "(…省…局…課) is one body",
+    "acronym_heads": "a capitalised acronym + 会議/協会/基金/銀行/機関/部会 is a body; + 勧告/"
+                     "規則/指令/ガイドライン/基準 an instrument",
+    "english_more": "more English heads: Bill, Decree, Order, Guidelines (laws); Regulator, "
+                    "Supervisor, Exchange, Chamber, Police (bodies)",
+    "bare_emergency": "緊急事態 alone is a legal situation",
+    "academy_heads": "heads of learned bodies: 研究会, 研究院, 科学院, 学会, アカデミー (weak)",
+    "fu_head": "a word ending in 府 (not 政府, 行政府, 立法府, 司法府, 首府, 幕府) is a body",
+    "network_heads": "ネットワーク, グループ as weak heads of bodies (two nouns or more before them)",
+    "regime_heads": "katakana words + アレンジメント/レジーム/グループ/イニシアティブ is a "
+                    "multilateral regime (a body)",
+}
+ON: set[str] = {"academy_heads", "acronym_heads", "fu_head", "more_heads", "network_heads",
+                 "regime_heads"}  # chosen by tools/cv_general_rules.py
+
+
 def op(token: dict, o: str) -> dict:
     return {**token, "OP": o}
 
@@ -88,6 +111,8 @@ NOT_INSTRUMENT = INSTRUMENTS + ["同条約", "本条約", "同協定", "本協�
                                 "附則", "規則正しい", "指令部", "司令", "発令", "法令", "訓令",
                                 "辞令", "号令", "命令"]
 # English heads of laws and of bodies.
+MORE_LAW_EN = ["Bill", "Decree", "Order", "Guidelines"]
+MORE_ORG_EN = ["Regulator", "Supervisor", "Exchange", "Chamber", "Police"]
 LAW_EN = ["Act", "Directive", "Regulation", "Regulations", "Convention", "Treaty", "Agreement",
           "Code", "Law", "Protocol", "Charter", "Rule", "Rules", "Ordinance", "Statute"]
 ORG_EN = ["Agency", "Authority", "Bank", "Board", "Bureau", "Commission", "Committee", "Council",
@@ -115,12 +140,31 @@ def rule(label: str, confidence: float, pattern: list, comment: str) -> dict:
     return {"label": label, "pattern": pattern, "confidence": confidence, "comment": comment}
 
 
-def organizations() -> list[dict]:
-    strong = {"TEXT": {"IN": STRONG}}
-    strong_end = {"TEXT": {"REGEX": "^.+(" + "|".join(STRONG) + ")$", "NOT_IN": NOT_ORG},
+MORE_STRONG = ["事業団", "公団", "会議所", "中央会", "取引所", "連合会"]
+MORE_WEAK = ["組合", "大学"]
+ACADEMY_WEAK = ["研究会", "研究院", "科学院", "学会", "アカデミー"]
+REGIME_HEADS = ["アレンジメント", "レジーム", "グループ", "イニシアティブ", "イニシアチブ"]
+KATAKANA = {"TEXT": {"REGEX": r"^[ァ-ヶー]{2,}$"}}
+KATAKANA_HEADS = ["機構", "協会", "連合", "連盟", "財団", "基金", "機関", "銀行", "センター",
+                  "フォーラム", "会議", "委員会", "グループ"]
+SUBUNITS = r"(局|部|課|室|センター|事務所|研究所)$"
+ACRONYM = {"TEXT": {"REGEX": r"^[A-ZＡ-Ｚ][A-ZＡ-Ｚ0-9０-９&＆/／-]{1,9}$"}}
+ACRONYM_BODY_HEADS = ["会議", "協会", "基金", "銀行", "機関", "部会", "理事会", "委員会", "事務局",
+                      "総会"]
+ACRONYM_LAW_HEADS = ["勧告", "規則", "指令", "ガイドライン", "基準", "条約", "協定"]
+
+
+def organizations(on: set[str]) -> list[dict]:
+    strong_heads = STRONG + (MORE_STRONG if "more_heads" in on else [])
+    weak_heads = (WEAK + (MORE_WEAK if "more_heads" in on else [])
+                  + (["ネットワーク", "グループ"] if "network_heads" in on else [])
+                  + (ACADEMY_WEAK if "academy_heads" in on else []))
+    org_en = ORG_EN + (MORE_ORG_EN if "english_more" in on else [])
+    strong = {"TEXT": {"IN": strong_heads}}
+    strong_end = {"TEXT": {"REGEX": "^.+(" + "|".join(strong_heads) + ")$", "NOT_IN": NOT_ORG},
                   "TAG": NOUN}
-    weak = {"TEXT": {"IN": WEAK}}
-    weak_proper = {"TEXT": {"REGEX": "^.+(" + "|".join(WEAK) + ")$"},
+    weak = {"TEXT": {"IN": weak_heads}}
+    weak_proper = {"TEXT": {"REGEX": "^.+(" + "|".join(weak_heads) + ")$"},
                    "TAG": {"IN": PROPER_TAGS + NAME_TAGS}}
     prefix = {"TEXT": {"REGEX": PERSON_PREFIX}}
     return [
@@ -137,17 +181,50 @@ def organizations() -> list[dict]:
                                                                 "合同会社"]}}],
              "name + company form"),
         rule("ORGANIZATION", 0.75, [op(TITLE, "+"), op(CONNECT_EN, "?"), op(TITLE, "*"),
-                                    {"TEXT": {"IN": ORG_EN}}], "English name + Agency/Bank/..."),
-        rule("ORGANIZATION", 0.75, [op(TITLE, "*"), english_end(ORG_EN)],
+                                    {"TEXT": {"IN": org_en}}], "English name + Agency/Bank/..."),
+        rule("ORGANIZATION", 0.75, [op(TITLE, "*"), english_end(org_en)],
              "an English name ending in Agency/Bank/... as one token"),
-        rule("ORGANIZATION", 0.7, [{"TEXT": {"IN": ORG_EN}}, {"LOWER": {"IN": ["of", "for", "on"]}},
+        rule("ORGANIZATION", 0.7, [{"TEXT": {"IN": org_en}}, {"LOWER": {"IN": ["of", "for", "on"]}},
                                    op({"LOWER": "the"}, "?"), op(TITLE, "+")],
              "Ministry/Bank/Court of + English name"),
-    ]
+    ] + _more_organizations(on, strong_end, strong)
 
 
-def laws() -> list[dict]:
-    law_word = {"TEXT": {"REGEX": r"^.{2,}法$", "NOT_IN": NOT_LAW}, "TAG": NOUN}
+def _more_organizations(on: set[str], strong_end: dict, strong: dict) -> list[dict]:
+    out = []
+    if "katakana_name" in on:
+        out.append(rule("ORGANIZATION", 0.7, [KATAKANA, op({"TEXT": "・"}, "?"),
+                                              op(KATAKANA, "*"), {"TEXT": {"IN": KATAKANA_HEADS}}],
+                        "katakana words + 機構/協会/連合/財団/..."))
+    if "fu_head" in on:
+        out.append(rule("ORGANIZATION", 0.75, [op(C, "*"), {"TEXT": {
+            "REGEX": "^.+府$", "NOT_IN": ["政府", "行政府", "立法府", "司法府", "首府", "幕府",
+                                          "都府", "道府", "各府", "本府", "同府"]}, "TAG": NOUN}],
+                        "a word ending in 府 (a cabinet office)"))
+    if "regime_heads" in on:
+        out.append(rule("ORGANIZATION", 0.6, [KATAKANA, op({"TEXT": "・"}, "?"), op(KATAKANA, "*"),
+                                              op({"TEXT": "・"}, "?"),
+                                              {"TEXT": {"IN": REGIME_HEADS}}],
+                        "katakana words + アレンジメント/レジーム/グループ (a regime)"))
+    if "body_subunit" in on:
+        sub = {"TEXT": {"REGEX": SUBUNITS, "NOT_IN": NOT_ORG + ["部", "課", "室"]}, "TAG": NOUN}
+        body = {"TEXT": {"REGEX": "^.+(省|庁)$", "NOT_IN": NOT_ORG}, "TAG": NOUN}
+        for head in ([body], [op(C, "*"), body], [op(C, "+"), {"TEXT": {"IN": ["省", "庁"]}}]):
+            out.append(rule("ORGANIZATION", 0.8, [*head, op(C, "*"), sub],
+                            "a ministry or agency + its bureau/department/division (…省…局…課)"))
+            out.append(rule("ORGANIZATION", 0.8,
+                            [*head, op(C, "+"), {"TEXT": {"IN": ["局", "部", "課", "室"]}}],
+                            "a ministry or agency + … 局/部/課/室"))
+    if "acronym_heads" in on:
+        out.append(rule("ORGANIZATION", 0.7, [ACRONYM, {"TEXT": {"IN": ACRONYM_BODY_HEADS}}],
+                        "a capitalised acronym + 会議/協会/基金/..."))
+    return out
+
+
+def laws(on: set[str]) -> list[dict]:
+    law_en = LAW_EN + (MORE_LAW_EN if "english_more" in on else [])
+    law_word = {"TEXT": {"REGEX": r"^(?!.*(" + "|".join(w for w in NOT_LAW if len(w) == 2)
+                         + r")$).{2,}法$", "NOT_IN": NOT_LAW}, "TAG": NOUN}
     short_law = {"TEXT": {"REGEX": r"^.法$", "NOT_IN": NOT_LAW}, "TAG": NOUN}
     not_method = {**C, "TEXT": {"NOT_IN": NOT_IN_CHAIN + METHOD_NOUNS}}
     instrument = {"TEXT": {"IN": INSTRUMENTS}}
@@ -185,21 +262,23 @@ def laws() -> list[dict]:
     articles += [a + [{"TEXT": "第"}, NUM, {"TEXT": "項"}] for a in articles]
     for article in articles:
         out.append(rule("LAW", 0.85, [op(C, "*"), law_end, *article], "law + 第N条(のM)(第K項)"))
+        out.append(rule("LAW", 0.85, [op(C, "+"), instrument, *article],
+                        "law + 施行令/施行規則/... + 第N条(のM)(第K項)"))
         out.append(rule("LAW", 0.85, [op(C, "+"), {"TEXT": "法"}, *article],
                         "noun chain + 法 + 第N条(のM)(第K項)"))
     out += [
         rule("LAW", 0.85, [op(TITLE, "+"), op(CONNECT_EN, "?"), op(TITLE, "*"),
-                           {"TEXT": {"IN": LAW_EN}}], "English name + Act/Directive/Regulation"),
-        rule("LAW", 0.85, [op(TITLE, "*"), english_end(LAW_EN)],
+                           {"TEXT": {"IN": law_en}}], "English name + Act/Directive/Regulation"),
+        rule("LAW", 0.85, [op(TITLE, "*"), english_end(law_en)],
              "an English name ending in Act/Directive/... as one token"),
-        rule("LAW", 0.85, [op(TITLE, "+"), {"TEXT": {"IN": LAW_EN}}, op({"LOWER": "of"}, "?"),
+        rule("LAW", 0.85, [op(TITLE, "+"), {"TEXT": {"IN": law_en}}, op({"LOWER": "of"}, "?"),
                            {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}], "... Act (of) 2020"),
-        rule("LAW", 0.7, [{"TEXT": {"IN": LAW_EN}}, {"LOWER": {"IN": ["on", "of", "for"]}},
+        rule("LAW", 0.7, [{"TEXT": {"IN": law_en}}, {"LOWER": {"IN": ["on", "of", "for"]}},
                           op({"LOWER": "the"}, "?"), op(TITLE, "+")],
              "Act/Convention on + English name"),
     ]
     ends = {"法律": {"TEXT": "法律"}, "…法": law_word, "…条約/協定/…": instrument_end}
-    connectors = [[], ["の"], ["及び"], ["並びに"], ["又は"], ["に", "よる"], ["に", "おける"],
+    connectors = [[], ["の"], ["及び"], ["並びに"], ["又は"], ["に", "よる"], ["に", "おける"], ["に", "おけ", "る"],
                   ["に", "係る"], ["等", "の"], ["の", "C", "の"], ["の", "C", "及び"],
                   ["及び", "C", "の"]]
     for name, end in ends.items():
@@ -211,24 +290,39 @@ def laws() -> list[dict]:
                             f"… {shown} … に関する {name}".replace("  ", " ")))
         out.append(rule("LAW", 0.85, [op(C, "+"), *about, op(C, "*"), instrument],
                         "… に関する 条約/協定/規則/…"))
+    if "acronym_heads" in on:
+        out.append(rule("LAW", 0.7, [ACRONYM, {"TEXT": {"IN": ACRONYM_LAW_HEADS}},
+                                     op({"TEXT": "第"}, "?"), op(NUM, "?")],
+                        "a capitalised acronym + 勧告/規則/指令/ガイドライン/..."))
     return out
 
 
-def situations() -> list[dict]:
-    return [
+def situations(on: set[str]) -> list[dict]:
+    bare = [rule("LEGAL_SITUATION", 0.5, [{"TEXT": "緊急事態"}], "緊急事態 alone")]
+    return (bare if "bare_emergency" in on else []) + [
         rule("LEGAL_SITUATION", 0.7, [op(C, "+"), {"TEXT": "事態"}], "noun chain + 事態"),
         rule("LEGAL_SITUATION", 0.7, [op(C, "+"), {"TEXT": {"REGEX": "^.+事態$"}, "TAG": NOUN}],
              "noun chain + a word ending in 事態 (… 等緊急事態)"),
     ]
 
 
-def main() -> None:
+def write(path: Path, on: set[str] | dict[str, bool]) -> int:
+    """Write the layer with the switches `on`; returns the number of rules."""
+    on = {k for k in on if on is not None and (not isinstance(on, dict) or on[k])}
+    unknown = on - set(SWITCHES)
+    if unknown:
+        raise ValueError(f"unknown switches {sorted(unknown)}")
     lines = ["// The general layer: token patterns over parts of speech and word endings, no names."
-             " Generated by tools/make_general_rules.py; edit there."]
-    for group in (organizations(), laws(), situations()):
+             " Generated by tools/make_general_rules.py; edit there."
+             + (f" Switches on: {', '.join(sorted(on))}." if on else "")]
+    for group in (organizations(on), laws(on), situations(on)):
         lines += [json.dumps(r, ensure_ascii=False) for r in group]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(lines) - 1} rules")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 1
+
+
+def main() -> None:
+    print(f"{OUT}: {write(OUT, ON)} rules")
 
 
 if __name__ == "__main__":

@@ -338,6 +338,9 @@ def evaluate(
 def evaluate_entities(
     fields: Path = typer.Option(Path("tests/reports/fields"), "--fields", help="Reports from "
                                 "other fields, with gold at FIELDS/gold/<stem>.entities.tsv."),
+    heldout: Path = typer.Option(Path("tests/reports/heldout"), "--heldout", help="Held-out "
+                                 "reports (never used for tuning), gold at HELDOUT/gold/"
+                                 "<stem>.entities.tsv; reported apart from --fields."),
     gold: Path = typer.Option(Path("tests/gold"), "--gold", help="The corpus gold folder."),
     corpus: Path = typer.Option(Path("corpus/spf_extended_deterrence_2025.txt"), "--corpus",
                                 help="The document the corpus gold describes."),
@@ -345,8 +348,8 @@ def evaluate_entities(
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures here."),
     debug: bool = DEBUG,
 ) -> None:
-    """Entity P/R/F1 per label on reports from other fields (rules as shipped, and with
-    `rules suggest` accepted wholesale), and how much of the corpus gold `rules suggest` names
+    """Entity P/R/F1 per label on reports from other fields and, apart, on the held-out reports
+    (rules as shipped, and with `rules suggest` accepted wholesale), and how much of the corpus gold `rules suggest` names
     in its first 50 lines when no rule file is loaded."""
     import tempfile
 
@@ -356,6 +359,8 @@ def evaluate_entities(
         figures = {}
         if fields.exists():
             figures["fields"] = entity_field_reports(fields, _pipeline(pipeline), Path(tmp))
+        if heldout.exists():
+            figures["heldout"] = entity_field_reports(heldout, _pipeline(pipeline), Path(tmp))
         figures["corpus_suggest"] = corpus_suggest(corpus, gold, _pipeline(pipeline), Path(tmp))
     out.print(format_entity_report(figures), highlight=False, soft_wrap=True)
     if json_out:

@@ -175,6 +175,13 @@ class EntityConfig:
     ner_reject_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ner_reject_contains: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ner_confidence: float = 0.5
+    # A pair the text defines (X（ABBR）) whose X ends in a head noun of a label (ner_heads)
+    # names an entity of that label even when no rule or general pattern finds X.
+    defined_by_head: bool = False
+    defined_confidence: float = 0.6
+    # A short name the text gives an NER mention (X（ABBR）, X（以下「Y」という。）) shares its
+    # label and canonical name, as it does for a general-layer mention.
+    ner_aliases: bool = False
 
 
 @dataclass(frozen=True)

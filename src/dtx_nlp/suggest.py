@@ -86,16 +86,7 @@ class Sighting:
     confidence: float
 
 
-def head_label(text: str, heads: dict[str, tuple[str, ...]]) -> str | None:
-    """The label whose head nouns end `text` (the longest head wins: 巡航ミサイル → ミサイル)."""
-    norm = normalize(text)
-    best, best_len = None, 0
-    for label, words in heads.items():
-        for w in words:
-            w = normalize(w)
-            if norm.endswith(w) and len(w) > best_len and len(norm) > len(w):
-                best, best_len = label, len(w)
-    return best
+head_label = ent.head_label
 
 
 def _chains(doc) -> list[str]:

@@ -774,13 +774,19 @@ def _with_rules(cfg, files: tuple[Path, ...]):
 def entity_field_reports(folder: Path, pipeline: Path | None, work: Path) -> dict:
     """Each report of `folder` with gold at folder/gold/<stem>.entities.tsv, scored (a) with the
     rule files as shipped and (b) after accepting `rules suggest`'s output wholesale."""
-    from ..stages.ingest import find_documents
     from ..run.runner import Models, RunOptions, _load
-    from ..suggest import suggest, to_jsonl
 
     cfg = _load(pipeline, ())
-    models = Models(cfg)
     opts = RunOptions(out=work / "outputs", review_dir=work / "no-review")
+    return field_report_scores(folder, cfg, Models(cfg), opts, work)
+
+
+def field_report_scores(folder: Path, cfg, models, opts, work: Path | None = None) -> dict:
+    """The scores of `entity_field_reports` with the pipeline given; without `work`, only with
+    the rule files as shipped (no `rules suggest` run)."""
+    from ..stages.ingest import find_documents
+    from ..suggest import suggest, to_jsonl
+
     out, totals = {}, defaultdict(list)
     for doc in find_documents(folder):
         gold_file = folder / "gold" / f"{doc.stem}.entities.tsv"
@@ -788,15 +794,16 @@ def entity_field_reports(folder: Path, pipeline: Path | None, work: Path) -> dic
             continue
         text, shipped = _field_run(doc, cfg, models, opts)
         gold = gold_spans(text, field_gold(gold_file))
-        suggested = work / f"{doc.stem}.suggested.jsonl"
-        suggested.write_text(to_jsonl(suggest([doc], cfg, models, opts)), encoding="utf-8")
-        _, accepted = _field_run(doc, _with_rules(cfg, (suggested,)), models, opts)
         out[doc.stem] = {"shipped": span_scores(shipped, gold),
-                         "suggest_accepted": span_scores(accepted, gold),
                          "canonical": canonical_agreement(shipped, gold),
                          "gold_mentions": len(gold)}
-        for mode, ms in (("shipped", shipped), ("suggest_accepted", accepted)):
-            totals[mode].append((ms, gold))
+        totals["shipped"].append((shipped, gold))
+        if work is not None:
+            suggested = work / f"{doc.stem}.suggested.jsonl"
+            suggested.write_text(to_jsonl(suggest([doc], cfg, models, opts)), encoding="utf-8")
+            _, accepted = _field_run(doc, _with_rules(cfg, (suggested,)), models, opts)
+            out[doc.stem]["suggest_accepted"] = span_scores(accepted, gold)
+            totals["suggest_accepted"].append((accepted, gold))
     out["all reports"] = {mode: _pooled(pairs) for mode, pairs in totals.items()}
     return out
 
@@ -858,35 +865,66 @@ def corpus_suggest(corpus: Path, gold_dir: Path, pipeline: Path | None, work: Pa
     bare = replace(cfg, entities=replace(cfg.entities, rule_files=()))
     opts = RunOptions(out=work / "outputs", review_dir=work / "no-review")
     lines = suggest([corpus], bare, Models(bare), opts)
-    return suggest_coverage(lines, gold_entities(gold_dir / "entities.tsv"),
-                            gold_aliases(gold_dir / "aliases.tsv"))
+    gold, groups = gold_entities(gold_dir / "entities.tsv"), gold_aliases(gold_dir / "aliases.tsv")
+    out = suggest_coverage(lines, gold, groups)
+    # 50 lines name at most 50 entities: also the share within as many lines as the gold has
+    # entities
+    out["at_gold_size"] = suggest_coverage(lines, gold, groups, top=out["gold_entities"])
+    return out
+
+
+ENTITY_SETS = {"fields": "Entities in other fields (gold: <fields>/gold/<stem>.entities.tsv; "
+                          "exact spans)",
+               "heldout": "Entities in the held-out reports (gold: <heldout>/gold/<stem>.entities"
+                          ".tsv; exact spans; never used for tuning)"}
 
 
 def format_entity_report(f: dict) -> str:
     lines = []
-    if "fields" in f:
-        lines.append("Entities in other fields (gold: <fields>/gold/<stem>.entities.tsv; exact "
-                     "spans)")
-        lines.append(f"  {'report':<24} {'label':<16} {'shipped P':>9} {'R':>6} {'F1':>6}"
-                     f"   {'suggest accepted P':>18} {'R':>6} {'F1':>6}")
-        for stem, x in f["fields"].items():
-            for label in (*FIELD_LABELS, "all"):
-                a, b = x["shipped"].get(label), x["suggest_accepted"].get(label)
-                lines.append(f"  {stem:<24} {label:<16} {a['precision']:>9.3f} {a['recall']:>6.3f}"
-                             f" {a['f1']:>6.3f}   {b['precision']:>18.3f} {b['recall']:>6.3f}"
-                             f" {b['f1']:>6.3f}")
-            if "canonical" in x:
-                c = x["canonical"]
-                lines.append(f"  {stem:<24} entities under several names given one canonical: "
-                             f"{c['merged']}/{c['groups']}; gold mentions {x['gold_mentions']}")
-    if "corpus_suggest" in f:
-        c = f["corpus_suggest"]
-        lines.append(f"Corpus report, `rules suggest` with all rule files removed, first "
-                     f"{c['lines']} lines (share named; with the gold's label):")
-        lines.append(f"  gold entities ({c['gold_entities']}, alias groups joined) "
-                     f"{c['entities_named']:.3f}; {c['entities_named_with_gold_label']:.3f}")
-        lines.append(f"  gold surfaces ({c['gold_surfaces']}) {c['surfaces_named']:.3f}; "
-                     f"{c['surfaces_named_with_gold_label']:.3f}")
-        lines.append(f"  gold mentions {c['mentions_named']:.3f}; "
-                     f"{c['mentions_named_with_gold_label']:.3f}")
-    return "\n".join(lines)
+    for key, title in ENTITY_SETS.items():
+        if key in f:
+            lines += _entity_set_lines(title, f[key])
+    return "\n".join(lines + _corpus_suggest_lines(f))
+
+
+def _entity_set_lines(title: str, reports: dict) -> list[str]:
+    header = (f"  {'report':<24} {'label':<16} {'shipped P':>9} {'R':>6} {'F1':>6}"
+              f"   {'suggest accepted P':>18} {'R':>6} {'F1':>6}")
+    lines = [title, header]
+    for stem, x in reports.items():
+        for label in (*FIELD_LABELS, "all"):
+            a, b = x["shipped"].get(label), x.get("suggest_accepted", {}).get(label)
+            row = (f"  {stem:<24} {label:<16} {a['precision']:>9.3f} {a['recall']:>6.3f}"
+                   f" {a['f1']:>6.3f}")
+            if b:
+                row += f"   {b['precision']:>18.3f} {b['recall']:>6.3f} {b['f1']:>6.3f}"
+            lines.append(row)
+        if "canonical" in x:
+            c = x["canonical"]
+            lines.append(f"  {stem:<24} entities under several names given one canonical: "
+                         f"{c['merged']}/{c['groups']}; gold mentions {x['gold_mentions']}")
+    return lines
+
+
+def _corpus_suggest_lines(f: dict) -> list[str]:
+    if "corpus_suggest" not in f:
+        return []
+    c = f["corpus_suggest"]
+    return [(f"Corpus report, `rules suggest` with all rule files removed, first {c['lines']} "
+             "lines (share named; with the gold's label):"),
+            (f"  gold entities ({c['gold_entities']}, alias groups joined) "
+             f"{c['entities_named']:.3f}; {c['entities_named_with_gold_label']:.3f}"),
+            (f"  gold surfaces ({c['gold_surfaces']}) {c['surfaces_named']:.3f}; "
+             f"{c['surfaces_named_with_gold_label']:.3f}"),
+            (f"  gold mentions {c['mentions_named']:.3f}; "
+             f"{c['mentions_named_with_gold_label']:.3f}")] + _at_gold_size_lines(c)
+
+
+def _at_gold_size_lines(c: dict) -> list[str]:
+    g = c.get("at_gold_size")
+    if not g:
+        return []
+    return [(f"  ({c['lines']} lines can name at most "
+             f"{min(1.0, c['lines'] / c['gold_entities']):.3f} of the gold "
+             f"entities; first {g['lines']} lines: entities {g['entities_named']:.3f}, mentions "
+             f"{g['mentions_named']:.3f})")]

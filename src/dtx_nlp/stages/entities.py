@@ -320,6 +320,9 @@ def _joiner_length(doc, i: int, long_name: bool) -> int:
         return 0
     if prev in _JOINER_VERBS and doc[i - 2].text == "に":
         return 2
+    if (i > 3 and prev == "る" and doc[i - 2].text + "る" in _JOINER_VERBS
+            and doc[i - 3].text == "に"):
+        return 3  # Sudachi splits に|おけ|る
     if prev == "の" and doc[i - 2].text in ("と", "へ", "で"):
         return 2
     return 1 if prev in _JOINERS else 0
@@ -383,14 +386,16 @@ def alias_after(text: str, end: int, name: str) -> tuple[str, int] | None:
     return None
 
 
-def general_aliases(parsed, general: dict[str, list[Mention]]) -> dict[str, Entry]:
+def general_aliases(parsed, general: dict[str, list[Mention]],
+                    sources: tuple[str, ...] = ("general",)) -> dict[str, Entry]:
     """Short names the text defines for general-layer mentions ("X（ABBR）", "X（以下「Y」という。）",
-    "ABBR（X）"), as lexicon entries sharing the long name's label and canonical."""
+    "ABBR（X）"), as lexicon entries sharing the long name's label and canonical (also for NER
+    mentions when `sources` names "ner")."""
     entries: dict[str, Entry] = {}
     for p in parsed:
         text, start = p.unit.text, p.unit.start
         for m in resolve_overlaps(general.get(p.unit.unit_id, [])):
-            if m.source != "general":
+            if m.source not in sources or (m.source == "ner" and m.label not in LABELS):
                 continue
             found = (alias_after(text, m.end - start, m.text)
                      or acronym_before(text, m.start - start, m.end - start))
@@ -410,6 +415,31 @@ def acronym_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if m and _CLOSE.match(text, end):
         return m.group("alias"), m.start("alias")
     return None
+
+
+def head_label(text: str, heads: dict[str, tuple[str, ...]]) -> str | None:
+    """The label whose head nouns end `text` (the longest head wins: 巡航ミサイル → ミサイル)."""
+    norm = normalize(text)
+    best, best_len = None, 0
+    for label, words in heads.items():
+        for w in map(normalize, words):
+            if norm.endswith(w) and len(w) > best_len and len(norm) > len(w):
+                best, best_len = label, len(w)
+    return best
+
+
+def defined_by_head(defs: list[Definition], cfg: EntityConfig) -> dict[str, Entry]:
+    """Pairs the text defines (X（ABBR）, ABBR（X）) whose X ends in a head noun of a label: both
+    names, as lexicon entries with that label and X as the canonical name."""
+    entries: dict[str, Entry] = {}
+    for d in defs:
+        label = head_label(d.expansion, cfg.ner_heads)
+        if label not in LABELS:
+            continue
+        for name in (d.expansion, d.acronym):
+            entries.setdefault(normalize(name), (label, d.expansion, "general",
+                                                 cfg.defined_confidence))
+    return entries
 
 
 # ---- GiNZA's NER -----------------------------------------------------------------------------
@@ -461,7 +491,10 @@ def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig
     token_rules = TokenRules(rules)
     by_token = {p.unit.unit_id: token_rules.match(p.doc, p.unit.start, p.unit.unit_id)
                 for p in parsed}
-    aliases = Lexicon.build({k: v for k, v in general_aliases(parsed, by_token).items()
+    by_ner = {p.unit.unit_id: ner_mentions(p.doc, p.unit.start, p.unit.unit_id, cfg)
+              if cfg.ner_fallback else [] for p in parsed}
+    aliases = Lexicon.build({k: v for k, v in names_given(parsed, by_token, by_ner, defs,
+                                                          cfg).items()
                              if k not in lexicon.entries})
     out = []
     for p in parsed:
@@ -471,10 +504,24 @@ def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig
         mentions += by_token[unit.unit_id]
         mentions += match_lexicon(unit.text, unit.start, unit.unit_id, aliases,
                                   _alias_edges(unit.text, edges))
-        if cfg.ner_fallback:
-            mentions += ner_mentions(p.doc, unit.start, unit.unit_id, cfg)
+        mentions += by_ner[unit.unit_id]
         out.extend(m for m in resolve_overlaps(mentions) if m.label not in cfg.drop_labels)
     return out
+
+
+def names_given(parsed, by_token: dict[str, list[Mention]], by_ner: dict[str, list[Mention]],
+                defs: list[Definition], cfg: EntityConfig) -> dict[str, Entry]:
+    """The short names the text gives general-layer mentions (and, as configured, NER mentions
+    and the pairs it defines whose long name ends in a head noun)."""
+    if cfg.ner_aliases:
+        both = {k: by_token[k] + by_ner.get(k, []) for k in by_token}
+        found = general_aliases(parsed, both, ("general", "ner"))
+    else:
+        found = general_aliases(parsed, by_token)
+    if cfg.defined_by_head:
+        for k, v in defined_by_head(defs, cfg).items():
+            found.setdefault(k, v)
+    return found
 
 
 def _alias_edges(text: str, edges: set[int]) -> set[int]:
