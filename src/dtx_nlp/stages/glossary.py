@@ -17,8 +17,8 @@ from functools import lru_cache
 from ..config import GlossaryConfig
 from .definitions import Definition, first_definitions
 from .readings import reading, sudachi
-from .termrank import (is_enumeration, is_fragment, is_glued_english, is_person_with_title, rrf,
-                       specificity)
+from .termrank import (c_values, is_enumeration, is_fragment, is_glued_english,
+                       is_person_with_title, rrf, specificity)
 from .termshapes import Marked, marked_terms
 from ..textnorm import is_katakana, normalize
 from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
@@ -93,8 +93,13 @@ def _links_inside(doc, i: int) -> bool:
 
 
 def _glue(doc, i: int) -> bool:
-    """An adjectival noun (重要, 柔軟) directly followed by a noun belongs to the chain."""
-    return doc[i].tag_.startswith("形状詞") and i + 1 < len(doc) and _is_noun(doc[i + 1])
+    """An adjectival noun (重要, 柔軟) directly followed by a noun belongs to the chain, and so
+    does 的 between two nouns (付随的被害, 集団的自衛権)."""
+    if not (i + 1 < len(doc) and _is_noun(doc[i + 1])):
+        return False
+    if doc[i].tag_.startswith("接尾辞-形状詞的"):
+        return i > 0 and _is_noun(doc[i - 1]) and not doc[i - 1].whitespace_
+    return doc[i].tag_.startswith("形状詞")
 
 
 def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -> list[Chain]:
@@ -200,6 +205,7 @@ class _Occurrences:
     frequency: int = 0
     first_unit: str = ""
     by_kind: Counter = field(default_factory=Counter)
+    units: set = field(default_factory=set)  # the units it occurs in
 
 
 def _occurrences(norm_term: str, units) -> _Occurrences:
@@ -210,6 +216,7 @@ def _occurrences(norm_term: str, units) -> _Occurrences:
             occ.frequency += n
             occ.first_unit = occ.first_unit or u.unit_id
             occ.by_kind[u.kind] += n
+            occ.units.add(u.unit_id)
     return occ
 
 
@@ -266,6 +273,7 @@ def entity_concepts(mentions: list[Mention], kind_of: dict[str, str]) -> dict[st
         c.occ.frequency += 1
         c.occ.first_unit = c.occ.first_unit or m.unit_id
         c.occ.by_kind[kind_of.get(m.unit_id, "")] += 1
+        c.occ.units.add(m.unit_id)
     return {name: c for c in concepts.values() for name in [c.key, *c.names]}
 
 
@@ -289,6 +297,7 @@ class _Row:
     concept: _Concept | None
     flr: float
     named: int  # 2 an acronym, 1 an acronym's expansion or an entity, 0 anything else
+    paired: bool = False  # an acronym or an acronym's expansion
 
 
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
@@ -332,7 +341,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         names = concept.names if own_row else {key: ""}
         score = max(flr.get(n, float(frequency(n))) for n in names)
         named = 2 if key in acronym_keys else 1 if (key in always or concept) else 0
-        rows.append(_Row(key, first_chain.get(key), occ, concept, score, named))
+        rows.append(_Row(key, first_chain.get(key), occ, concept, score, named, key in always))
     context = _Context(acronyms, _sentences(parsed), _glosses(marks, acronyms),
                        _definitions(marks))
     if not fused:
@@ -391,20 +400,34 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
     marked = Counter(normalize(m.text) for m in marks)
     marked.update(normalize(d.expansion) for d in defs)
     by_key = {r.key: r for r in rows}
+    breaks = cfg.compound_frequency == "breaks"
     signals = {
-        "structure": {r.key: r.flr for r in rows},
-        "specificity": {r.key: specificity(r.occ.frequency, n_tokens, _surface(r, context),
-                                           stoplist) for r in rows},
-        "marking": {r.key: float(marked[r.key]) for r in rows},
-        "naming": {r.key: float(r.named) for r in rows},
+        "structure": lambda: {r.key: r.flr for r in rows},
+        "specificity": lambda: {r.key: specificity(r.occ.frequency, n_tokens,
+                                                   _surface(r, context), stoplist, breaks)
+                                for r in rows},
+        "marking": lambda: {r.key: float(marked[r.key]) for r in rows},
+        "naming": lambda: {r.key: float(r.named) for r in rows},
+        "acronyms": lambda: {r.key: float(r.named if r.paired else 0) for r in rows},
+        "cvalue": lambda: c_values({r.key: r.occ.frequency for r in rows},
+                                   {r.key: _length(r) for r in rows}),
+        "spread": lambda: {r.key: float(len(r.occ.units)) for r in rows},
     }
-    fused = rrf({name: signals[name] for name in cfg.signals}, cfg.fusion_k)
+    fused = rrf({name: signals[name]() for name in cfg.signals}, cfg.fusion_k,
+                cfg.fusion == "drop_worst")
     persons = frozenset(m.text for m in mentions if m.source == "ner" and m.label == "PERSON")
 
     def known(text: str) -> bool:
         return normalize(text) in by_key
 
-    noise = {r.key: _noise(r, _surface(r, context), persons, known, stoplist)
+    def apart(row: _Row):
+        """An item of the row's ・-list is a term of its own: used outside the list too."""
+        def used_alone(item: str) -> bool:
+            other = by_key.get(normalize(item))
+            return other is not None and other.occ.frequency > row.occ.frequency
+        return used_alone
+
+    noise = {r.key: _noise(r, _surface(r, context), persons, known, stoplist, apart(r))
              for r in rows}
     clean = [fused[k] for k in fused if not noise[k]]
     dirty = [fused[k] for k in fused if noise[k]]
@@ -415,7 +438,12 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
     return terms
 
 
-def _noise(row: _Row, surface: str, persons, known, stoplist) -> str:
+def _length(row: _Row) -> int:
+    """Number of simple nouns (Sudachi mode A) of a row's term."""
+    return len(simple_nouns(row.chain)) if row.chain else len(split_a(row.key))
+
+
+def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone) -> str:
     """The noise class of a row ("" for none); acronyms and entities are never noise."""
     if row.named:
         return ""
@@ -423,7 +451,7 @@ def _noise(row: _Row, surface: str, persons, known, stoplist) -> str:
         return "person with title"
     if is_glued_english(surface):
         return "English words"
-    if is_enumeration(surface, known):
+    if is_enumeration(surface, used_alone):
         return "enumeration"
     parts = row.chain.parts if row.chain and len(row.chain.parts) > 1 else split_a(surface)
     if is_fragment(tuple(p for p in parts if p not in "・-"), row.occ.frequency, known,

@@ -45,13 +45,17 @@ def fractional_ranks(values: dict[str, float]) -> dict[str, float]:
     return ranks
 
 
-def rrf(signals: dict[str, dict[str, float]], k: float = RRF_K) -> dict[str, float]:
-    """Reciprocal-rank fusion of several scorings of the same keys."""
-    fused: dict[str, float] = {}
+def rrf(signals: dict[str, dict[str, float]], k: float = RRF_K,
+        drop_worst: bool = False) -> dict[str, float]:
+    """Reciprocal-rank fusion of several scorings of the same keys. With `drop_worst`, each key's
+    weakest contribution is left out, so one signal that knows nothing of a term cannot bury it."""
+    parts: dict[str, list[float]] = {}
     for values in signals.values():
         for key, rank in fractional_ranks(values).items():
-            fused[key] = fused.get(key, 0.0) + 1.0 / (k + rank)
-    return fused
+            parts.setdefault(key, []).append(1.0 / (k + rank))
+    if drop_worst:
+        return {key: sum(v) - min(v) if len(v) > 1 else sum(v) for key, v in parts.items()}
+    return {key: sum(v) for key, v in parts.items()}
 
 
 # ---- specificity ---------------------------------------------------------------------------
@@ -64,27 +68,51 @@ def _general() -> tuple[dict[str, float], float]:
     return freqs, min(freqs.values())
 
 
+INFERRED_BREAK = 10.0  # wordfreq's INFERRED_SPACE_FACTOR
+
+
 @lru_cache(maxsize=None)
-def general_frequency(text: str, stoplist: frozenset[str] = frozenset()) -> float:
+def general_frequency(text: str, stoplist: frozenset[str] = frozenset(),
+                      breaks: bool = False) -> float:
     """How often a term's words occur in general Japanese (wordfreq): its Sudachi mode-A parts
     combined as wordfreq combines the tokens of a phrase, 1/f = Σ 1/fᵢ. Parts on the glossary's
-    stoplist (words the config calls generic) carry no specificity and are left out."""
+    stoplist (words the config calls generic) carry no specificity and are left out. With
+    `breaks`, each break between parts also divides by 10, the factor wordfreq applies to word
+    breaks it had to infer in unspaced text (its Chinese lists): a compound that general text
+    writes as one word is rarer than its rarest part (先行|使用 is rarer than 先行)."""
     from .glossary import split_a
 
     freqs, floor = _general()
+    whole = unicodedata.normalize("NFKC", text).casefold()
+    if breaks and whole in freqs:
+        return freqs[whole]  # general Japanese has the compound as one word
     parts = [unicodedata.normalize("NFKC", p).casefold() for p in split_a(text)
              if p not in stoplist]
     parts = [p for p in parts if p.strip() and p not in "・-"]
     if not parts:
         return 1.0  # generic words only: no specificity
-    return 1.0 / sum(1.0 / freqs.get(p, floor) for p in parts)
+    combined = 1.0 / sum(1.0 / freqs.get(p, floor) for p in parts)
+    return combined / INFERRED_BREAK ** (len(parts) - 1) if breaks else combined
 
 
 def specificity(frequency: int, n_tokens: int, text: str,
-                stoplist: frozenset[str] = frozenset()) -> float:
+                stoplist: frozenset[str] = frozenset(), breaks: bool = False) -> float:
     """log of (share of this text's tokens) over (share in general Japanese)."""
     return (math.log(max(frequency, 1) / max(n_tokens, 1))
-            - math.log(general_frequency(text, stoplist)))
+            - math.log(general_frequency(text, stoplist, breaks)))
+
+
+def c_values(frequency: dict[str, int], length: dict[str, int]) -> dict[str, float]:
+    """C-value (Frantzi, Ananiadou & Mima 2000) of every candidate: log2(1 + |a|) × (f(a) − mean
+    frequency of the candidates that contain a), |a| its number of simple nouns (1 + |a| so that
+    a single noun still counts); a term seen only inside one longer term scores near zero."""
+    keys = sorted(frequency, key=len)
+    out = {}
+    for i, a in enumerate(keys):
+        longer = [frequency[b] for b in keys[i + 1:] if len(b) > len(a) and a in b]
+        nested = sum(longer) / len(longer) if longer else 0.0
+        out[a] = math.log2(1 + length[a]) * max(frequency[a] - nested, 0.0)
+    return out
 
 
 # ---- noise classes -------------------------------------------------------------------------
@@ -105,7 +133,20 @@ def is_person_with_title(text: str, persons: frozenset[str] = frozenset()) -> bo
     if any(p in text and p != text for p in persons):
         return True
     morphs = _morphemes(text)
-    return len(morphs) > 1 and any(pos[2] == "人名" for _, pos in morphs)
+    return len(morphs) > 1 and any(_is_name_part(morphs, i) for i in range(len(morphs)))
+
+
+def _is_name_part(morphs, i: int) -> bool:
+    """A Sudachi person-name morpheme that is a name here: a surname, a given name right after a
+    surname (河野|克俊), or a name written alone, not glued to more katakana (ヒュー|ミント is one
+    loanword, 核常 a given name with no surname is a misreading)."""
+    surface, pos = morphs[i]
+    if pos[2] != "人名":
+        return False
+    if pos[3] == "名":
+        return i > 0 and morphs[i - 1][1][3] == "姓"
+    nxt = morphs[i + 1][0] if i + 1 < len(morphs) else ""
+    return pos[3] == "姓" or not (is_katakana(surface) and nxt and is_katakana(nxt))
 
 
 def is_glued_english(text: str) -> bool:
@@ -116,7 +157,9 @@ def is_glued_english(text: str) -> bool:
 
 def is_enumeration(text: str, is_name) -> bool:
     """Kanji names listed together: all one-kanji proper nouns (米英豪, 中朝露), or ・-separated
-    items that are single kanji (陸・海・空) or names in their own right (防衛省・自衛隊)."""
+    items that are single kanji (陸・海・空) or each used on its own elsewhere (防衛省・自衛隊);
+    `is_name(item)` says whether an item is a term of its own. Items used only inside the pair
+    make one concept (接近阻止・領域拒否)."""
     morphs = _morphemes(text)
     if len(morphs) > 1 and all(_SINGLE_KANJI.match(s) and pos[1] == "固有名詞"
                                for s, pos in morphs):
