@@ -97,7 +97,10 @@ def test_readings_and_usage_columns(glossary):
 # ---- fused ranking, candidate shapes, readings, columns (issue 16) -----------------------------
 
 from dtx_nlp.stages.readings import latin_read_as_words, reading  # noqa: E402
-from dtx_nlp.stages.termrank import fractional_ranks, general_frequency, is_enumeration, rrf  # noqa: E402
+import math  # noqa: E402
+
+from dtx_nlp.stages.termrank import (c_values, fractional_ranks, general_frequency,  # noqa: E402
+                                     is_enumeration, is_person_with_title, rrf)
 from dtx_nlp.stages.termshapes import marked_terms  # noqa: E402
 
 
@@ -165,6 +168,48 @@ def test_enumerations_of_kanji_names():
     assert is_enumeration("防衛省・自衛隊", lambda x: True)
     assert not is_enumeration("接近阻止・領域拒否", lambda x: False)
     assert not is_enumeration("ゴールデン・ドーム", lambda x: True)
+
+
+def test_rrf_without_the_weakest_signal():
+    """drop_worst leaves each key's weakest contribution out (a's rank 3 in s3, c's rank 3 in
+    s1 and s2 once)."""
+    signals = {"s1": {"a": 3, "b": 2, "c": 1}, "s2": {"a": 3, "b": 2, "c": 1},
+               "s3": {"a": 1, "b": 2, "c": 3}}
+    assert rrf(signals, k=1)["a"] == pytest.approx(1 / 2 + 1 / 2 + 1 / 4)
+    dropped = rrf(signals, k=1, drop_worst=True)
+    assert dropped == pytest.approx({"a": 1.0, "b": 2 / 3, "c": 1 / 4 + 1 / 2})
+
+
+def test_c_value_discounts_terms_seen_inside_longer_ones():
+    """C-value: log2(1 + nouns) × (f(a) − mean f of the candidates containing a)."""
+    freq = {"秘密保全": 4, "秘密保全制度": 2, "秘密保全措置": 2, "核抑止": 3}
+    length = {"秘密保全": 2, "秘密保全制度": 3, "秘密保全措置": 3, "核抑止": 2}
+    cv = c_values(freq, length)
+    assert cv["秘密保全"] == pytest.approx(math.log2(3) * (4 - 2))
+    assert cv["秘密保全制度"] == pytest.approx(2 * 2)
+    assert cv["核抑止"] == pytest.approx(math.log2(3) * 3)
+    assert c_values({"核": 2, "核抑止": 2}, {"核": 1, "核抑止": 2})["核"] == 0.0
+
+
+def test_inferred_breaks_divide_by_ten_per_break():
+    f = general_frequency("核抑止", breaks=True)
+    assert f == pytest.approx(general_frequency("核抑止") / 10)
+
+
+def test_person_names_need_a_name_in_its_place():
+    """A surname (with a given name after it) or a name written alone makes a person with a
+    title; a given name with no surname, or a name glued to more katakana, does not."""
+    assert is_person_with_title("河野克俊元統合幕僚長")
+    assert is_person_with_title("石破首相") and is_person_with_title("トランプ大統領")
+    assert not is_person_with_title("ヒューミント")  # ヒュー|ミント: one loanword
+    assert not is_person_with_title("核常兼備")  # 核常 read as a given name, no surname
+
+
+def test_teki_between_nouns_joins_the_chain(nlp):
+    from dtx_nlp.stages.glossary import noun_chains
+
+    texts = {c.text for c in noun_chains("U", nlp("付随的被害を局限し、集団的自衛権を論じる。"))}
+    assert {"付随的被害", "集団的自衛権"} <= texts
 
 
 @pytest.mark.parametrize("term, expected", [
