@@ -36,6 +36,14 @@ def variants() -> list[dict]:
                                              ("sum", "drop_worst"))]
 
 
+def second_round() -> list[dict]:
+    """The first round's choice (FLR, specificity, marking, naming, C-value, spread) with other
+    fusion constants."""
+    chosen = BASE + ("cvalue", "spread")
+    return [{"signals": chosen, "fusion_k": k, "fusion": f}
+            for k, f in itertools.product((60.0, 20.0, 120.0), ("sum", "drop_worst", "kinds"))]
+
+
 def reports() -> list[tuple[str, Path, dict[str, Path], int]]:
     """(name, document, gold lists, rows counted) of every development report."""
     out = [("corpus", CORPUS, {"own": ROOT / "tests/gold/key_terms.txt",
@@ -75,14 +83,16 @@ def figure(cfg, item, variant: dict) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pipeline", type=Path, default=None)
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2))
     args = ap.parse_args()
+    grid = variants() if args.round == 1 else second_round()
     cfg, data = analysed(args.pipeline)
     table = {}
-    for i, v in enumerate(variants()):
+    for i, v in enumerate(grid):
         table[i] = {name: figure(cfg, item, v) for name, item in data.items()}
         flat = "  ".join(f"{n}:{g}={x:.3f}" for n, d in table[i].items() for g, x in d.items())
-        print(f"[{i:2}] {'+'.join(v['signals'])} {v['compound_frequency']} {v['fusion']}: {flat}",
-              flush=True)
+        shown = " ".join("+".join(x) if isinstance(x, tuple) else str(x) for x in v.values())
+        print(f"[{i:2}] {shown}: {flat}", flush=True)
     mean = {i: {n: sum(d.values()) / len(d) for n, d in row.items()} for i, row in table.items()}
     print("\nleave-one-report-out:")
     held = []
@@ -95,7 +105,7 @@ def main() -> None:
     print(f"  mean left-out figure {sum(held) / len(held):.3f} "
           f"(default [0]: {sum(mean[0].values()) / len(mean[0]):.3f})")
     best_all = max(mean, key=lambda i: (sum(mean[i].values()), -i))
-    print(f"  best on all reports: [{best_all}] {variants()[best_all]}")
+    print(f"  best on all reports: [{best_all}] {grid[best_all]}")
 
 
 if __name__ == "__main__":

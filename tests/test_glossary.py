@@ -203,6 +203,7 @@ def test_person_names_need_a_name_in_its_place():
     assert is_person_with_title("石破首相") and is_person_with_title("トランプ大統領")
     assert not is_person_with_title("ヒューミント")  # ヒュー|ミント: one loanword
     assert not is_person_with_title("核常兼備")  # 核常 read as a given name, no surname
+    assert not is_person_with_title("ドラッグ・ロス")  # a title follows the name, not a loanword
 
 
 def test_teki_between_nouns_joins_the_chain(nlp):

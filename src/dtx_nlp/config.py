@@ -196,8 +196,9 @@ class GlossaryConfig:
     # How a compound's general frequency is estimated from its parts' wordfreq frequencies:
     # "parts" 1/f = Σ 1/fᵢ; "breaks" also × 10^-(n-1), wordfreq's factor for word breaks it infers
     compound_frequency: Literal["parts", "breaks"] = "parts"
-    # "sum": Σ 1/(k + rankᵢ) over all signals; "drop_worst": each candidate's weakest signal left out
-    fusion: Literal["sum", "drop_worst"] = "sum"
+    # "sum": Σ 1/(k + rankᵢ) over all signals; "drop_worst": each candidate's weakest signal left
+    # out; "kinds": the signals of use (structure, cvalue, spread) fused first into one
+    fusion: Literal["sum", "drop_worst", "kinds"] = "sum"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..config import GlossaryConfig
 from .definitions import Definition, first_definitions
 from .readings import reading, sudachi
-from .termrank import (c_values, is_enumeration, is_fragment, is_glued_english,
+from .termrank import (c_values, fuse_kinds, is_enumeration, is_fragment, is_glued_english,
                        is_person_with_title, rrf, specificity)
 from .termshapes import Marked, marked_terms
 from ..textnorm import is_katakana, normalize
@@ -159,7 +159,7 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
     if len(text) < 2 or len(text) > cfg.max_term_chars or _NUMERIC.match(text):
         return False
     content = [p for p in nouns if p not in cfg.stoplist and not _NUMERIC.match(p)]
-    if not content:
+    if not content or normalize(text) in cfg.stoplist:  # 提|言 split by the parse is still 提言
         return False
     if split_a(nouns[-1])[-1] in cfg.drop_suffixes or _DATE.match(normalize(text)):
         return False
@@ -413,8 +413,10 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
                                    {r.key: _length(r) for r in rows}),
         "spread": lambda: {r.key: float(len(r.occ.units)) for r in rows},
     }
-    fused = rrf({name: signals[name]() for name in cfg.signals}, cfg.fusion_k,
-                cfg.fusion == "drop_worst")
+    values = {name: signals[name]() for name in cfg.signals}
+    if cfg.fusion == "kinds":
+        values = fuse_kinds(values, cfg.fusion_k)
+    fused = rrf(values, cfg.fusion_k, cfg.fusion == "drop_worst")
     persons = frozenset(m.text for m in mentions if m.source == "ner" and m.label == "PERSON")
 
     def known(text: str) -> bool:

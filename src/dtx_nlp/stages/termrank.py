@@ -58,6 +58,20 @@ def rrf(signals: dict[str, dict[str, float]], k: float = RRF_K,
     return {key: sum(v) for key, v in parts.items()}
 
 
+# How often a term is used, seen three ways: one kind of evidence, however many signals measure it.
+FREQUENCY_KIND = ("structure", "cvalue", "spread")
+
+
+def fuse_kinds(signals: dict[str, dict[str, float]], k: float = RRF_K) -> dict[str, dict[str, float]]:
+    """The signals that measure use (FLR, C-value, spread) fused first into one ranking, so
+    that each kind of evidence counts once in the final fusion."""
+    frequency = {n: v for n, v in signals.items() if n in FREQUENCY_KIND}
+    out = {n: v for n, v in signals.items() if n not in FREQUENCY_KIND}
+    if frequency:
+        out["use"] = rrf(frequency, k)
+    return out
+
+
 # ---- specificity ---------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
@@ -128,12 +142,13 @@ def _morphemes(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def is_person_with_title(text: str, persons: frozenset[str] = frozenset()) -> bool:
-    """A person's name (GiNZA PERSON mention, or a Sudachi person-name morpheme) followed or
-    preceded by other words (トランプ大統領, 河野克俊元統合幕僚長)."""
+    """A person's name (GiNZA PERSON mention) with other words, or a term that starts, as a
+    person's title does in Japanese, with a Sudachi person-name morpheme (トランプ大統領,
+    河野克俊元統合幕僚長; not ドラッグ・ロス, where ロス ends a loanword)."""
     if any(p in text and p != text for p in persons):
         return True
     morphs = _morphemes(text)
-    return len(morphs) > 1 and any(_is_name_part(morphs, i) for i in range(len(morphs)))
+    return len(morphs) > 1 and _is_name_part(morphs, 0)
 
 
 def _is_name_part(morphs, i: int) -> bool:
