@@ -206,6 +206,21 @@ def test_person_names_need_a_name_in_its_place():
     assert not is_person_with_title("ドラッグ・ロス")  # a title follows the name, not a loanword
 
 
+def test_quoted_names_read_as_clauses_are_terms(nlp):
+    found = {m.text for m in _marks(nlp, "「日米政府間の拡大抑止に関するガイドライン」を作成し、"
+                                        "「重要影響事態、存立危機事態」を論じ、「中国に核で反撃せよ」と述べた。")}
+    assert "日米政府間の拡大抑止に関するガイドライン" in found
+    assert not any(t.startswith(("重要影響事態、", "中国に核")) for t in found)
+
+
+def test_ordinals_written_into_names(nlp):
+    from dtx_nlp.stages.glossary import noun_chains
+
+    texts = {c.text for c in noun_chains("U", nlp("第一列島線と第5世代戦闘機、安保条約第6条の義務。"))}
+    assert {"第一列島線", "第5世代戦闘機"} <= texts
+    assert not any("6条" in t for t in texts)
+
+
 def test_teki_between_nouns_joins_the_chain(nlp):
     from dtx_nlp.stages.glossary import noun_chains
 

@@ -69,6 +69,16 @@ def _is_code_digit(doc, i: int) -> bool:
     return any(x is not None and _HAS_LATIN.search(x.text) for x in (left, right))
 
 
+def _is_ordinal_digit(doc, i: int) -> bool:
+    """The number of an ordinal written into a name (第一列島線, 第5世代戦闘機): after 第 and
+    before a common noun that is no counter (第6条, 第2次 stay out)."""
+    t = doc[i]
+    if not (t.tag_.startswith("名詞-数詞") and 0 < i < len(doc) - 1 and doc[i - 1].text == "第"):
+        return False
+    nxt = doc[i + 1].tag_
+    return nxt.startswith("名詞-普通名詞") and "助数詞" not in nxt
+
+
 def _spaced_latin(current, t) -> bool:
     """Latin words written apart are separate words (F-35A DCA), not one chain."""
     return bool(current and current[-1].whitespace_ and _HAS_LATIN.search(current[-1].text)
@@ -107,8 +117,9 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -
     loanword/Latin parts); `prefixes`/`suffixes` are generic edge words to trim."""
     chains, current = [], []
     for t in doc:
-        if (_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i)
-                or _is_code_digit(doc, t.i)) and not _spaced_latin(current, t):
+        if ((_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i)
+                or _is_code_digit(doc, t.i) or _is_ordinal_digit(doc, t.i))
+                and not _spaced_latin(current, t)):
             current.append(t)
             continue
         chains.append(current)
