@@ -221,6 +221,14 @@ def test_ordinals_written_into_names(nlp):
     assert not any("6条" in t for t in texts)
 
 
+def test_two_terms_side_by_side():
+    from dtx_nlp.stages.termrank import is_juxtaposition
+
+    used = {"米軍": 24, "核兵器": 62, "核": 70}.get
+    assert is_juxtaposition(("米軍", "核兵器"), lambda t: (used(t) or 0) > 1)
+    assert not is_juxtaposition(("核兵器", "使用"), lambda t: (used(t) or 0) > 1)
+
+
 def test_teki_between_nouns_joins_the_chain(nlp):
     from dtx_nlp.stages.glossary import noun_chains
 
@@ -279,7 +287,8 @@ def test_noise_classes_come_last(glossary):
     assert len(demoted) > 0
     first_demoted = glossary.index[glossary.demoted != ""][0]
     assert (glossary.demoted[first_demoted:] != "").all()
-    assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment"}
+    assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment",
+                                    "two terms"}
 
 
 def test_key_term_share_counts_aliases_within_the_first_rows():

@@ -18,7 +18,7 @@ from ..config import GlossaryConfig
 from .definitions import Definition, first_definitions
 from .readings import reading, sudachi
 from .termrank import (c_values, fuse_kinds, is_enumeration, is_fragment, is_glued_english,
-                       is_person_with_title, rrf, specificity)
+                       is_juxtaposition, is_person_with_title, rrf, specificity)
 from .termshapes import Marked, marked_terms
 from ..textnorm import is_katakana, normalize
 from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
@@ -467,9 +467,11 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone) -> str
     if is_enumeration(surface, used_alone):
         return "enumeration"
     parts = row.chain.parts if row.chain and len(row.chain.parts) > 1 else split_a(surface)
-    if is_fragment(tuple(p for p in parts if p not in "・-"), row.occ.frequency, known,
-                   stoplist):
+    parts = tuple(p for p in parts if p not in "・-")
+    if is_fragment(parts, row.occ.frequency, known, stoplist):
         return "fragment"
+    if is_juxtaposition(parts, used_alone):
+        return "two terms"
     return ""
 
 

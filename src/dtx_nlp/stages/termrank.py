@@ -13,7 +13,8 @@ with the paper's k = 60 and tied candidates sharing their mean rank; no per-sign
 
 Noise classes a reader never wants are demoted below every other row, not dropped: a person's
 name with a title, a one-off fragment (a known term plus a suffix or an action noun: X用, X創設),
-English words glued together by the text's extraction, enumerations of kanji names (米英豪, 陸・海・空).
+English words glued together by the text's extraction, enumerations of kanji names (米英豪, 陸・海・空),
+two terms written side by side, each used more often on its own (米軍|核兵器).
 """
 
 from __future__ import annotations
@@ -207,3 +208,11 @@ def is_fragment(parts: tuple[str, ...], frequency: int, known,
         return False
     morphs = _morphemes(last)
     return last in stoplist or bool(morphs and morphs[-1][1][0] == "接尾辞")
+
+
+def is_juxtaposition(parts: tuple[str, ...], used_more) -> bool:
+    """Two terms written side by side (米軍|核兵器, 在日米軍|基地使用): the chain splits into two
+    parts that are each a term of their own used more often than the chain; `used_more(text)`
+    says so for a part."""
+    return any(used_more("".join(parts[:k])) and used_more("".join(parts[k:]))
+               for k in range(1, len(parts)))
