@@ -221,6 +221,13 @@ def test_ordinals_written_into_names(nlp):
     assert not any("6条" in t for t in texts)
 
 
+def test_one_kanji_items_share_their_head(nlp):
+    from dtx_nlp.stages.glossary import noun_chains
+
+    texts = {c.text for c in noun_chains("U", nlp("陸・海・空自衛隊を指揮する。"))}
+    assert "空自衛隊" not in texts
+
+
 def test_two_terms_side_by_side():
     from dtx_nlp.stages.termrank import is_juxtaposition
 

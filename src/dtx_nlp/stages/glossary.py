@@ -132,13 +132,16 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -
 
 def _kanji_items(tokens) -> list[list]:
     """The items of a chain joined by ・ between kanji nouns, each a chain of its own too
-    (防衛省・自衛隊 also gives 防衛省 and 自衛隊)."""
+    (防衛省・自衛隊 also gives 防衛省 and 自衛隊), unless an item is a single kanji."""
     cuts = [k for k, t in enumerate(tokens) if t.text == "・" and 0 < k < len(tokens) - 1
             and _kanji_word(tokens[k - 1]) and _kanji_word(tokens[k + 1])]
     if not cuts:
         return []
     bounds = [-1, *cuts, len(tokens)]
-    return [tokens[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    items = [tokens[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    if any(len("".join(t.text for t in item)) == 1 for item in items):
+        return []  # 陸・海・空自衛隊: one-kanji items share the head, none is a term alone
+    return items
 
 
 def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset()) -> Chain | None:
