@@ -236,6 +236,16 @@ def test_two_terms_side_by_side():
     assert not is_juxtaposition(("核兵器", "使用"), lambda t: (used(t) or 0) > 1)
 
 
+def test_phrases_ending_in_a_generic_action_are_fragments():
+    from dtx_nlp.stages.termrank import is_fragment
+
+    generic = frozenset({"強化", "システム"})
+    assert is_fragment(("連携", "強化"), 3, lambda t: False, generic)  # any frequency
+    assert not is_fragment(("意思決定", "システム"), 2, lambda t: True, generic)  # no action
+    assert is_fragment(("JJOC", "用"), 1, lambda t: True, generic)  # used once, a suffix
+    assert not is_fragment(("JJOC", "用"), 2, lambda t: True, generic)
+
+
 def test_teki_between_nouns_joins_the_chain(nlp):
     from dtx_nlp.stages.glossary import noun_chains
 

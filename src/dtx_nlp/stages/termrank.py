@@ -199,14 +199,17 @@ def _abbreviation_list(morphs) -> bool:
 
 def is_fragment(parts: tuple[str, ...], frequency: int, known,
                 stoplist: frozenset[str] = frozenset()) -> bool:
-    """Used once, a known term plus a suffix or a generic (stoplisted) word: the chain is a
-    phrase about the term (JJOC用, 連携強化), not a term of its own."""
-    if frequency > 1 or len(parts) < 2:
+    """A phrase about a term, not a term of its own: words ending in an action noun the
+    stoplist calls generic (連携強化, 実効性向上: "strengthen X" as a noun), or, used once, a known
+    term plus a suffix or another generic word (JJOC用)."""
+    if len(parts) < 2:
         return False
     head, last = "".join(parts[:-1]), parts[-1]
-    if not known(head):
-        return False
     morphs = _morphemes(last)
+    if last in stoplist and morphs and morphs[-1][1][2] == "サ変可能":
+        return True
+    if frequency > 1 or not known(head):
+        return False
     return last in stoplist or bool(morphs and morphs[-1][1][0] == "接尾辞")
 
 
