@@ -239,11 +239,11 @@ def test_two_terms_side_by_side():
 def test_phrases_ending_in_a_generic_action_are_fragments():
     from dtx_nlp.stages.termrank import is_fragment
 
-    generic = frozenset({"強化", "システム"})
+    generic = frozenset({"強化", "システム", "レベル"})
     assert is_fragment(("連携", "強化"), 3, lambda t: False, generic)  # any frequency
     assert not is_fragment(("意思決定", "システム"), 2, lambda t: True, generic)  # no action
-    assert is_fragment(("JJOC", "用"), 1, lambda t: True, generic)  # used once, a suffix
-    assert not is_fragment(("JJOC", "用"), 2, lambda t: True, generic)
+    assert is_fragment(("統合軍", "レベル"), 1, lambda t: True, generic)  # once, a known term
+    assert not is_fragment(("統合軍", "レベル"), 2, lambda t: True, generic)
 
 
 def test_teki_between_nouns_joins_the_chain(nlp):
