@@ -31,10 +31,10 @@ FLOORS = {
     "links accepted F1 (rule by 5-fold CV), second reading": (0.55, 0.586),
     # issue 16: every candidate kept and ranked by fused evidence; the own list fell from 0.945,
     # the independent list rose from 0.550 (the earlier ranking on the same candidates). Second
-    # round (C-value and spread added, chosen by benchmarks/glossary_cv.py): own 0.891 → 0.927,
-    # independent 0.740 → 0.680
+    # round (C-value and spread added, chosen by benchmarks/glossary_cv.py; new candidate shapes
+    # and noise rules): own 0.891 → 0.927, independent 0.740 → 0.700
     "glossary key terms in first 200 rows": (0.90, 0.927),
-    "glossary independent key terms in first 200 rows": (0.66, 0.680),
+    "glossary independent key terms in first 200 rows": (0.67, 0.700),
     "glossary acronyms in first 200 rows": (0.99, 1.000),
     "glossary acronyms with the right expansion": (0.94, 1.000),
     # 6 explicit references in the gold: one miss or one extra would be a real regression
@@ -166,11 +166,16 @@ SMALL_GRID = [ev.Setting(signals, spec, 0.0) for signals in (("tfidf",), ("item"
 # ---- glossary key terms in the field reports (same code and config) ------------------------
 
 # report: (floor, today) for the share of its key terms in the first 50 rows (`dtx-nlp evaluate`,
-# 2026-11-30, branch glossary2; the reports have fewer than 200 rows)
+# 2026-11-30, branch glossary2; the reports have fewer than 200 rows, so the first 200 would only
+# measure whether a term is a candidate at all)
 FIELD_FLOORS = {
-    "finance_law": (0.40, 0.441),
-    "health": (0.32, 0.359),
-    "trade_energy": (0.43, 0.472),
+    "fields/finance_law": (0.40, 0.441),
+    "fields/health": (0.35, 0.385),
+    "fields/trade_energy": (0.43, 0.472),
+    # held-out reports (tests/reports/heldout/): measured once, after the ranking was settled
+    "heldout/agri_disaster": (0.35, 0.375),
+    "heldout/environment_waste": (0.40, 0.425),
+    "heldout/labour_digital": (0.30, 0.325),
 }
 
 
@@ -180,7 +185,9 @@ def field_glossaries(cfg, models, cache_dir, tmp_path_factory) -> dict:
 
     opts = RunOptions(out=tmp_path_factory.mktemp("field-out"), pipeline=PIPELINE,
                       cache_dir=cache_dir, review_dir=tmp_path_factory.mktemp("no-review"))
-    return ev.glossary_field_reports(GOLD.parent / "reports" / "fields", GOLD, cfg, models, opts)
+    return {f"{folder}/{stem}": x for folder in ("fields", "heldout")
+            for stem, x in ev.glossary_field_reports(GOLD.parent / "reports" / folder, GOLD, cfg,
+                                                     models, opts, missing=False).items()}
 
 
 @pytest.mark.parametrize("report", list(FIELD_FLOORS))
