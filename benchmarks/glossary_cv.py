@@ -1,7 +1,8 @@
 """Choose the glossary's fusion variant by leave-one-report-out cross-validation.
 
 The development reports are the corpus report (two key-term lists: tests/gold/key_terms.txt and
-key_terms_independent.txt) and the field reports in tests/reports/fields/ (gold/<stem>.key_terms.txt).
+key_terms_independent.txt) and the field reports in tests/reports/fields/
+(gold/<stem>.key_terms.txt).
 The held-out reports (tests/reports/heldout/) are never read here.
 
 Each report's figure is the share of its key terms among the first rows of its glossary: 200 for

@@ -603,7 +603,8 @@ def _glossary_list_lines(f: dict) -> list[str]:
         if isinstance(x, dict):
             lines.append(f"    {name} ({x['terms']}): {x['new']:.3f} (earlier {x['earlier']:.3f})"
                          + (f"; missing: {', '.join(x['missing'])}" if x["missing"] else ""))
-    for group, what in (("glossary_fields", "field report"), ("glossary_heldout", "held-out report")):
+    for group, what in (("glossary_fields", "field report"),
+                        ("glossary_heldout", "held-out report")):
         for stem, x in f.get(group, {}).items():
             lines.append(f"  {what} {stem} ({x['terms']} key terms, {x['rows']} rows): "
                          f"first 50 "

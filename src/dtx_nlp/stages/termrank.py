@@ -63,7 +63,8 @@ def rrf(signals: dict[str, dict[str, float]], k: float = RRF_K,
 FREQUENCY_KIND = ("structure", "cvalue", "spread")
 
 
-def fuse_kinds(signals: dict[str, dict[str, float]], k: float = RRF_K) -> dict[str, dict[str, float]]:
+def fuse_kinds(signals: dict[str, dict[str, float]],
+               k: float = RRF_K) -> dict[str, dict[str, float]]:
     """The signals that measure use (FLR, C-value, spread) fused first into one ranking, so
     that each kind of evidence counts once in the final fusion."""
     frequency = {n: v for n, v in signals.items() if n in FREQUENCY_KIND}
