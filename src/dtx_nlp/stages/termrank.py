@@ -122,12 +122,16 @@ def c_values(frequency: dict[str, int], length: dict[str, int]) -> dict[str, flo
     """C-value (Frantzi, Ananiadou & Mima 2000) of every candidate: log2(1 + |a|) × (f(a) − mean
     frequency of the candidates that contain a), |a| its number of simple nouns (1 + |a| so that
     a single noun still counts); a term seen only inside one longer term scores near zero."""
-    keys = sorted(frequency, key=len)
+    containers: dict[str, list[int]] = {}
+    for b in frequency:  # every candidate inside b, found among b's substrings
+        inside = {b[i:j] for i in range(len(b)) for j in range(i + 1, len(b) + 1)} - {b}
+        for a in inside & frequency.keys():
+            containers.setdefault(a, []).append(frequency[b])
     out = {}
-    for i, a in enumerate(keys):
-        longer = [frequency[b] for b in keys[i + 1:] if len(b) > len(a) and a in b]
+    for a, f in frequency.items():
+        longer = containers.get(a, [])
         nested = sum(longer) / len(longer) if longer else 0.0
-        out[a] = math.log2(1 + length[a]) * max(frequency[a] - nested, 0.0)
+        out[a] = math.log2(1 + length[a]) * max(f - nested, 0.0)
     return out
 
 
@@ -206,12 +210,11 @@ def is_fragment(parts: tuple[str, ...], frequency: int, known,
     if len(parts) < 2:
         return False
     head, last = "".join(parts[:-1]), parts[-1]
-    morphs = _morphemes(last)
-    if last in stoplist and morphs and morphs[-1][1][2] == "サ変可能":
+    if last in stoplist and _morphemes(last)[-1][1][2] == "サ変可能":
         return True
     if frequency > 1 or not known(head):
         return False
-    return last in stoplist or bool(morphs and morphs[-1][1][0] == "接尾辞")
+    return last in stoplist or _morphemes(last)[-1][1][0] == "接尾辞"
 
 
 def is_juxtaposition(parts: tuple[str, ...], used_more) -> bool:
