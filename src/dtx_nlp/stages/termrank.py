@@ -1,6 +1,7 @@
 """Evidence that a candidate is a term a reader looks up, fused into one ranking.
 
-Four independent rankings of the same candidates:
+Rankings of the same candidates (the configuration picks which; the default, chosen by
+cross-validation in benchmarks/glossary_cv.py, uses all but `acronyms`):
   structure    FLR (Nakagawa & Mori): frequency × how productively its simple nouns combine
   specificity  how much more often the term occurs here than in general Japanese: log(f_here) −
                log(f_general), f_general from wordfreq's Japanese list with a compound's parts
@@ -8,6 +9,9 @@ Four independent rankings of the same candidates:
                list's smallest frequency
   marking      how often the text marks it (quotes, parentheses, glosses, definitions)
   naming       an acronym (2), an acronym's expansion or a named entity (1), anything else (0)
+  acronyms     the same without entities
+  cvalue       C-value (Frantzi, Ananiadou & Mima) over nested candidates
+  spread       how many units use the term
 They are fused by reciprocal-rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009): Σ 1/(k + rankᵢ)
 with the paper's k = 60 and tied candidates sharing their mean rank; no per-signal weights.
 
