@@ -97,7 +97,10 @@ def test_readings_and_usage_columns(glossary):
 # ---- fused ranking, candidate shapes, readings, columns (issue 16) -----------------------------
 
 from dtx_nlp.stages.readings import latin_read_as_words, reading  # noqa: E402
-from dtx_nlp.stages.termrank import fractional_ranks, general_frequency, is_enumeration, rrf  # noqa: E402
+import math  # noqa: E402
+
+from dtx_nlp.stages.termrank import (c_values, fractional_ranks, general_frequency,  # noqa: E402
+                                     is_enumeration, is_person_with_title, rrf)
 from dtx_nlp.stages.termshapes import marked_terms  # noqa: E402
 
 
@@ -167,6 +170,89 @@ def test_enumerations_of_kanji_names():
     assert not is_enumeration("ゴールデン・ドーム", lambda x: True)
 
 
+def test_rrf_without_the_weakest_signal():
+    """drop_worst leaves each key's weakest contribution out (a's rank 3 in s3, c's rank 3 in
+    s1 and s2 once)."""
+    signals = {"s1": {"a": 3, "b": 2, "c": 1}, "s2": {"a": 3, "b": 2, "c": 1},
+               "s3": {"a": 1, "b": 2, "c": 3}}
+    assert rrf(signals, k=1)["a"] == pytest.approx(1 / 2 + 1 / 2 + 1 / 4)
+    dropped = rrf(signals, k=1, drop_worst=True)
+    assert dropped == pytest.approx({"a": 1.0, "b": 2 / 3, "c": 1 / 4 + 1 / 2})
+
+
+def test_c_value_discounts_terms_seen_inside_longer_ones():
+    """C-value: log2(1 + nouns) × (f(a) − mean f of the candidates containing a)."""
+    freq = {"秘密保全": 4, "秘密保全制度": 2, "秘密保全措置": 2, "核抑止": 3}
+    length = {"秘密保全": 2, "秘密保全制度": 3, "秘密保全措置": 3, "核抑止": 2}
+    cv = c_values(freq, length)
+    assert cv["秘密保全"] == pytest.approx(math.log2(3) * (4 - 2))
+    assert cv["秘密保全制度"] == pytest.approx(2 * 2)
+    assert cv["核抑止"] == pytest.approx(math.log2(3) * 3)
+    assert c_values({"核": 2, "核抑止": 2}, {"核": 1, "核抑止": 2})["核"] == 0.0
+
+
+def test_inferred_breaks_divide_by_ten_per_break():
+    f = general_frequency("核抑止", breaks=True)
+    assert f == pytest.approx(general_frequency("核抑止") / 10)
+
+
+def test_person_names_need_a_name_in_its_place():
+    """A surname (with a given name after it) or a name written alone makes a person with a
+    title; a given name with no surname, or a name glued to more katakana, does not."""
+    assert is_person_with_title("河野克俊元統合幕僚長")
+    assert is_person_with_title("石破首相") and is_person_with_title("トランプ大統領")
+    assert not is_person_with_title("ヒューミント")  # ヒュー|ミント: one loanword
+    assert not is_person_with_title("核常兼備")  # 核常 read as a given name, no surname
+    assert not is_person_with_title("ドラッグ・ロス")  # a title follows the name, not a loanword
+
+
+def test_quoted_names_read_as_clauses_are_terms(nlp):
+    found = {m.text for m in _marks(nlp, "「日米政府間の拡大抑止に関するガイドライン」を作成し、"
+                                        "「重要影響事態、存立危機事態」を論じ、「中国に核で反撃せよ」と述べた。")}
+    assert "日米政府間の拡大抑止に関するガイドライン" in found
+    assert not any(t.startswith(("重要影響事態、", "中国に核")) for t in found)
+
+
+def test_ordinals_written_into_names(nlp):
+    from dtx_nlp.stages.glossary import noun_chains
+
+    texts = {c.text for c in noun_chains("U", nlp("第一列島線と第5世代戦闘機、安保条約第6条の義務。"))}
+    assert {"第一列島線", "第5世代戦闘機"} <= texts
+    assert not any("6条" in t for t in texts)
+
+
+def test_one_kanji_items_share_their_head(nlp):
+    from dtx_nlp.stages.glossary import noun_chains
+
+    texts = {c.text for c in noun_chains("U", nlp("陸・海・空自衛隊を指揮する。"))}
+    assert "空自衛隊" not in texts
+
+
+def test_two_terms_side_by_side():
+    from dtx_nlp.stages.termrank import is_juxtaposition
+
+    used = {"米軍": 24, "核兵器": 62, "核": 70}.get
+    assert is_juxtaposition(("米軍", "核兵器"), lambda t: (used(t) or 0) > 1)
+    assert not is_juxtaposition(("核兵器", "使用"), lambda t: (used(t) or 0) > 1)
+
+
+def test_phrases_ending_in_a_generic_action_are_fragments():
+    from dtx_nlp.stages.termrank import is_fragment
+
+    generic = frozenset({"強化", "システム", "レベル"})
+    assert is_fragment(("連携", "強化"), 3, lambda t: False, generic)  # any frequency
+    assert not is_fragment(("意思決定", "システム"), 2, lambda t: True, generic)  # no action
+    assert is_fragment(("統合軍", "レベル"), 1, lambda t: True, generic)  # once, a known term
+    assert not is_fragment(("統合軍", "レベル"), 2, lambda t: True, generic)
+
+
+def test_teki_between_nouns_joins_the_chain(nlp):
+    from dtx_nlp.stages.glossary import noun_chains
+
+    texts = {c.text for c in noun_chains("U", nlp("付随的被害を局限し、集団的自衛権を論じる。"))}
+    assert {"付随的被害", "集団的自衛権"} <= texts
+
+
 @pytest.mark.parametrize("term, expected", [
     ("SLCM-N", "エスエルシーエム・エヌ"), ("F-35A", "エフ・35エー"), ("ＳＬＣＭ－Ｎ", "エスエルシーエム・エヌ"),
     ("C2", "シー2"), ("INF全廃条約", "アイエヌエフゼンパイジョウヤク"), ("12式地対艦誘導弾", "12シキジタイカンユウドウダン"),
@@ -218,7 +304,8 @@ def test_noise_classes_come_last(glossary):
     assert len(demoted) > 0
     first_demoted = glossary.index[glossary.demoted != ""][0]
     assert (glossary.demoted[first_demoted:] != "").all()
-    assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment"}
+    assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment",
+                                    "two terms"}
 
 
 def test_key_term_share_counts_aliases_within_the_first_rows():

@@ -197,8 +197,15 @@ class GlossaryConfig:
     nested_heads: bool = True
     ranking: Literal["fused", "flr"] = "fused"  # fusion of evidence, or the earlier FLR ranking
     fusion_k: float = 60.0  # the k of reciprocal-rank fusion, Σ 1/(k + rank)
-    signals: tuple[Literal["structure", "specificity", "marking", "naming"], ...] = (
-        "structure", "specificity", "marking", "naming")
+    signals: tuple[Literal["structure", "specificity", "marking", "naming", "acronyms", "cvalue",
+                           "spread"],
+                   ...] = ("structure", "specificity", "marking", "naming")
+    # How a compound's general frequency is estimated from its parts' wordfreq frequencies:
+    # "parts" 1/f = Σ 1/fᵢ; "breaks" also × 10^-(n-1), wordfreq's factor for word breaks it infers
+    compound_frequency: Literal["parts", "breaks"] = "parts"
+    # "sum": Σ 1/(k + rankᵢ) over all signals; "drop_worst": each candidate's weakest signal left
+    # out; "kinds": the signals of use (structure, cvalue, spread) fused first into one
+    fusion: Literal["sum", "drop_worst", "kinds"] = "sum"
 
 
 @dataclass(frozen=True)

@@ -463,9 +463,12 @@ def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
     return out
 
 
-def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts) -> dict:
+def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
+                           missing: bool = True) -> dict:
     """Key-term shares in the first 50 and 200 rows of each other-field report that has a
-    gold list gold/<stem>.key_terms.txt (same code and config as the corpus report)."""
+    gold list gold/<stem>.key_terms.txt (same code and config as the corpus report; a held-out
+    list's second column, the approximate count, is ignored). `missing=False` leaves the missed
+    terms out (held-out reports: measured, never looked into)."""
     from ..run.runner import analyse_document
 
     out = {}
@@ -479,7 +482,8 @@ def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts)
         out[doc.stem] = {"terms": len(gold), "rows": len(analysis.glossary),
                          "top50": key_term_share(analysis.glossary, gold, 50)[0],
                          "top200": key_term_share(analysis.glossary, gold, TOP_GLOSSARY)[0],
-                         "missing_top50": key_term_share(analysis.glossary, gold, 50)[1],
+                         "missing_top50": (key_term_share(analysis.glossary, gold, 50)[1]
+                                           if missing else []),
                          "earlier_top50": key_term_share(earlier, gold, 50)[0],
                          "earlier_top200": key_term_share(earlier, gold, TOP_GLOSSARY)[0]}
     return out
@@ -500,6 +504,10 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     fields = Path(gold_dir).parent / "reports" / "fields"
     if fields.is_dir():
         figures["glossary_fields"] = glossary_field_reports(fields, gold_dir, cfg, models, opts)
+    heldout = Path(gold_dir).parent / "reports" / "heldout"
+    if heldout.is_dir():
+        figures["glossary_heldout"] = glossary_field_reports(heldout, gold_dir, cfg, models, opts,
+                                                             missing=False)
     return figures
 
 
@@ -632,11 +640,13 @@ def _glossary_list_lines(f: dict) -> list[str]:
         if isinstance(x, dict):
             lines.append(f"    {name} ({x['terms']}): {x['new']:.3f} (earlier {x['earlier']:.3f})"
                          + (f"; missing: {', '.join(x['missing'])}" if x["missing"] else ""))
-    for stem, x in f.get("glossary_fields", {}).items():
-        lines.append(f"  field report {stem} ({x['terms']} key terms, {x['rows']} rows): "
-                     f"first 50 "
-                     f"{x['top50']:.3f}, first {TOP_GLOSSARY} {x['top200']:.3f} (earlier "
-                     f"{x['earlier_top50']:.3f} / {x['earlier_top200']:.3f})")
+    for group, what in (("glossary_fields", "field report"),
+                        ("glossary_heldout", "held-out report")):
+        for stem, x in f.get(group, {}).items():
+            lines.append(f"  {what} {stem} ({x['terms']} key terms, {x['rows']} rows): "
+                         f"first 50 "
+                         f"{x['top50']:.3f}, first {TOP_GLOSSARY} {x['top200']:.3f} (earlier "
+                         f"{x['earlier_top50']:.3f} / {x['earlier_top200']:.3f})")
     return lines
 
 

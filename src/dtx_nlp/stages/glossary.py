@@ -17,8 +17,8 @@ from functools import lru_cache
 from ..config import GlossaryConfig
 from .definitions import Definition, first_definitions
 from .readings import reading, sudachi
-from .termrank import (is_enumeration, is_fragment, is_glued_english, is_person_with_title, rrf,
-                       specificity)
+from .termrank import (c_values, fuse_kinds, is_enumeration, is_fragment, is_glued_english,
+                       is_juxtaposition, is_person_with_title, rrf, specificity)
 from .termshapes import Marked, marked_terms
 from ..textnorm import is_katakana, normalize
 from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
@@ -69,6 +69,16 @@ def _is_code_digit(doc, i: int) -> bool:
     return any(x is not None and _HAS_LATIN.search(x.text) for x in (left, right))
 
 
+def _is_ordinal_digit(doc, i: int) -> bool:
+    """The number of an ordinal written into a name (第一列島線, 第5世代戦闘機): after 第 and
+    before a common noun that is no counter (第6条, 第2次 stay out)."""
+    t = doc[i]
+    if not (t.tag_.startswith("名詞-数詞") and 0 < i < len(doc) - 1 and doc[i - 1].text == "第"):
+        return False
+    nxt = doc[i + 1].tag_
+    return nxt.startswith("名詞-普通名詞") and "助数詞" not in nxt
+
+
 def _spaced_latin(current, t) -> bool:
     """Latin words written apart are separate words (F-35A DCA), not one chain."""
     return bool(current and current[-1].whitespace_ and _HAS_LATIN.search(current[-1].text)
@@ -93,8 +103,13 @@ def _links_inside(doc, i: int) -> bool:
 
 
 def _glue(doc, i: int) -> bool:
-    """An adjectival noun (重要, 柔軟) directly followed by a noun belongs to the chain."""
-    return doc[i].tag_.startswith("形状詞") and i + 1 < len(doc) and _is_noun(doc[i + 1])
+    """An adjectival noun (重要, 柔軟) directly followed by a noun belongs to the chain, and so
+    does 的 between two nouns (付随的被害, 集団的自衛権)."""
+    if not (i + 1 < len(doc) and _is_noun(doc[i + 1])):
+        return False
+    if doc[i].tag_.startswith("接尾辞-形状詞的"):
+        return i > 0 and _is_noun(doc[i - 1]) and not doc[i - 1].whitespace_
+    return doc[i].tag_.startswith("形状詞")
 
 
 def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -> list[Chain]:
@@ -102,8 +117,9 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -
     loanword/Latin parts); `prefixes`/`suffixes` are generic edge words to trim."""
     chains, current = [], []
     for t in doc:
-        if (_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i)
-                or _is_code_digit(doc, t.i)) and not _spaced_latin(current, t):
+        if ((_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i)
+                or _is_code_digit(doc, t.i) or _is_ordinal_digit(doc, t.i))
+                and not _spaced_latin(current, t)):
             current.append(t)
             continue
         chains.append(current)
@@ -116,13 +132,16 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -
 
 def _kanji_items(tokens) -> list[list]:
     """The items of a chain joined by ・ between kanji nouns, each a chain of its own too
-    (防衛省・自衛隊 also gives 防衛省 and 自衛隊)."""
+    (防衛省・自衛隊 also gives 防衛省 and 自衛隊), unless an item is a single kanji."""
     cuts = [k for k, t in enumerate(tokens) if t.text == "・" and 0 < k < len(tokens) - 1
             and _kanji_word(tokens[k - 1]) and _kanji_word(tokens[k + 1])]
     if not cuts:
         return []
     bounds = [-1, *cuts, len(tokens)]
-    return [tokens[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    items = [tokens[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    if any(len("".join(t.text for t in item)) == 1 for item in items):
+        return []  # 陸・海・空自衛隊: one-kanji items share the head, none is a term alone
+    return items
 
 
 def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset()) -> Chain | None:
@@ -154,7 +173,7 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
     if len(text) < 2 or len(text) > cfg.max_term_chars or _NUMERIC.match(text):
         return False
     content = [p for p in nouns if p not in cfg.stoplist and not _NUMERIC.match(p)]
-    if not content:
+    if not content or normalize(text) in cfg.stoplist:  # 提|言 split by the parse is still 提言
         return False
     if split_a(nouns[-1])[-1] in cfg.drop_suffixes or _DATE.match(normalize(text)):
         return False
@@ -200,6 +219,7 @@ class _Occurrences:
     frequency: int = 0
     first_unit: str = ""
     by_kind: Counter = field(default_factory=Counter)
+    units: set = field(default_factory=set)  # the units it occurs in
 
 
 def _occurrences(norm_term: str, units) -> _Occurrences:
@@ -210,6 +230,7 @@ def _occurrences(norm_term: str, units) -> _Occurrences:
             occ.frequency += n
             occ.first_unit = occ.first_unit or u.unit_id
             occ.by_kind[u.kind] += n
+            occ.units.add(u.unit_id)
     return occ
 
 
@@ -266,6 +287,7 @@ def entity_concepts(mentions: list[Mention], kind_of: dict[str, str]) -> dict[st
         c.occ.frequency += 1
         c.occ.first_unit = c.occ.first_unit or m.unit_id
         c.occ.by_kind[kind_of.get(m.unit_id, "")] += 1
+        c.occ.units.add(m.unit_id)
     return {name: c for c in concepts.values() for name in [c.key, *c.names]}
 
 
@@ -289,6 +311,7 @@ class _Row:
     concept: _Concept | None
     flr: float
     named: int  # 2 an acronym, 1 an acronym's expansion or an entity, 0 anything else
+    paired: bool = False  # an acronym or an acronym's expansion
 
 
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
@@ -332,7 +355,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         names = concept.names if own_row else {key: ""}
         score = max(flr.get(n, float(frequency(n))) for n in names)
         named = 2 if key in acronym_keys else 1 if (key in always or concept) else 0
-        rows.append(_Row(key, first_chain.get(key), occ, concept, score, named))
+        rows.append(_Row(key, first_chain.get(key), occ, concept, score, named, key in always))
     context = _Context(acronyms, _sentences(parsed), _glosses(marks, acronyms),
                        _definitions(marks))
     if not fused:
@@ -391,20 +414,36 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
     marked = Counter(normalize(m.text) for m in marks)
     marked.update(normalize(d.expansion) for d in defs)
     by_key = {r.key: r for r in rows}
+    breaks = cfg.compound_frequency == "breaks"
     signals = {
-        "structure": {r.key: r.flr for r in rows},
-        "specificity": {r.key: specificity(r.occ.frequency, n_tokens, _surface(r, context),
-                                           stoplist) for r in rows},
-        "marking": {r.key: float(marked[r.key]) for r in rows},
-        "naming": {r.key: float(r.named) for r in rows},
+        "structure": lambda: {r.key: r.flr for r in rows},
+        "specificity": lambda: {r.key: specificity(r.occ.frequency, n_tokens,
+                                                   _surface(r, context), stoplist, breaks)
+                                for r in rows},
+        "marking": lambda: {r.key: float(marked[r.key]) for r in rows},
+        "naming": lambda: {r.key: float(r.named) for r in rows},
+        "acronyms": lambda: {r.key: float(r.named if r.paired else 0) for r in rows},
+        "cvalue": lambda: c_values({r.key: r.occ.frequency for r in rows},
+                                   {r.key: _length(r) for r in rows}),
+        "spread": lambda: {r.key: float(len(r.occ.units)) for r in rows},
     }
-    fused = rrf({name: signals[name] for name in cfg.signals}, cfg.fusion_k)
+    values = {name: signals[name]() for name in cfg.signals}
+    if cfg.fusion == "kinds":
+        values = fuse_kinds(values, cfg.fusion_k)
+    fused = rrf(values, cfg.fusion_k, cfg.fusion == "drop_worst")
     persons = frozenset(m.text for m in mentions if m.source == "ner" and m.label == "PERSON")
 
     def known(text: str) -> bool:
         return normalize(text) in by_key
 
-    noise = {r.key: _noise(r, _surface(r, context), persons, known, stoplist)
+    def apart(row: _Row):
+        """An item of the row's ・-list is a term of its own: used outside the list too."""
+        def used_alone(item: str) -> bool:
+            other = by_key.get(normalize(item))
+            return other is not None and other.occ.frequency > row.occ.frequency
+        return used_alone
+
+    noise = {r.key: _noise(r, _surface(r, context), persons, known, stoplist, apart(r))
              for r in rows}
     clean = [fused[k] for k in fused if not noise[k]]
     dirty = [fused[k] for k in fused if noise[k]]
@@ -415,7 +454,12 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
     return terms
 
 
-def _noise(row: _Row, surface: str, persons, known, stoplist) -> str:
+def _length(row: _Row) -> int:
+    """Number of simple nouns (Sudachi mode A) of a row's term."""
+    return len(simple_nouns(row.chain)) if row.chain else len(split_a(row.key))
+
+
+def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone) -> str:
     """The noise class of a row ("" for none); acronyms and entities are never noise."""
     if row.named:
         return ""
@@ -423,12 +467,14 @@ def _noise(row: _Row, surface: str, persons, known, stoplist) -> str:
         return "person with title"
     if is_glued_english(surface):
         return "English words"
-    if is_enumeration(surface, known):
+    if is_enumeration(surface, used_alone):
         return "enumeration"
     parts = row.chain.parts if row.chain and len(row.chain.parts) > 1 else split_a(surface)
-    if is_fragment(tuple(p for p in parts if p not in "・-"), row.occ.frequency, known,
-                   stoplist):
+    parts = tuple(p for p in parts if p not in "・-")
+    if is_fragment(parts, row.occ.frequency, known, stoplist):
         return "fragment"
+    if is_juxtaposition(parts, used_alone):
+        return "two terms"
     return ""
 
 

@@ -1,6 +1,7 @@
 """Evidence that a candidate is a term a reader looks up, fused into one ranking.
 
-Four independent rankings of the same candidates:
+Rankings of the same candidates (the configuration picks which; the default, chosen by
+cross-validation in benchmarks/glossary_cv.py, uses all but `acronyms`):
   structure    FLR (Nakagawa & Mori): frequency × how productively its simple nouns combine
   specificity  how much more often the term occurs here than in general Japanese: log(f_here) −
                log(f_general), f_general from wordfreq's Japanese list with a compound's parts
@@ -8,12 +9,16 @@ Four independent rankings of the same candidates:
                list's smallest frequency
   marking      how often the text marks it (quotes, parentheses, glosses, definitions)
   naming       an acronym (2), an acronym's expansion or a named entity (1), anything else (0)
+  acronyms     the same without entities
+  cvalue       C-value (Frantzi, Ananiadou & Mima) over nested candidates
+  spread       how many units use the term
 They are fused by reciprocal-rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009): Σ 1/(k + rankᵢ)
 with the paper's k = 60 and tied candidates sharing their mean rank; no per-signal weights.
 
 Noise classes a reader never wants are demoted below every other row, not dropped: a person's
 name with a title, a one-off fragment (a known term plus a suffix or an action noun: X用, X創設),
-English words glued together by the text's extraction, enumerations of kanji names (米英豪, 陸・海・空).
+English words glued together by the text's extraction, enumerations of kanji names (米英豪, 陸・海・空),
+two terms written side by side, each used more often on its own (米軍|核兵器).
 """
 
 from __future__ import annotations
@@ -45,13 +50,32 @@ def fractional_ranks(values: dict[str, float]) -> dict[str, float]:
     return ranks
 
 
-def rrf(signals: dict[str, dict[str, float]], k: float = RRF_K) -> dict[str, float]:
-    """Reciprocal-rank fusion of several scorings of the same keys."""
-    fused: dict[str, float] = {}
+def rrf(signals: dict[str, dict[str, float]], k: float = RRF_K,
+        drop_worst: bool = False) -> dict[str, float]:
+    """Reciprocal-rank fusion of several scorings of the same keys. With `drop_worst`, each key's
+    weakest contribution is left out, so one signal that knows nothing of a term cannot bury it."""
+    parts: dict[str, list[float]] = {}
     for values in signals.values():
         for key, rank in fractional_ranks(values).items():
-            fused[key] = fused.get(key, 0.0) + 1.0 / (k + rank)
-    return fused
+            parts.setdefault(key, []).append(1.0 / (k + rank))
+    if drop_worst:
+        return {key: sum(v) - min(v) if len(v) > 1 else sum(v) for key, v in parts.items()}
+    return {key: sum(v) for key, v in parts.items()}
+
+
+# How often a term is used, seen three ways: one kind of evidence, however many signals measure it.
+FREQUENCY_KIND = ("structure", "cvalue", "spread")
+
+
+def fuse_kinds(signals: dict[str, dict[str, float]],
+               k: float = RRF_K) -> dict[str, dict[str, float]]:
+    """The signals that measure use (FLR, C-value, spread) fused first into one ranking, so
+    that each kind of evidence counts once in the final fusion."""
+    frequency = {n: v for n, v in signals.items() if n in FREQUENCY_KIND}
+    out = {n: v for n, v in signals.items() if n not in FREQUENCY_KIND}
+    if frequency:
+        out["use"] = rrf(frequency, k)
+    return out
 
 
 # ---- specificity ---------------------------------------------------------------------------
@@ -64,27 +88,55 @@ def _general() -> tuple[dict[str, float], float]:
     return freqs, min(freqs.values())
 
 
+INFERRED_BREAK = 10.0  # wordfreq's INFERRED_SPACE_FACTOR
+
+
 @lru_cache(maxsize=None)
-def general_frequency(text: str, stoplist: frozenset[str] = frozenset()) -> float:
+def general_frequency(text: str, stoplist: frozenset[str] = frozenset(),
+                      breaks: bool = False) -> float:
     """How often a term's words occur in general Japanese (wordfreq): its Sudachi mode-A parts
     combined as wordfreq combines the tokens of a phrase, 1/f = Σ 1/fᵢ. Parts on the glossary's
-    stoplist (words the config calls generic) carry no specificity and are left out."""
+    stoplist (words the config calls generic) carry no specificity and are left out. With
+    `breaks`, each break between parts also divides by 10, the factor wordfreq applies to word
+    breaks it had to infer in unspaced text (its Chinese lists): a compound that general text
+    writes as one word is rarer than its rarest part (先行|使用 is rarer than 先行)."""
     from .glossary import split_a
 
     freqs, floor = _general()
+    whole = unicodedata.normalize("NFKC", text).casefold()
+    if breaks and whole in freqs:
+        return freqs[whole]  # general Japanese has the compound as one word
     parts = [unicodedata.normalize("NFKC", p).casefold() for p in split_a(text)
              if p not in stoplist]
     parts = [p for p in parts if p.strip() and p not in "・-"]
     if not parts:
         return 1.0  # generic words only: no specificity
-    return 1.0 / sum(1.0 / freqs.get(p, floor) for p in parts)
+    combined = 1.0 / sum(1.0 / freqs.get(p, floor) for p in parts)
+    return combined / INFERRED_BREAK ** (len(parts) - 1) if breaks else combined
 
 
 def specificity(frequency: int, n_tokens: int, text: str,
-                stoplist: frozenset[str] = frozenset()) -> float:
+                stoplist: frozenset[str] = frozenset(), breaks: bool = False) -> float:
     """log of (share of this text's tokens) over (share in general Japanese)."""
     return (math.log(max(frequency, 1) / max(n_tokens, 1))
-            - math.log(general_frequency(text, stoplist)))
+            - math.log(general_frequency(text, stoplist, breaks)))
+
+
+def c_values(frequency: dict[str, int], length: dict[str, int]) -> dict[str, float]:
+    """C-value (Frantzi, Ananiadou & Mima 2000) of every candidate: log2(1 + |a|) × (f(a) − mean
+    frequency of the candidates that contain a), |a| its number of simple nouns (1 + |a| so that
+    a single noun still counts); a term seen only inside one longer term scores near zero."""
+    containers: dict[str, list[int]] = {}
+    for b in frequency:  # every candidate inside b, found among b's substrings
+        inside = {b[i:j] for i in range(len(b)) for j in range(i + 1, len(b) + 1)} - {b}
+        for a in inside & frequency.keys():
+            containers.setdefault(a, []).append(frequency[b])
+    out = {}
+    for a, f in frequency.items():
+        longer = containers.get(a, [])
+        nested = sum(longer) / len(longer) if longer else 0.0
+        out[a] = math.log2(1 + length[a]) * max(f - nested, 0.0)
+    return out
 
 
 # ---- noise classes -------------------------------------------------------------------------
@@ -100,12 +152,26 @@ def _morphemes(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def is_person_with_title(text: str, persons: frozenset[str] = frozenset()) -> bool:
-    """A person's name (GiNZA PERSON mention, or a Sudachi person-name morpheme) followed or
-    preceded by other words (トランプ大統領, 河野克俊元統合幕僚長)."""
+    """A person's name (GiNZA PERSON mention) with other words, or a term that starts, as a
+    person's title does in Japanese, with a Sudachi person-name morpheme (トランプ大統領,
+    河野克俊元統合幕僚長; not ドラッグ・ロス, where ロス ends a loanword)."""
     if any(p in text and p != text for p in persons):
         return True
     morphs = _morphemes(text)
-    return len(morphs) > 1 and any(pos[2] == "人名" for _, pos in morphs)
+    return len(morphs) > 1 and _is_name_part(morphs, 0)
+
+
+def _is_name_part(morphs, i: int) -> bool:
+    """A Sudachi person-name morpheme that is a name here: a surname, a given name right after a
+    surname (河野|克俊), or a name written alone, not glued to more katakana (ヒュー|ミント is one
+    loanword, 核常 a given name with no surname is a misreading)."""
+    surface, pos = morphs[i]
+    if pos[2] != "人名":
+        return False
+    if pos[3] == "名":
+        return i > 0 and morphs[i - 1][1][3] == "姓"
+    nxt = morphs[i + 1][0] if i + 1 < len(morphs) else ""
+    return pos[3] == "姓" or not (is_katakana(surface) and nxt and is_katakana(nxt))
 
 
 def is_glued_english(text: str) -> bool:
@@ -116,7 +182,9 @@ def is_glued_english(text: str) -> bool:
 
 def is_enumeration(text: str, is_name) -> bool:
     """Kanji names listed together: all one-kanji proper nouns (米英豪, 中朝露), or ・-separated
-    items that are single kanji (陸・海・空) or names in their own right (防衛省・自衛隊)."""
+    items that are single kanji (陸・海・空) or each used on its own elsewhere (防衛省・自衛隊);
+    `is_name(item)` says whether an item is a term of its own. Items used only inside the pair
+    make one concept (接近阻止・領域拒否)."""
     morphs = _morphemes(text)
     if len(morphs) > 1 and all(_SINGLE_KANJI.match(s) and pos[1] == "固有名詞"
                                for s, pos in morphs):
@@ -140,12 +208,22 @@ def _abbreviation_list(morphs) -> bool:
 
 def is_fragment(parts: tuple[str, ...], frequency: int, known,
                 stoplist: frozenset[str] = frozenset()) -> bool:
-    """Used once, a known term plus a suffix or a generic (stoplisted) word: the chain is a
-    phrase about the term (JJOC用, 連携強化), not a term of its own."""
-    if frequency > 1 or len(parts) < 2:
+    """A phrase about a term, not a term of its own: words ending in an action noun the
+    stoplist calls generic (連携強化, 実効性向上: "strengthen X" as a noun), or, used once, a known
+    term plus a suffix or another generic word (JJOC用)."""
+    if len(parts) < 2:
         return False
     head, last = "".join(parts[:-1]), parts[-1]
-    if not known(head):
+    if last in stoplist and _morphemes(last)[-1][1][2] == "サ変可能":
+        return True
+    if frequency > 1 or not known(head):
         return False
-    morphs = _morphemes(last)
-    return last in stoplist or bool(morphs and morphs[-1][1][0] == "接尾辞")
+    return last in stoplist or _morphemes(last)[-1][1][0] == "接尾辞"
+
+
+def is_juxtaposition(parts: tuple[str, ...], used_more) -> bool:
+    """Two terms written side by side (米軍|核兵器, 在日米軍|基地使用): the chain splits into two
+    parts that are each a term of their own used more often than the chain; `used_more(text)`
+    says so for a part."""
+    return any(used_more("".join(parts[:k])) and used_more("".join(parts[k:]))
+               for k in range(1, len(parts)))

@@ -58,10 +58,18 @@ def noun_like(tokens) -> bool:
     return links <= 1
 
 
+def quoted_name(tokens) -> bool:
+    """A quoted noun phrase with no punctuation inside, ending in a common noun: the name the
+    text gives a document, law or doctrine (「…に関するガイドライン」), though it reads as a clause."""
+    return (len(tokens) > 1 and tokens[-1].tag_.startswith("名詞-普通名詞")
+            and not any(t.is_punct or t.tag_.startswith(("補助記号", "名詞-数詞")) for t in tokens))
+
+
 def quoted(unit, doc) -> list[Marked]:
     out = []
     for m in _QUOTE.finditer(doc.text):
-        if noun_like(_tokens(doc, m.start(1), m.end(1))):
+        tokens = _tokens(doc, m.start(1), m.end(1))
+        if noun_like(tokens) or quoted_name(tokens):
             out.append(Marked(m.group(1).strip(), unit.unit_id, "quote"))
     return out
 

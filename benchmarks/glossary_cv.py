@@ -1,0 +1,113 @@
+"""Choose the glossary's fusion variant by leave-one-report-out cross-validation.
+
+The development reports are the corpus report (two key-term lists: tests/gold/key_terms.txt and
+key_terms_independent.txt) and the field reports in tests/reports/fields/
+(gold/<stem>.key_terms.txt).
+The held-out reports (tests/reports/heldout/) are never read here.
+
+Each report's figure is the share of its key terms among the first rows of its glossary: 200 for
+the corpus report (mean of its two lists), 50 for the short field reports (they have fewer than
+200 rows, so 200 would only measure candidate recall). For each report in turn, the variant with
+the best mean over the other reports is chosen (ties: the earlier variant in VARIANTS, the
+published defaults first) and its figure on the left-out report is the honest one.
+
+    PYTHONPATH=src python benchmarks/glossary_cv.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
+FIELDS = ROOT / "tests" / "reports" / "fields"
+BASE = ("structure", "specificity", "marking", "naming")
+ACRONYMS = ("structure", "specificity", "marking", "acronyms")  # entities not counted as naming
+SIGNAL_SETS = (BASE, BASE + ("cvalue",), BASE + ("spread",), BASE + ("cvalue", "spread"),
+               ACRONYMS, ACRONYMS + ("cvalue",), ACRONYMS + ("spread",),
+               ACRONYMS + ("cvalue", "spread"))
+
+
+def variants() -> list[dict]:
+    return [{"signals": s, "compound_frequency": c, "fusion": f}
+            for s, c, f in itertools.product(SIGNAL_SETS, ("parts", "breaks"),
+                                             ("sum", "drop_worst"))]
+
+
+def second_round() -> list[dict]:
+    """The first round's choice (FLR, specificity, marking, naming, C-value, spread) with other
+    fusion constants."""
+    chosen = BASE + ("cvalue", "spread")
+    return [{"signals": chosen, "fusion_k": k, "fusion": f}
+            for k, f in itertools.product((60.0, 20.0, 120.0), ("sum", "drop_worst", "kinds"))]
+
+
+def reports() -> list[tuple[str, Path, dict[str, Path], int]]:
+    """(name, document, gold lists, rows counted) of every development report."""
+    out = [("corpus", CORPUS, {"own": ROOT / "tests/gold/key_terms.txt",
+                               "independent": ROOT / "tests/gold/key_terms_independent.txt"}, 200)]
+    for doc in sorted(FIELDS.iterdir()):
+        gold = FIELDS / "gold" / f"{doc.stem}.key_terms.txt"
+        if doc.suffix in (".txt", ".md") and gold.exists():
+            out.append((doc.stem, doc, {"key terms": gold}, 50))
+    return out
+
+
+def analysed(pipeline: Path | None):
+    from dtx_nlp.evaluation.evaluate import _key_terms
+    from dtx_nlp.run.runner import Models, RunOptions, _load, analyse_document
+
+    cfg = _load(pipeline, ())
+    models = Models(cfg)
+    opts = RunOptions(out=Path("/tmp/dtx-glossary-cv"), review_dir=Path("/tmp/dtx-glossary-cv-nr"))
+    out = {}
+    for name, doc, golds, top in reports():
+        _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
+        out[name] = (models.last_parsed, analysis, {k: _key_terms(v) for k, v in golds.items()},
+                     top)
+    return cfg, out
+
+
+def figure(cfg, item, variant: dict) -> dict[str, float]:
+    from dtx_nlp.evaluation.evaluate import key_term_share
+    from dtx_nlp.stages.glossary import build_glossary
+
+    parsed, analysis, golds, top = item
+    terms = build_glossary(parsed, analysis.mentions, analysis.definitions,
+                           replace(cfg.glossary, **variant))
+    return {g: key_term_share(terms, gold, top)[0] for g, gold in golds.items()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pipeline", type=Path, default=None)
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2))
+    args = ap.parse_args()
+    grid = variants() if args.round == 1 else second_round()
+    cfg, data = analysed(args.pipeline)
+    table = {}
+    for i, v in enumerate(grid):
+        table[i] = {name: figure(cfg, item, v) for name, item in data.items()}
+        flat = "  ".join(f"{n}:{g}={x:.3f}" for n, d in table[i].items() for g, x in d.items())
+        shown = " ".join("+".join(x) if isinstance(x, tuple) else str(x) for x in v.values())
+        print(f"[{i:2}] {shown}: {flat}", flush=True)
+    mean = {i: {n: sum(d.values()) / len(d) for n, d in row.items()} for i, row in table.items()}
+    print("\nleave-one-report-out:")
+    held = []
+    for name in data:
+        others = [n for n in data if n != name]
+        best = max(mean, key=lambda i: (sum(mean[i][n] for n in others), -i))
+        held.append(mean[best][name])
+        print(f"  {name}: chosen [{best}] on the others; left-out figure {mean[best][name]:.3f} "
+              f"(default [0]: {mean[0][name]:.3f})")
+    print(f"  mean left-out figure {sum(held) / len(held):.3f} "
+          f"(default [0]: {sum(mean[0].values()) / len(mean[0]):.3f})")
+    best_all = max(mean, key=lambda i: (sum(mean[i].values()), -i))
+    print(f"  best on all reports: [{best_all}] {grid[best_all]}")
+
+
+if __name__ == "__main__":
+    main()
