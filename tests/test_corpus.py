@@ -258,3 +258,16 @@ def _wait(check, timeout: float):
             return value
         time.sleep(0.1)
     return check()
+
+
+def test_the_local_dask_workers_run_without_the_profiler():
+    """The LocalCluster's workers get DASK_WORKER_CONFIG: no stack sampling every 10 ms, no
+    20 ms event-loop tick taking the GIL from the document being run."""
+    import dask
+
+    from dtx_nlp.run import executors
+
+    with executors.open_executor("dask", 1, PIPELINE, ()) as pool:
+        seen = pool.submit(dask.config.get, "distributed.worker.profile.enabled").result()
+        tick = pool.submit(dask.config.get, "distributed.admin.tick.interval").result()
+    assert seen is False and tick == executors.DASK_WORKER_CONFIG["distributed.admin.tick.interval"]
