@@ -96,7 +96,7 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
             return cached
     if opts.parse_jobs > 1:
         parsed = parse.parse_units_split(units, lambda: models.nlp, cfg, opts.parse_jobs,
-                                         _import_analysis)
+                                         _prepare_analysis)
     else:
         parsed = parse.parse_units(units, models.nlp, cfg)
     if opts.use_cache:
@@ -108,10 +108,18 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
     return parsed
 
 
-def _import_analysis() -> None:
-    """Import what the stages after the parse need (scikit-learn: about a second) while the
-    parse workers finish."""
+def _prepare_analysis() -> None:
+    """What the stages after the parse load anyway, loaded while the parse workers start
+    (measured in CPU-seconds: scikit-learn with SciPy and pandas 2.1, wordfreq's frequency list
+    0.6, the report templates): this process then loads its model and joins the parse."""
     import sklearn.feature_extraction.text  # noqa: F401
+
+    from ..report import html
+    from ..stages import readings, termrank
+
+    termrank.general_list()
+    readings.sudachi()
+    html.warm()
 
 
 def _links_key(cfg: PipelineConfig) -> str:

@@ -57,7 +57,8 @@ def rrf(signals: dict[str, dict[str, float]], k: float = RRF_K) -> dict[str, flo
 # ---- specificity ---------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _general() -> tuple[dict[str, float], float]:
+def general_list() -> tuple[dict[str, float], float]:
+    """wordfreq's Japanese frequency list and its lowest frequency, loaded once per process."""
     import wordfreq
 
     freqs = wordfreq.get_frequency_dict("ja")
@@ -71,7 +72,7 @@ def general_frequency(text: str, stoplist: frozenset[str] = frozenset()) -> floa
     stoplist (words the config calls generic) carry no specificity and are left out."""
     from .glossary import split_a
 
-    freqs, floor = _general()
+    freqs, floor = general_list()
     parts = [unicodedata.normalize("NFKC", p).casefold() for p in split_a(text)
              if p not in stoplist]
     parts = [p for p in parts if p.strip() and p not in "・-"]
@@ -132,7 +133,7 @@ def is_enumeration(text: str, is_name) -> bool:
 def _abbreviation_list(morphs) -> bool:
     """Three or more kanji in pieces that are each a single kanji or a two-kanji piece that is no
     word of general Japanese (日米|中露|韓|朝, 中朝|露): abbreviated names listed together."""
-    freqs, _ = _general()
+    freqs, _ = general_list()
     return len(morphs) >= 2 and sum(len(s) for s, _ in morphs) >= 3 and all(
         _KANJI_RUN.match(s) and (len(s) == 1 or (len(s) == 2 and s not in freqs))
         for s, _ in morphs)
