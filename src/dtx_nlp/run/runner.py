@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from ..stages import parse
+from ..stages import parse, termrank
 from ..stages.clean import clean
 from ..config import PipelineConfig, load_config
 from ..errors import DtxError
@@ -247,7 +247,12 @@ def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptio
     inputs, stamp = _stamps(path, cfg, opts)
     if stamp and opts.use_cache and (done := _up_to_date(path, folder, stamp)):
         return done
+    if opts.use_cache:
+        termrank.use_lookup_file((opts.cache_dir or parse.default_cache_dir())
+                                 / termrank.lookup_file_name())
     source, cleaned, analysis, result = analyse_document(path, cfg, models, opts, progress)
+    if opts.use_cache:
+        termrank.save_lookup_file()
     result.stamp = {"fingerprint": stamp, "inputs": inputs, "counts": result.counts,
                     "layout": result.layout, "parse_key": result.parse_key}
     if progress:

@@ -18,10 +18,12 @@ English words glued together by the text's extraction, enumerations of kanji nam
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from ..textnorm import is_katakana
 
@@ -65,6 +67,60 @@ def general_list() -> tuple[dict[str, float], float]:
     return freqs, min(freqs.values())
 
 
+# Looked-up words of wordfreq's list (None: not in it), kept by content in a file of the parse
+# cache: a re-run after a rule change asks for the same words and needs neither wordfreq's import
+# nor its 215k-entry list (about 0.7 s).
+_SEEN: dict[str, float | None] = {}
+_FLOOR = "\0floor"
+_SEEN_FILE: list = [None, 0]  # [the file, how many entries it held]
+
+
+def lookup_file_name() -> str:
+    """The look-up file's name: by wordfreq's version (a new list is a new file)."""
+    from importlib import metadata
+
+    try:
+        version = metadata.version("wordfreq")
+    except metadata.PackageNotFoundError:
+        version = "none"
+    return f"wordfreq-{version}-ja.json"
+
+
+def use_lookup_file(path: Path) -> None:
+    """Read (and later save to) this file of wordfreq look-ups."""
+    if _SEEN_FILE[0] == path:
+        return
+    try:
+        _SEEN.update(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        pass
+    _SEEN_FILE[:] = [path, len(_SEEN)]
+
+
+def save_lookup_file() -> None:
+    """Write the look-ups to the file named by `use_lookup_file` when there are new ones."""
+    from ..outputs import atomic_file
+
+    path, held = _SEEN_FILE
+    if path is None or len(_SEEN) == held:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_file(path) as tmp:
+            tmp.write_text(json.dumps(_SEEN, ensure_ascii=False), encoding="utf-8")
+        _SEEN_FILE[1] = len(_SEEN)
+    except OSError:
+        pass  # a cache not written is a cache miss next time
+
+
+def _lookup(word: str) -> float | None:
+    """wordfreq's frequency of a word (None when absent); its lowest frequency for _FLOOR."""
+    if word not in _SEEN:
+        freqs, floor = general_list()
+        _SEEN[word] = floor if word == _FLOOR else freqs.get(word)
+    return _SEEN[word]
+
+
 @lru_cache(maxsize=None)
 def general_frequency(text: str, stoplist: frozenset[str] = frozenset()) -> float:
     """How often a term's words occur in general Japanese (wordfreq): its Sudachi mode-A parts
@@ -72,13 +128,13 @@ def general_frequency(text: str, stoplist: frozenset[str] = frozenset()) -> floa
     stoplist (words the config calls generic) carry no specificity and are left out."""
     from .glossary import split_a
 
-    freqs, floor = general_list()
     parts = [unicodedata.normalize("NFKC", p).casefold() for p in split_a(text)
              if p not in stoplist]
     parts = [p for p in parts if p.strip() and p not in "・-"]
     if not parts:
         return 1.0  # generic words only: no specificity
-    return 1.0 / sum(1.0 / freqs.get(p, floor) for p in parts)
+    floor = _lookup(_FLOOR)
+    return 1.0 / sum(1.0 / (f if (f := _lookup(p)) is not None else floor) for p in parts)
 
 
 def specificity(frequency: int, n_tokens: int, text: str,
@@ -133,9 +189,8 @@ def is_enumeration(text: str, is_name) -> bool:
 def _abbreviation_list(morphs) -> bool:
     """Three or more kanji in pieces that are each a single kanji or a two-kanji piece that is no
     word of general Japanese (日米|中露|韓|朝, 中朝|露): abbreviated names listed together."""
-    freqs, _ = general_list()
     return len(morphs) >= 2 and sum(len(s) for s, _ in morphs) >= 3 and all(
-        _KANJI_RUN.match(s) and (len(s) == 1 or (len(s) == 2 and s not in freqs))
+        _KANJI_RUN.match(s) and (len(s) == 1 or (len(s) == 2 and _lookup(s) is None))
         for s, _ in morphs)
 
 
