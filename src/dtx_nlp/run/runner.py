@@ -60,6 +60,7 @@ class DocResult:
     exit_code: int = 0
     up_to_date: bool = False
     text_cache: Path | None = None
+    token_cache: Path | None = None  # the token patterns' matches (entities)
     parse_key: str = ""
     reuse_tokens: Path | None = None  # the previous tokens.csv, made from the same parse
     stamp: dict = field(default_factory=dict)
@@ -90,6 +91,7 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
     result.parse_key = key
     if opts.use_cache:
         result.text_cache = cache_dir / f"{key}-links-{_links_key(models.cfg)}.json"
+        result.token_cache = cache_dir / f"{key}-tokens-{_tokens_key(models.cfg)}.json"
         cached = parse.load_cached(units, cache_dir, key)
         if cached is not None:
             result.cache_hit = True
@@ -120,6 +122,14 @@ def _prepare_analysis() -> None:
     termrank.general_list()
     readings.sudachi()
     html.warm()
+
+
+def _tokens_key(cfg: PipelineConfig) -> str:
+    """What the cached token-pattern matches depend on besides the parse."""
+    from ..stages.entities import load_rules, token_rules_key
+
+    rules = token_rules_key(load_rules(cfg.entities.rule_files))
+    return hashlib.sha256(f"{code_hash()}|{rules}".encode()).hexdigest()[:16]
 
 
 def _links_key(cfg: PipelineConfig) -> str:
@@ -160,7 +170,8 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
     if opts.use_cache:
         result.reuse_tokens = _previous_tokens(opts.out / path.stem, result.parse_key)
     analysis = analyse.analyse(cleaned, parsed, cfg, opts, result.issues, stage,
-                               result.text_cache, need_tokens=result.reuse_tokens is None)
+                               result.text_cache, need_tokens=result.reuse_tokens is None,
+                               token_cache=result.token_cache)
     stage("")  # the last stage ends
     result.counts = dict(Counter(u.kind for u in units))
     result.ok = True
