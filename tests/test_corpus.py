@@ -57,15 +57,21 @@ def test_a_split_parse_equals_the_unsplit_one(cfg, nlp):
 
 def test_a_split_parse_shared_by_this_process_and_a_worker_equals_the_unsplit_one(
         cfg, nlp, monkeypatch):
-    """Small batches; the worker takes them from the front while this process, after its
-    `while_waiting` work, parses the ones not yet started from the back."""
+    """Small batches; the worker (forked with this process's model) takes them from the front
+    while this process, after its `while_waiting` work, parses the ones not yet started from
+    the back."""
     text = SMALL.read_text(encoding="utf-8")
     doc = clean(SourceDoc("s", str(SMALL), text, "utf-8"), cfg.clean)
     units = segment(doc, choose_layout(doc, cfg.layouts, None)[0])
     monkeypatch.setattr(parse, "BATCH_CHARS", 150)
+
+    def no_second_model(_cfg):
+        raise AssertionError("the worker loaded its own model instead of inheriting this one")
+
+    monkeypatch.setattr(parse, "load_nlp", no_second_model)
     whole = parse.parse_units(units, nlp, cfg.parse)
     stats: dict = {}
-    split = parse.parse_units_split(units, lambda: nlp, cfg.parse, 2, lambda: time.sleep(1.0),
+    split = parse.parse_units_split(units, lambda: nlp, cfg.parse, 2, lambda: time.sleep(0.3),
                                     steal_min_chars=0, stats=stats)
     assert stats["batches"] >= 4 and 0 < stats["here"] < stats["batches"], stats
     assert [p.unit for p in split] == units
