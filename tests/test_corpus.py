@@ -285,7 +285,8 @@ def _wait(check, timeout: float):
 
 def test_the_local_dask_workers_run_without_the_profiler():
     """The LocalCluster's workers get DASK_WORKER_CONFIG: no stack sampling every 10 ms, no
-    20 ms event-loop tick taking the GIL from the document being run."""
+    20 ms event-loop tick taking the GIL from the document being run; and glibc's own memory
+    trimming (not Dask's 64 kB threshold)."""
     import dask
 
     from dtx_nlp.run import executors
@@ -293,4 +294,6 @@ def test_the_local_dask_workers_run_without_the_profiler():
     with executors.open_executor("dask", 1, PIPELINE, ()) as pool:
         seen = pool.submit(dask.config.get, "distributed.worker.profile.enabled").result()
         tick = pool.submit(dask.config.get, "distributed.admin.tick.interval").result()
+        environ = pool.submit(dict, os.environ).result()
     assert seen is False and tick == executors.DASK_WORKER_CONFIG["distributed.admin.tick.interval"]
+    assert executors.NO_MALLOC_TRIM not in environ and environ["OMP_NUM_THREADS"] == "1"
