@@ -283,7 +283,7 @@ def _wait(check, timeout: float):
     return check()
 
 
-def test_the_local_dask_workers_run_without_the_profiler():
+def test_the_local_dask_workers_run_without_the_profiler(monkeypatch):
     """The LocalCluster's workers get DASK_WORKER_CONFIG: no stack sampling every 10 ms, no
     20 ms event-loop tick taking the GIL from the document being run; and glibc's own memory
     trimming (not Dask's 64 kB threshold)."""
@@ -291,6 +291,9 @@ def test_the_local_dask_workers_run_without_the_profiler():
 
     from dtx_nlp.run import executors
 
+    # A Nanny sets its environment in the process that starts it, and keeps it there (the
+    # module's `cluster` fixture did so in this one): start from a clean environment.
+    monkeypatch.delenv(executors.NO_MALLOC_TRIM, raising=False)
     with executors.open_executor("dask", 1, PIPELINE, ()) as pool:
         seen = pool.submit(dask.config.get, "distributed.worker.profile.enabled").result()
         tick = pool.submit(dask.config.get, "distributed.admin.tick.interval").result()
