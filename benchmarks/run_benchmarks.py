@@ -89,8 +89,9 @@ def main() -> None:
         del CPU[:]
         seconds, mb = run(cmd, env, repeat, before_each)
         rows.append((name, seconds, mb, min(CPU)))
-        print(f"{name}: {seconds:.2f}s (all runs: wall best, CPU {', '.join(f'{c:.1f}' for c in CPU)}), "
-              f"peak {mb:.0f} MB; load {os.getloadavg()[0]:.1f}", file=sys.stderr)
+        cpu = ", ".join(f"{c:.1f}" for c in CPU)
+        print(f"{name}: {seconds:.2f}s (best wall; CPU of each run {cpu}), peak {mb:.0f} MB; "
+              f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
 
     bench("bare GiNZA parse (load model, nlp.pipe the clean paragraphs)",
           [sys.executable, "-c", BARE, pipeline, str(DOC)])

@@ -150,10 +150,10 @@ def parse_units_split(units: list[Unit], nlp_of, cfg: ParseConfig, jobs: int,
     batches from the front, while this process runs `while_waiting` (work the later stages need
     anyway) and then takes from the back the batches no worker has started. For a document of
     at least `steal_min_chars`, this process loads its model before starting the workers, which
-    inherit it when started by fork; otherwise only the workers load one. The batches are joined in document order through
-    DocBin, exactly as a cached parse is read back, so the result does not depend on `jobs` nor
-    on who parsed what. `stats` (when given) receives the number of batches and of those parsed
-    here."""
+    inherit it when started by fork; otherwise only the workers load one. The batches are
+    joined in document order through DocBin, exactly as a cached parse is read back, so the
+    result does not depend on `jobs` nor on who parsed what. `stats` (when given) receives the
+    number of batches and of those parsed here."""
     from concurrent.futures import ProcessPoolExecutor
 
     batches = split_batches(units, jobs)
