@@ -28,7 +28,7 @@ DOC = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 SOURCES = [DOC, *sorted((ROOT / "tests" / "reports").glob("*/*.txt")),
            *sorted((ROOT / "tests" / "reports").glob("*/*.md"))]
 sys.path.insert(0, str(Path(__file__).parent))
-from run_benchmarks import BARE, run  # noqa: E402 - the same bare parse and timing wrapper
+from run_benchmarks import BARE, CPU, run  # noqa: E402 - the same bare parse and timing wrapper
 
 
 def blocks(path: Path) -> list[str]:
@@ -62,9 +62,9 @@ def make_corpus(folder: Path, n: int, chars: int) -> list[Path]:
 def corpus_run(name: str, args: list[str], corpus: Path, out: Path, env: dict, n: int) -> dict:
     cmd = [sys.executable, "-m", "dtx_nlp.cli", "run", str(corpus), "--out", str(out),
            "--no-cache", *args]
-    start = time.perf_counter()
+    start, used = time.perf_counter(), _children_cpu()
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _children_cpu() - used
     if proc.returncode not in (0, 5):
         raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr[-2000:]}")
     timings = json.loads((out / "timings.json").read_text(encoding="utf-8"))
@@ -72,11 +72,21 @@ def corpus_run(name: str, args: list[str], corpus: Path, out: Path, env: dict, n
     per_doc = statistics.median(d["seconds"] for d in docs)
     row = {"run": name, "documents": n, "ok": len(docs), "seconds": seconds,
            "docs_per_min": 60 * n / seconds, "median_doc_s": per_doc,
+           "cpu_per_doc": cpu / n, "load": os.getloadavg()[0],
            "workers": len(timings["workers"]),
            "peak_mb_per_worker": max(w["peak_mb"] for w in timings["workers"].values())}
-    print(f"{name}: {seconds:.1f}s, {row['docs_per_min']:.1f} docs/min, "
-          f"peak {row['peak_mb_per_worker']:.0f} MB/worker", file=sys.stderr)
+    print(f"{name}: {seconds:.1f}s, {row['docs_per_min']:.1f} docs/min, CPU "
+          f"{row['cpu_per_doc']:.2f} s/document, peak {row['peak_mb_per_worker']:.0f} MB/worker; "
+          f"load {row['load']:.1f}", file=sys.stderr)
     return row
+
+
+def _children_cpu() -> float:
+    """CPU-seconds (user + system) of the finished child processes and their descendants."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -97,8 +107,9 @@ def main() -> None:
                           ("cold run --jobs 1", dtx + ["--out", str(work / "s1"), "--jobs", "1"]),
                           ("cold run --jobs 2", dtx + ["--out", str(work / "s2"), "--jobs", "2"])):
             seconds, mb = run(cmd, env, 1)
-            single.append({"run": name, "seconds": seconds, "peak_mb": mb})
-            print(f"{name}: {seconds:.1f}s, peak {mb:.0f} MB", file=sys.stderr)
+            single.append({"run": name, "seconds": seconds, "peak_mb": mb, "cpu": CPU[-1]})
+            print(f"{name}: {seconds:.1f}s, CPU {CPU[-1]:.1f}s, peak {mb:.0f} MB; "
+                  f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
     corpus = work / "corpus"
     make_corpus(corpus, args.docs, args.chars)
     rows = [corpus_run(name, opts, corpus, work / f"out-{i}", env, args.docs)
@@ -115,18 +126,20 @@ def main() -> None:
 def _print(single: list[dict], rows: list[dict], args) -> None:
     if single:
         bare = single[0]["seconds"]
-        print("| single report (corpus document) | seconds | × bare parse | peak MB |")
-        print("|---|---:|---:|---:|")
+        print("| single report (corpus document) | seconds | × bare parse | CPU-seconds | "
+              "peak MB |")
+        print("|---|---:|---:|---:|---:|")
         for r in single:
             print(f"| {r['run']} | {r['seconds']:.1f} | {r['seconds'] / bare:.2f} | "
-                  f"{r['peak_mb']:.0f} |")
+                  f"{r['cpu']:.1f} | {r['peak_mb']:.0f} |")
         print()
     print(f"| {args.docs} documents of ~{args.chars} chars | seconds | documents/min | "
-          "median s/document | peak MB per worker |")
-    print("|---|---:|---:|---:|---:|")
+          "median s/document | CPU s/document | peak MB per worker |")
+    print("|---|---:|---:|---:|---:|---:|")
     for r in rows:
         print(f"| {r['run']} | {r['seconds']:.1f} | {r['docs_per_min']:.1f} | "
-              f"{r['median_doc_s']:.2f} | {r['peak_mb_per_worker']:.0f} |")
+              f"{r['median_doc_s']:.2f} | {r['cpu_per_doc']:.2f} | "
+              f"{r['peak_mb_per_worker']:.0f} |")
     cost = rows[0]["median_doc_s"]
     print(f"\nExpected throughput of N workers (one core each, model load amortised): "
           f"N × 60 / {cost:.2f} s ≈ {60 / cost:.1f} × N documents/min; measured --jobs 2 / "

@@ -41,12 +41,15 @@ seconds = time.perf_counter() - start
 if code.returncode:
     sys.stderr.write(code.stderr.decode()[-2000:])
     sys.exit(code.returncode)
-print(seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 """
 
 
 def run(cmd: list[str], env: dict, repeat: int, before_each=None) -> tuple[float, float]:
-    """Best wall time of `repeat` fresh runs, and the peak RSS (MB) of the largest process."""
+    """Best wall time of `repeat` fresh runs, and the peak RSS (MB) of the largest process.
+    The CPU-seconds (user + system, all its processes) of every run are added to CPU[cmd's
+    name]: on a shared machine they vary less than wall times."""
     best, peak = float("inf"), 0.0
     for n in range(repeat):
         if before_each:
@@ -55,15 +58,21 @@ def run(cmd: list[str], env: dict, repeat: int, before_each=None) -> tuple[float
                               capture_output=True, text=True)
         if proc.returncode != 0:
             raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr}")
-        seconds, mb = map(float, proc.stdout.split())
+        seconds, mb, cpu = map(float, proc.stdout.split())
         best, peak = min(best, seconds), max(peak, mb)
+        CPU.append(cpu)
     return best, peak
+
+
+CPU: list[float] = []  # CPU-seconds of every run, in order (see `run`)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--single", action="store_true",
+                    help="Only the single-report runs (skip the 10-document runs).")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="dtx-bench-"))
     env = dict(os.environ, OMP_NUM_THREADS="1", DTX_NLP_CACHE_DIR=str(work / "cache"))
@@ -77,9 +86,12 @@ def main() -> None:
     rows = []
 
     def bench(name, cmd, repeat=args.repeat, before_each=None):
+        del CPU[:]
         seconds, mb = run(cmd, env, repeat, before_each)
-        rows.append((name, seconds, mb))
-        print(f"{name}: {seconds:.2f}s, peak {mb:.0f} MB", file=sys.stderr)
+        rows.append((name, seconds, mb, min(CPU)))
+        cpu = ", ".join(f"{c:.1f}" for c in CPU)
+        print(f"{name}: {seconds:.2f}s (best wall; CPU of each run {cpu}), peak {mb:.0f} MB; "
+              f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
 
     bench("bare GiNZA parse (load model, nlp.pipe the clean paragraphs)",
           [sys.executable, "-c", BARE, pipeline, str(DOC)])
@@ -100,22 +112,33 @@ def main() -> None:
     bench("re-run after a rule change (--rules file edited)",
           dtx + [str(DOC), "--out", str(work / "out"), "--rules", str(extra_rule)],
           before_each=change_rule)
+    if args.single:
+        _print(rows, args)
+        shutil.rmtree(work, ignore_errors=True)
+        return
     bench("10 documents, --jobs 1 (--no-cache)",
           dtx + [str(corpus10), "--out", str(work / "out10"), "--no-cache", "--jobs", "1"],
           repeat=1)
     bench("10 documents, --jobs 2 (--no-cache)",
           dtx + [str(corpus10), "--out", str(work / "out10"), "--no-cache", "--jobs", "2"],
           repeat=1)
-    base = rows[0][1]
-    print("| run | seconds | × bare parse | peak memory (MB) |")
-    print("|---|---:|---:|---:|")
-    for name, seconds, mb in rows:
-        print(f"| {name} | {seconds:.2f} | {seconds / base:.2f} | {mb:.0f} |")
+    _print(rows, args)
     j1, j2 = rows[-2][1], rows[-1][1]
     print(f"\n--jobs 2 speed-up over --jobs 1 on 10 documents: {j1 / j2:.2f}×")
     if args.json:
         args.json.write_text(json.dumps({"rows": rows, "jobs_speedup": j1 / j2}, indent=1))
     shutil.rmtree(work, ignore_errors=True)
+
+
+def _print(rows, args) -> None:
+    base, base_cpu = rows[0][1], rows[0][3]
+    print("| run | seconds | × bare parse | CPU-seconds | × bare CPU | peak memory (MB) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, seconds, mb, cpu in rows:
+        print(f"| {name} | {seconds:.2f} | {seconds / base:.2f} | {cpu:.1f} | "
+              f"{cpu / base_cpu:.2f} | {mb:.0f} |")
+    if args.single and args.json:
+        args.json.write_text(json.dumps({"rows": rows}, indent=1))
 
 
 if __name__ == "__main__":

@@ -53,6 +53,29 @@ def test_a_split_parse_equals_the_unsplit_one(cfg, nlp):
     split = parse.parse_units_split(units, lambda: nlp, cfg.parse, 2)
     assert [p.unit for p in split] == units
     assert _docbin_bytes(split) == _docbin_bytes(whole)
+
+
+def test_a_split_parse_shared_by_this_process_and_a_worker_equals_the_unsplit_one(
+        cfg, nlp, monkeypatch):
+    """Small batches; the worker (forked with this process's model) takes them from the front
+    while this process, after its `while_waiting` work, parses the ones not yet started from
+    the back."""
+    text = SMALL.read_text(encoding="utf-8")
+    doc = clean(SourceDoc("s", str(SMALL), text, "utf-8"), cfg.clean)
+    units = segment(doc, choose_layout(doc, cfg.layouts, None)[0])
+    monkeypatch.setattr(parse, "BATCH_CHARS", 150)
+
+    def no_second_model(_cfg):
+        raise AssertionError("the worker loaded its own model instead of inheriting this one")
+
+    monkeypatch.setattr(parse, "load_nlp", no_second_model)
+    whole = parse.parse_units(units, nlp, cfg.parse)
+    stats: dict = {}
+    split = parse.parse_units_split(units, lambda: nlp, cfg.parse, 2, lambda: time.sleep(0.3),
+                                    steal_min_chars=0, stats=stats)
+    assert stats["batches"] >= 4 and 0 < stats["here"] < stats["batches"], stats
+    assert [p.unit for p in split] == units
+    assert _docbin_bytes(split) == _docbin_bytes(whole)
     assert parse.token_records(split) == parse.token_records(whole)
     assert all((a.vector == b.vector).all() for a, b in zip(whole, split))
 
@@ -258,3 +281,22 @@ def _wait(check, timeout: float):
             return value
         time.sleep(0.1)
     return check()
+
+
+def test_the_local_dask_workers_run_without_the_profiler(monkeypatch):
+    """The LocalCluster's workers get DASK_WORKER_CONFIG: no stack sampling every 10 ms, no
+    20 ms event-loop tick taking the GIL from the document being run; and glibc's own memory
+    trimming (not Dask's 64 kB threshold)."""
+    import dask
+
+    from dtx_nlp.run import executors
+
+    # A Nanny sets its environment in the process that starts it, and keeps it there (the
+    # module's `cluster` fixture did so in this one): start from a clean environment.
+    monkeypatch.delenv(executors.NO_MALLOC_TRIM, raising=False)
+    with executors.open_executor("dask", 1, PIPELINE, ()) as pool:
+        seen = pool.submit(dask.config.get, "distributed.worker.profile.enabled").result()
+        tick = pool.submit(dask.config.get, "distributed.admin.tick.interval").result()
+        environ = pool.submit(dict, os.environ).result()
+    assert seen is False and tick == executors.DASK_WORKER_CONFIG["distributed.admin.tick.interval"]
+    assert executors.NO_MALLOC_TRIM not in environ and environ["OMP_NUM_THREADS"] == "1"

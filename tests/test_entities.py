@@ -5,7 +5,7 @@ import pytest
 from dtx_nlp.stages.entities import build_lexicon, match_lexicon, read_rule_file
 from dtx_nlp.errors import ConfigError
 
-from conftest import GOLD, read_csv, run_text
+from conftest import GOLD, ROOT, read_csv, run_text
 
 
 @pytest.fixture(scope="session")
@@ -148,3 +148,31 @@ def test_package_holds_no_entity_names():
                          if not line.lstrip().startswith("#"))
         for name in names:
             assert f'"{name}"' not in code and f"'{name}'" not in code, (py.name, name)
+
+
+def test_token_pattern_matches_are_kept_by_parse_and_token_rules(cfg, nlp, tmp_path, monkeypatch):
+    """The second time, the token patterns' mentions come from the cache file (no Matcher is
+    built) and equal the first; a different set of token rules has a different key."""
+    from dtx_nlp.stages import entities, parse
+    from dtx_nlp.stages.clean import clean
+    from dtx_nlp.stages.layouts import choose_layout
+    from dtx_nlp.stages.segment import segment
+    from dtx_nlp.types import SourceDoc
+
+    small = ROOT / "tests" / "reports" / "layouts" / "teigen_fullwidth.txt"
+    doc = clean(SourceDoc("s", str(small), small.read_text(encoding="utf-8"), "utf-8"), cfg.clean)
+    parsed = parse.parse_units(segment(doc, choose_layout(doc, cfg.layouts, None)[0]), nlp,
+                               cfg.parse)
+    rules = entities.load_rules(cfg.entities.rule_files)
+    cache = tmp_path / "tokens.json"
+    first = entities.token_matches(parsed, rules, cache)
+    assert cache.exists() and any(first.values())
+
+    def no_matcher(_rules):
+        raise AssertionError("the Matcher ran although the matches were kept")
+
+    monkeypatch.setattr(entities, "TokenRules", no_matcher)
+    assert entities.token_matches(parsed, rules, cache) == first
+    token_rules = [r for r in rules if not isinstance(r.pattern, str)]
+    assert entities.token_rules_key(rules) == entities.token_rules_key(token_rules)
+    assert entities.token_rules_key(token_rules[1:]) != entities.token_rules_key(token_rules)

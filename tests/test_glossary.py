@@ -330,3 +330,32 @@ def test_an_unknown_ranking_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="glossary.ranking"):
         load_config(tmp_path / "p.toml")
     assert load_config(PIPELINE).glossary.ranking == "fused"
+
+
+def test_wordfreq_lookups_are_kept_by_content_and_reused(tmp_path, monkeypatch):
+    """A run saves the words it looked up in wordfreq's list; the next one answers from that
+    file alone (here: wordfreq's list is made unavailable) with the same specificity."""
+    from dtx_nlp.stages import termrank
+
+    terms = ["核抑止力", "拡大抑止", "日米同盟", "中朝露"]
+    monkeypatch.setattr(termrank, "_SEEN", {})
+    monkeypatch.setattr(termrank, "_SEEN_FILE", [None, 0])
+    termrank.general_frequency.cache_clear()
+    path = tmp_path / termrank.lookup_file_name()
+    termrank.use_lookup_file(path)
+    first = [termrank.general_frequency(t) for t in terms]
+    lists = [termrank.is_enumeration(t, lambda _: False) for t in terms]
+    termrank.save_lookup_file()
+    assert path.exists()
+
+    def unavailable():
+        raise AssertionError("wordfreq's list was loaded")
+
+    monkeypatch.setattr(termrank, "_SEEN", {})
+    monkeypatch.setattr(termrank, "_SEEN_FILE", [None, 0])
+    monkeypatch.setattr(termrank, "general_list", unavailable)
+    termrank.general_frequency.cache_clear()
+    termrank.use_lookup_file(path)
+    assert [termrank.general_frequency(t) for t in terms] == first
+    assert [termrank.is_enumeration(t, lambda _: False) for t in terms] == lists
+    termrank.general_frequency.cache_clear()

@@ -262,3 +262,21 @@ def test_review_cli_lower_case_undo_next_and_nearest_ids(tmp_path, cfg, models):
     assert cli(doc, "R01", "P01", "undo").exit_code == 3
     _one_line_error(dtx("review", doc, "R1", "P01", "accept"), 3, "no unit 'R1'",
                     "nearest: R01")
+
+
+def test_the_relink_state_holds_records_as_asdict_would(corpus_out):
+    """relink.plain (a shallow asdict) gives the same JSON as dataclasses.asdict, on the corpus
+    report's state: its units, mentions, glossary terms, candidates with nested signals."""
+    import dataclasses
+    import json
+
+    from dtx_nlp.review.relink import plain
+    from dtx_nlp.types import Issue, Mention, Term
+
+    state = json.loads((corpus_out / "link_state.json")
+                       .read_text(encoding="utf-8"))
+    for key, kind in (("units", Unit), ("mentions", Mention), ("glossary", Term),
+                      ("candidates", Link), ("issues", Issue)):
+        for row in state[key][:50]:
+            record = kind(**row)
+            assert plain(record) == json.loads(json.dumps(dataclasses.asdict(record))) == row

@@ -24,3 +24,9 @@ def render_index(results, corpus=None) -> str:
 
 def render_template(name: str, **context) -> str:
     return _ENV.get_template(name).render(**context)
+
+
+def warm() -> None:
+    """Compile the report and index templates now (Jinja2 keeps them), ahead of the write."""
+    for name in ("report.html.j2", "index.html.j2"):
+        _ENV.get_template(name)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from ..stages import parse
+from ..stages import parse, termrank
 from ..stages.clean import clean
 from ..config import PipelineConfig, load_config
 from ..errors import DtxError
@@ -60,6 +60,7 @@ class DocResult:
     exit_code: int = 0
     up_to_date: bool = False
     text_cache: Path | None = None
+    token_cache: Path | None = None  # the token patterns' matches (entities)
     parse_key: str = ""
     reuse_tokens: Path | None = None  # the previous tokens.csv, made from the same parse
     stamp: dict = field(default_factory=dict)
@@ -90,13 +91,14 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
     result.parse_key = key
     if opts.use_cache:
         result.text_cache = cache_dir / f"{key}-links-{_links_key(models.cfg)}.json"
+        result.token_cache = cache_dir / f"{key}-tokens-{_tokens_key(models.cfg)}.json"
         cached = parse.load_cached(units, cache_dir, key)
         if cached is not None:
             result.cache_hit = True
             return cached
     if opts.parse_jobs > 1:
         parsed = parse.parse_units_split(units, lambda: models.nlp, cfg, opts.parse_jobs,
-                                         _import_analysis)
+                                         _prepare_analysis)
     else:
         parsed = parse.parse_units(units, models.nlp, cfg)
     if opts.use_cache:
@@ -108,10 +110,26 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
     return parsed
 
 
-def _import_analysis() -> None:
-    """Import what the stages after the parse need (scikit-learn: about a second) while the
-    parse workers finish."""
+def _prepare_analysis() -> None:
+    """What the stages after the parse load anyway, loaded while the parse workers start
+    (measured in CPU-seconds: scikit-learn with SciPy and pandas 2.1, wordfreq's frequency list
+    0.6, the report templates): this process then loads its model and joins the parse."""
     import sklearn.feature_extraction.text  # noqa: F401
+
+    from ..report import html
+    from ..stages import readings, termrank
+
+    termrank.general_list()
+    readings.sudachi()
+    html.warm()
+
+
+def _tokens_key(cfg: PipelineConfig) -> str:
+    """What the cached token-pattern matches depend on besides the parse."""
+    from ..stages.entities import load_rules, token_rules_key
+
+    rules = token_rules_key(load_rules(cfg.entities.rule_files))
+    return hashlib.sha256(f"{code_hash()}|{rules}".encode()).hexdigest()[:16]
 
 
 def _links_key(cfg: PipelineConfig) -> str:
@@ -152,7 +170,8 @@ def analyse_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunO
     if opts.use_cache:
         result.reuse_tokens = _previous_tokens(opts.out / path.stem, result.parse_key)
     analysis = analyse.analyse(cleaned, parsed, cfg, opts, result.issues, stage,
-                               result.text_cache, need_tokens=result.reuse_tokens is None)
+                               result.text_cache, need_tokens=result.reuse_tokens is None,
+                               token_cache=result.token_cache)
     stage("")  # the last stage ends
     result.counts = dict(Counter(u.kind for u in units))
     result.ok = True
@@ -239,7 +258,12 @@ def run_document(path: Path, cfg: PipelineConfig, models: Models, opts: RunOptio
     inputs, stamp = _stamps(path, cfg, opts)
     if stamp and opts.use_cache and (done := _up_to_date(path, folder, stamp)):
         return done
+    if opts.use_cache:
+        termrank.use_lookup_file((opts.cache_dir or parse.default_cache_dir())
+                                 / termrank.lookup_file_name())
     source, cleaned, analysis, result = analyse_document(path, cfg, models, opts, progress)
+    if opts.use_cache:
+        termrank.save_lookup_file()
     result.stamp = {"fingerprint": stamp, "inputs": inputs, "counts": result.counts,
                     "layout": result.layout, "parse_key": result.parse_key}
     if progress:

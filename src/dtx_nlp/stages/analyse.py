@@ -28,13 +28,13 @@ class Analysis:
 
 def analyse(cleaned: CleanDoc, parsed: list[ParsedUnit], cfg: PipelineConfig, opts,
             issues: list[Issue], stage: Callable[[str], None], text_cache=None,
-            need_tokens: bool = True) -> Analysis:
+            need_tokens: bool = True, token_cache=None) -> Analysis:
     units = [p.unit for p in parsed]
     tokens = token_records(parsed) if need_tokens else None
     defs = [d for p in parsed for d in find_definitions(p.unit, p.doc)]
     stage("entities")  # each stage is reported as it starts
     rules = entities.load_rules(cfg.entities.rule_files)
-    mentions = entities.extract(parsed, rules, defs, cfg.entities)
+    mentions = entities.extract(parsed, rules, defs, cfg.entities, token_cache)
     stage("glossary")
     terms = glossary.build_glossary(parsed, mentions, defs, cfg.glossary)
     stage("links")

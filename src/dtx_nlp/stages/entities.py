@@ -15,6 +15,7 @@ then GiNZA's NER.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -484,13 +485,12 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
-def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig
-            ) -> list[Mention]:
-    """All mentions of a document's parsed units, in document order."""
+def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig,
+            token_cache: Path | None = None) -> list[Mention]:
+    """All mentions of a document's parsed units, in document order. `token_cache`: a file
+    for the token patterns' matches (see `token_matches`)."""
     lexicon = build_lexicon(rules, defs)
-    token_rules = TokenRules(rules)
-    by_token = {p.unit.unit_id: token_rules.match(p.doc, p.unit.start, p.unit.unit_id)
-                for p in parsed}
+    by_token = token_matches(parsed, rules, token_cache)
     by_ner = {p.unit.unit_id: ner_mentions(p.doc, p.unit.start, p.unit.unit_id, cfg)
               if cfg.ner_fallback else [] for p in parsed}
     aliases = Lexicon.build({k: v for k, v in names_given(parsed, by_token, by_ner, defs,
@@ -522,6 +522,55 @@ def names_given(parsed, by_token: dict[str, list[Mention]], by_ner: dict[str, li
         for k, v in defined_by_head(defs, cfg).items():
             found.setdefault(k, v)
     return found
+
+
+def token_rules_key(rules: list[Rule]) -> str:
+    """What the token patterns' matches depend on besides the parse: the token rules (label,
+    pattern, canonical name, confidence, in order), not the file they were read from."""
+    h = hashlib.sha256()
+    for r in rules:
+        if not isinstance(r.pattern, str):
+            h.update(json.dumps([r.label, r.pattern, r.canonical, r.confidence],
+                                ensure_ascii=False, sort_keys=True).encode() + b"\n")
+    return h.hexdigest()[:16]
+
+
+def token_matches(parsed, rules: list[Rule], cache: Path | None = None
+                  ) -> dict[str, list[Mention]]:
+    """The token patterns' mentions by unit. Kept in `cache` (named by the parse and
+    `token_rules_key`): a re-run after a change to the names of a rule file (not its token
+    patterns) reads them instead of running spaCy's Matcher (about a second on the corpus
+    report)."""
+    units = [p.unit.unit_id for p in parsed]
+    if cache is not None and (found := _read_matches(cache)) is not None and list(found) == units:
+        return found
+    token_rules = TokenRules(rules)
+    by_token = {p.unit.unit_id: token_rules.match(p.doc, p.unit.start, p.unit.unit_id)
+                for p in parsed}
+    if cache is not None:
+        _write_matches(cache, by_token)
+    return by_token
+
+
+def _read_matches(path: Path) -> dict[str, list[Mention]] | None:
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return {unit: [Mention(*m) for m in found] for unit, found in rows}
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _write_matches(path: Path, by_token: dict[str, list[Mention]]) -> None:
+    from ..outputs import atomic_file
+
+    rows = [[unit, [[m.unit_id, m.start, m.end, m.text, m.label, m.canonical, m.source,
+                     m.confidence] for m in found]] for unit, found in by_token.items()]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_file(path) as tmp:
+            tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    except OSError:
+        pass  # not kept: the next run matches again
 
 
 def _alias_edges(text: str, edges: set[int]) -> set[int]:

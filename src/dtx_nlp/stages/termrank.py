@@ -23,10 +23,12 @@ two terms written side by side, each used more often on its own (米軍|核兵�
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from ..textnorm import is_katakana
 
@@ -81,7 +83,8 @@ def fuse_kinds(signals: dict[str, dict[str, float]],
 # ---- specificity ---------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _general() -> tuple[dict[str, float], float]:
+def general_list() -> tuple[dict[str, float], float]:
+    """wordfreq's Japanese frequency list and its lowest frequency, loaded once per process."""
     import wordfreq
 
     freqs = wordfreq.get_frequency_dict("ja")
@@ -89,6 +92,59 @@ def _general() -> tuple[dict[str, float], float]:
 
 
 INFERRED_BREAK = 10.0  # wordfreq's INFERRED_SPACE_FACTOR
+
+# Looked-up words of wordfreq's list (None: not in it), kept by content in a file of the parse
+# cache: a re-run after a rule change asks for the same words and needs neither wordfreq's import
+# nor its 215k-entry list (about 0.7 s).
+_SEEN: dict[str, float | None] = {}
+_FLOOR = "\0floor"
+_SEEN_FILE: list = [None, 0]  # [the file, how many entries it held]
+
+
+def lookup_file_name() -> str:
+    """The look-up file's name: by wordfreq's version (a new list is a new file)."""
+    from importlib import metadata
+
+    try:
+        version = metadata.version("wordfreq")
+    except metadata.PackageNotFoundError:
+        version = "none"
+    return f"wordfreq-{version}-ja.json"
+
+
+def use_lookup_file(path: Path) -> None:
+    """Read (and later save to) this file of wordfreq look-ups."""
+    if _SEEN_FILE[0] == path:
+        return
+    try:
+        _SEEN.update(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        pass
+    _SEEN_FILE[:] = [path, len(_SEEN)]
+
+
+def save_lookup_file() -> None:
+    """Write the look-ups to the file named by `use_lookup_file` when there are new ones."""
+    from ..outputs import atomic_file
+
+    path, held = _SEEN_FILE
+    if path is None or len(_SEEN) == held:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_file(path) as tmp:
+            tmp.write_text(json.dumps(_SEEN, ensure_ascii=False), encoding="utf-8")
+        _SEEN_FILE[1] = len(_SEEN)
+    except OSError:
+        pass  # a cache not written is a cache miss next time
+
+
+def _lookup(word: str) -> float | None:
+    """wordfreq's frequency of a word (None when absent); its lowest frequency for _FLOOR."""
+    if word not in _SEEN:
+        freqs, floor = general_list()
+        _SEEN[word] = floor if word == _FLOOR else freqs.get(word)
+    return _SEEN[word]
 
 
 @lru_cache(maxsize=None)
@@ -102,16 +158,16 @@ def general_frequency(text: str, stoplist: frozenset[str] = frozenset(),
     writes as one word is rarer than its rarest part (先行|使用 is rarer than 先行)."""
     from .glossary import split_a
 
-    freqs, floor = _general()
     whole = unicodedata.normalize("NFKC", text).casefold()
-    if breaks and whole in freqs:
-        return freqs[whole]  # general Japanese has the compound as one word
+    if breaks and (f := _lookup(whole)) is not None:
+        return f  # general Japanese has the compound as one word
     parts = [unicodedata.normalize("NFKC", p).casefold() for p in split_a(text)
              if p not in stoplist]
     parts = [p for p in parts if p.strip() and p not in "・-"]
     if not parts:
         return 1.0  # generic words only: no specificity
-    combined = 1.0 / sum(1.0 / freqs.get(p, floor) for p in parts)
+    floor = _lookup(_FLOOR)
+    combined = 1.0 / sum(1.0 / (f if (f := _lookup(p)) is not None else floor) for p in parts)
     return combined / INFERRED_BREAK ** (len(parts) - 1) if breaks else combined
 
 
@@ -200,9 +256,8 @@ def is_enumeration(text: str, is_name) -> bool:
 def _abbreviation_list(morphs) -> bool:
     """Three or more kanji in pieces that are each a single kanji or a two-kanji piece that is no
     word of general Japanese (日米|中露|韓|朝, 中朝|露): abbreviated names listed together."""
-    freqs, _ = _general()
     return len(morphs) >= 2 and sum(len(s) for s, _ in morphs) >= 3 and all(
-        _KANJI_RUN.match(s) and (len(s) == 1 or (len(s) == 2 and s not in freqs))
+        _KANJI_RUN.match(s) and (len(s) == 1 or (len(s) == 2 and _lookup(s) is None))
         for s, _ in morphs)
 
 
