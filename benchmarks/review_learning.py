@@ -26,11 +26,11 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from dtx_nlp.evaluation.evaluate import LINK_GROUPS, gold_links, link_set
-from dtx_nlp.stages.links import accept, group_of
-from dtx_nlp.review.relink import load_document
+from dtx_nlp.evaluation.simulate import POINTS, effort, f1, simulate
 from dtx_nlp.review.decisions import links_with_decisions
 from dtx_nlp.review.queue import order
-from dtx_nlp.evaluation.simulate import POINTS, effort, f1, simulate
+from dtx_nlp.review.relink import load_document
+from dtx_nlp.stages.links import accept, group_of
 from dtx_nlp.types import PROBLEM_KINDS, REMARK_KINDS
 
 BETAS = (0.0, 0.1, 0.2, 0.3, 0.5)
@@ -91,8 +91,8 @@ def feedback(index: dict[str, int], sim: np.ndarray, beta: float, both_sides: bo
 
 def snapshots(candidates, units, cfg, truth, relink) -> dict[int, set]:
     """The accepted set after each of POINTS decisions (simulate's loop, keeping the sets)."""
-    from dtx_nlp.review.decisions import unit_hashes
     from dtx_nlp.evaluation.simulate import BATCH, accepted_pairs
+    from dtx_nlp.review.decisions import unit_hashes
 
     kept: dict[int, set] = {}
     hashes, rows = unit_hashes(units), []

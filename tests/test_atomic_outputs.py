@@ -12,11 +12,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from dtx_nlp import outputs
 from dtx_nlp.errors import OutputError
-
-from conftest import ROOT
 
 OLD = {"units.csv": b"\xef\xbb\xbfunit_id\nP01\n", "report.html": b"<p>old</p>\n"}
 NEW = {"units.csv": b"\xef\xbb\xbfunit_id\nP01\nP02\n", "links.csv": b"new\n"}

@@ -2,11 +2,10 @@ import json
 import re
 
 import pytest
+from conftest import GOLD
 
 from dtx_nlp.stages.clean import clean
 from dtx_nlp.types import SourceDoc
-
-from conftest import GOLD
 
 
 def _clean(text, cfg):

@@ -10,12 +10,11 @@ heading puts its number in front, and the two no longer count as repeats of one 
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS_DOC
 
 from dtx_nlp.stages.clean import clean, find_headers
 from dtx_nlp.stages.ingest import read_document
 from dtx_nlp.types import SourceDoc
-
-from conftest import CORPUS_DOC
 
 PAGES = """1 港湾の現状
 　岸壁の耐震化は遅れており、大地震の

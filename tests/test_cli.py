@@ -3,7 +3,6 @@
 import subprocess
 import sys
 
-
 from conftest import PIPELINE, ROOT
 
 

@@ -6,12 +6,19 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from conftest import PIPELINE, ROOT
 from typer.testing import CliRunner
 
-from conftest import PIPELINE, ROOT
 from dtx_nlp.cli import app
-from dtx_nlp.config import (DEFAULT_PIPELINE, GlossaryConfig, copy_default_pipeline,
-                            effective_config, load_config, section_schema, to_toml)
+from dtx_nlp.config import (
+    DEFAULT_PIPELINE,
+    GlossaryConfig,
+    copy_default_pipeline,
+    effective_config,
+    load_config,
+    section_schema,
+    to_toml,
+)
 from dtx_nlp.errors import ConfigError, OutputError
 
 runner = CliRunner()

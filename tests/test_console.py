@@ -4,10 +4,10 @@ reports are."""
 import re
 from pathlib import Path
 
+from conftest import PIPELINE
 from rich.console import Console
 from typer.testing import CliRunner
 
-from conftest import PIPELINE
 from dtx_nlp.cli import app
 from dtx_nlp.console import RunDisplay, summary
 from dtx_nlp.run.runner import DONE, FAILED, QUEUED, DocResult

@@ -14,15 +14,19 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
+from conftest import PIPELINE
 
-from dtx_nlp.stages import links as lk
-from dtx_nlp.run import runner
 from dtx_nlp.errors import ConfigError
-from dtx_nlp.review.decisions import apply_review, read_review, record_decision, unit_hashes
+from dtx_nlp.review.decisions import (
+    apply_review,
+    read_review,
+    record_decision,
+    unit_hashes,
+)
+from dtx_nlp.run import runner
+from dtx_nlp.stages import links as lk
 from dtx_nlp.stages.trace import CoverageRow, coverage, matrix
 from dtx_nlp.types import Issue, Link, Mention, Unit
-
-from conftest import PIPELINE
 
 # ---- acceptance ----------------------------------------------------------------------------
 # Values are sums of powers of two, so "exactly at the threshold" is exact in floating point.

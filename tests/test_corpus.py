@@ -11,15 +11,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import PIPELINE, ROOT, read_csv
 
-from dtx_nlp.stages import parse
 from dtx_nlp.run.runner import RunOptions, run_corpus
+from dtx_nlp.stages import parse
 from dtx_nlp.stages.clean import clean
 from dtx_nlp.stages.layouts import choose_layout
 from dtx_nlp.stages.segment import segment
 from dtx_nlp.types import SourceDoc
-
-from conftest import PIPELINE, ROOT, read_csv
 
 SMALL = ROOT / "tests" / "reports" / "layouts" / "teigen_fullwidth.txt"
 

@@ -1,11 +1,10 @@
 import json
 
 import pytest
-
-from dtx_nlp.stages.entities import build_lexicon, match_lexicon, read_rule_file
-from dtx_nlp.errors import ConfigError
-
 from conftest import GOLD, ROOT, read_csv, run_text
+
+from dtx_nlp.errors import ConfigError
+from dtx_nlp.stages.entities import build_lexicon, match_lexicon, read_rule_file
 
 
 @pytest.fixture(scope="session")

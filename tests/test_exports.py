@@ -7,7 +7,6 @@ import json
 import shutil
 
 import pytest
-
 from conftest import read_csv
 from test_cli import _one_line_error, dtx
 

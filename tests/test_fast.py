@@ -10,10 +10,9 @@ import sys
 from dataclasses import replace
 
 import pytest
+from conftest import PIPELINE, ROOT, read_csv
 
 from dtx_nlp.run.runner import Models, RunOptions, run_document
-
-from conftest import PIPELINE, ROOT, read_csv
 
 TEXT = "【提言１】港湾の耐震化\n①·　岸壁の耐震化を前倒しする。\n（1）課題\n"
 

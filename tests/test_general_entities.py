@@ -5,14 +5,13 @@ import json
 from dataclasses import replace
 
 import pytest
+from conftest import ROOT, read_csv, run_text
 
+from dtx_nlp.errors import ConfigError
 from dtx_nlp.stages import entities
 from dtx_nlp.stages.definitions import find_definitions
-from dtx_nlp.errors import ConfigError
 from dtx_nlp.stages.parse import ParsedUnit
 from dtx_nlp.types import Unit
-
-from conftest import ROOT, read_csv, run_text
 
 GENERAL = ROOT / "pipelines" / "rules" / "general.jsonl"
 

@@ -1,10 +1,15 @@
 import pytest
+from conftest import read_csv
 
 from dtx_nlp.stages.definitions import Definition
-from dtx_nlp.stages.glossary import Chain, acronym_partners, entity_concepts, flr_scores, nested_chains
+from dtx_nlp.stages.glossary import (
+    Chain,
+    acronym_partners,
+    entity_concepts,
+    flr_scores,
+    nested_chains,
+)
 from dtx_nlp.types import Mention
-
-from conftest import read_csv
 
 
 @pytest.fixture(scope="session")
@@ -96,11 +101,17 @@ def test_readings_and_usage_columns(glossary):
 
 # ---- fused ranking, candidate shapes, readings, columns (issue 16) -----------------------------
 
-from dtx_nlp.stages.readings import latin_read_as_words, reading  # noqa: E402
 import math  # noqa: E402
 
-from dtx_nlp.stages.termrank import (c_values, fractional_ranks, general_frequency,  # noqa: E402
-                                     is_enumeration, is_person_with_title, rrf)
+from dtx_nlp.stages.readings import latin_read_as_words, reading  # noqa: E402
+from dtx_nlp.stages.termrank import (  # noqa: E402
+    c_values,
+    fractional_ranks,
+    general_frequency,
+    is_enumeration,
+    is_person_with_title,
+    rrf,
+)
 from dtx_nlp.stages.termshapes import marked_terms  # noqa: E402
 
 
@@ -320,6 +331,7 @@ def test_key_term_share_counts_aliases_within_the_first_rows():
 
 def test_an_unknown_ranking_is_a_config_error(tmp_path):
     from conftest import PIPELINE
+
     from dtx_nlp.config import load_config
     from dtx_nlp.errors import ConfigError
 

@@ -4,7 +4,6 @@ full-width/half-width letters, case, and readings in hiragana or katakana."""
 from __future__ import annotations
 
 import pytest
-
 from test_report_browser import _open
 
 pytestmark = pytest.mark.browser

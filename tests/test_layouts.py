@@ -4,10 +4,9 @@ pipelines/layouts/ when that is forced."""
 from __future__ import annotations
 
 import pytest
+from conftest import read_csv, run_text
 
 from dtx_nlp.inspect import units_of
-
-from conftest import read_csv, run_text
 
 MARKDOWN = """# 港湾防災に関する政策提言
 

@@ -1,7 +1,6 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import read_csv, run_text
 
 LINK_COLUMNS = ["recommendation_id", "target_id", "target_kind", "score", "rank", "accepted",

@@ -9,10 +9,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import PIPELINE, ROOT
 
 from dtx_nlp.inspect import units_of
-
-from conftest import PIPELINE, ROOT
 
 LAYOUTS = ROOT / "tests" / "reports" / "layouts"
 GOLDS = sorted((LAYOUTS / "gold").glob("*.json"))

@@ -1,7 +1,7 @@
+from conftest import read_csv
+
 from dtx_nlp.stages.parse import chunk_text, parse_units
 from dtx_nlp.types import Unit
-
-from conftest import read_csv
 
 TOKEN_COLUMNS = ["unit_id", "sent", "i", "text", "lemma", "norm", "reading", "pos", "tag", "dep",
                  "head"]

@@ -8,11 +8,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import CORPUS_DOC, PIPELINE, ROOT
 
 from dtx_nlp.inspect import units_of
 from dtx_nlp.types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS
-
-from conftest import CORPUS_DOC, PIPELINE, ROOT
 
 PDF = ROOT / "tests" / "pdf" / "corpus.pdf"
 PAGES = json.loads((ROOT / "tests" / "pdf" / "corpus_pages.json").read_text(encoding="utf-8"))

@@ -10,10 +10,9 @@ from __future__ import annotations
 import random
 
 import pytest
+from conftest import CORPUS_DOC, GOLD, PIPELINE
 
 from dtx_nlp.evaluation import evaluate as ev
-
-from conftest import CORPUS_DOC, GOLD, PIPELINE
 
 # figure: (floor, today). Today = `dtx-nlp evaluate` on 2026-11-29 (branch tests).
 FLOORS = {

@@ -6,14 +6,13 @@ import io
 import os
 
 import pytest
+from conftest import PIPELINE
 
-from dtx_nlp.stages.clean import clean
 from dtx_nlp.errors import InputError
-from dtx_nlp.stages.ingest import find_documents, read_document
 from dtx_nlp.inspect import units_of
 from dtx_nlp.readers.pdf import fix_lookalikes, page_starts
-
-from conftest import PIPELINE
+from dtx_nlp.stages.clean import clean
+from dtx_nlp.stages.ingest import find_documents, read_document
 
 MARKDOWN = """---
 title: 試験

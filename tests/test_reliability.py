@@ -9,14 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS_DOC, ROOT, read_csv, run_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dtx_nlp.stages.clean import clean
 from dtx_nlp.stages.segment import segment
 from dtx_nlp.types import SourceDoc
-
-from conftest import CORPUS_DOC, ROOT, read_csv, run_text
 
 JAPANESE = st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Z", "Cc"])
 MARKS = st.sampled_from(["【提言１】", "【セッション２】", "①", "②·　", "　\t", "· →·", "\n", "\n\n",

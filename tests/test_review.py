@@ -8,11 +8,16 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-
 from conftest import PIPELINE, read_csv, run_text
+
 from dtx_nlp.errors import ConfigError
-from dtx_nlp.review.decisions import (ReviewIdError, check_ids, read_review, record_decision,
-                             remove_decision)
+from dtx_nlp.review.decisions import (
+    ReviewIdError,
+    check_ids,
+    read_review,
+    record_decision,
+    remove_decision,
+)
 from dtx_nlp.types import Link, Unit
 
 CFG = SimpleNamespace(threshold=0.5, relative=0.3, min_per_recommendation=1, top_n=20,
@@ -50,7 +55,12 @@ def test_queue_puts_suspect_first_then_the_largest_expected_gain_then_rank():
     (P(flag wrong) × F1 change when put right, counts conditioned on the flag being wrong):
     C/G/H 0.0557, B 0.0424, D 0.0400, E 0.0061, A 0.0016: at equal distance from the threshold,
     a missed link (C, 0.03 below) comes before a doubtful accepted one (D, 0.03 above)."""
-    from dtx_nlp.review.queue import assign_priorities, by_distance, next_candidates, order
+    from dtx_nlp.review.queue import (
+        assign_priorities,
+        by_distance,
+        next_candidates,
+        order,
+    )
 
     links = QUEUE_LINKS
     assert [k.target_id for k in order(links, CFG)] == ["E", "C", "H", "G", "B", "D", "A"]
@@ -183,8 +193,8 @@ def test_links_csv_has_queue_note_and_score_parts(corpus_out, cfg):
 
 
 def test_a_link_added_by_review_keeps_its_score_and_rank(corpus_out, cfg):
-    from dtx_nlp.review.relink import load_document
     from dtx_nlp.review.decisions import decision_row, links_with_decisions, unit_hashes
+    from dtx_nlp.review.relink import load_document
 
     state = load_document(corpus_out)
     units, candidates = state.analysis.units, state.analysis.candidates
@@ -238,10 +248,10 @@ def test_relink_needs_a_run_first(tmp_path):
 
 
 def test_review_cli_lower_case_undo_next_and_nearest_ids(tmp_path, cfg, models):
+    from test_cli import _one_line_error, dtx
     from typer.testing import CliRunner
 
     from dtx_nlp.cli import app
-    from test_cli import _one_line_error, dtx
 
     folder, _ = run_text(SMALL, tmp_path, cfg, models, name="port")
     doc, out = str(tmp_path / "port.txt"), str(tmp_path / "out")

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-
 from conftest import GOLD
 
 STRUCTURE = json.loads((GOLD / "structure.json").read_text(encoding="utf-8"))

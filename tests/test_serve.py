@@ -9,7 +9,6 @@ import threading
 import time
 
 import pytest
-
 from conftest import CORPUS_DOC, PIPELINE, read_csv
 
 DOC = CORPUS_DOC.stem

@@ -6,15 +6,14 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
+from conftest import read_csv, run_text
 
-from dtx_nlp.stages import entities
-from dtx_nlp.evaluation import evaluate as ev
 from dtx_nlp.errors import InputError
+from dtx_nlp.evaluation import evaluate as ev
 from dtx_nlp.run.runner import RunOptions
+from dtx_nlp.stages import entities
 from dtx_nlp.suggest import head_label, suggest, to_jsonl
 from dtx_nlp.types import Mention
-
-from conftest import read_csv, run_text
 
 REPORT = ("　国際エネルギー機関（IEA）は報告書を公表した。IEAによれば、需要は増える。\n"
           "　資源エネルギー庁は電気事業法の改正を検討した。資源エネルギー庁の審議会が開かれた。\n"

@@ -195,9 +195,9 @@ def rules_suggest(
     """Candidate entities no rule names, ranked, as a rule file to edit and pass to --rules."""
     from dataclasses import replace
 
-    from .stages.ingest import find_documents
     from .outputs import atomic_file
     from .run.runner import Models, RunOptions, _load
+    from .stages.ingest import find_documents
     from .suggest import suggest, to_jsonl
 
     with _errors(debug):
@@ -254,7 +254,12 @@ def review(
 def _review_decide(document: Path, rec: str, target: str, decision: str, note: str,
                    out_dir: Path, pipeline: Optional[Path]) -> None:
     from .inspect import units_of
-    from .review.decisions import DECISIONS, record_decision, remove_decision, review_path
+    from .review.decisions import (
+        DECISIONS,
+        record_decision,
+        remove_decision,
+        review_path,
+    )
 
     decision = decision.lower()
     if decision not in (*DECISIONS, "undo"):
@@ -276,8 +281,8 @@ def _review_decide(document: Path, rec: str, target: str, decision: str, note: s
 
 def _reviewed_folder(document: Path, out_dir: Path) -> Optional[Path]:
     """OUT/<stem>/ when a run of this very document left its relink state there."""
-    from .review.relink import review_file_of
     from .review.decisions import review_path
+    from .review.relink import review_file_of
 
     folder = out_dir / document.stem
     mine = review_path(str(document)).resolve()
@@ -285,8 +290,8 @@ def _reviewed_folder(document: Path, out_dir: Path) -> Optional[Path]:
 
 
 def _review_next(document: Path, out_dir: Path, n: int) -> None:
-    from .review.relink import load_document
     from .review.queue import next_candidates
+    from .review.relink import load_document
 
     folder = _reviewed_folder(document, out_dir)
     if folder is None:
@@ -353,7 +358,11 @@ def evaluate_entities(
     in its first 50 lines when no rule file is loaded."""
     import tempfile
 
-    from .evaluation.evaluate import corpus_suggest, entity_field_reports, format_entity_report
+    from .evaluation.evaluate import (
+        corpus_suggest,
+        entity_field_reports,
+        format_entity_report,
+    )
 
     with _errors(debug), tempfile.TemporaryDirectory() as tmp:
         figures = {}

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from .stages.clean import clean
 from .config import load_config
+from .stages.clean import clean
 from .stages.ingest import read_document
-from .stages.layouts import Structure, find_structure
+from .stages.layouts import find_structure
 from .stages.outline import Outline
 from .types import PROBLEM_KINDS, REMARK_KINDS, Unit
 

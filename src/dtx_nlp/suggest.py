@@ -12,13 +12,13 @@ and one example sentence as keys spaCy's ruler ignores.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .stages import entities as ent
 from .config import PipelineConfig
+from .stages import entities as ent
 from .stages.definitions import _is_chain_token
 from .textnorm import is_katakana, normalize
 

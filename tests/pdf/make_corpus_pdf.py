@@ -16,17 +16,17 @@ from __future__ import annotations
 import html
 import json
 import shutil
-import unicodedata
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dtx_nlp.stages.clean import clean  # noqa: E402
 from dtx_nlp.config import load_config  # noqa: E402
+from dtx_nlp.stages.clean import clean  # noqa: E402
 from dtx_nlp.stages.ingest import read_document  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"

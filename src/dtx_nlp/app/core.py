@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ConfigError, InputError
-from ..review.relink import STATE, ReviewState, decide as relink_decide, load_document
+from ..review.relink import STATE, ReviewState, load_document
+from ..review.relink import decide as relink_decide
 
 ACTIONS = ("accept", "reject", "undo")
 QUEUE_LENGTH = 30

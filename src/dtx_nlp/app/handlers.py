@@ -6,8 +6,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 
-from ..report import html
 from ..errors import DtxError
+from ..report import html
 from . import core
 
 

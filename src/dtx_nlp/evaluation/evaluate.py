@@ -12,9 +12,9 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
+from ..errors import InputError
 from ..stages import entities as ent
 from ..stages import links as lk
-from ..errors import InputError
 from ..textnorm import normalize
 from ..types import PROBLEM_KINDS, REMARK_KINDS
 

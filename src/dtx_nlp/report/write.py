@@ -7,9 +7,9 @@ import json
 import shutil
 from pathlib import Path
 
-from . import html
 from ..errors import OutputError
 from ..outputs import atomic_file
+from . import html
 
 UNIT_COLUMNS = ["unit_id", "doc_id", "kind", "parent_id", "number", "session", "title", "text",
                 "start", "end", "part", "page", "group", "label"]

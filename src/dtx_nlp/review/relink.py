@@ -13,9 +13,9 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..stages.analyse import Analysis
 from ..config import LinkConfig
 from ..errors import InputError, OutputError
+from ..stages.analyse import Analysis
 from ..types import Issue, Link, Mention, SourceDoc, Term, Unit
 
 STATE = "link_state.json"
@@ -106,9 +106,9 @@ def load_document(folder: Path) -> ReviewState:
 
 def _review_state(folder: Path, state: dict) -> ReviewState:
     """The ReviewState of a read link_state.json: the review file applied as it is now."""
+    from ..run.runner import previous_stamp
     from . import decisions as review
     from .queue import order
-    from ..run.runner import previous_stamp
 
     units = [Unit(**u) for u in state["units"]]
     candidates = [Link(**k) for k in state["candidates"]]

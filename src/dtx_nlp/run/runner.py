@@ -18,10 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from ..stages import parse, termrank
-from ..stages.clean import clean
 from ..config import PipelineConfig, load_config
 from ..errors import DtxError
+from ..stages import parse, termrank
+from ..stages.clean import clean
 from ..stages.ingest import find_documents, read_document
 from ..stages.layouts import find_structure
 from ..types import Issue
@@ -367,7 +367,8 @@ def run_corpus(corpus: Path, opts: RunOptions, progress: Progress | None = None,
                    for p in docs]
     else:
         results = _run_on_executor(docs, replace(opts, parse_jobs=1), progress)
-    from ..report import corpus as corpus_outputs, write as report
+    from ..report import corpus as corpus_outputs
+    from ..report import write as report
 
     report.write_timings(opts.out, results, opts)
     corpus_view = corpus_outputs.write_corpus(opts.out, results, cfg.links.stopwords)

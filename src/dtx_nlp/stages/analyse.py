@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from . import entities, glossary, links
-from ..review import decisions as review
 from ..config import PipelineConfig
+from ..review import decisions as review
+from ..types import CleanDoc, Issue, Link, Mention, Term, TokenRecord, Unit
+from . import entities, glossary, links
 from .definitions import Definition, find_definitions
 from .parse import ParsedUnit, token_records
-from ..types import CleanDoc, Issue, Link, Mention, Term, TokenRecord, Unit
 
 
 @dataclass

@@ -19,15 +19,15 @@ import hashlib
 import json
 import math
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..config import EntityConfig
-from .definitions import ACRONYM, Definition, _is_chain_token
 from ..errors import ConfigError
 from ..textnorm import normalize, normalize_with_map
 from ..types import Mention
+from .definitions import ACRONYM, Definition, _is_chain_token
 
 LABELS = ("ORGANIZATION", "LAW", "WEAPON_SYSTEM", "LEGAL_SITUATION")
 SOURCE_RANK = {"rule": 0, "definition": 1, "general": 2, "ner": 3}

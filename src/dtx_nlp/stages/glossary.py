@@ -15,13 +15,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..config import GlossaryConfig
-from .definitions import Definition, first_definitions
-from .readings import reading, sudachi
-from .termrank import (c_values, fuse_kinds, is_enumeration, is_fragment, is_glued_english,
-                       is_juxtaposition, is_person_with_title, rrf, specificity)
-from .termshapes import Marked, marked_terms
 from ..textnorm import is_katakana, normalize
 from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
+from .definitions import Definition, first_definitions
+from .readings import reading, sudachi
+from .termrank import (
+    c_values,
+    fuse_kinds,
+    is_enumeration,
+    is_fragment,
+    is_glued_english,
+    is_juxtaposition,
+    is_person_with_title,
+    rrf,
+    specificity,
+)
+from .termshapes import Marked, marked_terms
 
 _LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
 _NUMERIC = re.compile(r"^[\d０-９.,]+$")

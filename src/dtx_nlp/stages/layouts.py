@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from ..config import LayoutConfig, PipelineConfig
 from ..errors import ConfigError
+from ..types import CleanDoc, Issue, Unit
 from .outline import Outline, build
 from .segment import segment
-from ..types import CleanDoc, Issue, Unit
 
 INFERRED = "inferred"
 

@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from ..config import OutlineConfig
-from .segment import parse_number
 from ..types import CleanDoc, Paragraph
+from .segment import parse_number
 
 NOT_HEADINGS = ("list_item", "table_row", "note")
 TEXT_LEVELS = 10  # text numbering styles rank below the six markup levels

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
-
 from typing import TYPE_CHECKING
 
 from ..config import LayoutConfig
