@@ -198,3 +198,48 @@ def test_a_part_heading_between_two_recommendations_does_not_end_their_group(cfg
     recommendation after it stays in the group the one before it opened."""
     groups = [g for _, _, g, _ in _recs(_units(DISPLACED, cfg))]
     assert groups == ["流域の連携", "流域の連携", "流域の連携", "住民の備え"]
+
+
+LOOSE_LIST = """# 港湾の脱炭素化に向けた提言
+
+## はじめに
+
+本稿は港湾の脱炭素化を論じる。
+
+1. 電化の現状
+2. 水素の価格
+
+## 提言
+
+1. 陸上電力供給を義務化する
+
+   停泊中の船舶に陸上電力の利用を求める。
+
+2. 水素の受入れ拠点を整備する
+
+   輸入水素の貯蔵と配送の拠点を港湾に置く。
+"""
+
+
+def test_a_loose_numbered_list_titles_its_entries_as_headings_do(cfg):
+    """Markdown writes "1. title" + an indented body paragraph as a list item and a paragraph:
+    the item titles its body as a numbered heading does in plain text. A tight list of
+    sentences stays a list."""
+    from dtx_nlp.stages.ingest import read_document
+
+    source = read_document_from(LOOSE_LIST, "loose.md", read_document)
+    units = find_structure(clean(source, cfg.clean), cfg).units
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "陸上電力供給を義務化する"), ("2", "水素の受入れ拠点を整備する")]
+    r01 = next(u for u in units if u.unit_id == "R01")
+    assert r01.text.endswith("停泊中の船舶に陸上電力の利用を求める。")
+    assert not any(u.kind == "heading" and "電化" in u.text for u in units)  # a tight list
+
+
+def read_document_from(text: str, name: str, read):
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / name).write_text(text, encoding="utf-8")
+    return read(folder / name)

@@ -6,6 +6,7 @@ role comes from its heading words. Recommendations are the entries whose number 
 recommendations word (提言N, 【提言N】), or else the headings one level below a recommendations
 section, or below its groups (addressee or theme subsections that hold headings of their own).
 Problems with a heading of their own are the numbered headings one level below a problem section.
+A numbered list item that titles a body paragraph (Markdown's loose list) counts as a heading.
 The result marks what each heading paragraph is; segment turns the marks into units.
 """
 
@@ -90,11 +91,23 @@ def _plain_role(title: str, role: str, cfg: OutlineConfig) -> str:
     return ""
 
 
-def heading_of(i: int, p: Paragraph, cfg: OutlineConfig) -> tuple[Heading, tuple] | None:
-    """The paragraph as a heading and its level key, or None when it is not one."""
-    if p.kind in NOT_HEADINGS:
+def titles_body(paragraphs: tuple[Paragraph, ...], i: int) -> bool:
+    """A top-level list item followed by a body paragraph of its own (a loose list: "1. title",
+    then its text) titles what follows, as a numbered heading does in plain text."""
+    p = paragraphs[i]
+    return (p.kind == "list_item" and p.level == 1 and i + 1 < len(paragraphs)
+            and paragraphs[i + 1].kind in ("", "paragraph"))
+
+
+def heading_of(i: int, p: Paragraph, cfg: OutlineConfig,
+               titles: bool = False) -> tuple[Heading, tuple] | None:
+    """The paragraph as a heading and its level key, or None when it is not one (`titles`: a
+    list item that titles a body, see `titles_body`, counts when it is numbered)."""
+    if p.kind in NOT_HEADINGS and not titles:
         return None
     style, m = _style(p.text, cfg)
+    if titles and style is None:
+        return None
     markup = p.kind == "heading"
     if style in cfg.item_styles and not markup:
         return None
@@ -141,7 +154,9 @@ def _drop_title(headings: list[Heading], keys: list[tuple]) -> None:
 
 
 def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
-    found = [x for i, p in enumerate(doc.paragraphs) if (x := heading_of(i, p, cfg))]
+    paras = doc.paragraphs
+    found = [x for i, p in enumerate(paras)
+             if (x := heading_of(i, p, cfg, titles_body(paras, i)))]
     headings = [h for h, _ in found]
     keys = [k for _, k in found]
     _drop_title(headings, keys)
