@@ -65,3 +65,15 @@ def test_evaluate_structure_scores_every_part_right():
              if score[0] != score[1]}
     assert not wrong, format_table(results)
     assert {r["format"] for r in results} == {"text", "markdown", "docx", "pdf"}
+
+
+@pytest.mark.parametrize("folder", ["fields", "heldout"])
+def test_recommendation_titles_of_the_field_and_held_out_reports(folder):
+    """The other-field reports' title gold (written blind; the held-out Markdown report found the
+    loose-list rule: 0 of 5 before it)."""
+    from dtx_nlp.evaluation.structure import evaluate_titles, format_table
+
+    results = evaluate_titles(LAYOUTS.parent / folder, PIPELINE)
+    assert len(results) == 3
+    assert all(r["scores"]["titles"][0] == r["scores"]["titles"][1] for r in results), \
+        format_table(results)

@@ -421,15 +421,21 @@ def config_show(
 def evaluate_structure(
     gold: Path = typer.Option(Path("tests/reports/layouts/gold"), "--gold",
                               help="Structure gold folder; its documents are one folder up."),
+    titles: list[Path] = typer.Option([Path("tests/reports/fields"), Path("tests/reports/heldout")],
+                                      "--titles", help="Also check the recommendation titles of "
+                                      "the reports in this folder (gold/<stem>.recommendations."
+                                      "tsv); repeatable."),
     pipeline: Optional[Path] = PIPELINE,
     debug: bool = DEBUG,
 ) -> None:
     """Structure inference against hand-written structure gold, report by report: recommendation
     titles, groups, labels and pages, problems, items, workshop marks and section roles."""
-    from .evaluation.structure import evaluate_folder, format_table
+    from .evaluation.structure import evaluate_folder, evaluate_titles, format_table
 
     with _errors(debug):
         results = evaluate_folder(gold, _pipeline(pipeline))
+        results += [r for folder in titles if folder.is_dir()
+                    for r in evaluate_titles(folder, _pipeline(pipeline))]
     out.print(format_table(results), highlight=False, soft_wrap=True, markup=False)
 
 

@@ -97,9 +97,31 @@ def evaluate_folder(gold_dir: Path, pipeline: Path | None = None) -> list[dict]:
     return out
 
 
+FORMATS = {".txt": "text", ".md": "markdown"}
+
+
+def evaluate_titles(folder: Path, pipeline: Path | None = None) -> list[dict]:
+    """Recommendation numbers and titles of the reports in `folder` against its title gold
+    (`gold/<stem>.recommendations.tsv`: number, TAB, title as printed)."""
+    out = []
+    for gold_file in sorted((folder / "gold").glob("*.recommendations.tsv")):
+        stem = gold_file.name.split(".")[0]
+        document = next(f for f in sorted(folder.iterdir()) if f.stem == stem)
+        rows = [line.split("\t") for line in gold_file.read_text(encoding="utf-8").splitlines()[1:]
+                if line.strip()]
+        want = {(int(n), _squeeze(title)) for n, title in rows}
+        got = {(u.number, _squeeze(u.title or "")) for u in units_of(document, pipeline)
+               if u.kind == "recommendation"}
+        out.append({"file": f"{folder.name}/{document.name}",
+                    "format": FORMATS.get(document.suffix, document.suffix[1:]),
+                    "scores": {"titles": (len(want & got), max(len(want), len(got)))}})
+    return out
+
+
 def format_table(results: list[dict]) -> str:
     names = ["titles", "groups", "labels", "pages", "problems", "items", "workshop", "sections"]
-    lines = ["file".ljust(24) + "format".ljust(10) + "".join(n.ljust(10) for n in names)]
+    width = max([24, *(len(r["file"]) + 2 for r in results)])
+    lines = ["file".ljust(width) + "format".ljust(10) + "".join(n.ljust(10) for n in names)]
     totals = {n: [0, 0] for n in names}
     for r in results:
         cells = []
@@ -108,6 +130,6 @@ def format_table(results: list[dict]) -> str:
             totals[n][0] += right
             totals[n][1] += total
             cells.append((f"{right}/{total}" if total else "-").ljust(10))
-        lines.append(r["file"].ljust(24) + r["format"].ljust(10) + "".join(cells))
-    lines.append("all".ljust(34) + "".join(f"{a}/{b}".ljust(10) for a, b in totals.values()))
+        lines.append(r["file"].ljust(width) + r["format"].ljust(10) + "".join(cells))
+    lines.append("all".ljust(width + 10) + "".join(f"{a}/{b}".ljust(10) for a, b in totals.values()))
     return "\n".join(lines)
