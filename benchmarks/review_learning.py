@@ -26,7 +26,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from dtx_nlp.evaluation.evaluate import LINK_GROUPS, gold_links, link_set
-from dtx_nlp.evaluation.simulate import POINTS, effort, f1, simulate
+from dtx_nlp.evaluation.simulate import POINTS, effort, f1, reviewed_sets, simulate
 from dtx_nlp.review.decisions import links_with_decisions
 from dtx_nlp.review.queue import order
 from dtx_nlp.review.relink import load_document
@@ -90,26 +90,9 @@ def feedback(index: dict[str, int], sim: np.ndarray, beta: float, both_sides: bo
 
 
 def snapshots(candidates, units, cfg, truth, relink) -> dict[int, set]:
-    """The accepted set after each of POINTS decisions (simulate's loop, keeping the sets)."""
-    from dtx_nlp.evaluation.simulate import BATCH, accepted_pairs
-    from dtx_nlp.review.decisions import unit_hashes
-
-    kept: dict[int, set] = {}
-    hashes, rows = unit_hashes(units), []
-    links = relink(candidates, units, rows, cfg)
-    accepted = accepted_pairs(links)
-    while (batch := order(links, cfg)[:BATCH]) and len(rows) < max(POINTS):
-        for k in batch:
-            key = (k.recommendation_id, k.target_id)
-            decision = "accept" if key in truth else "reject"
-            rows.append({"recommendation_id": key[0], "target_id": key[1], "decision": decision,
-                         "recommendation_hash": hashes[key[0]], "target_hash": hashes[key[1]]})
-            (accepted.add if decision == "accept" else accepted.discard)(key)
-            if len(rows) in POINTS:
-                kept[len(rows)] = set(accepted)
-        links = relink(candidates, units, rows, cfg)
-        accepted = accepted_pairs(links)
-    return kept
+    """The accepted set after each of POINTS decisions (the simulated reviewer's sets)."""
+    sets = reviewed_sets(candidates, units, cfg, truth, order, relink, limit=max(POINTS))
+    return {n: sets[n] for n in POINTS if n < len(sets)}
 
 
 def main(folder: Path, gold_dir: Path, k: int = 5, both_sides: bool = False) -> None:

@@ -113,6 +113,10 @@ def test_text_defined_pairs_merge_without_a_rule(tmp_path, cfg, models):
     ('{"label": "ORG", "pattern": ""}', '"pattern"'),
     ('{"label": "ORG", "pattern": "x", "id": 3}', '"id"'),
     ('{"label": "ORG", "pattern": "x", "colour": "red"}', "unknown keys"),
+    ('{"label": "ORG", "pattern": "x", "confidence": 2}', '"confidence"'),
+    ('{"label": "ORG", "pattern": "x", "confidence": true}', '"confidence"'),
+    ('{"label": "ORG", "pattern": "x", "examples": [], "colour": "red"}', "unknown keys"),
+    ('{"label": "ORG", "pattern": "x", "confidence": "high"}', '"confidence"'),
 ])
 def test_malformed_rule_lines(tmp_path, line, message):
     path = tmp_path / "r.jsonl"

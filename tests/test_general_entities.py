@@ -7,7 +7,6 @@ from dataclasses import replace
 import pytest
 from conftest import ROOT, read_csv, run_text
 
-from dtx_nlp.errors import ConfigError
 from dtx_nlp.stages import entities
 from dtx_nlp.stages.definitions import find_definitions
 from dtx_nlp.stages.parse import ParsedUnit
@@ -174,20 +173,6 @@ def test_ner_filter_on_ginza_output(nlp, cfg):
 
 
 # ---- rule files --------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("line, message", [
-    ('{"label": "ORG", "pattern": "x", "confidence": 2}', '"confidence"'),
-    ('{"label": "ORG", "pattern": "x", "confidence": true}', '"confidence"'),
-    ('{"label": "ORG", "pattern": "x", "examples": [], "colour": "red"}', "unknown keys"),
-    ('{"label": "ORG", "pattern": "x", "confidence": "high"}', '"confidence"'),
-])
-def test_confidence_and_annotation_keys_are_checked(tmp_path, line, message):
-    path = tmp_path / "r.jsonl"
-    path.write_text('{"label": "ORG", "pattern": "ok"}\n' + line + "\n", encoding="utf-8")
-    with pytest.raises(ConfigError) as err:
-        entities.read_rule_file(path)
-    assert err.value.line == 2 and message in str(err.value)
-
 
 def test_annotation_keys_are_accepted(tmp_path):
     path = tmp_path / "r.jsonl"

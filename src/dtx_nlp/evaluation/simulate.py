@@ -47,10 +47,10 @@ def accepted_pairs(links: list[Link]) -> set[tuple[str, str]]:
 
 
 def reviewed_sets(candidates: list[Link], units: list[Unit], cfg, truth: set[tuple[str, str]],
-                  queue: Order, relink: Callable | None = None,
-                  batch: int = BATCH) -> list[set[tuple[str, str]]]:
+                  queue: Order, relink: Callable | None = None, batch: int = BATCH,
+                  limit: int | None = None) -> list[set[tuple[str, str]]]:
     """The accepted links (explicit references left out) after 0, 1, 2, … decisions, until the
-    queue is empty.
+    queue is empty (or, with `limit`, no new batch once that many decisions are taken).
 
     `relink(candidates, units, rows, cfg)` recomputes the links from the decisions so far
     (default: review.links_with_decisions, i.e. no learning)."""
@@ -60,7 +60,7 @@ def reviewed_sets(candidates: list[Link], units: list[Unit], cfg, truth: set[tup
     links = relink(candidates, units, rows, cfg)
     accepted = accepted_pairs(links)
     sets = [set(accepted)]
-    while batch_links := queue(links, cfg)[:batch]:
+    while (limit is None or len(rows) < limit) and (batch_links := queue(links, cfg)[:batch]):
         for k in batch_links:
             key = (k.recommendation_id, k.target_id)
             decision = "accept" if key in truth else "reject"
@@ -108,13 +108,14 @@ def cross_validated_queue(candidates: list[Link], units: list[Unit], cfg,
     F1 counted on the held-out fold's recommendations (mean over folds, at POINTS)."""
     recs = sorted({k.recommendation_id for k in candidates})
     held: dict[str, list[list[float]]] = {"queue": [], "distance": []}
-    plain = reviewed_sets(candidates, units, cfg, truth, by_distance)
+    plain = reviewed_sets(candidates, units, cfg, truth, by_distance, limit=max(POINTS))
     chosen = []
     for n in range(folds):
         test = set(recs[n::folds])
         fitted = calibrate(candidates, units, cfg, truth, set(recs) - test)
         chosen.append(fitted)
-        sets = reviewed_sets(candidates, units, replace(cfg, **fitted), truth, order)
+        sets = reviewed_sets(candidates, units, replace(cfg, **fitted), truth, order,
+                             limit=max(POINTS))
         for name, s in (("queue", sets), ("distance", plain)):
             held[name].append([_part_f1(s[min(p, len(s) - 1)], truth, test) for p in POINTS])
     return {"chosen": chosen, **{name: {str(p): round(sum(f[i] for f in fs) / folds, 3)

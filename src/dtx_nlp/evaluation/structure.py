@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..inspect import units_of
 from ..types import Unit
+from .evaluate import _rows
 
 
 def _squeeze(text: str) -> str:
@@ -107,9 +108,7 @@ def evaluate_titles(folder: Path, pipeline: Path | None = None) -> list[dict]:
     for gold_file in sorted((folder / "gold").glob("*.recommendations.tsv")):
         stem = gold_file.name.split(".")[0]
         document = next(f for f in sorted(folder.iterdir()) if f.stem == stem)
-        rows = [line.split("\t") for line in gold_file.read_text(encoding="utf-8").splitlines()[1:]
-                if line.strip()]
-        want = {(int(n), _squeeze(title)) for n, title in rows}
+        want = {(int(n), _squeeze(title)) for n, title, *_ in _rows(gold_file)[1:]}
         got = {(u.number, _squeeze(u.title or "")) for u in units_of(document, pipeline)
                if u.kind == "recommendation"}
         out.append({"file": f"{folder.name}/{document.name}",
