@@ -79,6 +79,40 @@ def test_a_split_parse_shared_by_this_process_and_a_worker_equals_the_unsplit_on
     assert all((a.vector == b.vector).all() for a, b in zip(whole, split))
 
 
+
+def test_a_worker_gets_one_batch_at_a_time_and_this_process_takes_the_rest_from_the_back():
+    """Nothing is queued for a worker beyond the batch it parses: this process, taking from the
+    back, then never waits at the end for a batch nobody has started."""
+    from concurrent.futures import Future
+
+    batches = [[f"b{i}"] for i in range(5)]
+    given: list[Future] = []
+
+    def submit(batch):
+        given.append(Future())
+        return given[-1]
+
+    ends = parse._TwoEnds(batches, submit)
+    ends.start(1)
+    assert list(ends.futures) == [0]
+    assert ends.take_back() == 4 and ends.take_back() == 3
+    given[0].set_result(None)  # the worker is done with batch 0: it gets batch 1, no more
+    assert list(ends.futures) == [0, 1]
+    assert ends.take_back() == 2 and ends.take_back() is None
+    given[1].set_result(None)
+    ends.wait()
+    assert list(ends.futures) == [0, 1] and ends.left_over() == []
+
+
+def test_batches_a_broken_pool_cannot_take_are_left_over_for_this_process():
+    def broken(batch):
+        raise RuntimeError("A process in the process pool was terminated abruptly")
+
+    ends = parse._TwoEnds([["a"], ["b"], ["c"]], broken)
+    ends.start(1)
+    ends.wait()  # returns: no worker will take them
+    assert ends.futures == {} and ends.left_over() == [0, 1, 2]
+
 # ---- a corpus on a Dask cluster --------------------------------------------------------------
 
 REPORT = """{title}に関する提言

@@ -147,13 +147,13 @@ def parse_units_split(units: list[Unit], nlp_of, cfg: ParseConfig, jobs: int,
                       while_waiting=None, steal_min_chars: int = STEAL_MIN_CHARS,
                       stats: dict | None = None) -> list[ParsedUnit]:
     """Parse one document's units on `jobs` processes: jobs - 1 workers take small contiguous
-    batches from the front, while this process runs `while_waiting` (work the later stages need
-    anyway) and then takes from the back the batches no worker has started. For a document of
-    at least `steal_min_chars`, this process loads its model before starting the workers, which
-    inherit it when started by fork; otherwise only the workers load one. The batches are
-    joined in document order through DocBin, exactly as a cached parse is read back, so the
-    result does not depend on `jobs` nor on who parsed what. `stats` (when given) receives the
-    number of batches and of those parsed here."""
+    batches from the front, one at a time, while this process runs `while_waiting` (work the
+    later stages need anyway) and then takes batches from the back until the two ends meet.
+    For a document of at least `steal_min_chars`, this process loads its model before starting
+    the workers, which inherit it when started by fork; otherwise only the workers load one.
+    The batches are joined in document order through DocBin, exactly as a cached parse is read
+    back, so the result does not depend on `jobs` nor on who parsed what. `stats` (when given)
+    receives the number of batches and of those parsed here."""
     from concurrent.futures import ProcessPoolExecutor
 
     batches = split_batches(units, jobs)
@@ -170,32 +170,83 @@ def parse_units_split(units: list[Unit], nlp_of, cfg: ParseConfig, jobs: int,
     try:
         with ProcessPoolExecutor(max_workers=jobs - 1, initializer=_init_parse_worker,
                                  initargs=(cfg,)) as pool:
-            futures = [pool.submit(_parse_batch, b, cfg) for b in batches]
+            ends = _TwoEnds(batches, lambda b: pool.submit(_parse_batch, b, cfg))
+            ends.start(jobs - 1)
             if while_waiting:
                 while_waiting()
-            if _unstarted_chars(futures, batches) >= steal_min_chars:
-                here = _steal_from_back(futures, batches, cfg, nlp or nlp_of())
-            parts = [here[i] if i in here else f.result() for i, f in enumerate(futures)]
+            if ends.chars_left() >= steal_min_chars:
+                while (i := ends.take_back()) is not None:
+                    here[i] = _parse_batch(batches[i], cfg, nlp or nlp_of())
+            ends.wait()
+            for i in ends.left_over():  # the workers stopped taking batches (a broken pool)
+                here[i] = _parse_batch(batches[i], cfg, nlp or nlp_of())
+            parts = [here[i] if i in here else ends.futures[i].result()
+                     for i in range(len(batches))]
     finally:
         _WORKER_NLP.pop("inherited", None)
     return _joined(units, parts, stats, len(here))
 
 
-def _unstarted_chars(futures, batches) -> int:
-    return sum(len(u.text) for f, b in zip(futures, batches)
-               if not (f.running() or f.done()) for u in b)
+class _TwoEnds:
+    """Batches handed out from both ends of a document: a worker gets the next batch from the
+    front each time its last one is done (one at a time, so that this process, taking from the
+    back, waits at the end only for the batches being parsed, never for queued ones)."""
 
+    def __init__(self, batches: list[list[Unit]], submit):
+        import threading
+        from collections import deque
 
-def _steal_from_back(futures, batches, cfg: ParseConfig, nlp) -> dict:
-    """Parse here, last first, the batches whose future can still be cancelled (the workers
-    take them in order, so the first one that cannot be is running or done, and so are all
-    before it)."""
-    here = {}
-    for i in reversed(range(len(batches))):
-        if not futures[i].cancel():
-            break
-        here[i] = _parse_batch(batches[i], cfg, nlp)
-    return here
+        self.batches, self.submit = batches, submit
+        self.left = deque(range(len(batches)))
+        self.futures: dict = {}
+        self.lock = threading.Lock()
+        self.stopped = False
+
+    def start(self, workers: int) -> None:
+        for _ in range(workers):
+            self._feed()
+
+    def _feed(self, _done=None) -> None:
+        """Give a worker the next batch from the front (called again as each one finishes)."""
+        with self.lock:
+            if not self.left or self.stopped:
+                return
+            i = self.left.popleft()
+            try:
+                future = self.submit(self.batches[i])
+            except RuntimeError:  # a broken or shut pool: this process parses the rest
+                self.left.appendleft(i)
+                self.stopped = True
+                return
+            self.futures[i] = future
+        future.add_done_callback(self._feed)
+
+    def take_back(self) -> int | None:
+        with self.lock:
+            return self.left.pop() if self.left else None
+
+    def chars_left(self) -> int:
+        with self.lock:
+            return sum(len(u.text) for i in self.left for u in self.batches[i])
+
+    def wait(self) -> None:
+        """Until every batch given to a worker is done and none is left for them."""
+        from concurrent.futures import FIRST_COMPLETED
+        from concurrent.futures import wait as wait_for
+
+        while True:
+            with self.lock:
+                running = [f for f in self.futures.values() if not f.done()]
+                if not running and (not self.left or self.stopped):
+                    return
+            wait_for(running, timeout=0.05, return_when=FIRST_COMPLETED)
+
+    def left_over(self) -> list[int]:
+        """The batches no worker will take (after `wait`): none unless the pool broke."""
+        with self.lock:
+            rest = list(self.left)
+            self.left.clear()
+            return rest
 
 
 def _joined(units: list[Unit], parts, stats: dict | None, parsed_here: int) -> list[ParsedUnit]:
