@@ -243,3 +243,55 @@ def read_document_from(text: str, name: str, read):
     folder = Path(tempfile.mkdtemp())
     (folder / name).write_text(text, encoding="utf-8")
     return read(folder / name)
+
+
+# A plain-text report with one paragraph per line (not hard-wrapped): unnumbered part headings,
+# （N） problems under one, 【提言N】 titles with their text on the next line, おわりに and a
+# workshop heading each followed by an empty line, and a recommendation citing another.
+ONE_LINE_PARAGRAPHS = """港湾の防災に関する提言
+
+はじめに
+
+本稿は、港湾の防災体制について、関係者の議論を踏まえて課題と対応策を整理したものである。
+
+現状と課題
+
+（1）岸壁の老朽化
+高度成長期に整備された岸壁の多くが更新の時期を迎えているが、予算の制約から更新が進まない。
+
+（2）避難路の不足
+津波の際に港湾で働く人が逃げる経路が定められておらず、訓練も行われていない港が多い。
+
+政策提言
+
+【提言1】岸壁の計画的な更新
+国は、岸壁の劣化の度合いを点検し、危険の大きいものから順に更新する計画を定めるべきである。
+【提言2】避難路の指定と訓練
+港湾管理者は、避難路を指定して掲示し、毎年の訓練でその経路を確かめるべきである。
+【提言3】財政支援の条件
+提言1で示した更新計画を定めた港湾管理者に、国の支援を重点的に配分すべきである。
+
+おわりに
+
+港湾の防災は、国と港湾管理者の双方の取組が揃って初めて実効性を持つものである。
+"""
+
+
+def test_one_paragraph_per_line_headings_titles_and_a_citing_sentence(cfg):
+    units = _units(ONE_LINE_PARAGRAPHS, cfg)
+    assert _recs(units) == [("R01", "1", "", "岸壁の計画的な更新"),
+                            ("R02", "2", "", "避難路の指定と訓練"),
+                            ("R03", "3", "", "財政支援の条件")]
+    problems = [u for u in units if u.kind == "problem"]
+    assert [u.text.split("\n")[0] for u in problems] == ["（1）岸壁の老朽化", "（2）避難路の不足"]
+    assert "高度成長期" in problems[0].text and "津波の際" in problems[1].text  # with their text
+    assert [u.kind for u in units if u.text.startswith("港湾の防災は")] == ["conclusion"]
+
+
+def test_a_paragraph_starting_with_a_cited_recommendation_is_not_one():
+    from dtx_nlp.config import load_config
+
+    numbering = load_config(None).outline.numbering["recommendation"]
+    assert numbering.match("提言2　避難路") and numbering.match("【提言２】避難路")
+    assert numbering.match("提言２．避難路") and numbering.match("提言 2")
+    assert not numbering.match("提言2で示した要件") and not numbering.match("提言１の実施")

@@ -233,3 +233,14 @@ def test_pdf_first_line_indents_start_paragraphs_hanging_indents_do_not():
     assert [t for _, t in _layout(lines)] == [
         "\u3000本文の一行目で、右端まで", "続いて終わる。", "\u3000次の段落は字下げで始まり",
         "終わる。", "①　項目は右端まで続いて", "ぶら下げで折り返す。"]
+
+
+def test_marked_lines_inside_a_markdown_paragraph_stay_lines(tmp_path, cfg):
+    """A Japanese writer's ・ remarks, → replies and ① items on consecutive lines are lines of
+    their own, although Markdown makes one paragraph of them; other line breaks only wrap."""
+    path = tmp_path / "w.md"
+    path.write_text("## 議事録\n\n・一つ目の発言である。\n→ それへの応答である。\n・二つ目の発言は\n"
+                    "二行に折り返されている。\n① 項目である。\n", encoding="utf-8")
+    doc = clean(read_document(path), cfg.clean)
+    assert doc.text.splitlines() == ["議事録", "・一つ目の発言である。", "→ それへの応答である。",
+                                     "・二つ目の発言は二行に折り返されている。", "① 項目である。"]

@@ -115,6 +115,7 @@ class CleanConfig:
     block_starts: Regexes = field(default=(), metadata=key("blocks.starts"))
     weak_starts: Regexes = field(default=(), metadata=key("blocks.weak_starts"))
     standalone: Regexes = field(default=(), metadata=key("blocks.standalone"))
+    titles: Regexes = field(default=(), metadata=key("blocks.titles"))
     sentence_end: str = field(default="。", metadata=key("blocks.sentence_end"))
 
 

@@ -18,6 +18,10 @@ from .common import blocks_doc, join_lines
 from .text import decode_text
 
 _TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
+# A line that starts with one of these marks is a line of its own in Japanese writing — a remark
+# (・), a reply (→), an item (①), a topic (○), a note (※) — even inside a Markdown paragraph,
+# whose other line breaks only wrap the text.
+_LINE_MARK = re.compile(r"^\s*([・·•●○◯◎■□◆◇※→⇒➡⇨]|[①-⑳])")
 
 
 def _parser():
@@ -30,6 +34,13 @@ def _parser():
 
 def inline_text(token) -> tuple[str, bool]:
     """(text, whole text is bold) of an inline token."""
+    parts, bold = inline_parts(token)
+    return join_lines(parts), bold
+
+
+def inline_parts(token) -> tuple[list[str], bool]:
+    """The texts of an inline token, cut before each line that starts with a list mark (see
+    _LINE_MARK), and whether the whole text is bold."""
     lines, current, bold, plain = [], "", 0, False
     for child in token.children or []:
         if child.type in ("softbreak", "hardbreak"):
@@ -46,8 +57,13 @@ def inline_text(token) -> tuple[str, bool]:
             bold += 1
         elif child.type == "strong_close":
             bold -= 1
-    text = join_lines(lines + [current])
-    return text, bool(text) and not plain
+    groups: list[list[str]] = []
+    for line in lines + [current]:
+        if not groups or _LINE_MARK.match(line):
+            groups.append([])
+        groups[-1].append(line)
+    parts = [text for g in groups if (text := join_lines(g))]
+    return parts, bool(parts) and not plain
 
 
 @dataclass
@@ -71,7 +87,16 @@ def _with_mark(mark: str, text: str) -> str:
 
 
 def _on_inline(w: _Walk, token, parent: str) -> None:
+    if parent == "" and w.row is None and not w.note:  # a paragraph or a list item's text
+        parts, bold = inline_parts(token)
+        for text in parts:
+            _on_text(w, text, parent, bold)
+        return
     text, bold = inline_text(token)
+    _on_text(w, text, parent, bold)
+
+
+def _on_text(w: _Walk, text: str, parent: str, bold: bool) -> None:
     if w.row is not None:
         w.row.append(text)
     elif parent == "heading":

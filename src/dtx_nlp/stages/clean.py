@@ -18,6 +18,8 @@ from ..types import Block, CleanDoc, Paragraph, SourceDoc
 _SPACE = re.compile(r"\s+")
 _EDGE_DIGITS = re.compile(r"^\d+|\d+$")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# A line is short under this share of the text's full line length (line_width).
+SHORT_LINE = 0.6
 
 
 @dataclass
@@ -75,11 +77,23 @@ def _join(left: str, right: str) -> str:
     return left + right
 
 
+def line_width(lines: list[_Line]) -> int:
+    """The text's full line length: the 90th percentile of its non-empty lines (the wrap width
+    of a hard-wrapped text; in a text with one paragraph per line, a long paragraph's); 0, no
+    line counting as short, for a text of fewer than 10 lines."""
+    lengths = sorted(len(x.text.strip()) for x in lines if x.text.strip())
+    return lengths[len(lengths) * 9 // 10] if len(lengths) >= 10 else 0
+
+
 def group_paragraphs(lines: list[_Line], cfg: CleanConfig) -> list[tuple[int, str]]:
-    """Join hard-wrapped lines into (first line number, paragraph text) pairs."""
+    """Join hard-wrapped lines into (first line number, paragraph text) pairs. An empty line
+    ends a paragraph after a sentence end, or after a short line (a heading such as おわりに);
+    else it is a break inside a sentence (a page break in a PDF). A short line that starts a
+    paragraph and matches a title pattern ends it (a hard-wrapped title fills its line)."""
     paragraphs: list[list] = []
     blank_before = False
-    prev_standalone = False
+    prev_standalone = prev_short = prev_title = False
+    short = line_width(lines) * SHORT_LINE
     for line in lines:
         if not line.text.strip():
             blank_before = True
@@ -87,14 +101,17 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig) -> list[tuple[int, st
         current = paragraphs[-1][1] if paragraphs else ""
         ends_sentence = bool(current) and current.rstrip()[-1:] in cfg.sentence_end
         weak = any(p.search(line.text) for p in cfg.weak_starts)
-        new = (not paragraphs or prev_standalone or _starts_block(line.text, cfg)
-               or _is_standalone(line.text, cfg) or (blank_before and ends_sentence)
+        new = (not paragraphs or prev_standalone or prev_title or _starts_block(line.text, cfg)
+               or _is_standalone(line.text, cfg)
+               or (blank_before and (ends_sentence or prev_short))
                or (weak and (blank_before or ends_sentence)))
         if new:
             paragraphs.append([line.number, line.text.strip()])
         else:
             paragraphs[-1][1] = _join(current, line.text)
         prev_standalone = _is_standalone(line.text, cfg)
+        prev_short = len(line.text.strip()) < short
+        prev_title = new and prev_short and any(p.search(line.text) for p in cfg.titles)
         blank_before = False
     return [(n, _SPACE.sub(" ", text).strip()) for n, text in paragraphs if text.strip()]
 

@@ -125,13 +125,17 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig,
     return Heading(i, 0, kind, label, title or p.text, role), key
 
 
-def _levels(keys: list[tuple]) -> list[int]:
+def _levels(keys: list[tuple], roles: list[str]) -> list[int]:
     """Markup levels as they are; text styles ranked by first appearance below them; unnumbered
-    plain headings (はじめに) at the top text level."""
+    plain headings (はじめに) at the top text level — with the first numbering style beside
+    them when it numbers parts of the report too (1 問題認識, 2 提言), else below them (現状と課題,
+    then （1）, （2） inside it)."""
     order = list(dict.fromkeys(k for k in keys if k[0] not in ("markup", "plain")))
     top = TEXT_LEVELS
+    below = bool(order) and "plain" in {k[0] for k in keys} and not any(
+        role for k, role in zip(keys, roles) if k == order[0])
     return [k[1] if k[0] == "markup" else top if k[0] == "plain"
-            else TEXT_LEVELS + order.index(k) for k in keys]
+            else TEXT_LEVELS + order.index(k) + below for k in keys]
 
 
 def _nest(headings: list[Heading]) -> list[Heading]:
@@ -160,7 +164,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     headings = [h for h, _ in found]
     keys = [k for _, k in found]
     _drop_title(headings, keys)
-    headings = _nest([replace(h, level=lv) for h, lv in zip(headings, _levels(keys))])
+    headings = _nest([replace(h, level=lv) for h, lv in zip(headings, _levels(keys, [h.role for h in headings]))])
     outline = Outline(tuple(headings), {})
     return Outline(outline.headings, _marks(outline, cfg, doc))
 
