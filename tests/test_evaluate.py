@@ -2,6 +2,7 @@
 
 import pytest
 
+from dtx_nlp.errors import InputError
 from dtx_nlp.evaluation import evaluate as ev
 
 
@@ -84,3 +85,49 @@ def test_oracle_count_f1_takes_as_many_top_links_as_the_gold_has():
     gold = {("R01", "problem"): {"P01", "P03"}, ("R01", "remark"): {"S2"}}
     # problems: top 2 = P01, P02 -> 1 hit of 2; remarks: top 1 = S1 -> 0 hits of 1
     assert ev.oracle_count_f1(scores, gold, ["R01"]) == pytest.approx(1 / 3, abs=1e-3)
+
+
+# ---- link gold that names targets as a reader sees them (tests/reports/linked/) --------------
+
+def _unit(unit_id: str, kind: str, number: int | None, text: str):
+    from dtx_nlp.types import Unit
+
+    return Unit(unit_id, "d", kind, None, number, None, None, text, 0, len(text))
+
+
+LINKED_UNITS = [
+    _unit("P01", "problem", 1, "（1）管の老朽化\n更新が遅れている。"),
+    _unit("P02", "problem", 2, "（2）人手の不足\n職員が足りない。"),
+    _unit("R01", "recommendation", 1, "【提言1】更新の重点化\n危険な管から更新する。"),
+    _unit("R02", "recommendation", 2, "【提言2】人材の確保\n提言1の計画を担う職員を確保する。"),
+    _unit("S1-R01", "remark", None, "・古い管ほど漏水が多いと感じる。"),
+    _unit("S1-R01-A1", "reply", None, "→ 土壌によっては 古い管でも 持つ。"),
+]
+
+
+def test_linked_gold_is_resolved_by_number_and_verbatim_quote(tmp_path):
+    from dtx_nlp.evaluation.linked import read_gold, resolve
+
+    path = tmp_path / "d.links.tsv"
+    path.write_text("# comment\n1\tproblem\t1\tx\n1\tremark\t古い管ほど漏水が\n"
+                    "1\treply\t土壌によっては古い管でも\n2\tproblem\t２\n2\trecommendation\t1\n",
+                    encoding="utf-8")
+    gold = resolve(read_gold(path), LINKED_UNITS, path)
+    assert gold == {("R01", "problem"): {"P01"}, ("R01", "remark"): {"S1-R01", "S1-R01-A1"},
+                    ("R02", "problem"): {"P02"}, ("R02", "recommendation"): {"R01"}}
+
+
+@pytest.mark.parametrize("line, message", [
+    ("3\tproblem\t1", "d.links.tsv:2"),  # no recommendation 3
+    ("1\tremark\t誰も言っていない", "d.links.tsv:2"),  # a quote found nowhere
+    ("1\tremark\t更新", "d.links.tsv:2"),  # not a remark's words (a problem's)
+    ("1\tissue\t1", "d.links.tsv:2"),  # an unknown target type
+])
+def test_linked_gold_lines_that_name_no_single_unit_are_errors(tmp_path, line, message):
+    from dtx_nlp.evaluation.linked import read_gold, resolve
+
+    path = tmp_path / "d.links.tsv"
+    path.write_text("# gold\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        resolve(read_gold(path), LINKED_UNITS, path)
+    assert message in str(err.value)

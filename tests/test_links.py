@@ -165,3 +165,16 @@ def test_signals_are_scaled_to_their_best_value_before_weighting():
              _pair("R01", "P02", "problem", 0.0, vector=1.0)]
     a, b = final_scores(pairs, {"tfidf": 1.0, "vector": 1.0}, 0.0)
     assert a == pytest.approx(b)
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("提言1で示した計画を担う職員を確保する。", [1]),
+    ("【提言 3】で述べた通り、提言１の更新も急ぐ。", [3, 1]),
+    ("［提言12］を参照する。", [12]),
+    ("政策提言の実施を求める。", []),
+])
+def test_recommendation_references_in_brackets_or_not(cfg, text, cited):
+    from dtx_nlp.textnorm import normalize
+
+    pattern = cfg.links.recommendation_reference
+    assert [int(normalize(m.group("number"))) for m in pattern.finditer(text)] == cited

@@ -508,6 +508,11 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     if heldout.is_dir():
         figures["glossary_heldout"] = glossary_field_reports(heldout, gold_dir, cfg, models, opts,
                                                              missing=False)
+    linked = Path(gold_dir).parent / "reports" / "linked"
+    if linked.is_dir():
+        from .linked import linked_reports
+
+        figures["links_linked_reports"] = linked_reports(linked, cfg, models, opts, folds)
     return figures
 
 
@@ -604,13 +609,13 @@ def _effort_lines(effort: dict) -> list[str]:
         return []
     lines = [f"Review effort (simulated reviewer: the next {BATCH} of the queue decided from the "
              "gold, links recomputed, again; F1 of the accepted links)",
-             f"  {'gold':<17} {'queue':<10} {'start':>6} "
+             f"  {'gold':<20} {'queue':<10} {'start':>6} "
              + " ".join(f"{'@' + str(n):>6}" for n in POINTS)
              + " " + " ".join(f"{'to ' + format(t, '.2f'):>8}" for t in TARGETS)
              + f" {'all':>6} {'decisions':>9}"]
     for reading, queues in effort.items():
         for queue, e in queues.items():
-            lines.append(f"  {reading:<17} {queue:<10} {e['start']:>6.3f} "
+            lines.append(f"  {reading:<20} {queue:<10} {e['start']:>6.3f} "
                          + " ".join(f"{e['f1_at'][str(n)]:>6.3f}" for n in POINTS) + " "
                          + " ".join(f"{str(e['decisions_to'][format(t, '.2f')] or '-'):>8}"
                                     for t in TARGETS)
@@ -705,6 +710,9 @@ def format_report(f: dict) -> str:
     lines += _glossary_list_lines(f)
     if g["acronyms_wrong"]:
         lines.append("  wrong acronyms: " + "; ".join(g["acronyms_wrong"]))
+    from .linked import format_linked
+
+    lines += format_linked(f.get("links_linked_reports", {}))
     return "\n".join(lines)
 
 

@@ -47,12 +47,13 @@ def read_gold(path: Path) -> list[GoldLink]:
 
 
 def _number(unit: Unit) -> str:
-    """A unit's number as ASCII digits (提言１ → 1, （3） → 3)."""
-    return "".join(c for c in normalize(unit.number or "") if c.isdigit()).lstrip("0")
+    """A unit's number as ASCII digits, without leading zeros."""
+    return str(unit.number) if unit.number is not None else ""
 
 
 def _numbered(units: list[Unit], kinds: tuple[str, ...], number: str) -> list[Unit]:
-    return [u for u in units if u.kind in kinds and _number(u) == number.lstrip("0")]
+    wanted = normalize(number).lstrip("0")  # full-width digits as ASCII
+    return [u for u in units if u.kind in kinds and _number(u) == wanted]
 
 
 def _quoted(units: list[Unit], kinds: tuple[str, ...], quote: str) -> list[Unit]:
@@ -77,3 +78,63 @@ def resolve(gold: list[GoldLink], units: list[Unit], path: Path) -> dict[tuple[s
             raise InputError(f"gold line names no single unit ({found})", f"{path}:{g.line}")
         out[(recs[0].unit_id, GROUP_OF[g.target_type])].add(targets[0].unit_id)
     return out
+
+
+def linked_report(doc: Path, gold_path: Path, cfg, models, opts, folds: int) -> dict:
+    """Link figures of one linked report: ranking and acceptance (configured, and the TF-IDF
+    baseline), explicit references, and the simulated review with each queue."""
+    from ..run.runner import analyse_document
+    from ..stages import links as lk
+    from .evaluate import (
+        _scores_from_pairs,
+        link_report,
+        reference_scores,
+        review_effort,
+        tfidf_baseline,
+    )
+
+    _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
+    parsed, units = models.last_parsed, analysis.units
+    gold = resolve(read_gold(gold_path), units, gold_path)
+    recs = [u.unit_id for u in units if u.kind == "recommendation"]
+    inputs = lk.link_inputs(parsed, analysis.mentions, analysis.glossary, cfg.links)
+    pairs = lk.score_pairs(inputs.recs, inputs.targets, inputs.all_sides)
+    configured = _scores_from_pairs(pairs, cfg.links.weights, cfg.links.specificity,
+                                    cfg.links.thread)
+    return {"recommendations": len(recs),
+            "gold_links": sum(len(t) for (_, g), t in gold.items() if g != "recommendation"),
+            "configured": link_report(configured, gold, recs, cfg, folds),
+            "baseline": link_report(tfidf_baseline(parsed, cfg), gold, recs, cfg, folds),
+            "references": reference_scores(analysis.links, gold),
+            "review_effort": review_effort(analysis.candidates, units, cfg.links,
+                                           {doc.stem: gold})[doc.stem]}
+
+
+def linked_reports(folder: Path, cfg, models, opts, folds: int) -> dict:
+    """`linked_report` for each report of `folder` that has gold/<stem>.links.tsv."""
+    out = {}
+    for doc in sorted(p for p in Path(folder).iterdir() if p.suffix in (".txt", ".md")):
+        gold_path = Path(folder) / "gold" / f"{doc.stem}.links.tsv"
+        if gold_path.exists():
+            out[doc.stem] = linked_report(doc, gold_path, cfg, models, opts, folds)
+    return out
+
+
+def format_linked(reports: dict) -> list[str]:
+    from .evaluate import _effort_lines, _link_rows
+
+    if not reports:
+        return []
+    title = ("Links on reports nobody tuned on (tests/reports/linked/: gold written blind, "
+             "before any run)")
+    header = (f"  {'report / system':<34} {'MAP prob':>8} {'MAP rem':>8} {'R@10 p':>7} "
+              f"{'R@10 r':>7} {'P':>6} {'R':>6} {'F1':>6} {'F2':>6}")
+    lines = [title, header]
+    for stem, x in reports.items():
+        lines.append(f"  {stem}: {x['recommendations']} recommendations, {x['gold_links']} gold "
+                     f"links; explicit references P {x['references']['precision']:.3f} "
+                     f"R {x['references']['recall']:.3f}")
+        lines += _link_rows("combined, configured", x["configured"])
+        lines += _link_rows("TF-IDF baseline", x["baseline"])
+    lines += _effort_lines({stem: x["review_effort"] for stem, x in reports.items()})[1:]
+    return lines
