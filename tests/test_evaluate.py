@@ -112,15 +112,15 @@ def test_linked_gold_is_resolved_by_number_and_verbatim_quote(tmp_path):
     path.write_text("# comment\n1\tproblem\t1\tx\n1\tremark\t古い管ほど漏水が\n"
                     "1\treply\t土壌によっては古い管でも\n2\tproblem\t２\n2\trecommendation\t1\n",
                     encoding="utf-8")
-    gold = resolve(read_gold(path), LINKED_UNITS, path)
-    assert gold == {("R01", "problem"): {"P01"}, ("R01", "remark"): {"S1-R01", "S1-R01-A1"},
+    gold, missed = resolve(read_gold(path), LINKED_UNITS, path)
+    assert missed == [] and gold == {("R01", "problem"): {"P01"}, ("R01", "remark"): {"S1-R01", "S1-R01-A1"},
                     ("R02", "problem"): {"P02"}, ("R02", "recommendation"): {"R01"}}
 
 
 @pytest.mark.parametrize("line, message", [
     ("3\tproblem\t1", "d.links.tsv:2"),  # no recommendation 3
     ("1\tremark\t誰も言っていない", "d.links.tsv:2"),  # a quote found nowhere
-    ("1\tremark\t更新", "d.links.tsv:2"),  # not a remark's words (a problem's)
+    ("1\treply\t更新", "d.links.tsv:2"),  # not a remark's or reply's words (a problem's)
     ("1\tissue\t1", "d.links.tsv:2"),  # an unknown target type
 ])
 def test_linked_gold_lines_that_name_no_single_unit_are_errors(tmp_path, line, message):
@@ -131,3 +131,13 @@ def test_linked_gold_lines_that_name_no_single_unit_are_errors(tmp_path, line, m
     with pytest.raises(InputError) as err:
         resolve(read_gold(path), LINKED_UNITS, path)
     assert message in str(err.value)
+
+
+def test_linked_gold_not_found_counts_as_missed_links_when_not_strict(tmp_path):
+    from dtx_nlp.evaluation.linked import read_gold, resolve
+
+    path = tmp_path / "d.links.tsv"
+    path.write_text("1\tproblem\t1\n1\tremark\t誰も言っていない\n9\tproblem\t2\n", encoding="utf-8")
+    gold, missed = resolve(read_gold(path), LINKED_UNITS, path, strict=False)
+    assert missed == [2, 3]
+    assert gold == {("R01", "problem"): {"P01"}, ("R01", "remark"): {"not-a-unit:2"}}

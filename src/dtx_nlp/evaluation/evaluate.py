@@ -508,11 +508,11 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     if heldout.is_dir():
         figures["glossary_heldout"] = glossary_field_reports(heldout, gold_dir, cfg, models, opts,
                                                              missing=False)
-    linked = Path(gold_dir).parent / "reports" / "linked"
-    if linked.is_dir():
-        from .linked import linked_reports
+    from .linked import linked_folders, linked_reports
 
-        figures["links_linked_reports"] = linked_reports(linked, cfg, models, opts, folds)
+    figures["links_linked_reports"] = {
+        f"{folder.name}/{stem}": x for folder in linked_folders(Path(gold_dir).parent / "reports")
+        for stem, x in linked_reports(folder, cfg, models, opts, folds).items()}
     return figures
 
 
@@ -607,15 +607,16 @@ def _effort_lines(effort: dict) -> list[str]:
 
     if not effort:
         return []
+    width = max(17, *map(len, effort))
     lines = [f"Review effort (simulated reviewer: the next {BATCH} of the queue decided from the "
              "gold, links recomputed, again; F1 of the accepted links)",
-             f"  {'gold':<20} {'queue':<10} {'start':>6} "
+             f"  {'gold':<{width}} {'queue':<10} {'start':>6} "
              + " ".join(f"{'@' + str(n):>6}" for n in POINTS)
              + " " + " ".join(f"{'to ' + format(t, '.2f'):>8}" for t in TARGETS)
              + f" {'all':>6} {'decisions':>9}"]
     for reading, queues in effort.items():
         for queue, e in queues.items():
-            lines.append(f"  {reading:<20} {queue:<10} {e['start']:>6.3f} "
+            lines.append(f"  {reading:<{width}} {queue:<10} {e['start']:>6.3f} "
                          + " ".join(f"{e['f1_at'][str(n)]:>6.3f}" for n in POINTS) + " "
                          + " ".join(f"{str(e['decisions_to'][format(t, '.2f')] or '-'):>8}"
                                     for t in TARGETS)

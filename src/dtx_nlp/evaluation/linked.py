@@ -17,8 +17,9 @@ from ..errors import InputError
 from ..textnorm import normalize
 from ..types import Unit
 
-KIND_OF = {"problem": ("problem",), "remark": ("remark",), "reply": ("reply",),
-           "recommendation": ("recommendation",)}
+KIND_OF = {"problem": ("problem",), "remark": ("remark", "reply"), "reply": ("reply", "remark"),
+           "recommendation": ("recommendation",)}  # a remark and a reply link the same way
+READ_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 GROUP_OF = {"problem": "problem", "remark": "remark", "reply": "remark",
             "recommendation": "recommendation"}
 
@@ -61,11 +62,15 @@ def _quoted(units: list[Unit], kinds: tuple[str, ...], quote: str) -> list[Unit]
     return [u for u in units if u.kind in kinds and squeeze in "".join(normalize(u.text).split())]
 
 
-def resolve(gold: list[GoldLink], units: list[Unit], path: Path) -> dict[tuple[str, str], set]:
-    """The gold as `evaluate.gold_links` gives it: {(recommendation id, group): target ids}. A
-    line whose recommendation or target is not one unit of the segmentation is an error naming
-    the line (the segmentation, not the gold, is then what to fix)."""
+def resolve(gold: list[GoldLink], units: list[Unit], path: Path,
+            strict: bool = True) -> tuple[dict[tuple[str, str], set], list[int]]:
+    """The gold as `evaluate.gold_links` gives it, {(recommendation id, group): target ids}, and
+    the lines whose recommendation or target is not one unit of the segmentation. `strict`: such
+    a line is an error naming it; else a link whose target was not found stays in the gold under
+    a name no unit has (a link the system cannot find), and one whose recommendation was not
+    found is left out (only counted)."""
     out: dict[tuple[str, str], set] = defaultdict(set)
+    missed = []
     for g in gold:
         recs = _numbered(units, KIND_OF["recommendation"], g.recommendation)
         kinds = KIND_OF[g.target_type]
@@ -73,11 +78,17 @@ def resolve(gold: list[GoldLink], units: list[Unit], path: Path) -> dict[tuple[s
             targets = _numbered(units, kinds, g.target)
         else:
             targets = _quoted(units, kinds, g.target)
-        if len(recs) != 1 or len(targets) != 1:
+        group = GROUP_OF[g.target_type]
+        if len(recs) == 1 and len(targets) == 1:
+            out[(recs[0].unit_id, group)].add(targets[0].unit_id)
+            continue
+        if strict:
             found = f"{len(recs)} recommendation(s), {len(targets)} {g.target_type}(s)"
             raise InputError(f"gold line names no single unit ({found})", f"{path}:{g.line}")
-        out[(recs[0].unit_id, GROUP_OF[g.target_type])].add(targets[0].unit_id)
-    return out
+        missed.append(g.line)
+        if len(recs) == 1:
+            out[(recs[0].unit_id, group)].add(f"not-a-unit:{g.line}")
+    return out, missed
 
 
 def linked_report(doc: Path, gold_path: Path, cfg, models, opts, folds: int) -> dict:
@@ -95,13 +106,13 @@ def linked_report(doc: Path, gold_path: Path, cfg, models, opts, folds: int) -> 
 
     _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
     parsed, units = models.last_parsed, analysis.units
-    gold = resolve(read_gold(gold_path), units, gold_path)
+    gold, missed = resolve(read_gold(gold_path), units, gold_path, strict=False)
     recs = [u.unit_id for u in units if u.kind == "recommendation"]
     inputs = lk.link_inputs(parsed, analysis.mentions, analysis.glossary, cfg.links)
     pairs = lk.score_pairs(inputs.recs, inputs.targets, inputs.all_sides)
     configured = _scores_from_pairs(pairs, cfg.links.weights, cfg.links.specificity,
                                     cfg.links.thread)
-    return {"recommendations": len(recs),
+    return {"recommendations": len(recs), "gold_lines_not_units": missed,
             "gold_links": sum(len(t) for (_, g), t in gold.items() if g != "recommendation"),
             "configured": link_report(configured, gold, recs, cfg, folds),
             "baseline": link_report(tfidf_baseline(parsed, cfg), gold, recs, cfg, folds),
@@ -113,11 +124,18 @@ def linked_report(doc: Path, gold_path: Path, cfg, models, opts, folds: int) -> 
 def linked_reports(folder: Path, cfg, models, opts, folds: int) -> dict:
     """`linked_report` for each report of `folder` that has gold/<stem>.links.tsv."""
     out = {}
-    for doc in sorted(p for p in Path(folder).iterdir() if p.suffix in (".txt", ".md")):
+    for doc in sorted(p for p in Path(folder).iterdir() if p.suffix in READ_SUFFIXES):
         gold_path = Path(folder) / "gold" / f"{doc.stem}.links.tsv"
         if gold_path.exists():
             out[doc.stem] = linked_report(doc, gold_path, cfg, models, opts, folds)
     return out
+
+
+def linked_folders(reports: Path) -> list[Path]:
+    """The test-report folders that hold link gold (gold/<stem>.links.tsv)."""
+    if not reports.is_dir():
+        return []
+    return [f for f in sorted(reports.iterdir()) if any((f / "gold").glob("*.links.tsv"))]
 
 
 def format_linked(reports: dict) -> list[str]:
@@ -125,15 +143,17 @@ def format_linked(reports: dict) -> list[str]:
 
     if not reports:
         return []
-    title = ("Links on reports nobody tuned on (tests/reports/linked/: gold written blind, "
-             "before any run)")
+    title = ("Links on reports nobody tuned on (tests/reports/*/gold/*.links.tsv: gold written "
+             "blind, before any run)")
     header = (f"  {'report / system':<34} {'MAP prob':>8} {'MAP rem':>8} {'R@10 p':>7} "
               f"{'R@10 r':>7} {'P':>6} {'R':>6} {'F1':>6} {'F2':>6}")
     lines = [title, header]
     for stem, x in reports.items():
         lines.append(f"  {stem}: {x['recommendations']} recommendations, {x['gold_links']} gold "
                      f"links; explicit references P {x['references']['precision']:.3f} "
-                     f"R {x['references']['recall']:.3f}")
+                     f"R {x['references']['recall']:.3f}"
+                     + (f"; gold lines naming no unit found: {len(x['gold_lines_not_units'])}"
+                        if x["gold_lines_not_units"] else ""))
         lines += _link_rows("combined, configured", x["configured"])
         lines += _link_rows("TF-IDF baseline", x["baseline"])
     lines += _effort_lines({stem: x["review_effort"] for stem, x in reports.items()})[1:]
