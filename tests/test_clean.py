@@ -28,6 +28,10 @@ def _clean(text, cfg):
     # Latin words split over lines keep a space
     ("　（JSDF·Joint·\nOperation·Command）が創設された。\n",
      ["（JSDF Joint Operation Command）が創設された。"]),
+    # a numbered closing heading and a recommendation title start paragraphs after an item
+    # line that ends no sentence (a PDF's lines); a cross-reference does not (below)
+    ("② 項目である\n4 おわりに\n本文である。\n", ["② 項目である", "4 おわりに", "本文である。"]),
+    ("② 項目である\n【提言２】題名である\n", ["② 項目である", "【提言２】題名である"]),
     # a cross-reference at the start of a wrapped line does not start a paragraph
     ("②·　向上が必要であり、\n【提言 7】で述べた通り、進める。\n",
      ["② 向上が必要であり、【提言 7】で述べた通り、進める。"]),

@@ -295,3 +295,121 @@ def test_a_paragraph_starting_with_a_cited_recommendation_is_not_one():
     assert numbering.match("提言2　避難路") and numbering.match("【提言２】避難路")
     assert numbering.match("提言２．避難路") and numbering.match("提言 2")
     assert not numbering.match("提言2で示した要件") and not numbering.match("提言１の実施")
+
+
+# Government style: 第N parts, 方策N measures with (N) items, a （参考） record of ○ opinions.
+GOVERNMENT = """市街地の緑化に関する報告
+
+第1　総論
+
+本報告は、市街地の緑を増やすための課題と方策を、有識者の意見を踏まえて整理したものである。
+
+第2　現状と課題
+
+1．街路樹の管理費が不足している
+街路樹の剪定や点検の費用が年々削られ、倒木の危険がある木も放置されている。
+
+2．緑地の担い手が高齢化している
+公園の清掃や花壇の手入れを担う住民団体の構成員が高齢化し、活動の継続が難しくなっている。
+
+第3　今後の方策
+
+方策1　街路樹の管理を計画的に行う
+市は、街路樹の健康状態を調べ、危険度に応じた管理の計画を定めるべきである。
+(1) 樹木ごとの点検記録を整える
+(2) 危険度の高い木から順に更新する
+
+方策2　緑地の担い手を広げる
+市は、企業や学生が公園の手入れに参加できる仕組みを設けるべきである。
+
+第4　おわりに
+
+緑は一度失うと取り戻すのに長い年月を要するため、早めの対応が求められる。
+
+（参考）有識者会議における主な意見
+
+○　倒木の事故が起きてからでは遅く、点検の記録を残すことが何より重要である。
+→　方策1において、点検記録の整備を示した。
+○　企業の社会貢献活動として、公園の清掃に参加したいという声は多い。
+"""
+
+
+def test_government_parts_measures_items_and_opinions(cfg):
+    units = _units(GOVERNMENT, cfg)
+    assert _recs(units) == [("R01", "1", "", "街路樹の管理を計画的に行う"),
+                            ("R02", "2", "", "緑地の担い手を広げる")]
+    assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01", "R01"]
+    assert [u.number for u in units if u.kind == "problem"] == [1, 2]
+    assert [u.kind for u in units if u.text[:1] in "○→"] == ["remark", "reply", "remark"]
+    assert next(u.part for u in units if u.text.startswith("本報告は")) == "intro"
+
+
+MINUTES = """伝統芸能の継承に関する提言
+
+Ⅰ．はじめに
+
+本提言は、地域の伝統芸能を次の世代に引き継ぐための方策をまとめたものである。
+
+Ⅱ．課題
+
+（ア）演者が高齢化している。
+（イ）道具を修理する職人がいない。
+
+Ⅲ．提言
+
+提言（1）若い演者を育てる
+市町村は、保存会と学校が連携して若い演者を育てる場を設けるべきである。
+ア　学校の授業で芸能を体験する機会を設ける
+イ　保存会の練習に参加する学生を支援する
+
+提言（2）道具の修理を支える
+県は、道具を修理できる職人の技術を記録し、後継者の育成を支援すべきである。
+
+Ⅳ．研究会の議論から
+
+委員A：演者の多くが七十代であり、あと数年で上演できなくなる。
+事務局：学校との連携については提言（1）に盛り込んだ。
+委員B：太鼓の皮を張り替えられる職人は県内に一人しかいない。
+Q：修理の費用は誰が負担するのか。
+A：当面は県の補助金で賄うことを想定している。
+"""
+
+
+def test_minutes_with_speakers_and_katakana_items(cfg):
+    units = _units(MINUTES, cfg)
+    assert _recs(units) == [("R01", "1", "", "若い演者を育てる"),
+                            ("R02", "2", "", "道具の修理を支える")]
+    assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01", "R01"]
+    assert [u.kind for u in units if u.part == "workshop" and u.kind != "heading"] == [
+        "remark", "reply", "remark", "remark", "reply"]
+
+
+BACKGROUND = """図書館の運営に関する提言
+
+1 背景
+
+市の図書館は開館から四十年が経ち、利用者の求めるものも変わってきた。
+蔵書の数は増えたが、閲覧の席や学習の場所は開館の時から増えていない。
+
+2 課題
+
+（1）開館時間が短い
+平日の夜に開いていないため、働く世代が利用できない。
+（2）席が足りない
+試験の時期には学生が席を探して館内を歩き回っている。
+
+3 提言
+
+【提言1】開館時間を延ばす
+市は、平日の夜の開館を試行すべきである。
+【提言2】学習の場所を増やす
+市は、空いている会議室を学習の場所として開放すべきである。
+"""
+
+
+def test_background_is_the_introduction_before_a_problem_section_else_the_problems(cfg):
+    units = _units(BACKGROUND, cfg)
+    assert next(u.part for u in units if u.text.startswith("市の図書館")) == "intro"
+    assert [u.kind for u in units if u.text.startswith("（1）")] == ["problem"]
+    alone = _units(BACKGROUND.replace("2 課題\n", "2 論点\n"), cfg)
+    assert next(u.part for u in alone if u.text.startswith("市の図書館")) == "problem"

@@ -244,3 +244,20 @@ def test_marked_lines_inside_a_markdown_paragraph_stay_lines(tmp_path, cfg):
     doc = clean(read_document(path), cfg.clean)
     assert doc.text.splitlines() == ["議事録", "・一つ目の発言である。", "→ それへの応答である。",
                                      "・二つ目の発言は二行に折り返されている。", "① 項目である。"]
+
+
+def test_a_word_numbered_list_counts_on_through_the_paragraphs_between_its_items(tmp_path):
+    """Word shows 1, 2, 3 for "List Number" titles with a body paragraph between them."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("提言", 1)
+    for title in ("施設を集約する", "指導者を育てる", "情報を届ける"):
+        d.add_paragraph(title, style="List Number")
+        d.add_paragraph("市町村は、これを進めるべきである。")
+        d.add_paragraph("補足の項目", style="List Bullet")
+    path = tmp_path / "n.docx"
+    d.save(path)
+    items = [b.text for b in read_document(path).blocks if b.kind == "list_item"]
+    assert items == ["1. 施設を集約する", "・補足の項目", "2. 指導者を育てる", "・補足の項目",
+                     "3. 情報を届ける", "・補足の項目"]

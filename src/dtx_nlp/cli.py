@@ -419,8 +419,10 @@ def config_show(
 
 @app.command("evaluate-structure")
 def evaluate_structure(
-    gold: Path = typer.Option(Path("tests/reports/layouts/gold"), "--gold",
-                              help="Structure gold folder; its documents are one folder up."),
+    gold: list[Path] = typer.Option([Path("tests/reports/layouts/gold"),
+                                     Path("tests/reports/layouts2/gold")], "--gold",
+                                    help="Structure gold folder; its documents are one folder "
+                                    "up; repeatable."),
     titles: list[Path] = typer.Option([Path("tests/reports/fields"), Path("tests/reports/heldout")],
                                       "--titles", help="Also check the recommendation titles of "
                                       "the reports in this folder (gold/<stem>.recommendations."
@@ -433,7 +435,8 @@ def evaluate_structure(
     from .evaluation.structure import evaluate_folder, evaluate_titles, format_table
 
     with _errors(debug):
-        results = evaluate_folder(gold, _pipeline(pipeline))
+        results = [r for folder in gold for r in evaluate_folder(folder, _pipeline(pipeline),
+                                                                  label=folder != gold[0])]
         results += [r for folder in titles if folder.is_dir()
                     for r in evaluate_titles(folder, _pipeline(pipeline))]
     out.print(format_table(results), highlight=False, soft_wrap=True, markup=False)

@@ -148,6 +148,7 @@ class OutlineConfig:
     recommendation_styles: frozenset[str] = field(default=frozenset(),
                                                   metadata=key("styles.recommendations"))
     roles: dict[str, Regexes] = field(default_factory=dict)
+    background: Regexes = field(default=(), metadata=key("background.patterns"))
     patterns: dict[str, Regex] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

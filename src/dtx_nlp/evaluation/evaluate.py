@@ -602,6 +602,10 @@ def _second_reading_lines(s: dict) -> list[str]:
     return lines
 
 
+def _or_dash(n: int | None) -> str:
+    return "-" if n is None else str(n)
+
+
 def _effort_lines(effort: dict) -> list[str]:
     from .simulate import BATCH, POINTS, TARGETS
 
@@ -618,7 +622,7 @@ def _effort_lines(effort: dict) -> list[str]:
         for queue, e in queues.items():
             lines.append(f"  {reading:<{width}} {queue:<10} {e['start']:>6.3f} "
                          + " ".join(f"{e['f1_at'][str(n)]:>6.3f}" for n in POINTS) + " "
-                         + " ".join(f"{str(e['decisions_to'][format(t, '.2f')] or '-'):>8}"
+                         + " ".join(f"{_or_dash(e['decisions_to'][format(t, '.2f')]):>8}"
                                     for t in TARGETS)
                          + f" {e['end']:>6.3f} {e['decisions']:>9}")
     return lines

@@ -54,7 +54,11 @@ def _number(unit: Unit) -> str:
 
 def _numbered(units: list[Unit], kinds: tuple[str, ...], number: str) -> list[Unit]:
     wanted = normalize(number).lstrip("0")  # full-width digits as ASCII
-    return [u for u in units if u.kind in kinds and _number(u) == wanted]
+    of_kind = [u for u in units if u.kind in kinds]
+    if any(u.number is not None for u in of_kind) or not wanted.isdigit():
+        return [u for u in of_kind if _number(u) == wanted]
+    n = int(wanted)  # units numbered (ア), (イ): the gold counts them 1, 2, ...
+    return of_kind[n - 1:n]
 
 
 def _quoted(units: list[Unit], kinds: tuple[str, ...], quote: str) -> list[Unit]:
@@ -122,12 +126,15 @@ def linked_report(doc: Path, gold_path: Path, cfg, models, opts, folds: int) -> 
 
 
 def linked_reports(folder: Path, cfg, models, opts, folds: int) -> dict:
-    """`linked_report` for each report of `folder` that has gold/<stem>.links.tsv."""
+    """`linked_report` for each report of `folder` that has gold/<file name>.links.tsv or
+    gold/<stem>.links.tsv."""
     out = {}
     for doc in sorted(p for p in Path(folder).iterdir() if p.suffix in READ_SUFFIXES):
-        gold_path = Path(folder) / "gold" / f"{doc.stem}.links.tsv"
-        if gold_path.exists():
-            out[doc.stem] = linked_report(doc, gold_path, cfg, models, opts, folds)
+        for name in (doc.name, doc.stem):  # report.pdf.links.tsv beside report.docx's, or stem
+            gold_path = Path(folder) / "gold" / f"{name}.links.tsv"
+            if gold_path.exists():
+                out[name] = linked_report(doc, gold_path, cfg, models, opts, folds)
+                break
     return out
 
 

@@ -89,12 +89,17 @@ def evaluate_report(document: Path, gold: dict, pipeline: Path | None = None) ->
     return {"file": gold["file"], "format": gold.get("format", ""), "scores": scores}
 
 
-def evaluate_folder(gold_dir: Path, pipeline: Path | None = None) -> list[dict]:
-    """Every gold file of the folder, its document one folder up."""
+def evaluate_folder(gold_dir: Path, pipeline: Path | None = None,
+                    label: bool = False) -> list[dict]:
+    """Every gold file of the folder, its document one folder up (`label`: rows named
+    folder/file)."""
     out = []
     for gold_file in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        out.append(evaluate_report(gold_dir.parent / gold["file"], gold, pipeline))
+        result = evaluate_report(gold_dir.parent / gold["file"], gold, pipeline)
+        if label:
+            result["file"] = f"{gold_dir.parent.name}/{result['file']}"
+        out.append(result)
     return out
 
 

@@ -53,9 +53,19 @@ def _body_items(document):
             yield Table(child, document)
 
 
+def _list_key(paragraph, style: str) -> str:
+    """Which numbered list a paragraph counts in: its own numbering (w:numPr/w:numId) when it
+    has one, else its style's (all paragraphs of a "List Number" style share one list)."""
+    ppr = paragraph._p.pPr
+    num = ppr.numPr.numId if ppr is not None and ppr.numPr is not None else None
+    return f"num:{num.val}" if num is not None else f"style:{style}"
+
+
 def _blocks(document) -> list[Block]:
+    """Word numbers a list on through the paragraphs between its items (a recommendation's
+    body between two numbered titles), so each list keeps its own count."""
     blocks: list[Block] = []
-    ordinal = 0
+    counts: dict[str, int] = {}
     for item in _body_items(document):
         if hasattr(item, "rows"):
             for row in item.rows:
@@ -64,7 +74,10 @@ def _blocks(document) -> list[Block]:
             continue
         text = join_lines(item.text.splitlines())
         style = item.style.name if item.style is not None else ""
-        ordinal = ordinal + 1 if _numbered(style) else 0
+        ordinal = 0
+        if _numbered(style):
+            key = _list_key(item, style)
+            ordinal = counts[key] = counts.get(key, 0) + 1
         blocks.append(style_block(style, text, _is_bold(item), len(blocks) + 1, ordinal))
     return blocks
 

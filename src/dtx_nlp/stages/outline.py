@@ -41,7 +41,7 @@ class Heading:
 @dataclass(frozen=True)
 class Mark:
     """What one heading paragraph is: "part" (opens a section with a role), "group",
-    "recommendation", "problem" or "heading"."""
+    "recommendation", "item" (of a recommendation), "problem" or "heading"."""
 
     what: str
     heading: Heading
@@ -157,11 +157,22 @@ def _drop_title(headings: list[Heading], keys: list[tuple]) -> None:
             headings[0] = replace(headings[0], role="", style="title")
 
 
+def _background_roles(headings: list[Heading], cfg: OutlineConfig) -> list[Heading]:
+    """A section named like `background` (背景) states the problems only when no later section
+    does: before one (1 背景, 2 課題), it is the introduction."""
+    def named(h: Heading) -> bool:
+        return any(p.search("".join(h.title.split())) for p in cfg.background)
+
+    return [replace(h, role="intro") if h.role == "problem" and named(h) and any(
+        x.role == "problem" and not named(x) for x in headings[i + 1:]) else h
+        for i, h in enumerate(headings)]
+
+
 def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     paras = doc.paragraphs
     found = [x for i, p in enumerate(paras)
              if (x := heading_of(i, p, cfg, titles_body(paras, i)))]
-    headings = [h for h, _ in found]
+    headings = _background_roles([h for h, _ in found], cfg)
     keys = [k for _, k in found]
     _drop_title(headings, keys)
     headings = _nest([replace(h, level=lv) for h, lv in zip(headings, _levels(keys, [h.role for h in headings]))])
@@ -256,4 +267,8 @@ def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mar
     for c in _problems(outline, doc, cfg):
         if marks[hs[c].index].what == "heading":
             marks[hs[c].index] = Mark("problem", hs[c])
+    for i, _ in recs:  # a recommendation has no subsections: its numbered children are items
+        for c in outline.children(i):
+            if marks[hs[c].index].what == "heading" and hs[c].label:
+                marks[hs[c].index] = Mark("item", hs[c])
     return marks

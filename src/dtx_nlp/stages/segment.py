@@ -229,6 +229,11 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
         return _on_marked_recommendation(st, p, mark)
     if m := _match(st, "session", p.text):
         return _on_session(st, p, m)
+    if mark.what == "item" and st.recommendation is not None:
+        rec = st.recommendation
+        _unit(st, p, "recommendation_item", f"{rec.unit_id}-{st.next_id(rec.unit_id + '-'):d}",
+              number=mark.heading.number, parent=rec.unit_id)
+        return None
     if mark.what == "problem" and st.part == "problem":
         _unit(st, p, "problem", f"P{st.next_id('P'):02d}", number=mark.heading.number,
               label=mark.heading.label)
