@@ -32,6 +32,11 @@ def _clean(text, cfg):
     # line that ends no sentence (a PDF's lines); a cross-reference does not (below)
     ("② 項目である\n4 おわりに\n本文である。\n", ["② 項目である", "4 おわりに", "本文である。"]),
     ("② 項目である\n【提言２】題名である\n", ["② 項目である", "【提言２】題名である"]),
+    # a speaker's line in minutes starts a paragraph; a wrapped line starting "…：" does not
+    ("・論点である\n委員A：意見である。\n事務局：回答である。\n",
+     ["・論点である", "委員A：意見である。", "事務局：回答である。"]),
+    ("　米軍の基地の使用に\nよる在日米軍基地使用：条約の義務である。\n",
+     ["米軍の基地の使用による在日米軍基地使用：条約の義務である。"]),
     # a cross-reference at the start of a wrapped line does not start a paragraph
     ("②·　向上が必要であり、\n【提言 7】で述べた通り、進める。\n",
      ["② 向上が必要であり、【提言 7】で述べた通り、進める。"]),
