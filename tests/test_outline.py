@@ -413,3 +413,113 @@ def test_background_is_the_introduction_before_a_problem_section_else_the_proble
     assert [u.kind for u in units if u.text.startswith("（1）")] == ["problem"]
     alone = _units(BACKGROUND.replace("2 課題\n", "2 論点\n"), cfg)
     assert next(u.part for u in alone if u.text.startswith("市の図書館")) == "problem"
+
+
+# Kanji-numbered entries under 提言事項, ■ problems, and a record whose marks only the document
+# itself defines (◇ remarks answered by ⇨ lines).
+KANJI = """市立博物館の運営について（答申）
+
+第一　はじめに
+
+　本協議会は、市立博物館の今後の運営について審議し、その結果をここに取りまとめた。
+
+第二　現状と課題
+
+■　展示の更新が止まっている
+　常設展示は開館以来ほとんど変わらず、来館者は十年で半分に減った。
+
+■　学芸員が足りない
+　学芸員は二名しかおらず、調査と展示と教育普及のすべてを担っている。
+
+第三　提言事項
+
+一　展示を計画的に更新する
+　常設展示の更新計画を定め、五年ごとに一つの展示室を改める。
+　ア　更新の順序を来館者調査に基づいて決める
+　イ　更新の経過を市民に公開する
+
+二　学芸員を増員する
+　学芸員を三年間で二名増やし、教育普及の担当を置く。
+
+第四　むすび
+
+　博物館は市民の記憶を預かる場所であり、その運営には長い見通しが欠かせない。
+
+別紙　市民懇談会の記録
+
+◇展示が昔から変わらないので、子どもを連れて行く気になれない。
+　⇨展示の更新計画の中で、子ども向けの展示を優先して検討する。
+◇学芸員の話を聞く講座がもっとあればよい。
+◇収蔵庫がいっぱいだと聞いたが、寄贈は受け付けているのか。
+　⇨寄贈は受け付けているが、収蔵の余地を確かめてからとなる。
+"""
+
+
+def test_kanji_entries_marked_problems_and_marks_the_document_defines(cfg):
+    units = _units(KANJI, cfg)
+    assert _recs(units) == [("R01", "1", "", "展示を計画的に更新する"),
+                            ("R02", "2", "", "学芸員を増員する")]
+    assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01", "R01"]
+    assert [u.text[:6] for u in units if u.kind == "problem"] == ["■ 展示の更", "■ 学芸員が"]
+    assert [u.kind for u in units if u.text[:1] in "◇⇨"] == [
+        "remark", "reply", "remark", "remark", "reply"]
+
+
+def test_line_marks_are_found_in_the_document():
+    from dtx_nlp.stages.segment import line_marks
+    from dtx_nlp.types import Paragraph
+
+    texts = ["▷ 一つ目", "▶ 答え", "▷ 二つ目", "▷ 三つ目", "▶ 答え", "「引用」", "「引用」", "「引用」"]
+    paras = [Paragraph(t, 0, len(t), 1) for t in texts]
+    assert line_marks(paras) == (frozenset("▷"), frozenset("▶"))
+    # a mark that also leads lines after other text is no reply mark (here a remark mark too)
+    alone = paras + [Paragraph("▶ 単独", 0, 4, 1)]
+    assert line_marks(alone) == (frozenset("▷▶"), frozenset())
+
+
+ROUND_TABLE = """# 美術館の未来を語る座談会と政策提案
+
+## はじめに
+
+本稿は、美術館の関係者による座談会の内容と、それを踏まえた政策提案をまとめたものである。
+
+## 現状の課題
+
+1) 収蔵品の修復が追いつかない
+
+2) 地方の美術館に来館者が少ない
+
+## 政策提案
+
+「提案1」修復の専門家を育てる
+
+県は、修復を学ぶ若手に奨学金を支給すべきである。
+
+「提案2」巡回展を増やす
+
+国立の美術館は、収蔵品を地方の美術館に貸し出す巡回展を毎年開くべきである。
+
+## むすび
+
+美術館は地域の文化の要であり、その未来は人と作品の行き来にかかっている。
+
+## 座談会　美術館のこれから
+
+司会：まず、修復の問題から伺います。
+
+- **山本**：修復を待っている作品が倉庫に何百点もある。
+  - **田村**：修復の予算は来年度から増やす方向で検討している。
+- **川上**：若い修復家は、仕事が不安定なので続かない。
+"""
+
+
+def test_round_table_topics_nested_replies_and_quoted_proposals(cfg, tmp_path):
+    from dtx_nlp.inspect import units_of
+
+    path = tmp_path / "r.md"
+    path.write_text(ROUND_TABLE, encoding="utf-8")
+    units = units_of(path, None)
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "修復の専門家を育てる"), ("2", "巡回展を増やす")]
+    assert [u.kind for u in units if u.part == "workshop" and u.kind != "heading"] == [
+        "session_topic", "remark", "reply", "remark"]

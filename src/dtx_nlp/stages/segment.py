@@ -39,6 +39,9 @@ def parse_number(text: str | None) -> int | None:
     circled = [c for c in text if "\u2460" <= c <= "\u2473"]
     if circled:
         return ord(circled[0]) - 0x2460 + 1
+    roman = [c for c in text if "\u2160" <= c <= "\u216b"]  # Ⅰ … Ⅻ
+    if roman:
+        return ord(roman[0]) - 0x2160 + 1
     digits = _DIGITS.search(unicodedata.normalize("NFKC", text))
     if digits:
         return int(digits.group())
@@ -64,6 +67,7 @@ class _State:
     units: list[Unit] = field(default_factory=list)
     counters: Counter = field(default_factory=Counter)
     marks: dict = field(default_factory=dict)  # paragraph index -> outline Mark
+    line_marks: tuple[frozenset, frozenset] = (frozenset(), frozenset())  # remark, reply marks
     paragraph: Paragraph | None = None
 
     def next_id(self, key: str) -> int:
@@ -76,6 +80,20 @@ class _State:
             self.part = part
             return True
         return False
+
+
+def line_marks(paragraphs) -> tuple[frozenset[str], frozenset[str]]:
+    """The marks leading a document's remark and reply lines, found in the document itself: a
+    symbol that leads at least three paragraphs is a remark mark, unless it is rarer than another
+    such mark and each of its paragraphs follows one led by that mark or by itself — then it
+    answers them (a reply mark: ◇ remarks and ⇨ replies, ▷ and ▶)."""
+    firsts = [p.text.lstrip()[:1] for p in paragraphs]
+    counts = Counter(c for c in firsts if c and c not in "※＊*#"
+                     and unicodedata.category(c) in ("So", "Sm", "Po"))
+    remark = {c for c, n in counts.items() if n >= 3}
+    reply = {c for c in counts for a in remark if a != c and counts[c] < counts[a]
+             and all(firsts[i - 1] in (a, c) for i, f in enumerate(firsts) if f == c and i)}
+    return frozenset(remark - reply), frozenset(reply)
 
 
 def _match(st: "_State", name: str, text: str) -> re.Match | None:
@@ -260,11 +278,17 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     part = _part_heading(layout, text)
     if part is not None:
         return _on_heading(st, p, part, text)
+    if st.part == "workshop" and p.kind == "list_item" and p.level > 1 and st.remark:
+        return _on_reply(st, p)  # a nested item answers the item above it
     if st.part == "workshop" and (m := _match(st, "topic", text)):
         return _on_topic(st, p, m)
     if st.part == "workshop" and _match(st, "reply", text):
         return _on_reply(st, p)
     if st.part == "workshop" and _match(st, "remark", text):
+        return _on_remark(st, p)
+    if st.part == "workshop" and text[:1] in st.line_marks[1]:
+        return _on_reply(st, p)
+    if st.part == "workshop" and text[:1] in st.line_marks[0]:
         return _on_remark(st, p)
     if m := _match(st, "item", text):
         return _on_item(st, p, m)
@@ -279,7 +303,8 @@ def segment(doc: CleanDoc, layout: LayoutConfig, outline: "Outline | None" = Non
     """Units of a clean document, in reading order: the outline (when given) places the
     headings, the layout's patterns the rest."""
     st = _State(layout=layout, doc=doc, part=layout.parts[0],
-                marks=outline.marks if outline is not None else {})
+                marks=outline.marks if outline is not None else {},
+                line_marks=line_marks(doc.paragraphs))
     for i, p in enumerate(doc.paragraphs):
         _dispatch(st, p, i)
     return st.units
