@@ -4,7 +4,8 @@ Structure gold (gold/<file>.json): every title, item, problem, remark, reply, to
 occur in the document's text (PDF: pdftotext text layer; docx: paragraph and table-cell texts),
 whitespace removed. Link gold (gold/<file>.links.tsv): recommendation and problem numbers within the
 counts of the structure gold; every remark/reply quote 12-25 characters, verbatim, unique in the
-document, after the start of the workshop record, and (for .txt/.md) on one line.
+document, after the start of the workshop record, inside a remark (reply) of the
+structure gold, and (for .txt/.md) on one line. PDF: each recommendation title on its `pages` page.
 Not the pipeline. Run: ``python tests/reports/layouts4/check_gold.py`` (exit 1 on a miss).
 """
 
@@ -111,6 +112,13 @@ def main() -> int:
                 misses += 1
         print(f"{gold['file']}: {len(raw)} chars, {len(gold['recommendations'])} recommendations, "
               f"{len(gold['problems'])} problems, {len(gold['remarks'])} remarks, {len(gold['replies'])} replies")
+        for label, page in gold.get("pages", {}).items():
+            rec = next(r for r in gold["recommendations"] if r["label"] == label)
+            out = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(HERE / gold["file"]), "-"],
+                                 capture_output=True, text=True, check=True).stdout
+            if squeeze(rec["title"]) not in squeeze(out):
+                print(f"{gold['file']}: recommendation {label} not on page {page}")
+                misses += 1
         if (HERE / "gold" / (gold["file"] + ".links.tsv")).exists():
             misses += check_links(gold, raw, text)
     print("OK" if not misses else f"{misses} misses")
