@@ -523,3 +523,33 @@ def test_round_table_topics_nested_replies_and_quoted_proposals(cfg, tmp_path):
         ("1", "修復の専門家を育てる"), ("2", "巡回展を増やす")]
     assert [u.kind for u in units if u.part == "workshop" and u.kind != "heading"] == [
         "session_topic", "remark", "reply", "remark"]
+
+
+MEASURES = """自転車の安全に関する提案
+
+§1　はじめに
+
+本稿は、自転車の安全に関する施策を提案するものである。ここでは研究会の議論を踏まえて整理した。
+検討に当たっては、委員のほか、自治体の道路担当者、警察、鉄道事業者からも意見を聴いた。
+
+§2　現状の課題
+
+（a）通行空間が途切れている
+自転車の通行空間は交差点の手前で途切れ、利用者は歩道に上がってしまう。
+
+§3　施策の提案
+
+施策Ⅰ　通行空間をつなぐ
+自治体は、通行空間を網の目として計画すべきである。
+ａ．交差点を優先して整備する
+ｂ．整備の進み具合を公表する
+施策Ⅱ　大人が学ぶ場を広げる
+警察は、大人が交通ルールを学ぶ機会を設けるべきである。
+"""
+
+
+def test_measures_with_roman_numbers_and_lettered_items(cfg):
+    units = _units(MEASURES, cfg)
+    assert _recs(units) == [("R01", "1", "", "通行空間をつなぐ"),
+                            ("R02", "2", "", "大人が学ぶ場を広げる")]
+    assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01", "R01"]

@@ -261,3 +261,48 @@ def test_a_word_numbered_list_counts_on_through_the_paragraphs_between_its_items
     items = [b.text for b in read_document(path).blocks if b.kind == "list_item"]
     assert items == ["1. 施設を集約する", "・補足の項目", "2. 指導者を育てる", "・補足の項目",
                      "3. 情報を届ける", "・補足の項目"]
+
+
+def test_word_tables_of_numbered_entries_and_of_statements(tmp_path):
+    """A table whose rows are numbered entries gives each as "N．title" and its paragraphs;
+    a two-column table of who said what gives bulleted statements, a reply keeping its lead."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("提言", 1)
+    entries = d.add_table(rows=3, cols=3)
+    for cells, texts in zip((r.cells for r in entries.rows),
+                            [("番号", "提言", "担い手"), ("1", "施設を集約する", "市町村"),
+                             ("2", "指導者を育てる", "県")]):
+        for cell, text in zip(cells, texts):
+            cell.text = text
+    entries.rows[1].cells[1].add_paragraph("市町村は、施設を集約すべきである。")
+    d.add_heading("意見交換会の記録", 1)
+    said = d.add_table(rows=3, cols=2)
+    for cells, texts in zip((r.cells for r in said.rows),
+                            [("発言者", "要旨"), ("保護者", "給食費が上がると苦しい。"),
+                             ("（回答）教育委員会", "支援を検討している。")]):
+        for cell, text in zip(cells, texts):
+            cell.text = text
+    path = tmp_path / "t.docx"
+    d.save(path)
+    texts = [b.text for b in read_document(path).blocks if b.kind != "heading"]
+    assert texts == ["番号 | 提言 | 担い手", "1．施設を集約する", "市町村は、施設を集約すべきである。",
+                     "市町村", "2．指導者を育てる", "県", "発言者 | 要旨",
+                     "・保護者：給食費が上がると苦しい。", "（回答）教育委員会：支援を検討している。"]
+
+
+def test_a_page_in_two_columns_is_read_column_by_column():
+    from dtx_nlp.readers.pdf import _Line, in_columns
+
+    def line(text, x0, x1, y):
+        return _Line(1, text, x0, y, y + 10, 10, False, x1)
+
+    title = line("題名", 100, 500, 800)
+    left = [line(f"左{i}", 50, 280, 700 - 20 * i) for i in range(5)]
+    right = [line(f"右{i}", 320, 550, 700 - 20 * i) for i in range(5)]
+    mixed = [x for pair in zip(left, right) for x in pair]  # layout order: row by row
+    got = in_columns([title, *mixed], 600)
+    assert [x.text for x in got] == ["題名", *[x.text for x in left], *[x.text for x in right]]
+    assert {x.column for x in got if x.text.startswith("右")} == {1}
+    assert in_columns(left[:3] + right[:3], 600) == left[:3] + right[:3]  # too few: one column

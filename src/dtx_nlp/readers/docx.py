@@ -29,6 +29,44 @@ def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0)
     return Block(text, "paragraph", 0, index, bold)
 
 
+_NUMBER_CELL = re.compile(r"^[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])[）)．.]?$")
+_SENTENCE_END = ("。", "．", "！", "？")
+_REPLY_LEAD = re.compile(r"^\s*([（(]回答[）)]|回答|→|⇒)")
+
+
+def _cell_paragraphs(cell) -> list[str]:
+    return [t for p in cell.paragraphs if (t := join_lines(p.text.splitlines()))]
+
+
+def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
+    """A table's rows as blocks (`rows`: cells as their paragraphs). A table of numbered entries
+    (a first cell holding only a number, as a list of recommendations set in a table) gives each
+    entry as "N．title" and its other paragraphs; a two-column table of statements (the second
+    cell of most rows ends a sentence: who said what) gives each row as a bulleted line
+    "・speaker：statement" (a reply row keeping its own lead, （回答）…); other rows stay rows."""
+    body = [r for r in rows if r and r[0]]
+    numbered = sum(1 for r in body if len(r[0]) == 1 and _NUMBER_CELL.match(r[0][0])) >= 2
+    said = [r for r in body if len(r) == 2 and r[1]]
+    statements = not numbered and len(said) >= 2 and sum(
+        r[1][-1].endswith(_SENTENCE_END) for r in said) * 2 > len(said)
+    out: list[Block] = []
+    for row in rows:
+        if numbered and row and len(row[0]) == 1 and _NUMBER_CELL.match(row[0][0]):
+            main = max(row[1:], key=lambda c: sum(map(len, c)), default=[])
+            others = [" ".join(c) for c in row[1:] if c is not main and c]  # 主な担い手 ...
+            texts = [f"{row[0][0]}．{main[0]}" if main else row[0][0], *main[1:2], *others,
+                     *main[2:]]
+        elif statements and len(row) == 2 and row[1] and row[1][-1].endswith(_SENTENCE_END):
+            speaker, said_text = " ".join(row[0]), " ".join(row[1])
+            lead = "" if _REPLY_LEAD.match(speaker) else "・"
+            texts = [f"{lead}{speaker}：{said_text}" if speaker else f"・{said_text}"]
+        else:
+            out.append(Block(" | ".join(" ".join(c) for c in row), "table_row", 0, line))
+            continue
+        out += [Block(t, "paragraph", 0, line) for t in texts]
+    return out
+
+
 def _numbered(style: str) -> bool:
     name = style.lower()
     return ("list" in name or "リスト" in name) and ("number" in name or "番号" in name)
@@ -68,9 +106,8 @@ def _blocks(document) -> list[Block]:
     counts: dict[str, int] = {}
     for item in _body_items(document):
         if hasattr(item, "rows"):
-            for row in item.rows:
-                cells = [join_lines(c.text.splitlines()) for c in row.cells]
-                blocks.append(Block(" | ".join(cells), "table_row", 0, len(blocks) + 1))
+            blocks += table_blocks([[_cell_paragraphs(c) for c in row.cells] for row in item.rows],
+                                   len(blocks) + 1)
             continue
         text = join_lines(item.text.splitlines())
         style = item.style.name if item.style is not None else ""

@@ -49,6 +49,7 @@ class _Line:
     height: float
     band: bool  # in the top or bottom band of its page
     x1: float = 0.0
+    column: int = 0  # 1: the right column of a page set in two columns
 
 
 def fix_lookalikes(text: str) -> str:
@@ -119,12 +120,15 @@ def _layout(body: list[_Line]) -> list[tuple[int, str]]:
     """(page, text) lines with paragraph indents as "　" and wide gaps as empty lines."""
     if not body:
         return []
-    col = _Column(min(line.x0 for line in body), max(line.x1 for line in body),
-                  statistics.median(line.height for line in body))
+    size = statistics.median(line.height for line in body)
+    cols = {c: _Column(min(x.x0 for x in body if x.column == c),
+                       max(x.x1 for x in body if x.column == c), size)
+            for c in {x.column for x in body}}
     pitches = [a.y0 - b.y0 for a, b in zip(body, body[1:]) if a.page == b.page and a.y0 > b.y0]
-    pitch = statistics.median(pitches) if pitches else col.size * 1.5
+    pitch = statistics.median(pitches) if pitches else size * 1.5
     out: list[tuple[int, str]] = []
     for prev, line in zip([None] + body[:-1], body):
+        col = cols[line.column]
         if prev is not None and _breaks(prev, line, col, pitch):
             out.append((line.page, ""))  # (the cleaner joins across it unless a sentence ended)
         indent = "\u3000" if _starts_paragraph(prev, line, col) else ""
@@ -137,8 +141,39 @@ def _extract(path: Path, data: bytes) -> list[list[_Line]]:
     from pdfminer.layout import LAParams
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    return [_page_lines(n, page) for n, page in
+    return [in_columns(_page_lines(n, page), page.width) for n, page in
             enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), start=1)]
+
+
+COLUMN_LINES = 5  # a page is set in two columns when each half holds at least this many lines
+
+
+def in_columns(lines: list[_Line], width: float) -> list[_Line]:
+    """A page's lines in reading order. On a page set in two columns (enough lines wholly in
+    each half), each stretch between full-width lines (a title, a heading across the page) is
+    read left column first, then right; otherwise the lines stay in layout order."""
+    mid = width / 2
+    left = {i for i, x in enumerate(lines) if x.x1 <= mid and not x.band}
+    right = {i for i, x in enumerate(lines) if x.x0 >= mid and not x.band}
+    if len(left) < COLUMN_LINES or len(right) < COLUMN_LINES:
+        return lines
+    out: list[_Line] = []
+    stretch: list[int] = []
+    for i in sorted(range(len(lines)), key=lambda i: -lines[i].y1):
+        if i in left or i in right:
+            stretch.append(i)
+            continue
+        out += _read_stretch(lines, stretch, right)
+        out.append(lines[i])
+        stretch = []
+    return out + _read_stretch(lines, stretch, right)
+
+
+def _read_stretch(lines: list[_Line], stretch: list[int], right: set[int]) -> list[_Line]:
+    from dataclasses import replace
+
+    return ([lines[i] for i in stretch if i not in right]
+            + [replace(lines[i], column=1) for i in stretch if i in right])
 
 
 def _read_pages(path: Path, data: bytes) -> list[list[_Line]]:
