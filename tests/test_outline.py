@@ -553,3 +553,14 @@ def test_measures_with_roman_numbers_and_lettered_items(cfg):
     assert _recs(units) == [("R01", "1", "", "通行空間をつなぐ"),
                             ("R02", "2", "", "大人が学ぶ場を広げる")]
     assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01", "R01"]
+
+
+@pytest.mark.parametrize("title, role", [
+    ("市民懇談会の記録", "workshop"), ("研究会の議論から", "workshop"), ("座談会　森のこれから", "workshop"),
+    ("シンポジウム討論要旨", "workshop"), ("水揚げの記録が紙に依存していること", ""),
+    ("施策の提案", "recommendations"), ("国への提案", ""), ("今後の方策", "recommendations"),
+])
+def test_section_role_words(cfg, title, role):
+    from dtx_nlp.stages.outline import _role
+
+    assert _role(title, cfg.outline) == role
