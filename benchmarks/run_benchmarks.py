@@ -73,6 +73,10 @@ def main() -> None:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--single", action="store_true",
                     help="Only the single-report runs (skip the 10-document runs).")
+    ap.add_argument("--pairs", type=int, default=0,
+                    help="Only alternate this many bare parses and cold runs and print each "
+                         "pair's ratio: on a machine whose speed drifts within minutes, a ratio "
+                         "of two runs a few seconds apart is steadier than one of two bests.")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="dtx-bench-"))
     env = dict(os.environ, OMP_NUM_THREADS="1", DTX_NLP_CACHE_DIR=str(work / "cache"))
@@ -93,11 +97,17 @@ def main() -> None:
         print(f"{name}: {seconds:.2f}s (best wall; CPU of each run {cpu}), peak {mb:.0f} MB; "
               f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
 
-    bench("bare GiNZA parse (load model, nlp.pipe the clean paragraphs)",
-          [sys.executable, "-c", BARE, pipeline, str(DOC)])
-
     def clear_cache():
         shutil.rmtree(work / "cache", ignore_errors=True)
+
+    bare = [sys.executable, "-c", BARE, pipeline, str(DOC)]
+    cold = dtx + [str(DOC), "--out", str(work / "out")]
+    if args.pairs:
+        _pairs(args.pairs, bare, cold, env,
+               lambda n: (clear_cache(), shutil.rmtree(work / "out", ignore_errors=True)))
+        shutil.rmtree(work, ignore_errors=True)
+        return
+    bench("bare GiNZA parse (load model, nlp.pipe the clean paragraphs)", bare)
 
     bench("cold `dtx-nlp run` (empty cache, no previous outputs)",
           dtx + [str(DOC), "--out", str(work / "out")],
@@ -128,6 +138,23 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps({"rows": rows, "jobs_speedup": j1 / j2}, indent=1))
     shutil.rmtree(work, ignore_errors=True)
+
+
+def _pairs(n: int, bare: list[str], cold: list[str], env: dict, before_cold) -> None:
+    """`n` bare parses and cold runs, alternating; each pair's wall and CPU ratio, and medians."""
+    import statistics
+
+    ratios, cpu_ratios = [], []
+    for i in range(n):
+        del CPU[:]
+        b, _ = run(bare, env, 1)
+        c, _ = run(cold, env, 1, before_cold)
+        ratios.append(c / b)
+        cpu_ratios.append(CPU[1] / CPU[0])
+        print(f"pair {i + 1}: bare {b:.2f} s (CPU {CPU[0]:.1f}), cold {c:.2f} s (CPU {CPU[1]:.1f})"
+              f": {c / b:.2f}x wall, {CPU[1] / CPU[0]:.2f}x CPU; load {os.getloadavg()[0]:.1f}")
+    print(f"median cold / bare: {statistics.median(ratios):.2f}x wall, "
+          f"{statistics.median(cpu_ratios):.2f}x CPU over {n} pairs")
 
 
 def _print(rows, args) -> None:
