@@ -45,26 +45,43 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
     cell of most rows ends a sentence: who said what) gives each row as a bulleted line
     "・speaker：statement" (a reply row keeping its own lead, （回答）…); other rows stay rows."""
     body = [r for r in rows if r and r[0]]
-    numbered = sum(1 for r in body if len(r[0]) == 1 and _NUMBER_CELL.match(r[0][0])) >= 2
+    numbered = sum(1 for r in body if _entry_number(r)) >= 2
     said = [r for r in body if len(r) == 2 and r[1]]
-    statements = not numbered and len(said) >= 2 and sum(
-        r[1][-1].endswith(_SENTENCE_END) for r in said) * 2 > len(said)
+    statements = not numbered and len(said) >= 2 and sum(map(_is_statement, said)) * 2 > len(said)
     out: list[Block] = []
     for row in rows:
-        if numbered and row and len(row[0]) == 1 and _NUMBER_CELL.match(row[0][0]):
-            main = max(row[1:], key=lambda c: sum(map(len, c)), default=[])
-            others = [" ".join(c) for c in row[1:] if c is not main and c]  # 主な担い手 ...
-            texts = [f"{row[0][0]}．{main[0]}" if main else row[0][0], *main[1:2], *others,
-                     *main[2:]]
-        elif statements and len(row) == 2 and row[1] and row[1][-1].endswith(_SENTENCE_END):
-            speaker, said_text = " ".join(row[0]), " ".join(row[1])
-            lead = "" if _REPLY_LEAD.match(speaker) else "・"
-            texts = [f"{lead}{speaker}：{said_text}" if speaker else f"・{said_text}"]
+        if numbered and _entry_number(row):
+            texts = _entry_texts(row)
+        elif statements and _is_statement(row):
+            texts = [_statement_text(row)]
         else:
             out.append(Block(" | ".join(" ".join(c) for c in row), "table_row", 0, line))
             continue
         out += [Block(t, "paragraph", 0, line) for t in texts]
     return out
+
+
+def _entry_number(row: list[list[str]]) -> bool:
+    return bool(row) and len(row[0]) == 1 and bool(_NUMBER_CELL.match(row[0][0]))
+
+
+def _entry_texts(row: list[list[str]]) -> list[str]:
+    """"N．title", then the entry's first paragraph, its other cells (主な担い手 …), the rest."""
+    main = max(row[1:], key=lambda c: sum(map(len, c)), default=[])
+    others = [" ".join(c) for c in row[1:] if c is not main and c]
+    title = f"{row[0][0]}．{main[0]}" if main else row[0][0]
+    return [title, *main[1:2], *others, *main[2:]]
+
+
+def _is_statement(row: list[list[str]]) -> bool:
+    return len(row) == 2 and bool(row[1]) and row[1][-1].endswith(_SENTENCE_END)
+
+
+def _statement_text(row: list[list[str]]) -> str:
+    speaker, said = " ".join(row[0]), " ".join(row[1])
+    if not speaker:
+        return f"・{said}"
+    return f"{'' if _REPLY_LEAD.match(speaker) else '・'}{speaker}：{said}"
 
 
 def _numbered(style: str) -> bool:

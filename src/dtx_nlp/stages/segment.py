@@ -193,12 +193,16 @@ def _on_note(st: _State, p: Paragraph) -> None:
     _unit(st, p, "note", f"N{st.next_id('N'):02d}", parent=parent, label=p.ref)
 
 
+def _recommendation_item(st: _State, p: Paragraph, number: int | None) -> None:
+    rec = st.recommendation
+    uid = f"{rec.unit_id}-{st.next_id(rec.unit_id + '-'):d}"
+    _unit(st, p, "recommendation_item", uid, number=number, parent=rec.unit_id)
+
+
 def _on_item(st: _State, p: Paragraph, m: re.Match | None) -> None:
     number = parse_number(m.group("number")) if m else None
     if st.part == "recommendations" and st.recommendation is not None:
-        rec = st.recommendation
-        uid = f"{rec.unit_id}-{st.next_id(rec.unit_id + '-'):d}"
-        _unit(st, p, "recommendation_item", uid, number=number, parent=rec.unit_id)
+        _recommendation_item(st, p, number)
     elif st.part == "problem":
         _unit(st, p, "problem", f"P{st.next_id('P'):02d}", number=number)
     elif st.part == "workshop" and st.session is not None:
@@ -248,9 +252,7 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
     if m := _match(st, "session", p.text):
         return _on_session(st, p, m)
     if mark.what == "item" and st.recommendation is not None:
-        rec = st.recommendation
-        _unit(st, p, "recommendation_item", f"{rec.unit_id}-{st.next_id(rec.unit_id + '-'):d}",
-              number=mark.heading.number, parent=rec.unit_id)
+        _recommendation_item(st, p, mark.heading.number)
         return None
     if mark.what == "problem" and st.part == "problem":
         _unit(st, p, "problem", f"P{st.next_id('P'):02d}", number=mark.heading.number,
