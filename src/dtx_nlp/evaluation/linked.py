@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..stages.ingest import DOCUMENT_SUFFIXES
 from ..textnorm import normalize
 from ..types import Unit
 
 KIND_OF = {"problem": ("problem",), "remark": ("remark", "reply"), "reply": ("reply", "remark"),
            "recommendation": ("recommendation",)}  # a remark and a reply link the same way
-READ_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 GROUP_OF = {"problem": "problem", "remark": "remark", "reply": "remark",
             "recommendation": "recommendation"}
 
@@ -129,7 +129,7 @@ def linked_reports(folder: Path, cfg, models, opts, folds: int) -> dict:
     """`linked_report` for each report of `folder` that has gold/<file name>.links.tsv or
     gold/<stem>.links.tsv."""
     out = {}
-    for doc in sorted(p for p in Path(folder).iterdir() if p.suffix in READ_SUFFIXES):
+    for doc in sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES):
         for name in (doc.name, doc.stem):  # report.pdf.links.tsv beside report.docx's, or stem
             gold_path = Path(folder) / "gold" / f"{name}.links.tsv"
             if gold_path.exists():

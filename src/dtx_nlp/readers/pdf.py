@@ -16,7 +16,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
@@ -170,8 +170,6 @@ def in_columns(lines: list[_Line], width: float) -> list[_Line]:
 
 
 def _read_stretch(lines: list[_Line], stretch: list[int], right: set[int]) -> list[_Line]:
-    from dataclasses import replace
-
     return ([lines[i] for i in stretch if i not in right]
             + [replace(lines[i], column=1) for i in stretch if i in right])
 

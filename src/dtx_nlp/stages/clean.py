@@ -101,15 +101,16 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig) -> list[tuple[int, st
         current = paragraphs[-1][1] if paragraphs else ""
         ends_sentence = bool(current) and current.rstrip()[-1:] in cfg.sentence_end
         weak = any(p.search(line.text) for p in cfg.weak_starts)
+        standalone = _is_standalone(line.text, cfg)
         new = (not paragraphs or prev_standalone or prev_title or _starts_block(line.text, cfg)
-               or _is_standalone(line.text, cfg)
+               or standalone
                or (blank_before and (ends_sentence or prev_short))
                or (weak and (blank_before or ends_sentence)))
         if new:
             paragraphs.append([line.number, line.text.strip()])
         else:
             paragraphs[-1][1] = _join(current, line.text)
-        prev_standalone = _is_standalone(line.text, cfg)
+        prev_standalone = standalone
         prev_short = len(line.text.strip()) < short
         prev_title = new and prev_short and any(p.search(line.text) for p in cfg.titles)
         blank_before = False

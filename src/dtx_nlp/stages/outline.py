@@ -179,7 +179,8 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     headings = _background_roles([h for h, _ in found], cfg)
     keys = [k for _, k in found]
     _drop_title(headings, keys)
-    headings = _nest([replace(h, level=lv) for h, lv in zip(headings, _levels(keys, [h.role for h in headings]))])
+    levels = _levels(keys, [h.role for h in headings])
+    headings = _nest([replace(h, level=lv) for h, lv in zip(headings, levels)])
     outline = Outline(tuple(headings), {})
     return Outline(outline.headings, _marks(outline, cfg, doc))
 

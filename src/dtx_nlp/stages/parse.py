@@ -167,6 +167,10 @@ def parse_units_split(units: list[Unit], nlp_of, cfg: ParseConfig, jobs: int,
     # workers, started by fork, inherit it instead of loading their own (2 CPU-seconds each).
     nlp = nlp_of() if sum(len(u.text) for u in units) >= steal_min_chars else None
     _WORKER_NLP["inherited"] = nlp
+
+    def parse_here(i: int) -> None:
+        here[i] = _parse_batch(batches[i], cfg, nlp or nlp_of())
+
     try:
         with ProcessPoolExecutor(max_workers=jobs - 1, initializer=_init_parse_worker,
                                  initargs=(cfg,)) as pool:
@@ -176,10 +180,10 @@ def parse_units_split(units: list[Unit], nlp_of, cfg: ParseConfig, jobs: int,
                 while_waiting()
             if ends.chars_left() >= steal_min_chars:
                 while (i := ends.take_back()) is not None:
-                    here[i] = _parse_batch(batches[i], cfg, nlp or nlp_of())
+                    parse_here(i)
             ends.wait()
             for i in ends.left_over():  # the workers stopped taking batches (a broken pool)
-                here[i] = _parse_batch(batches[i], cfg, nlp or nlp_of())
+                parse_here(i)
             parts = [here[i] if i in here else ends.futures[i].result()
                      for i in range(len(batches))]
     finally:
