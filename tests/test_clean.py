@@ -62,3 +62,41 @@ def test_no_page_furniture_or_artifacts_in_clean_text(clean_text):
         assert not re.search("(?<!【)" + re.escape("".join(header.split())) + "(?!】)", squeezed)
     assert "\ufffd" not in clean_text and "\u00b7" not in clean_text and "\t" not in clean_text
     assert not any(line.strip().isdigit() for line in clean_text.splitlines())
+
+
+def _grid(paragraphs: list[str], width: int = 20) -> str:
+    """Paragraphs set on a grid of `width` full-width characters a line, as text copied from a
+    Japanese PDF is: every line of a paragraph but its last is full."""
+    lines = []
+    for p in paragraphs:
+        lines += [p[i:i + width] for i in range(0, len(p), width)]
+    return "\n".join(lines) + "\n"
+
+
+GRID_BODY = ["観光地の混雑が続いており、住民の生活に影響が出ている。対策の検討が急がれる状況にある。",
+             "宿泊税の使い道を明らかにし、住民に還元する仕組みを設けるべきである。" * 2,
+             "交通の分散を図るため、時間帯ごとに料金を変える試みを広げることが望ましい。" * 2]
+
+
+def test_a_text_set_on_a_grid_ends_a_paragraph_at_each_line_that_stops_short(cfg):
+    """Titles without a number, a mark or an empty line after them: on a character grid the
+    line that stops short of the grid ends its paragraph (the titles here end no sentence and
+    are longer than the short-line rule's 0.6 of the width)."""
+    paragraphs = ["混雑の緩和に向けて取り組むべき事項", GRID_BODY[0], "宿泊税の使途を住民に見える形にする",
+                  GRID_BODY[1], "時間帯による料金の差を広げていく", GRID_BODY[2]] * 3
+    got = [p.text for p in _clean(_grid(paragraphs), cfg).paragraphs]
+    assert got == paragraphs
+
+
+def test_a_text_of_uneven_lines_is_no_grid(cfg):
+    """The same kind of text wrapped unevenly (as a proportional PDF's or a person's line breaks
+    are): a line short of the others does not end a paragraph."""
+    lines, n = [], 0
+    for p in GRID_BODY * 3:
+        while p:
+            width = (18, 13, 18, 15, 12, 14)[n % 6]
+            lines.append(p[:width])
+            p, n = p[width:], n + 1
+        lines.append("")
+    got = [p.text for p in _clean("\n".join(lines), cfg).paragraphs]
+    assert got == GRID_BODY * 3

@@ -564,3 +564,113 @@ def test_section_role_words(cfg, title, role):
     from dtx_nlp.stages.outline import _role
 
     assert _role(title, cfg.outline) == role
+
+
+# A report whose entries are numbered with a word of its own (not 提言): 推進項目１…３ in plain
+# text, without empty lines, then a record whose topics are 論点Ａ…Ｃ.
+SERIES = """地域医療の担い手に関する提案
+
+はじめに
+　医師の確保は県の課題である。
+
+現状と課題
+（１）医師の偏在
+　都市部に医師が集まる。
+（２）救急の逼迫
+　夜間の受入れが難しい。
+
+今後の対応策
+推進項目１　医学生の地域枠を広げる
+　県は地域枠の定員を増やすべきである。
+推進項目２　救急の輪番を見直す
+　県は輪番の負担を分け合う仕組みを設けるべきである。
+推進項目３　遠隔診療を支える
+　県は通信の費用を補助すべきである。
+
+意見交換会の記録
+論点Ａ　医師の確保
+・地域枠の学生が戻ってこない。
+論点Ｂ　救急
+・夜間の当番が続いて疲れている。
+論点Ｃ　遠隔診療
+・通信が途切れることがある。
+"""
+
+
+def test_a_word_the_document_numbers_lines_with_numbers_its_entries(cfg):
+    units = _units(SERIES, cfg)
+    assert _recs(units) == [("R01", "1", "", "医学生の地域枠を広げる"),
+                            ("R02", "2", "", "救急の輪番を見直す"),
+                            ("R03", "3", "", "遠隔診療を支える")]
+    # the title line ends at its line end: the body is not glued to the title
+    assert next(u for u in units if u.unit_id == "R01").text.startswith("推進項目１ 医学生の地域枠を広げる\n")
+    assert [u.kind for u in units if u.text.startswith("・")] == ["remark"] * 3
+
+
+def test_two_numbered_lines_are_no_series(cfg):
+    """Three lines counting up make a series; two do not (a figure and a table caption)."""
+    from dtx_nlp.stages.series import series_words
+
+    assert series_words(["取組１ 計画", "取組２ 実施", "取組３ 評価", "図1 推移", "図2 内訳"],
+                        exclude=frozenset()) == ["取組"]
+    assert series_words(["取組１ 計画", "取組３ 評価", "取組２ 実施"], exclude=frozenset()) == []
+    assert series_words(["提言Ａ 案", "提言Ｂ 案", "提言Ｃ 案", "令和7年 度"]) == ["提言"]
+
+
+MARKS = """公共施設の再編に関する提案
+
+■ はじめに
+　施設の老朽化が進んでいる。
+
+■ 施設が抱える課題
+　次の課題がある。
+◆ 利用の減少
+　利用者が減っている。
+◆ 修繕費の増加
+　修繕の費用が増えている。
+
+■ 提案
+◆ 施設を複合化する
+　市は施設を一つにまとめるべきである。
+◆ 利用料を見直す
+　市は料金を改めるべきである。
+"""
+
+
+def test_each_mark_is_a_level_of_its_own(cfg):
+    """◆ headings under ■ chapters are problems and recommendations, not chapters."""
+    units = _units(MARKS, cfg)
+    assert [u.text[:6] for u in units if u.kind == "problem"] == ["◆ 利用の減", "◆ 修繕費の"]
+    assert [u.title for u in units if u.kind == "recommendation"] == ["施設を複合化する", "利用料を見直す"]
+
+
+ENTRIES_WITH_ITEMS = """交通安全の推進について
+
+一　現状と課題
+
+ア　事故の増加
+　高齢者の事故が増えている。
+
+二　施策の方向性
+
+１　高齢運転者を支える
+　県は運転の継続を支えるべきである。
+（１）講習を増やす
+（２）相談窓口を設ける
+２　歩行者を守る
+　県は歩道を広げるべきである。
+３　自転車の安全を高める
+　県はヘルメットの着用を促すべきである。
+（１）購入を補助する
+（２）学校で教える
+"""
+
+
+def test_entries_with_text_of_their_own_hold_items_not_recommendations(cfg):
+    """Most numbered entries hold one-line (1)(2) headings, but each has a body of its own: they
+    are the recommendations and the one-liners their items (not groups of recommendations)."""
+    units = _units(ENTRIES_WITH_ITEMS, cfg)
+    assert [(u.unit_id, u.title) for u in units if u.kind == "recommendation"] == [
+        ("R01", "高齢運転者を支える"), ("R02", "歩行者を守る"), ("R03", "自転車の安全を高める")]
+    assert [u.parent_id for u in units if u.kind == "recommendation_item"] == [
+        "R01", "R01", "R03", "R03"]

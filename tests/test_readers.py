@@ -235,6 +235,28 @@ def test_pdf_first_line_indents_start_paragraphs_hanging_indents_do_not():
         "終わる。", "①　項目は右端まで続いて", "ぶら下げで折り返す。"]
 
 
+def _sized(text, x0, y0, x1=300.0, height=10.0):
+    from dtx_nlp.readers.pdf import _Line
+
+    return _Line(1, text, x0, y0, y0 + height, height, False, x1)
+
+
+def test_pdf_line_in_another_size_starts_a_paragraph():
+    """A heading set larger that fills its line ends there: the indented line below it starts a
+    paragraph although the heading has no sentence end and reaches the right edge; in the body's
+    size the same pair runs on (a hanging indent)."""
+    from dtx_nlp.readers.pdf import _layout
+
+    lines = [_sized("本文は右端まで続いて", 50, 700), _sized("終わる。", 50, 685, 120),
+             _sized("■ 付録 市民ワークショップの記録", 50, 665, 300, 12.0),
+             _sized("2026年6月に開いた会の記録で右端まで", 60, 650), _sized("続く。", 50, 635, 80),
+             _sized("①　項目は右端まで続いて", 50, 620), _sized("ぶら下げで折り返す。", 60, 605)]
+    assert [t for _, t in _layout(lines)] == [
+        "本文は右端まで続いて", "終わる。", "\u3000■ 付録 市民ワークショップの記録",
+        "\u30002026年6月に開いた会の記録で右端まで", "続く。", "①　項目は右端まで続いて",
+        "ぶら下げで折り返す。"]
+
+
 def test_marked_lines_inside_a_markdown_paragraph_stay_lines(tmp_path, cfg):
     """A Japanese writer's ・ remarks, → replies and ① items on consecutive lines are lines of
     their own, although Markdown makes one paragraph of them; other line breaks only wrap."""

@@ -117,6 +117,8 @@ class CleanConfig:
     standalone: Regexes = field(default=(), metadata=key("blocks.standalone"))
     titles: Regexes = field(default=(), metadata=key("blocks.titles"))
     sentence_end: str = field(default="。", metadata=key("blocks.sentence_end"))
+    series_min: int = field(default=3, metadata=key("series.min_length"))
+    series_exclude: frozenset[str] = field(default=frozenset(), metadata=key("series.exclude"))
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,7 @@ class OutlineConfig:
     item_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.items"))
     recommendation_styles: frozenset[str] = field(default=frozenset(),
                                                   metadata=key("styles.recommendations"))
+    mark_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.marks"))
     roles: dict[str, Regexes] = field(default_factory=dict)
     background: Regexes = field(default=(), metadata=key("background.patterns"))
     patterns: dict[str, Regex] = field(default_factory=dict)

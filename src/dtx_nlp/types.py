@@ -70,6 +70,7 @@ class CleanDoc:
     text: str
     paragraphs: tuple[Paragraph, ...]
     removed_lines: tuple[int, ...] = ()
+    series: tuple[str, ...] = ()  # words the document numbers lines with (取組１, ２, ３; series.py)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ INDENT = 0.6  # a first line this many characters right of the column starts a p
 GAP = 1.45  # a gap this many times the usual line pitch is an empty line
 SHORT = 2.0  # a line ending this many characters before the column's right edge ends a paragraph
 PAGE_SHORT = 4.0  # ... at the foot of a page (where a Latin word wrapped early may leave a gap)
+RESIZE = 0.1  # a line whose characters differ in size by this share from the line before starts anew
 SENTENCE_END = "。．！？!?」）)"
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SPACE = re.compile(r"\s+")
@@ -99,11 +100,14 @@ class _Column:
 def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column) -> bool:
     """An indented line starts a paragraph when the line before it ended one (a sentence end, or
     short of the right edge); below a full, unfinished line it is a hanging indent's
-    continuation (①…, wrapped under its text)."""
+    continuation (①…, wrapped under its text). Any line starts one when its characters are set
+    in another size than the line before (a heading set larger that fills its line)."""
+    if prev is None:
+        return line.x0 - col.left > col.size * INDENT
+    if abs(prev.height - line.height) > col.size * RESIZE:
+        return True  # a paragraph keeps its character size: a heading set larger ends here
     if line.x0 - col.left <= col.size * INDENT:
         return False
-    if prev is None:
-        return True
     ended = prev.text.rstrip()[-1:] in SENTENCE_END
     return ended or prev.x1 < col.right - col.size * SHORT
 

@@ -8,18 +8,26 @@ keep their blocks as they are, characters fixed. Meaning-bearing marks (①, 【
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
 from ..config import CleanConfig
 from ..types import Block, CleanDoc, Paragraph, SourceDoc
+from .series import series_pattern, series_words
 
 _SPACE = re.compile(r"\s+")
 _EDGE_DIGITS = re.compile(r"^\d+|\d+$")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # A line is short under this share of the text's full line length (line_width).
 SHORT_LINE = 0.6
+# A text set on a character grid (every line of a paragraph but its last filled to the same
+# width, as text copied from a Japanese PDF or a fixed-width file is): at least this many lines
+# inside paragraphs, this share of them within GRID_SLACK display columns of the grid's width.
+GRID_LINES = 20
+GRID_SHARE = 0.5
+GRID_SLACK = 4  # two full-width characters: kinsoku pushes a character to the next line
 
 
 @dataclass
@@ -85,15 +93,38 @@ def line_width(lines: list[_Line]) -> int:
     return lengths[len(lengths) * 9 // 10] if len(lengths) >= 10 else 0
 
 
-def group_paragraphs(lines: list[_Line], cfg: CleanConfig) -> list[tuple[int, str]]:
+def display_width(text: str) -> int:
+    """Columns a line takes in a fixed-pitch setting: two for a full-width character."""
+    return sum(2 if unicodedata.east_asian_width(c) in "FW" else 1 for c in text)
+
+
+def grid_width(lines: list[_Line], cfg: CleanConfig) -> int | None:
+    """The width (in display columns) of a text set on a character grid, or None: the usual
+    width of lines that run on into a next line, when most such lines have it."""
+    texts = [x.text.strip() for x in lines]
+    inner = [display_width(a) for a, b in zip(texts, texts[1:])
+             if a and b and a[-1] not in cfg.sentence_end]
+    if len(inner) < GRID_LINES:
+        return None
+    width = Counter(inner).most_common(1)[0][0]
+    filled = sum(1 for w in inner if width - GRID_SLACK < w <= width)
+    return width if filled >= GRID_SHARE * len(inner) else None
+
+
+def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | None = None,
+                     grid: bool = True) -> list[tuple[int, str]]:
     """Join hard-wrapped lines into (first line number, paragraph text) pairs. An empty line
     ends a paragraph after a sentence end, or after a short line (a heading such as おわりに);
     else it is a break inside a sentence (a page break in a PDF). A short line that starts a
-    paragraph and matches a title pattern ends it (a hard-wrapped title fills its line)."""
+    paragraph and matches a title pattern (or starts a numbered series, see series.py) ends it
+    (a hard-wrapped title fills its line). In a text set on a character grid (`grid`: looked
+    for; a PDF's reader has marked paragraphs from the page geometry instead), any line that
+    stops short of the grid's width ends its paragraph."""
     paragraphs: list[list] = []
     blank_before = False
-    prev_standalone = prev_short = prev_title = False
+    prev_standalone = prev_short = prev_title = prev_unfilled = False
     short = line_width(lines) * SHORT_LINE
+    width = grid_width(lines, cfg) if grid else None
     for line in lines:
         if not line.text.strip():
             blank_before = True
@@ -102,8 +133,9 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig) -> list[tuple[int, st
         ends_sentence = bool(current) and current.rstrip()[-1:] in cfg.sentence_end
         weak = any(p.search(line.text) for p in cfg.weak_starts)
         standalone = _is_standalone(line.text, cfg)
-        new = (not paragraphs or prev_standalone or prev_title or _starts_block(line.text, cfg)
-               or standalone
+        in_series = series is not None and bool(series.match(line.text))
+        new = (not paragraphs or prev_standalone or prev_title or prev_unfilled
+               or _starts_block(line.text, cfg) or in_series or standalone
                or (blank_before and (ends_sentence or prev_short))
                or (weak and (blank_before or ends_sentence)))
         if new:
@@ -112,7 +144,9 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig) -> list[tuple[int, st
             paragraphs[-1][1] = _join(current, line.text)
         prev_standalone = standalone
         prev_short = len(line.text.strip()) < short
-        prev_title = new and prev_short and any(p.search(line.text) for p in cfg.titles)
+        prev_title = new and prev_short and (in_series or any(p.search(line.text)
+                                                              for p in cfg.titles))
+        prev_unfilled = width is not None and display_width(line.text.strip()) <= width - GRID_SLACK
         blank_before = False
     return [(n, _SPACE.sub(" ", text).strip()) for n, text in paragraphs if text.strip()]
 
@@ -129,7 +163,9 @@ def _text_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> tuple[list[Block], tup
     fixed = [fix_chars(line, cfg) for line in raw]
     headers = find_headers(fixed, cfg)
     lines = [_Line(i + 1, text) for i, text in enumerate(fixed) if i not in headers]
-    blocks = [Block(text, line=number) for number, text in group_paragraphs(lines, cfg)]
+    series = series_pattern(document_series((x.text for x in lines), cfg))
+    pairs = group_paragraphs(lines, cfg, series, grid=not doc.pages)
+    blocks = [Block(text, line=number) for number, text in pairs]
     return blocks, tuple(sorted(i + 1 for i in headers))
 
 
@@ -141,6 +177,10 @@ def _block_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> list[Block]:
         if text:
             out.append(Block(text, block.kind, block.level, block.line, block.emphasis, block.ref))
     return out
+
+
+def document_series(lines, cfg: CleanConfig) -> tuple[str, ...]:
+    return tuple(series_words(lines, cfg.series_min, cfg.series_exclude))
 
 
 def clean(doc: SourceDoc, cfg: CleanConfig) -> CleanDoc:
@@ -161,4 +201,5 @@ def clean(doc: SourceDoc, cfg: CleanConfig) -> CleanDoc:
     text = "\n".join(p.text for p in paragraphs)
     text = text + "\n" if text else text
     return CleanDoc(doc_id=doc.doc_id, path=doc.path, text=text, paragraphs=tuple(paragraphs),
-                    removed_lines=removed)
+                    removed_lines=removed,
+                    series=document_series((p.text for p in paragraphs), cfg))

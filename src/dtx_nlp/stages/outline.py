@@ -12,12 +12,14 @@ The result marks what each heading paragraph is; segment turns the marks into un
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 
 from ..config import OutlineConfig
 from ..types import CleanDoc, Paragraph
 from .segment import parse_number
+from .series import series_pattern
 
 NOT_HEADINGS = ("list_item", "table_row", "note")
 _WORD_NUMBERS = set("一二三四五六七八九十") | {chr(c) for c in range(0x2160, 0x216C)}
@@ -59,10 +61,14 @@ class Outline:
         return [i for i, x in enumerate(self.headings) if x.parent == h]
 
 
-def _style(text: str, cfg: OutlineConfig):
+def _style(text: str, cfg: OutlineConfig, series: re.Pattern | None = None):
+    """The numbering style of a paragraph and its match: a configured style, else a series the
+    document numbers with a word of its own (style "series:取組")."""
     for name, pattern in cfg.numbering.items():
         if m := pattern.match(text):
             return name, m
+    if series is not None and (m := series.match(text)):
+        return f"series:{m.group('word')}", m
     return None, None
 
 
@@ -103,13 +109,14 @@ def titles_body(paragraphs: tuple[Paragraph, ...], i: int) -> bool:
             and paragraphs[i + 1].kind in ("", "paragraph"))
 
 
-def heading_of(i: int, p: Paragraph, cfg: OutlineConfig,
-               titles: bool = False) -> tuple[Heading, tuple] | None:
+def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
+               series: re.Pattern | None = None) -> tuple[Heading, tuple] | None:
     """The paragraph as a heading and its level key, or None when it is not one (`titles`: a
-    list item that titles a body, see `titles_body`, counts when it is numbered)."""
+    list item that titles a body, see `titles_body`, counts when it is numbered; `series`: the
+    document's own numbering words, see series.py)."""
     if p.kind in NOT_HEADINGS and not titles:
         return None
-    style, m = _style(p.text, cfg)
+    style, m = _style(p.text, cfg, series)
     if titles and style is None:
         return None
     markup = p.kind == "heading"
@@ -124,7 +131,8 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig,
                                                                         or p.emphasis))):
         return None
     kind = "markup" if markup else style or ("bold" if p.emphasis else "plain")
-    key = ("markup", p.level) if markup else (kind,)
+    key = ("markup", p.level) if markup else (kind, m.group("number")) if style in cfg.mark_styles \
+        else (kind,)  # each mark (■, ◆) is a level of its own, as each numbering style is
     label = printed_label(m.group("number")) if m else ""
     return Heading(i, 0, kind, label, title or p.text, role), key
 
@@ -174,8 +182,9 @@ def _background_roles(headings: list[Heading], cfg: OutlineConfig) -> list[Headi
 
 def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     paras = doc.paragraphs
+    series = series_pattern(list(doc.series))
     found = [x for i, p in enumerate(paras)
-             if (x := heading_of(i, p, cfg, titles_body(paras, i)))]
+             if (x := heading_of(i, p, cfg, titles_body(paras, i), series))]
     headings = _background_roles([h for h, _ in found], cfg)
     keys = [k for _, k in found]
     _drop_title(headings, keys)
@@ -211,23 +220,42 @@ def _across_displaced_parts(outline: Outline,
     return out
 
 
-def _entries(outline: Outline, section: int) -> list[tuple[int, Heading | None]]:
+def _has_body(outline: Outline, n: int, doc: CleanDoc) -> bool:
+    """Whether heading n has text of its own (a paragraph before the next heading, not a list
+    item): an entry does; an item of a list under an entry is one line."""
+    hs = outline.headings
+    end = hs[n + 1].index if n + 1 < len(hs) else len(doc.paragraphs)
+    return any(p.kind != "list_item" for p in doc.paragraphs[hs[n].index + 1:end])
+
+
+def _groups_entries(outline: Outline, c: int, doc: CleanDoc) -> bool:
+    """Whether heading c groups entries: it holds headings, and either goes straight to them or
+    most of them have a body of their own (an entry with text of its own that holds one-line
+    headings is a recommendation with items, not a group)."""
+    kids = outline.children(c)
+    return bool(kids) and (not _has_body(outline, c, doc) or 2 * sum(
+        _has_body(outline, k, doc) for k in kids) > len(kids))
+
+
+def _entries(outline: Outline, section: int, doc: CleanDoc) -> list[tuple[int, Heading | None]]:
     """The recommendations of a recommendations section without 提言N entries: its child
-    headings, or their children when most of them hold headings of their own (groups)."""
+    headings, or their children when most of them group entries (see _groups_entries)."""
     kids = [c for c in outline.children(section) if not outline.headings[c].role]
-    grouped = [c for c in kids if outline.children(c)]
+    grouped = [c for c in kids if _groups_entries(outline, c, doc)]
     if kids and len(grouped) * 2 > len(kids):
         return [(e, outline.headings[g]) for g in grouped for e in outline.children(g)
                 if not outline.headings[e].role]
     return [(c, None) for c in kids]
 
 
-def _recommendations(outline: Outline, cfg: OutlineConfig) -> list[tuple[int, Heading | None]]:
+def _recommendations(outline: Outline, cfg: OutlineConfig,
+                     doc: CleanDoc) -> list[tuple[int, Heading | None]]:
     hs = outline.headings
     by_word = [i for i, h in enumerate(hs) if h.style in cfg.recommendation_styles]
     if by_word:
         return _across_displaced_parts(outline, [(i, _group_of(outline, i)) for i in by_word])
-    return [e for i, h in enumerate(hs) if h.role == "recommendations" for e in _entries(outline, i)]
+    return [e for i, h in enumerate(hs) if h.role == "recommendations"
+            for e in _entries(outline, i, doc)]
 
 
 def _labels(outline: Outline, recs: list[tuple[int, Heading | None]]) -> list[str]:
@@ -264,7 +292,7 @@ def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
 def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mark]:
     hs = outline.headings
     marks = {h.index: Mark("part" if h.role else "heading", h) for h in hs}
-    recs = _recommendations(outline, cfg)
+    recs = _recommendations(outline, cfg, doc)
     for (i, group), label in zip(recs, _labels(outline, recs)):
         if group is not None:
             marks[group.index] = Mark("group", group)

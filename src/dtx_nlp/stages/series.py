@@ -1,0 +1,56 @@
+"""Numbered series a document defines for itself: one word followed by 1, 2, 3 … (or A, B, C …,
+Ⅰ, Ⅱ, Ⅲ …) at the start of lines — 取組１, 対応策２, テーマ３, 提言A. No list of such words can
+be complete (each issuer names its entries its own way), but a word that numbers three lines in
+order is numbering them, whatever the word. Clean starts a paragraph at such a line and the
+outline reads it as a numbering style of its own, the word and number its label.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+# A word of kanji or katakana, then an ordinal, then a space, a stop or the line's end.
+_LINE = re.compile(r"^\s*[【［\[]?\s*(?P<word>[\u4e00-\u9fff々\u30a1-\u30faー]{1,6}?)\s*"
+                   r"(?P<number>[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ])\s*[】］\]]?"
+                   r"(?=[\s\u3000．.、]|$)")
+NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]"
+
+
+def ordinal(number: str) -> int:
+    """1 for "1", "１", "A", "Ａ" or "Ⅰ"."""
+    text = unicodedata.normalize("NFKC", number)
+    if text.isdigit():
+        return int(text)
+    if "Ⅰ" <= number <= "Ⅻ":
+        return ord(number) - ord("Ⅰ") + 1
+    return ord(text.upper()) - ord("A") + 1
+
+
+def series_words(lines, min_length: int = 3, exclude: frozenset[str] = frozenset()) -> list[str]:
+    """The words that number at least `min_length` lines 1, 2, 3 … in the order they come (gaps
+    and repeats allowed after the first ones: a cited "取組2" may recur in prose)."""
+    seen: dict[str, list[int]] = defaultdict(list)
+    for line in lines:
+        if m := _LINE.match(line):
+            seen[m.group("word")].append(ordinal(m.group("number")))
+    return sorted(w for w, numbers in seen.items() if w not in exclude
+                  and _counts_up(numbers, min_length))
+
+
+def _counts_up(numbers: list[int], min_length: int) -> bool:
+    expected = 1
+    for n in numbers:
+        if n == expected:
+            expected += 1
+    return expected > min_length
+
+
+def series_pattern(words: list[str]) -> re.Pattern | None:
+    """A numbering pattern (groups `word` and `number`) for lines led by one of the words."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^\s*[【［\[]?\s*(?P<word>{alternatives})\s*(?P<number>{NUMBER})\s*[】］\]]?"
+                      r"(?=[\s\u3000．.、]|$)")
