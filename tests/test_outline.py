@@ -674,3 +674,50 @@ def test_entries_with_text_of_their_own_hold_items_not_recommendations(cfg):
         ("R01", "高齢運転者を支える"), ("R02", "歩行者を守る"), ("R03", "自転車の安全を高める")]
     assert [u.parent_id for u in units if u.kind == "recommendation_item"] == [
         "R01", "R01", "R03", "R03"]
+
+
+# A record whose heading names no meeting word (付属資料 … 声), speakers named with their
+# affiliation, the secretariat's answers in two shapes, and sub-headings (its topics).
+RECORD = """港湾の脱炭素化に向けて
+
+一　現状と課題
+
+ア　排出の増加
+　荷役機械の排出が増えている。
+
+二　施策の方向性
+
+１　荷役機械を電動化する
+　県は電動化の費用を補助すべきである。
+・充電設備を整える
+・補助の対象を広げる
+２　船舶への陸上電力供給を進める
+　県は岸壁に設備を設けるべきである。
+
+三　付属資料　港湾関係者の声
+
+論点１　荷役機械
+○佐藤氏（港運会社）　電動の機械は高く、中小の会社には手が出ない。
+○事務局（港湾課長）　補助の上限を見直す方向で検討している。
+論点２　陸上電力
+○鈴木氏（船会社）　寄港の度に接続の手間がかかる。
+＜回答＞港湾課：接続の手順を統一する。
+論点３　その他
+
+田中氏（倉庫業）：夜間の作業の騒音が減るなら歓迎だ。
+"""
+
+
+def test_a_record_is_found_by_its_speakers_and_answers_whatever_its_heading(cfg):
+    units = _units(RECORD, cfg)
+    kinds = [(u.kind, u.text[:6]) for u in units if u.part == "workshop" and u.kind != "heading"]
+    assert kinds == [("session_topic", "論点１ 荷役"), ("remark", "○佐藤氏（港"), ("reply", "○事務局（港"),
+                     ("session_topic", "論点２ 陸上"), ("remark", "○鈴木氏（船"), ("reply", "＜回答＞港湾"),
+                     ("session_topic", "論点３ その"), ("remark", "田中氏（倉庫")]
+    assert [u.title for u in units if u.kind == "session_topic"] == ["荷役機械", "陸上電力", "その他"]
+
+
+def test_bulleted_lines_under_a_recommendation_are_its_items(cfg):
+    units = _units(RECORD, cfg)
+    assert [(u.parent_id, u.text) for u in units if u.kind == "recommendation_item"] == [
+        ("R01", "・充電設備を整える"), ("R01", "・補助の対象を広げる")]

@@ -328,3 +328,23 @@ def test_a_page_in_two_columns_is_read_column_by_column():
     assert [x.text for x in got] == ["題名", *[x.text for x in left], *[x.text for x in right]]
     assert {x.column for x in got if x.text.startswith("右")} == {1}
     assert in_columns(left[:3] + right[:3], 600) == left[:3] + right[:3]  # too few: one column
+
+
+def test_a_word_table_with_an_answer_column_gives_remarks_and_replies(tmp_path):
+    """A record table (number | opinion | answer): each opinion a "・" remark, each answer that is
+    not a dash a "→" reply below it; the header row stays a row."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("説明会で出された意見", 1)
+    table = d.add_table(rows=4, cols=3)
+    rows = [("No.", "出された意見", "市の考え方"), ("1", "バスの本数が少なく通院に困る。", "増便を検討する。"),
+            ("2", "停留所に屋根がほしい。", "―"), ("3", "運賃の割引を広げてほしい。", "対象の拡大を検討する。")]
+    for cells, texts in zip((r.cells for r in table.rows), rows):
+        for cell, text in zip(cells, texts):
+            cell.text = text
+    path = tmp_path / "t.docx"
+    d.save(path)
+    texts = [b.text for b in read_document(path).blocks if b.kind != "heading"]
+    assert texts == ["No. | 出された意見 | 市の考え方", "・バスの本数が少なく通院に困る。", "→増便を検討する。",
+                     "・停留所に屋根がほしい。", "・運賃の割引を広げてほしい。", "→対象の拡大を検討する。"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..config import OutlineConfig
 from ..types import CleanDoc, Paragraph
-from .segment import parse_number
+from .segment import line_marks, parse_number
 from .series import series_pattern
 
 NOT_HEADINGS = ("list_item", "table_row", "note")
@@ -180,6 +180,52 @@ def _background_roles(headings: list[Heading], cfg: OutlineConfig) -> list[Headi
         for i, h in enumerate(headings)]
 
 
+def _section(outline: Outline, h: int, doc: CleanDoc) -> list[Paragraph]:
+    """The paragraphs under heading h that are not headings, down to the next heading of its
+    level or above."""
+    hs = outline.headings
+    end = next((x.index for x in hs[h + 1:] if x.level <= hs[h].level), len(doc.paragraphs))
+    heads = {x.index for x in hs}
+    return [p for i, p in enumerate(doc.paragraphs[hs[h].index + 1:end], hs[h].index + 1)
+            if i not in heads]
+
+
+def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig) -> bool:
+    """Whether a section reads as the record of a meeting: at least two statements by a named
+    speaker or replies, and with marked remarks (・, ○) they make at least half its paragraphs."""
+    pats = cfg.patterns
+    marks = line_marks(paragraphs)[0]
+
+    def has(name: str, p: Paragraph) -> bool:
+        return name in pats and bool(pats[name].search(p.text))
+
+    spoken = sum(1 for p in paragraphs if has("speaker", p) or has("reply", p))
+    marked = sum(1 for p in paragraphs if has("speaker", p) or has("reply", p)
+                 or has("remark", p) or p.text[:1] in marks)
+    return spoken >= 2 and 2 * marked >= len(paragraphs)
+
+
+def _record_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
+    """A section whose heading names no role but whose text is a meeting's record (speakers,
+    replies) is the workshop record; its own sub-sections stay its topics."""
+    out: list[Heading] = []
+    for i, h in enumerate(outline.headings):
+        inside = h.parent is not None and _in_record(out, h.parent)
+        if not h.role and h.style != "title" and not inside \
+                and _is_record(_section(outline, i, doc), cfg):
+            h = replace(h, role="workshop")
+        out.append(h)
+    return out
+
+
+def _in_record(headings: list[Heading], h: int | None) -> bool:
+    while h is not None:
+        if headings[h].role == "workshop":
+            return True
+        h = headings[h].parent
+    return False
+
+
 def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     paras = doc.paragraphs
     series = series_pattern(list(doc.series))
@@ -190,6 +236,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     _drop_title(headings, keys)
     levels = _levels(keys, [h.role for h in headings])
     headings = _nest([replace(h, level=lv) for h, lv in zip(headings, levels)])
+    headings = _record_roles(Outline(tuple(headings), {}), doc, cfg)
     outline = Outline(tuple(headings), {})
     return Outline(outline.headings, _marks(outline, cfg, doc))
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .outline import Mark, Outline
 
 MAX_HEADING_CHARS = 60
+BULLETS = "・•●"  # marks that make a line an item of a list
 ID_PREFIX = {"intro": "I", "problem_context": "PC", "problem": "P", "conclusion": "C",
              "heading": "H", "note": "N", "front": "F", "item": "X",
              "recommendation_context": "RC", "response": "Q"}
@@ -165,10 +166,10 @@ def _workshop_id(st: _State, kind: str) -> str:
     return f"{prefix}-{kind}{st.next_id(prefix + kind):02d}"
 
 
-def _on_topic(st: _State, p: Paragraph, m: re.Match) -> None:
+def _on_topic(st: _State, p: Paragraph, title: str) -> None:
     uid = _workshop_id(st, "T")
     st.topic = _unit(st, p, "session_topic", uid, session=st.session,
-                     number=int(uid.rsplit("T", 1)[1]), title=m.group("title").strip())
+                     number=int(uid.rsplit("T", 1)[1]), title=title)
     st.remark = None
 
 
@@ -260,6 +261,8 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
         return None
     if mark.what == "part":
         return _on_heading(st, p, mark.heading.role, p.text)
+    if mark.what == "heading" and st.part == "workshop":
+        return _on_topic(st, p, mark.heading.title)  # what the record's remarks below are about
     if mark.what == "group":
         st.recommendation = None
     return _on_heading(st, p, None, mark.heading.title)
@@ -283,10 +286,12 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     if st.part == "workshop" and p.kind == "list_item" and p.level > 1 and st.remark:
         return _on_reply(st, p)  # a nested item answers the item above it
     if st.part == "workshop" and (m := _match(st, "topic", text)):
-        return _on_topic(st, p, m)
+        return _on_topic(st, p, m.group("title").strip())
     if st.part == "workshop" and _match(st, "reply", text):
         return _on_reply(st, p)
     if st.part == "workshop" and _match(st, "remark", text):
+        return _on_remark(st, p)
+    if st.part == "workshop" and _match(st, "speaker", text):
         return _on_remark(st, p)
     if st.part == "workshop" and text[:1] in st.line_marks[1]:
         return _on_reply(st, p)
@@ -296,6 +301,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_item(st, p, m)
     if p.kind == "list_item" and st.part in ("recommendations", "problem"):
         return _on_item(st, p, None)
+    if st.recommendation is not None and text[:1] in BULLETS:
+        return _recommendation_item(st, p, None)  # a bulleted line under a recommendation
     if m := _match(st, "subheading", text):
         return _on_heading(st, p, None, m.group("title").strip())
     return _on_plain(st, p)
