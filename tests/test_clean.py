@@ -100,3 +100,18 @@ def test_a_text_of_uneven_lines_is_no_grid(cfg):
         lines.append("")
     got = [p.text for p in _clean("\n".join(lines), cfg).paragraphs]
     assert got == GRID_BODY * 3
+
+
+def test_table_of_contents_lines_are_dropped(cfg):
+    text = "目次\nはじめに …………………… １\n現状と課題 ‥‥‥‥‥‥ ３\n\nはじめに\n　本文である。\n"
+    assert [p.text for p in _clean(text, cfg).paragraphs] == ["目次", "はじめに", "本文である。"]
+
+
+def test_on_a_grid_an_indented_line_below_a_full_unfinished_line_is_a_hanging_indent(cfg):
+    """Minutes set on a grid with hanging indents: the continuation line is indented like a
+    paragraph's first line, but it follows a full line that ends no sentence."""
+    said = ["○委員（大学教授）　地域の交通は住民の生活を支える基盤であり、行政が責任を持って維持するべきだと考える。",
+            "○事務局（交通課長）　ご指摘の点は、来年度の計画の中で住民の意見を聞きながら検討していきたい。"]
+    lines = [line for s in said for line in (s[:20], "　" + s[20:])]  # 20 characters: the grid
+    got = [p.text for p in _clean(_grid(GRID_BODY * 4) + "\n".join(lines) + "\n", cfg).paragraphs]
+    assert got[-2:] == [s.replace("　", " ") for s in said]

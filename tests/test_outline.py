@@ -21,6 +21,13 @@ def _recs(units):
     return [(u.unit_id, u.label, u.group, u.title) for u in units if u.kind == "recommendation"]
 
 
+@pytest.mark.parametrize("printed, number", [("⑵", 2), ("⒇", 20), ("⒈", 1), ("⑳", 20), ("（１２）", 12)])
+def test_numbers_in_one_character(printed, number):
+    from dtx_nlp.stages.segment import parse_number
+
+    assert parse_number(printed) == number
+
+
 @pytest.mark.parametrize("printed, label", [
     ("（１）", "1"), ("(12)", "12"), ("４．２（３）", "4.2（3）"), ("4.1(1)", "4.1（1）"), ("３", "3"),
 ])
@@ -721,3 +728,50 @@ def test_bulleted_lines_under_a_recommendation_are_its_items(cfg):
     units = _units(RECORD, cfg)
     assert [(u.parent_id, u.text) for u in units if u.kind == "recommendation_item"] == [
         ("R01", "・充電設備を整える"), ("R01", "・補助の対象を広げる")]
+
+
+# A think-tank paper whose recommendations section is named by no recommendations word: its
+# entries ask for something (titles in a verb's dictionary form, bodies ending べきである),
+# the problem entries describe (…ている).
+UNNAMED = """港の再生に向けて
+
+１．はじめに
+　港の利用が落ちている。
+
+２．現状と課題
+⑴　貨物の減少
+　貨物の取扱量が減っている。
+⑵　施設の老朽化
+　岸壁の劣化が進んでいる。
+
+３．打ち手の選択肢
+オプション１　岸壁の改修を急ぐ
+　市は改修の計画を前倒しすべきである。
+オプション２　客船の寄港を誘う
+　市は寄港の手数料を下げる。
+オプション３　倉庫を集約する
+　市は民間と共同で倉庫を建て替える。
+
+４．おわりに
+　港は町の顔である。
+"""
+
+
+def test_the_unnamed_section_whose_entries_ask_for_something_holds_the_recommendations(cfg):
+    """Two of the three bodies end in a plain verb, which asks for nothing by itself: the titles
+    (…を急ぐ, …を誘う) carry the section."""
+    units = _units(UNNAMED, cfg)
+    assert _recs(units) == [("R01", "1", "", "岸壁の改修を急ぐ"), ("R02", "2", "", "客船の寄港を誘う"),
+                            ("R03", "3", "", "倉庫を集約する")]
+    assert [(u.label, u.number) for u in units if u.kind == "problem"] == [("1", 1), ("2", 2)]  # ⑴ ⑵
+
+
+@pytest.mark.parametrize("text, directive", [
+    ("岸壁の改修を急ぐ", True), ("市は改修を前倒しすべきである。", True), ("窓口を設けること。", True),
+    ("貨物の取扱量が減っている。", False), ("岸壁の劣化が進んでいる", False), ("施設の老朽化", False),
+    ("手続が煩雑である。", False), ("費用が重荷となる", False),
+])
+def test_directive_sentences_and_titles(cfg, text, directive):
+    from dtx_nlp.stages.outline import _directive
+
+    assert _directive(text, cfg.outline) is directive

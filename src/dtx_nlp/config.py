@@ -152,6 +152,9 @@ class OutlineConfig:
     mark_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.marks"))
     roles: dict[str, Regexes] = field(default_factory=dict)
     background: Regexes = field(default=(), metadata=key("background.patterns"))
+    directive_sentence: OptionalRegex = field(default=None, metadata=key("directive.sentence"))
+    directive_title: OptionalRegex = field(default=None, metadata=key("directive.title"))
+    directive_share: float = field(default=0.6, metadata=key("directive.min_share"))
     patterns: dict[str, Regex] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

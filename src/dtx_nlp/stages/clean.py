@@ -24,7 +24,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 SHORT_LINE = 0.6
 # A text set on a character grid (every line of a paragraph but its last filled to the same
 # width, as text copied from a Japanese PDF or a fixed-width file is): at least this many lines
-# inside paragraphs, this share of them within GRID_SLACK display columns of the grid's width.
+# inside paragraphs, this share of them within GRID_SLACK display columns below the grid's width.
 GRID_LINES = 20
 GRID_SHARE = 0.5
 GRID_SLACK = 4  # two full-width characters: kinsoku pushes a character to the next line
@@ -94,8 +94,9 @@ def line_width(lines: list[_Line]) -> int:
 
 
 def display_width(text: str) -> int:
-    """Columns a line takes in a fixed-pitch setting: two for a full-width character."""
-    return sum(2 if unicodedata.east_asian_width(c) in "FW" else 1 for c in text)
+    """Columns a line takes in a fixed-pitch Japanese setting: two for a full-width character or
+    one of ambiguous width (○, ①, ※ are set full-width in Japanese text)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "FWA" else 1 for c in text)
 
 
 def grid_width(lines: list[_Line], cfg: CleanConfig) -> int | None:
@@ -122,7 +123,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
     stops short of the grid's width ends its paragraph."""
     paragraphs: list[list] = []
     blank_before = False
-    prev_standalone = prev_short = prev_title = prev_unfilled = False
+    prev_standalone = prev_short = prev_title = prev_unfilled = prev_filled = False
     short = line_width(lines) * SHORT_LINE
     width = grid_width(lines, cfg) if grid else None
     for line in lines:
@@ -134,8 +135,12 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         weak = any(p.search(line.text) for p in cfg.weak_starts)
         standalone = _is_standalone(line.text, cfg)
         in_series = series is not None and bool(series.match(line.text))
+        # below a line that fills the grid and ends no sentence, an indented line is a hanging
+        # indent's continuation: only what follows the indent may start a paragraph
+        hanging = prev_filled and not ends_sentence
+        starts = _starts_block(line.text.lstrip("\u3000 ") if hanging else line.text, cfg)
         new = (not paragraphs or prev_standalone or prev_title or prev_unfilled
-               or _starts_block(line.text, cfg) or in_series or standalone
+               or starts or in_series or standalone
                or (blank_before and (ends_sentence or prev_short))
                or (weak and (blank_before or ends_sentence)))
         if new:
@@ -146,7 +151,9 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         prev_short = len(line.text.strip()) < short
         prev_title = new and prev_short and (in_series or any(p.search(line.text)
                                                               for p in cfg.titles))
-        prev_unfilled = width is not None and display_width(line.text.strip()) <= width - GRID_SLACK
+        columns = display_width(line.text.strip())
+        prev_unfilled = width is not None and columns <= width - GRID_SLACK
+        prev_filled = width is not None and not prev_unfilled
         blank_before = False
     return [(n, _SPACE.sub(" ", text).strip()) for n, text in paragraphs if text.strip()]
 

@@ -226,6 +226,44 @@ def _in_record(headings: list[Heading], h: int | None) -> bool:
     return False
 
 
+def _directive(text: str, cfg: OutlineConfig) -> bool:
+    """Whether a title or a sentence asks for something (see [outline.directive])."""
+    text = text.strip()
+    pattern = cfg.directive_sentence if "。" in text or text.endswith("．") \
+        else cfg.directive_title
+    last = text.rstrip("。．").rsplit("。", 1)[-1].strip()
+    return any(p is not None and bool(p.search(last)) for p in (cfg.directive_sentence, pattern))
+
+
+def _entry_directive(outline: Outline, c: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
+    """An entry is directive when its title is, or the last sentence of its text is."""
+    hs = outline.headings
+    end = hs[c + 1].index if c + 1 < len(hs) else len(doc.paragraphs)
+    body = [p.text for p in doc.paragraphs[hs[c].index + 1:end] if p.kind != "list_item"]
+    return _directive(hs[c].title, cfg) or bool(body) and _directive(body[-1], cfg)
+
+
+def _directive_share(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig) -> float:
+    kids = outline.children(s)
+    if len(kids) < 2:
+        return 0.0
+    return sum(_entry_directive(outline, c, doc, cfg) for c in kids) / len(kids)
+
+
+def _directive_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
+    """When no heading names the recommendations, the unnamed section whose entries most often
+    ask for something (at least `directive_share` of two or more) holds them."""
+    hs = list(outline.headings)
+    if any(h.role == "recommendations" or h.style in cfg.recommendation_styles for h in hs):
+        return hs
+    shares = [(_directive_share(outline, i, doc, cfg), -i) for i, h in enumerate(hs)
+              if not h.role and h.style != "title"]
+    best = max(shares, default=(0.0, 0))
+    if best[0] >= cfg.directive_share:
+        hs[-best[1]] = replace(hs[-best[1]], role="recommendations")
+    return hs
+
+
 def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     paras = doc.paragraphs
     series = series_pattern(list(doc.series))
@@ -237,6 +275,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     levels = _levels(keys, [h.role for h in headings])
     headings = _nest([replace(h, level=lv) for h, lv in zip(headings, levels)])
     headings = _record_roles(Outline(tuple(headings), {}), doc, cfg)
+    headings = _directive_roles(Outline(tuple(headings), {}), doc, cfg)
     outline = Outline(tuple(headings), {})
     return Outline(outline.headings, _marks(outline, cfg, doc))
 

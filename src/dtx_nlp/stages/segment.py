@@ -33,13 +33,13 @@ _DIGITS = re.compile(r"\d+")
 
 
 def parse_number(text: str | None) -> int | None:
-    """An ordinal from ASCII, full-width, circled or kanji digits, brackets ignored:
-    "①" → 1, "（12）" → 12, "３" → 3, "十二" → 12."""
+    """An ordinal from ASCII, full-width, circled (①, ⑴, ⒈) or kanji digits, brackets ignored:
+    "①" → 1, "⑵" → 2, "（12）" → 12, "３" → 3, "十二" → 12."""
     if not text:
         return None
-    circled = [c for c in text if "\u2460" <= c <= "\u2473"]
+    circled = [c for c in text if "\u2460" <= c <= "\u249b"]  # ①, ⑴ and ⒈ forms
     if circled:
-        return ord(circled[0]) - 0x2460 + 1
+        return (ord(circled[0]) - 0x2460) % 20 + 1
     roman = [c for c in text if "\u2160" <= c <= "\u216b"]  # Ⅰ … Ⅻ
     if roman:
         return ord(roman[0]) - 0x2160 + 1
