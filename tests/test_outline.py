@@ -775,3 +775,55 @@ def test_directive_sentences_and_titles(cfg, text, directive):
     from dtx_nlp.stages.outline import _directive
 
     assert _directive(text, cfg.outline) is directive
+
+
+# A union's demands: entries that ask for something (…すること) hold their own (1)(2) items
+# and have no body; a record whose questions and answers are marked inline; the issuer's name
+# ends in 懇談会 (no record).
+DEMANDS = """雇用の安定を求める要求書
+
+令和８年５月
+架空労働組合懇談会
+
+一　要求にあたって
+　組合員の声をまとめた。
+
+二　現状と課題
+ア　賃金の低下
+　再雇用後の賃金が下がっている。
+イ　職場の危険
+　転倒の事故が増えている。
+
+三　要求項目
+１　再雇用者の賃金を確保すること
+（１）職務が同じ者の賃金を下げないこと
+（２）賃金の水準を示すこと
+２　職場の安全を高めること
+（１）転倒の予防策を定めること
+（２）設備の改善を助成すること
+３　訓練の機会を広げること
+
+参考　地域説明会における主なご意見
+〔賃金について〕
+（質問）再雇用の賃金はどこまで下がるのか。
+（市の回答）下限を設ける方向で検討している。
+（意見）同じ仕事なら同じ賃金にしてほしい。
+〔安全について〕
+（意見）床が滑りやすく危ない。
+"""
+
+
+def test_entries_that_ask_for_something_are_recommendations_not_groups(cfg):
+    units = _units(DEMANDS, cfg)
+    assert [(u.unit_id, u.title) for u in units if u.kind == "recommendation"] == [
+        ("R01", "再雇用者の賃金を確保すること"), ("R02", "職場の安全を高めること"), ("R03", "訓練の機会を広げること")]
+    assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01"] * 2 + ["R02"] * 2
+
+
+def test_a_record_marked_inline_with_questions_answers_and_themes(cfg):
+    units = _units(DEMANDS, cfg)
+    assert [u.kind for u in units if u.kind == "problem"] == ["problem", "problem"]  # 懇談会: no record
+    assert [(u.kind, u.title or u.text[:4]) for u in units if u.part == "workshop"
+            and u.kind != "heading"] == [
+        ("session_topic", "賃金について"), ("remark", "（質問）"), ("reply", "（市の回"), ("remark", "（意見）"),
+        ("session_topic", "安全について"), ("remark", "（意見）")]

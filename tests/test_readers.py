@@ -348,3 +348,24 @@ def test_a_word_table_with_an_answer_column_gives_remarks_and_replies(tmp_path):
     texts = [b.text for b in read_document(path).blocks if b.kind != "heading"]
     assert texts == ["No. | 出された意見 | 市の考え方", "・バスの本数が少なく通院に困る。", "→増便を検討する。",
                      "・停留所に屋根がほしい。", "・運賃の割引を広げてほしい。", "→対象の拡大を検討する。"]
+
+
+def test_an_answer_column_named_応答_and_statements_signed_in_brackets(tmp_path):
+    """Statements that end with who said them in brackets (…できない。（鉄鋼）) still end a sentence;
+    応答 names an answer column as 回答 does."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("意見交換会の概要", 1)
+    table = d.add_table(rows=3, cols=3)
+    rows = [("テーマ", "主な意見（業種）", "委員・事務局の応答"),
+            ("価格", "支援の期間が短く投資の判断ができない。（鉄鋼）", "期間の延長を求めていく。"),
+            ("人材", "技術者が足りない。（化学）", "－")]
+    for cells, texts in zip((r.cells for r in table.rows), rows):
+        for cell, text in zip(cells, texts):
+            cell.text = text
+    path = tmp_path / "t.docx"
+    d.save(path)
+    texts = [b.text for b in read_document(path).blocks if b.kind != "heading"]
+    assert texts == ["テーマ | 主な意見（業種） | 委員・事務局の応答", "・支援の期間が短く投資の判断ができない。（鉄鋼）",
+                     "→期間の延長を求めていく。", "・技術者が足りない。（化学）"]

@@ -33,7 +33,8 @@ _NUMBER_CELL = re.compile(r"^[（(]?([0-9０-９]{1,3}|[一二三四五六七八
 _SENTENCE_END = ("。", "．", "！", "？")
 _REPLY_LEAD = re.compile(r"^\s*([（(]回答[）)]|回答|→|⇒)")
 # A column header naming answers: the column of a record table (opinion | answer) holding replies.
-_REPLY_HEADER = re.compile(r"(回答|対応|考え方|見解)")
+_REPLY_HEADER = re.compile(r"(回答|対応|考え方|見解|応答)")
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]$")  # （鉄鋼）: who said it, after the sentence
 _EMPTY_CELL = re.compile(r"^[\s―－—\-–ー]*$")
 
 
@@ -70,9 +71,13 @@ def _statement_column(rows: list[list[list[str]]]) -> int | None:
     """The column whose cells end a sentence in most body rows (what was said), or None."""
     body = rows[1:]
     width = min(map(len, rows))
-    ends = [sum(1 for r in body if r[c] and r[c][-1].endswith(_SENTENCE_END)) for c in range(width)]
+    ends = [sum(1 for r in body if r[c] and _ends_sentence(r[c][-1])) for c in range(width)]
     best = max(range(width), key=ends.__getitem__, default=None)
     return best if best is not None and ends[best] * 2 > len(body) else None
+
+
+def _ends_sentence(text: str) -> bool:
+    return _TRAILING_NOTE.sub("", text).endswith(_SENTENCE_END)
 
 
 def _reply_column(rows: list[list[list[str]]]) -> tuple[int, int] | None:

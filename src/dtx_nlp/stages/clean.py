@@ -118,12 +118,13 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
     ends a paragraph after a sentence end, or after a short line (a heading such as おわりに);
     else it is a break inside a sentence (a page break in a PDF). A short line that starts a
     paragraph and matches a title pattern (or starts a numbered series, see series.py) ends it
-    (a hard-wrapped title fills its line). In a text set on a character grid (`grid`: looked
+    (a hard-wrapped title fills its line); such a title line of any length ends it before an
+    empty line unless it fills a character grid. In a text set on a character grid (`grid`: looked
     for; a PDF's reader has marked paragraphs from the page geometry instead), any line that
     stops short of the grid's width ends its paragraph."""
     paragraphs: list[list] = []
     blank_before = False
-    prev_standalone = prev_short = prev_title = prev_unfilled = prev_filled = False
+    prev_standalone = prev_short = prev_title = prev_titled = prev_unfilled = prev_filled = False
     short = line_width(lines) * SHORT_LINE
     width = grid_width(lines, cfg) if grid else None
     for line in lines:
@@ -141,7 +142,8 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         starts = _starts_block(line.text.lstrip("\u3000 ") if hanging else line.text, cfg)
         new = (not paragraphs or prev_standalone or prev_title or prev_unfilled
                or starts or in_series or standalone
-               or (blank_before and (ends_sentence or prev_short))
+               or (blank_before and (ends_sentence or prev_short
+                                     or (prev_titled and not prev_filled)))
                or (weak and (blank_before or ends_sentence)))
         if new:
             paragraphs.append([line.number, line.text.strip()])
@@ -149,8 +151,8 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
             paragraphs[-1][1] = _join(current, line.text)
         prev_standalone = standalone
         prev_short = len(line.text.strip()) < short
-        prev_title = new and prev_short and (in_series or any(p.search(line.text)
-                                                              for p in cfg.titles))
+        prev_titled = new and (in_series or any(p.search(line.text) for p in cfg.titles))
+        prev_title = prev_titled and prev_short
         columns = display_width(line.text.strip())
         prev_unfilled = width is not None and columns <= width - GRID_SLACK
         prev_filled = width is not None and not prev_unfilled

@@ -251,16 +251,16 @@ def _directive_share(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig
 
 
 def _directive_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
-    """When no heading names the recommendations, the unnamed section whose entries most often
-    ask for something (at least `directive_share` of two or more) holds them."""
+    """When no heading names the recommendations, the first unnamed section whose entries ask
+    for something (at least `directive_share` of two or more) holds them (a section nested in
+    it, an entry holding directive items, comes later)."""
     hs = list(outline.headings)
     if any(h.role == "recommendations" or h.style in cfg.recommendation_styles for h in hs):
         return hs
-    shares = [(_directive_share(outline, i, doc, cfg), -i) for i, h in enumerate(hs)
-              if not h.role and h.style != "title"]
-    best = max(shares, default=(0.0, 0))
-    if best[0] >= cfg.directive_share:
-        hs[-best[1]] = replace(hs[-best[1]], role="recommendations")
+    first = next((i for i, h in enumerate(hs) if not h.role and h.style != "title"
+                  and _directive_share(outline, i, doc, cfg) >= cfg.directive_share), None)
+    if first is not None:
+        hs[first] = replace(hs[first], role="recommendations")
     return hs
 
 
@@ -314,20 +314,23 @@ def _has_body(outline: Outline, n: int, doc: CleanDoc) -> bool:
     return any(p.kind != "list_item" for p in doc.paragraphs[hs[n].index + 1:end])
 
 
-def _groups_entries(outline: Outline, c: int, doc: CleanDoc) -> bool:
+def _groups_entries(outline: Outline, c: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
     """Whether heading c groups entries: it holds headings, and either goes straight to them or
     most of them have a body of their own (an entry with text of its own that holds one-line
     headings is a recommendation with items, not a group)."""
     kids = outline.children(c)
-    return bool(kids) and (not _has_body(outline, c, doc) or 2 * sum(
-        _has_body(outline, k, doc) for k in kids) > len(kids))
+    if not kids or _directive(outline.headings[c].title, cfg):
+        return False  # a heading that asks for something is an entry, whatever it holds
+    return not _has_body(outline, c, doc) or 2 * sum(
+        _has_body(outline, k, doc) for k in kids) > len(kids)
 
 
-def _entries(outline: Outline, section: int, doc: CleanDoc) -> list[tuple[int, Heading | None]]:
+def _entries(outline: Outline, section: int, doc: CleanDoc,
+             cfg: OutlineConfig) -> list[tuple[int, Heading | None]]:
     """The recommendations of a recommendations section without 提言N entries: its child
     headings, or their children when most of them group entries (see _groups_entries)."""
     kids = [c for c in outline.children(section) if not outline.headings[c].role]
-    grouped = [c for c in kids if _groups_entries(outline, c, doc)]
+    grouped = [c for c in kids if _groups_entries(outline, c, doc, cfg)]
     if kids and len(grouped) * 2 > len(kids):
         return [(e, outline.headings[g]) for g in grouped for e in outline.children(g)
                 if not outline.headings[e].role]
@@ -341,7 +344,7 @@ def _recommendations(outline: Outline, cfg: OutlineConfig,
     if by_word:
         return _across_displaced_parts(outline, [(i, _group_of(outline, i)) for i in by_word])
     return [e for i, h in enumerate(hs) if h.role == "recommendations"
-            for e in _entries(outline, i, doc)]
+            for e in _entries(outline, i, doc, cfg)]
 
 
 def _labels(outline: Outline, recs: list[tuple[int, Heading | None]]) -> list[str]:
