@@ -35,6 +35,9 @@ def _clean(text, cfg):
     # a speaker's line in minutes starts a paragraph; a wrapped line starting "…：" does not
     ("・論点である\n委員A：意見である。\n事務局：回答である。\n",
      ["・論点である", "委員A：意見である。", "事務局：回答である。"]),
+    # a ● remark starts a paragraph as ○ does
+    ("○論点である\n●農家 意見である。\n●区長 もう一つの意見である。\n",
+     ["○論点である", "●農家 意見である。", "●区長 もう一つの意見である。"]),
     ("　米軍の基地の使用に\nよる在日米軍基地使用：条約の義務である。\n",
      ["米軍の基地の使用による在日米軍基地使用：条約の義務である。"]),
     # a cross-reference at the start of a wrapped line does not start a paragraph

@@ -622,6 +622,7 @@ def test_two_numbered_lines_are_no_series(cfg):
                         exclude=frozenset()) == ["取組"]
     assert series_words(["取組１ 計画", "取組３ 評価", "取組２ 実施"], exclude=frozenset()) == []
     assert series_words(["提言Ａ 案", "提言Ｂ 案", "提言Ｃ 案", "令和7年 度"]) == ["提言"]
+    assert series_words(["提案① 育てる", "提案② 守る", "提案③ 生かす"]) == ["提案"]
 
 
 MARKS = """公共施設の再編に関する提案
@@ -827,3 +828,54 @@ def test_a_record_marked_inline_with_questions_answers_and_themes(cfg):
             and u.kind != "heading"] == [
         ("session_topic", "賃金について"), ("remark", "（質問）"), ("reply", "（市の回"), ("remark", "（意見）"),
         ("session_topic", "安全について"), ("remark", "（意見）")]
+
+
+# Recommendations as numbered paragraphs, not headings: an opinion's 趣旨 (sentences that ask
+# for something, under a heading that names no role) and a proposal's ① entries.
+OPINION = """空き家対策に関する意見書
+
+第１　意見の趣旨
+　当会は、次の措置を求める。
+１　国は、相続登記の費用を助成すること。
+　⑴　低所得の相続人を対象とすること。
+　⑵　手続を簡素にすること。
+２　市町村は、無料の相談窓口を常設すること。
+３　県は、空き家の情報を一つのサイトに集約すること。
+
+第２　意見の理由
+１　現状と問題点
+　空き家が増えている。
+"""
+
+CIRCLED = """気候変動への適応に向けて
+
+１　はじめに
+　気温が上がっている。
+
+２　提言
+　本分科会は次のとおり提言する。
+①　品種の開発を急ぐべきである
+　国は開発の期間を短くする。
+ア　育種の施設を共同で使う。
+イ　試験の網を広げる。
+②　産地の移動を支えるべきである
+　国は移動の費用を補う。
+
+３　おわりに
+　適応は続く。
+"""
+
+
+def test_numbered_sentences_that_ask_for_something_are_the_recommendations(cfg):
+    units = _units(OPINION, cfg)
+    assert _recs(units) == [("R01", "1", "", "国は、相続登記の費用を助成すること。"),
+                            ("R02", "2", "", "市町村は、無料の相談窓口を常設すること。"),
+                            ("R03", "3", "", "県は、空き家の情報を一つのサイトに集約すること。")]
+    assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01", "R01"]
+
+
+def test_circled_entries_right_under_a_recommendations_heading_are_recommendations(cfg):
+    units = _units(CIRCLED, cfg)
+    assert _recs(units) == [("R01", "1", "", "品種の開発を急ぐべきである"),
+                            ("R02", "2", "", "産地の移動を支えるべきである")]
+    assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01", "R01"]

@@ -369,3 +369,42 @@ def test_an_answer_column_named_応答_and_statements_signed_in_brackets(tmp_pat
     texts = [b.text for b in read_document(path).blocks if b.kind != "heading"]
     assert texts == ["テーマ | 主な意見（業種） | 委員・事務局の応答", "・支援の期間が短く投資の判断ができない。（鉄鋼）",
                      "→期間の延長を求めていく。", "・技術者が足りない。（化学）"]
+
+
+BOLD_LEADS = """# 公共交通の再生に向けた提案
+
+## 1　現状と課題
+
+1. **利用者が減っている**
+2. **運転士が足りない**
+
+## 2　提案
+
+### 2-1　国に求めること
+
+1. **地域の交通に使える財源を設ける**  
+   交付金を複数年度にわたって使えるようにしてください。
+   - 交付の期間を五年とする
+2. **運転士の養成を支える**  
+   免許の取得費用を補助してください。
+
+### 2-2　県に求めること
+
+3. **路線の再編を調整する**  
+   市町村をまたぐ路線を県が調整してください。
+"""
+
+
+def test_a_markdown_list_item_led_by_a_bold_title_and_a_line_break_is_a_titled_entry(tmp_path):
+    """"1. **title**" + a line break + the body: the bold lead titles the entry (its own block),
+    the body follows; the addressee headings whose entries have bodies are groups."""
+    path = tmp_path / "r.md"
+    path.write_text(BOLD_LEADS, encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert ("list_item", "1. 地域の交通に使える財源を設ける") in blocks
+    assert ("paragraph", "交付金を複数年度にわたって使えるようにしてください。") in blocks
+    units = units_of(path, PIPELINE)
+    assert [(u.unit_id, u.group, u.title) for u in units if u.kind == "recommendation"] == [
+        ("R01", "国に求めること", "地域の交通に使える財源を設ける"), ("R02", "国に求めること", "運転士の養成を支える"),
+        ("R03", "県に求めること", "路線の再編を調整する")]
+    assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01"]

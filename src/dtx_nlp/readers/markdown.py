@@ -34,18 +34,18 @@ def _parser():
 
 def inline_text(token) -> tuple[str, bool]:
     """(text, whole text is bold) of an inline token."""
-    parts, bold = inline_parts(token)
-    return join_lines(parts), bold
+    parts = inline_parts(token)
+    return join_lines([t for t, _ in parts]), bool(parts) and all(b for _, b in parts)
 
 
-def inline_parts(token) -> tuple[list[str], bool]:
-    """The texts of an inline token, cut before each line that starts with a list mark (see
-    _LINE_MARK), and whether the whole text is bold."""
-    lines, current, bold, plain = [], "", 0, False
+def _lines(token) -> list[tuple[str, bool]]:
+    """The lines of an inline token, each with whether all its text is bold."""
+    lines: list[tuple[str, bool]] = []
+    current, bold, plain = "", 0, False
     for child in token.children or []:
         if child.type in ("softbreak", "hardbreak"):
-            lines.append(current)
-            current = ""
+            lines.append((current, not plain))
+            current, plain = "", False
         elif child.type in ("text", "code_inline"):
             current += child.content
             plain |= bool(child.content.strip()) and bold == 0
@@ -57,13 +57,22 @@ def inline_parts(token) -> tuple[list[str], bool]:
             bold += 1
         elif child.type == "strong_close":
             bold -= 1
-    groups: list[list[str]] = []
-    for line in lines + [current]:
-        if not groups or _LINE_MARK.match(line):
+    return lines + [(current, not plain)]
+
+
+def inline_parts(token) -> list[tuple[str, bool]]:
+    """The texts of an inline token, each with whether it is all bold: cut before each line that
+    starts with a list mark (see _LINE_MARK), and after a first line set in bold when more
+    follows (a bold lead titles the text below it: "**title**" + a line break + the body)."""
+    lines = _lines(token)
+    groups: list[list[tuple[str, bool]]] = []
+    for i, (line, bold) in enumerate(lines):
+        lead = i == 1 and lines[0][1] and bool(lines[0][0].strip())
+        if not groups or lead or _LINE_MARK.match(line):
             groups.append([])
-        groups[-1].append(line)
-    parts = [text for g in groups if (text := join_lines(g))]
-    return parts, bool(parts) and not plain
+        groups[-1].append((line, bold))
+    return [(text, all(b for _, b in g)) for g in groups
+            if (text := join_lines([t for t, _ in g]))]
 
 
 @dataclass
@@ -88,8 +97,7 @@ def _with_mark(mark: str, text: str) -> str:
 
 def _on_inline(w: _Walk, token, parent: str) -> None:
     if parent == "" and w.row is None and not w.note:  # a paragraph or a list item's text
-        parts, bold = inline_parts(token)
-        for text in parts:
+        for text, bold in inline_parts(token):
             _on_text(w, text, parent, bold)
         return
     text, bold = inline_text(token)

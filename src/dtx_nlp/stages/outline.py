@@ -244,10 +244,14 @@ def _entry_directive(outline: Outline, c: int, doc: CleanDoc, cfg: OutlineConfig
 
 
 def _directive_share(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig) -> float:
+    """The share of section s's entries that ask for something: its child headings, or, with
+    none, its numbered paragraphs."""
     kids = outline.children(s)
-    if len(kids) < 2:
-        return 0.0
-    return sum(_entry_directive(outline, c, doc, cfg) for c in kids) / len(kids)
+    if kids:
+        asks = [_entry_directive(outline, c, doc, cfg) for c in kids]
+    else:
+        asks = [_directive(e.title, cfg) for e in _numbered_in(outline, s, doc, cfg)]
+    return sum(asks) / len(asks) if len(asks) >= 2 else 0.0
 
 
 def _directive_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
@@ -315,14 +319,17 @@ def _has_body(outline: Outline, n: int, doc: CleanDoc) -> bool:
 
 
 def _groups_entries(outline: Outline, c: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
-    """Whether heading c groups entries: it holds headings, and either goes straight to them or
-    most of them have a body of their own (an entry with text of its own that holds one-line
-    headings is a recommendation with items, not a group)."""
+    """Whether heading c groups entries: it holds headings, most of which have a body of their
+    own; or one-line headings while it has no text of its own and asks for nothing (an entry with
+    text of its own, or one that asks for something, holding one-line headings is a
+    recommendation with items, not a group)."""
     kids = outline.children(c)
-    if not kids or _directive(outline.headings[c].title, cfg):
-        return False  # a heading that asks for something is an entry, whatever it holds
-    return not _has_body(outline, c, doc) or 2 * sum(
-        _has_body(outline, k, doc) for k in kids) > len(kids)
+    if not kids:
+        return False
+    if 2 * sum(_has_body(outline, k, doc) for k in kids) > len(kids):
+        return True  # it holds entries with text of their own
+    # one-line headings below: items of an entry that has text of its own or asks for something
+    return not _has_body(outline, c, doc) and not _directive(outline.headings[c].title, cfg)
 
 
 def _entries(outline: Outline, section: int, doc: CleanDoc,
@@ -345,6 +352,31 @@ def _recommendations(outline: Outline, cfg: OutlineConfig,
         return _across_displaced_parts(outline, [(i, _group_of(outline, i)) for i in by_word])
     return [e for i, h in enumerate(hs) if h.role == "recommendations"
             for e in _entries(outline, i, doc, cfg)]
+
+
+def _numbered_in(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
+    """The paragraphs of section s (down to its next heading) numbered in the first numbering
+    style met there, as entries: ①…, １　国は…こと。 (other styles below them are items)."""
+    h = outline.headings[s]
+    end = next((x.index for x in outline.headings[s + 1:] if x.level <= h.level),
+               len(doc.paragraphs))
+    heads = {x.index for x in outline.headings}
+    out, first = [], None
+    for i in range(h.index + 1, end):
+        style, m = (None, None) if i in heads else _style(doc.paragraphs[i].text, cfg)
+        first = first or style
+        if style is not None and style == first:
+            title = doc.paragraphs[i].text[m.end():].strip(" \u3000：:．.、")
+            out.append(Heading(i, h.level + 1, style, printed_label(m.group("number")), title))
+    return out
+
+
+def _numbered_paragraphs(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
+    """The recommendations of recommendations sections that hold no entry headings: their
+    numbered paragraphs (see _numbered_in)."""
+    return [e for s, h in enumerate(outline.headings) if h.role == "recommendations"
+            and not any(not outline.headings[c].role for c in outline.children(s))
+            for e in _numbered_in(outline, s, doc, cfg)]
 
 
 def _labels(outline: Outline, recs: list[tuple[int, Heading | None]]) -> list[str]:
@@ -386,6 +418,9 @@ def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mar
         if group is not None:
             marks[group.index] = Mark("group", group)
         marks[hs[i].index] = Mark("recommendation", hs[i], group.title if group else "", label)
+    if not recs:
+        for h in _numbered_paragraphs(outline, doc, cfg):
+            marks[h.index] = Mark("recommendation", h, "", h.label)
     for c in _problems(outline, doc, cfg):
         if marks[hs[c].index].what == "heading":
             marks[hs[c].index] = Mark("problem", hs[c])

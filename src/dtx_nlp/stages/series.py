@@ -1,5 +1,5 @@
 """Numbered series a document defines for itself: one word followed by 1, 2, 3 … (or A, B, C …,
-Ⅰ, Ⅱ, Ⅲ …) at the start of lines — 取組１, 対応策２, テーマ３, 提言A. No list of such words can
+Ⅰ, Ⅱ, Ⅲ …, ①, ②, ③ …) at the start of lines — 取組１, 対応策２, テーマ３, 提言A. No list of such words can
 be complete (each issuer names its entries its own way), but a word that numbers three lines in
 order is numbering them, whatever the word. Clean starts a paragraph at such a line and the
 outline reads it as a numbering style of its own, the word and number its label.
@@ -13,18 +13,20 @@ from collections import defaultdict
 
 # A word of kanji or katakana, then an ordinal, then a space, a stop or the line's end.
 _LINE = re.compile(r"^\s*[【［\[]?\s*(?P<word>[\u4e00-\u9fff々\u30a1-\u30faー]{1,6}?)\s*"
-                   r"(?P<number>[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ])\s*[】］\]]?"
+                   r"(?P<number>[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳])\s*[】］\]]?"
                    r"(?=[\s\u3000．.、]|$)")
-NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]"
+NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳]"
 
 
 def ordinal(number: str) -> int:
-    """1 for "1", "１", "A", "Ａ" or "Ⅰ"."""
+    """1 for "1", "１", "A", "Ａ", "Ⅰ" or "①"."""
     text = unicodedata.normalize("NFKC", number)
     if text.isdigit():
         return int(text)
     if "Ⅰ" <= number <= "Ⅻ":
         return ord(number) - ord("Ⅰ") + 1
+    if "①" <= number <= "⑳":
+        return ord(number) - ord("①") + 1
     return ord(text.upper()) - ord("A") + 1
 
 
