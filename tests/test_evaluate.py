@@ -141,3 +141,17 @@ def test_linked_gold_not_found_counts_as_missed_links_when_not_strict(tmp_path):
     gold, missed = resolve(read_gold(path), LINKED_UNITS, path, strict=False)
     assert missed == [2, 3]
     assert gold == {("R01", "problem"): {"P01"}, ("R01", "remark"): {"not-a-unit:2"}}
+
+
+def test_linked_gold_counts_recommendations_in_order_when_their_numbers_do_not():
+    """Gold numbers are places in document order: 提言A, B (no number) and 4.1, 4.2 (printed
+    number 4 twice) are 1 and 2; where printed numbers are unique they name the unit."""
+    from dtx_nlp.evaluation.linked import _numbered
+
+    lettered = [_unit("R", "recommendation", None, "提言A 一"), _unit("Rb1", "recommendation", None, "提言B 二")]
+    dotted = [_unit("R04", "recommendation", 4, "4.1 一"), _unit("R04b1", "recommendation", 4, "4.2 二")]
+    printed = [_unit("R02", "recommendation", 2, "提言2 二"), _unit("R05", "recommendation", 5, "提言5 五")]
+    kinds = ("recommendation",)
+    assert [u.unit_id for u in _numbered(lettered, kinds, "2")] == ["Rb1"]
+    assert [u.unit_id for u in _numbered(dotted, kinds, "2")] == ["R04b1"]
+    assert [u.unit_id for u in _numbered(printed, kinds, "5")] == ["R05"]

@@ -53,11 +53,15 @@ def _number(unit: Unit) -> str:
 
 
 def _numbered(units: list[Unit], kinds: tuple[str, ...], number: str) -> list[Unit]:
+    """The unit a gold number names: the one printed with that number when the kind's printed
+    numbers are unique and include it, else the one at that place in document order (the gold
+    counts 提言A…E, 4.1…4.5, (ア)… as 1, 2, … — its files' header comments give the mapping)."""
     wanted = normalize(number).lstrip("0")  # full-width digits as ASCII
     of_kind = [u for u in units if u.kind in kinds]
-    if any(u.number is not None for u in of_kind) or not wanted.isdigit():
+    printed = [_number(u) for u in of_kind]
+    if wanted in printed and len(set(printed)) == len(printed) or not wanted.isdigit():
         return [u for u in of_kind if _number(u) == wanted]
-    n = int(wanted)  # units numbered (ア), (イ): the gold counts them 1, 2, ...
+    n = int(wanted)
     return of_kind[n - 1:n]
 
 
