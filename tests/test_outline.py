@@ -879,3 +879,53 @@ def test_circled_entries_right_under_a_recommendations_heading_are_recommendatio
     assert _recs(units) == [("R01", "1", "", "品種の開発を急ぐべきである"),
                             ("R02", "2", "", "産地の移動を支えるべきである")]
     assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01", "R01"]
+
+
+# A council committee's report: a dated activity log (討議 and 質疑 in it name no record), a
+# discussion-paper series name, and minutes where the administration (課長, 室長) answers the
+# members (委員); answers marked （事務局）.
+COUNCIL = """海岸の保全に関する調査報告書
+
+ディスカッションペーパー第３号
+
+第１　調査の経過
+令和８年２月５日　委員間討議及び執行部との質疑
+令和８年６月１８日　報告書の取りまとめ
+
+第２　現状と課題
+（１）砂浜の後退
+　砂浜が年々狭くなっている。
+（２）監視の不足
+　測量の回数が少ない。
+
+第３　提言
+１　砂の流れを一体で管理すること
+２　監視の頻度を高めること
+
+別記　委員会における主な意見
+○大森委員　砂の流れを一つの計画で扱うべきだ。
+○河川課長　流域の計画づくりを始めている。
+○田島委員　測量が５年に１度では足りない。
+（事務局）来年度から測量を毎年行う予定である。
+"""
+
+
+def test_dated_log_lines_and_a_paper_series_name_open_no_record(cfg):
+    units = _units(COUNCIL, cfg)
+    assert [u.kind for u in units if u.kind == "problem"] == ["problem", "problem"]
+    assert [u.title for u in units if u.kind == "recommendation"] == [
+        "砂の流れを一体で管理すること", "監視の頻度を高めること"]
+
+
+def test_officials_answer_the_members_of_a_council(cfg):
+    units = _units(COUNCIL, cfg)
+    assert [(u.kind, u.text[:5]) for u in units if u.kind in ("remark", "reply")] == [
+        ("remark", "○大森委員"), ("reply", "○河川課長"), ("remark", "○田島委員"), ("reply", "（事務局）")]
+
+
+def test_officials_are_no_answerers_where_no_members_speak(cfg):
+    """Interviews with officials among others: their statements stay remarks."""
+    text = COUNCIL.replace("○大森委員", "○大森氏（住民）").replace("○田島委員", "○田島氏（漁業者）")
+    units = _units(text, cfg)
+    assert [(u.kind, u.text[:5]) for u in units if u.kind in ("remark", "reply")][:2] == [
+        ("remark", "○大森氏（"), ("remark", "○河川課長")]

@@ -408,3 +408,29 @@ def test_a_markdown_list_item_led_by_a_bold_title_and_a_line_break_is_a_titled_e
         ("R01", "国に求めること", "地域の交通に使える財源を設ける"), ("R02", "国に求めること", "運転士の養成を支える"),
         ("R03", "県に求めること", "路線の再編を調整する")]
     assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01"]
+
+
+def test_a_markdown_record_table_and_a_word_schedule_table(tmp_path):
+    """A Markdown table of statements with an answer column gives remarks and replies as a Word
+    one does; a schedule table's 第1回 rows are no sessions (the record comes later)."""
+    md = tmp_path / "r.md"
+    md.write_text("## 付録　意見交換会の記録\n\n| No. | 発言者 | 発言の要旨 | 回答 |\n|---|---|---|---|\n"
+                  "| 1 | 住民 | 夜間の通訳がない。 | 市：試行を予定している。 |\n| 2 | 通訳者 | 報酬が低い。 | |\n",
+                  encoding="utf-8")
+    texts = [b.text for b in read_document(md).blocks if b.kind != "heading"]
+    assert texts == ["No. | 発言者 | 発言の要旨 | 回答", "・夜間の通訳がない。", "→市：試行を予定している。",
+                     "・報酬が低い。"]
+    import docx
+
+    d = docx.Document()
+    d.add_heading("検討の経過", 1)
+    table = d.add_table(rows=2, cols=2)
+    for cells, texts in zip((r.cells for r in table.rows), [("第１回", "論点の整理"), ("第２回", "ヒアリング")]):
+        for cell, text in zip(cells, texts):
+            cell.text = text
+    d.add_heading("現状と課題", 1)
+    d.add_paragraph("（１）人手の不足")
+    path = tmp_path / "s.docx"
+    d.save(path)
+    units = units_of(path, PIPELINE)
+    assert not [u for u in units if u.kind == "session"]

@@ -145,6 +145,7 @@ class OutlineConfig:
     max_heading_chars: int = 60
     plain_role_chars: int = 8
     plain_any_length: frozenset[str] = frozenset()
+    dated: OptionalRegex = None
     numbering: dict[str, Regex] = field(default_factory=dict)
     item_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.items"))
     recommendation_styles: frozenset[str] = field(default=frozenset(),

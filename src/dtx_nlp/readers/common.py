@@ -29,3 +29,61 @@ def blocks_doc(path: Path, blocks: list[Block], fmt: str) -> SourceDoc:
     text = "\n\n".join(b.text for b in kept) + "\n"
     return SourceDoc(doc_id=path.stem, path=str(path), text=text, encoding="utf-8", format=fmt,
                      blocks=kept)
+
+
+# Record tables (Word or Markdown): a header row, a column of statements, a column of answers.
+_SENTENCE_END = ("。", "．", "！", "？")
+# A column header naming answers: the column of a record table (opinion | answer) holding replies.
+_REPLY_HEADER = re.compile(r"(回答|対応|考え方|見解|応答)")
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]$")  # （鉄鋼）: who said it, after the sentence
+_EMPTY_CELL = re.compile(r"^[\s―－—\-–ー]*$")
+
+
+def record_blocks(rows: list[list[list[str]]], line: int) -> list[Block] | None:
+    """A record table's rows as blocks (`rows`: cells as their paragraphs), or None when the
+    table is not one: each statement a "・" remark, its answer (when the cell is not empty or a
+    dash) a "→" reply below it; the header stays a row."""
+    columns = _reply_column(rows)
+    return None if columns is None else _record_rows(rows, columns, line)
+
+
+def _statement_column(rows: list[list[list[str]]]) -> int | None:
+    """The column whose cells end a sentence in most body rows (what was said), or None."""
+    body = rows[1:]
+    width = min(map(len, rows))
+    ends = [sum(1 for r in body if r[c] and _ends_sentence(r[c][-1])) for c in range(width)]
+    best = max(range(width), key=ends.__getitem__, default=None)
+    return best if best is not None and ends[best] * 2 > len(body) else None
+
+
+def _ends_sentence(text: str) -> bool:
+    return _TRAILING_NOTE.sub("", text).endswith(_SENTENCE_END)
+
+
+def _reply_column(rows: list[list[list[str]]]) -> tuple[int, int] | None:
+    """(statement column, reply column) of a record table: a header row whose cells end no
+    sentence, one column naming answers (事務局の対応, 回答) and another holding statements."""
+    if len(rows) < 3 or min(map(len, rows)) < 2:
+        return None
+    header = [" ".join(c) for c in rows[0]]
+    if any(h.endswith(_SENTENCE_END) for h in header):
+        return None
+    said = _statement_column(rows)
+    reply = next((c for c, h in enumerate(header) if _REPLY_HEADER.search(h) and c != said), None)
+    return None if said is None or reply is None else (said, reply)
+
+
+def _record_rows(rows: list[list[list[str]]], columns: tuple[int, int], line: int) -> list[Block]:
+    """A record table's rows: each statement as a "・" remark, its answer (when the cell is not
+    empty or a dash) as a "→" reply below it; the header stays a row."""
+    said, reply = columns
+    out = [Block(" | ".join(" ".join(c) for c in rows[0]), "table_row", 0, line)]
+    for row in rows[1:]:
+        statement, answer = " ".join(row[said]), " ".join(row[reply])
+        if statement:
+            out.append(Block(f"・{statement}", "paragraph", 0, line))
+        if not _EMPTY_CELL.match(answer):
+            out.append(Block(f"→{answer}", "paragraph", 0, line))
+    return out
+
+

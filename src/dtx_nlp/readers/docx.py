@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..types import Block, SourceDoc
-from .common import blocks_doc, join_lines
+from .common import blocks_doc, join_lines, record_blocks
 
 _LEVEL = re.compile(r"(?:heading|見出し)\s*(\d)", re.I)
 
@@ -32,10 +32,6 @@ def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0)
 _NUMBER_CELL = re.compile(r"^[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])[）)．.]?$")
 _SENTENCE_END = ("。", "．", "！", "？")
 _REPLY_LEAD = re.compile(r"^\s*([（(]回答[）)]|回答|→|⇒)")
-# A column header naming answers: the column of a record table (opinion | answer) holding replies.
-_REPLY_HEADER = re.compile(r"(回答|対応|考え方|見解|応答)")
-_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]$")  # （鉄鋼）: who said it, after the sentence
-_EMPTY_CELL = re.compile(r"^[\s―－—\-–ー]*$")
 
 
 def _cell_paragraphs(cell) -> list[str]:
@@ -48,8 +44,8 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
     entry as "N．title" and its other paragraphs; a two-column table of statements (the second
     cell of most rows ends a sentence: who said what) gives each row as a bulleted line
     "・speaker：statement" (a reply row keeping its own lead, （回答）…); other rows stay rows."""
-    if (answers := _reply_column(rows)) is not None:
-        return _record_blocks(rows, answers, line)
+    if (record := record_blocks(rows, line)) is not None:
+        return record
     body = [r for r in rows if r and r[0]]
     numbered = sum(1 for r in body if _entry_number(r)) >= 2
     said = [r for r in body if len(r) == 2 and r[1]]
@@ -64,46 +60,6 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
             out.append(Block(" | ".join(" ".join(c) for c in row), "table_row", 0, line))
             continue
         out += [Block(t, "paragraph", 0, line) for t in texts]
-    return out
-
-
-def _statement_column(rows: list[list[list[str]]]) -> int | None:
-    """The column whose cells end a sentence in most body rows (what was said), or None."""
-    body = rows[1:]
-    width = min(map(len, rows))
-    ends = [sum(1 for r in body if r[c] and _ends_sentence(r[c][-1])) for c in range(width)]
-    best = max(range(width), key=ends.__getitem__, default=None)
-    return best if best is not None and ends[best] * 2 > len(body) else None
-
-
-def _ends_sentence(text: str) -> bool:
-    return _TRAILING_NOTE.sub("", text).endswith(_SENTENCE_END)
-
-
-def _reply_column(rows: list[list[list[str]]]) -> tuple[int, int] | None:
-    """(statement column, reply column) of a record table: a header row whose cells end no
-    sentence, one column naming answers (事務局の対応, 回答) and another holding statements."""
-    if len(rows) < 3 or min(map(len, rows)) < 2:
-        return None
-    header = [" ".join(c) for c in rows[0]]
-    if any(h.endswith(_SENTENCE_END) for h in header):
-        return None
-    said = _statement_column(rows)
-    reply = next((c for c, h in enumerate(header) if _REPLY_HEADER.search(h) and c != said), None)
-    return None if said is None or reply is None else (said, reply)
-
-
-def _record_blocks(rows: list[list[list[str]]], columns: tuple[int, int], line: int) -> list[Block]:
-    """A record table's rows: each statement as a "・" remark, its answer (when the cell is not
-    empty or a dash) as a "→" reply below it; the header stays a row."""
-    said, reply = columns
-    out = [Block(" | ".join(" ".join(c) for c in rows[0]), "table_row", 0, line)]
-    for row in rows[1:]:
-        statement, answer = " ".join(row[said]), " ".join(row[reply])
-        if statement:
-            out.append(Block(f"・{statement}", "paragraph", 0, line))
-        if not _EMPTY_CELL.match(answer):
-            out.append(Block(f"→{answer}", "paragraph", 0, line))
     return out
 
 

@@ -2,7 +2,8 @@
 
 Headings keep their level; list items, emphasis and block quotes are reduced to text (a bullet
 becomes "・", a numbered item keeps its number); horizontal rules, code, HTML, front matter and
-tag lines ("#a #b") are dropped; a table is kept row by row; footnotes become `note` blocks that
+tag lines ("#a #b") are dropped; a table is kept row by row (a record table of statements and
+answers gives remarks and replies, as in Word); footnotes become `note` blocks that
 carry their label, cited in the text as "[label]".
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..types import Block, SourceDoc
-from .common import blocks_doc, join_lines
+from .common import blocks_doc, join_lines, record_blocks
 from .text import decode_text
 
 _TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
@@ -82,6 +83,7 @@ class _Walk:
     item: str | None = None  # the mark the next paragraph of a list item starts with
     note: str = ""  # the label of the footnote being read
     row: list[str] | None = None
+    table: list[list[str]] = field(default_factory=list)  # the rows of the table being read
     line: int = 0
 
 
@@ -118,6 +120,13 @@ def _on_text(w: _Walk, text: str, parent: str, bold: bool) -> None:
         w.blocks.append(Block(text, "paragraph", 0, w.line, bold))
 
 
+def _table_blocks(rows: list[list[str]], line: int) -> list[Block]:
+    """A record table (statements and answers) as remarks and replies, any other row by row."""
+    record = record_blocks([[[c] if c else [] for c in r] for r in rows], line)
+    return record if record is not None else [
+        Block(" | ".join(r), "table_row", 0, line) for r in rows]
+
+
 def _walk(tokens) -> list[Block]:
     w, parent = _Walk(), ""
     for t in tokens:
@@ -141,8 +150,11 @@ def _walk(tokens) -> list[Block]:
         elif kind == "tr_open":
             w.row = []
         elif kind == "tr_close":
-            w.blocks.append(Block(" | ".join(w.row or []), "table_row", 0, w.line))
+            w.table.append(w.row or [])
             w.row = None
+        elif kind == "table_close":
+            w.blocks += _table_blocks(w.table, w.line)
+            w.table = []
         elif kind == "inline":
             _on_inline(w, t, parent)
     return w.blocks

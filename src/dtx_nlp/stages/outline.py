@@ -114,7 +114,7 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
     """The paragraph as a heading and its level key, or None when it is not one (`titles`: a
     list item that titles a body, see `titles_body`, counts when it is numbered; `series`: the
     document's own numbering words, see series.py)."""
-    if p.kind in NOT_HEADINGS and not titles:
+    if p.kind in NOT_HEADINGS and not titles or cfg.dated is not None and cfg.dated.match(p.text):
         return None
     style, m = _style(p.text, cfg, series)
     if titles and style is None:

@@ -69,6 +69,7 @@ class _State:
     counters: Counter = field(default_factory=Counter)
     marks: dict = field(default_factory=dict)  # paragraph index -> outline Mark
     line_marks: tuple[frozenset, frozenset] = (frozenset(), frozenset())  # remark, reply marks
+    members_speak: bool = False  # the record has members' statements (officials answer them)
     paragraph: Paragraph | None = None
 
     def next_id(self, key: str) -> int:
@@ -278,8 +279,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_note(st, p)
     if m := _match(st, "recommendation", text):
         return _on_recommendation(st, p, m)
-    if m := _match(st, "session", text):
-        return _on_session(st, p, m)
+    if p.kind != "table_row" and (m := _match(st, "session", text)):
+        return _on_session(st, p, m)  # (a schedule table's 第1回 rows are no sessions)
     part = _part_heading(layout, text)
     if part is not None:
         return _on_heading(st, p, part, text)
@@ -287,7 +288,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_reply(st, p)  # a nested item answers the item above it
     if st.part == "workshop" and (m := _match(st, "topic", text)):
         return _on_topic(st, p, m.group("title").strip())
-    if st.part == "workshop" and _match(st, "reply", text):
+    if st.part == "workshop" and (_match(st, "reply", text) or st.members_speak
+                                  and _match(st, "official", text)):
         return _on_reply(st, p)
     if st.part == "workshop" and _match(st, "remark", text):
         return _on_remark(st, p)
@@ -314,6 +316,8 @@ def segment(doc: CleanDoc, layout: LayoutConfig, outline: "Outline | None" = Non
     st = _State(layout=layout, doc=doc, part=layout.parts[0],
                 marks=outline.marks if outline is not None else {},
                 line_marks=line_marks(doc.paragraphs))
+    member = layout.patterns.get("member")
+    st.members_speak = member is not None and any(member.search(p.text) for p in doc.paragraphs)
     for i, p in enumerate(doc.paragraphs):
         _dispatch(st, p, i)
     return st.units
