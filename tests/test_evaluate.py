@@ -155,3 +155,10 @@ def test_linked_gold_counts_recommendations_in_order_when_their_numbers_do_not()
     assert [u.unit_id for u in _numbered(lettered, kinds, "2")] == ["Rb1"]
     assert [u.unit_id for u in _numbered(dotted, kinds, "2")] == ["R04b1"]
     assert [u.unit_id for u in _numbered(printed, kinds, "5")] == ["R05"]
+
+
+def test_the_tfidf_baseline_of_a_report_with_nothing_read_is_empty(cfg):
+    """A report whose recommendations or targets were not read scores nothing (no crash)."""
+    from dtx_nlp.evaluation.evaluate import tfidf_baseline
+
+    assert tfidf_baseline([], cfg) == {}

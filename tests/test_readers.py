@@ -330,45 +330,40 @@ def test_a_page_in_two_columns_is_read_column_by_column():
     assert in_columns(left[:3] + right[:3], 600) == left[:3] + right[:3]  # too few: one column
 
 
-def test_a_word_table_with_an_answer_column_gives_remarks_and_replies(tmp_path):
-    """A record table (number | opinion | answer): each opinion a "・" remark, each answer that is
-    not a dash a "→" reply below it; the header row stays a row."""
+def _one_table_docx_texts(tmp_path, heading: str, rows: list[tuple[str, ...]]) -> list[str]:
+    """The block texts (headings left out) of a Word file holding one table under a heading."""
     import docx
 
     d = docx.Document()
-    d.add_heading("説明会で出された意見", 1)
-    table = d.add_table(rows=4, cols=3)
-    rows = [("No.", "出された意見", "市の考え方"), ("1", "バスの本数が少なく通院に困る。", "増便を検討する。"),
-            ("2", "停留所に屋根がほしい。", "―"), ("3", "運賃の割引を広げてほしい。", "対象の拡大を検討する。")]
+    d.add_heading(heading, 1)
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
     for cells, texts in zip((r.cells for r in table.rows), rows):
         for cell, text in zip(cells, texts):
             cell.text = text
     path = tmp_path / "t.docx"
     d.save(path)
-    texts = [b.text for b in read_document(path).blocks if b.kind != "heading"]
-    assert texts == ["No. | 出された意見 | 市の考え方", "・バスの本数が少なく通院に困る。", "→増便を検討する。",
-                     "・停留所に屋根がほしい。", "・運賃の割引を広げてほしい。", "→対象の拡大を検討する。"]
+    return [b.text for b in read_document(path).blocks if b.kind != "heading"]
+
+
+def test_a_word_table_with_an_answer_column_gives_remarks_and_replies(tmp_path):
+    """A record table (number | opinion | answer): each opinion a "・" remark, each answer that is
+    not a dash a "→" reply below it; the header row stays a row."""
+    rows = [("No.", "出された意見", "市の考え方"), ("1", "バスの本数が少なく通院に困る。", "増便を検討する。"),
+            ("2", "停留所に屋根がほしい。", "―"), ("3", "運賃の割引を広げてほしい。", "対象の拡大を検討する。")]
+    assert _one_table_docx_texts(tmp_path, "説明会で出された意見", rows) == [
+        "No. | 出された意見 | 市の考え方", "・バスの本数が少なく通院に困る。", "→増便を検討する。",
+        "・停留所に屋根がほしい。", "・運賃の割引を広げてほしい。", "→対象の拡大を検討する。"]
 
 
 def test_an_answer_column_named_応答_and_statements_signed_in_brackets(tmp_path):
     """Statements that end with who said them in brackets (…できない。（鉄鋼）) still end a sentence;
     応答 names an answer column as 回答 does."""
-    import docx
-
-    d = docx.Document()
-    d.add_heading("意見交換会の概要", 1)
-    table = d.add_table(rows=3, cols=3)
     rows = [("テーマ", "主な意見（業種）", "委員・事務局の応答"),
             ("価格", "支援の期間が短く投資の判断ができない。（鉄鋼）", "期間の延長を求めていく。"),
             ("人材", "技術者が足りない。（化学）", "－")]
-    for cells, texts in zip((r.cells for r in table.rows), rows):
-        for cell, text in zip(cells, texts):
-            cell.text = text
-    path = tmp_path / "t.docx"
-    d.save(path)
-    texts = [b.text for b in read_document(path).blocks if b.kind != "heading"]
-    assert texts == ["テーマ | 主な意見（業種） | 委員・事務局の応答", "・支援の期間が短く投資の判断ができない。（鉄鋼）",
-                     "→期間の延長を求めていく。", "・技術者が足りない。（化学）"]
+    assert _one_table_docx_texts(tmp_path, "意見交換会の概要", rows) == [
+        "テーマ | 主な意見（業種） | 委員・事務局の応答", "・支援の期間が短く投資の判断ができない。（鉄鋼）",
+        "→期間の延長を求めていく。", "・技術者が足りない。（化学）"]
 
 
 BOLD_LEADS = """# 公共交通の再生に向けた提案

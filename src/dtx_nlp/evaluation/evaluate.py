@@ -240,10 +240,12 @@ def tfidf_baseline(parsed, cfg) -> dict:
     targets = [p for p in parsed if p.unit.kind in PROBLEM_KINDS + REMARK_KINDS]
     docs = [[w for q in items for w in lk.content_words(q.doc, stop)] for _, items in recs]
     tdocs = [lk.content_words(p.doc, stop) for p in targets]
+    scores = defaultdict(dict)
+    if not recs or not targets:  # a report whose recommendations or targets were not read
+        return scores
     vec = TfidfVectorizer(analyzer=lambda x: x, sublinear_tf=True)
     vec.fit(docs + tdocs + [lk.content_words(p.doc, stop) for p in parsed])
     sims = cosine_similarity(vec.transform(docs), vec.transform(tdocs))
-    scores = defaultdict(dict)
     for i, (rec_id, _) in enumerate(recs):
         for j, p in enumerate(targets):
             scores[(rec_id, lk.group_of(p.unit.kind))][p.unit.unit_id] = float(sims[i, j])
