@@ -42,7 +42,8 @@ def test_one_overlong_sentence_is_still_cut():
 
 
 def test_a_unit_over_sudachis_limit_parses(nlp, cfg):
-    text = "日米同盟の拡大抑止を強化する。" * 4000  # about 180 kB in one unit
+    text = "日米同盟の拡大抑止を強化する。" * 1300  # about 58 kB in one unit (Sudachi's limit: 49,149 bytes)
+    assert len(text.encode()) > 49149
     unit = Unit("U1", "d", "remark", None, None, None, None, text, 0, len(text))
     parsed = parse_units([unit], nlp, cfg.parse)
     assert parsed[0].doc.text == text
