@@ -929,3 +929,35 @@ def test_officials_are_no_answerers_where_no_members_speak(cfg):
     units = _units(text, cfg)
     assert [(u.kind, u.text[:5]) for u in units if u.kind in ("remark", "reply")][:2] == [
         ("remark", "○大森氏（"), ("remark", "○河川課長")]
+
+
+# Minutes of a study group (議事要旨): particulars, speakers named by their role in brackets, and
+# numbered questions and answers with the speaker's office in brackets.
+STUDY_MINUTES = """職場の暑さ対策について
+
+第１　現状と課題
+（１）測定の不足
+　暑さ指数を測っていない現場が多い。
+
+第２　今後取り組むべき施策
+１　測定器を貸し出すこと
+２　休憩所の設置を支援すること
+
+別紙　暑熱対策検討会（第２回）議事要旨
+・日時：令和８年７月９日（木）14時～16時
+・場所：県庁第３会議室
+（１）測定について
+（委員）下請の班は測定器を持たず、作業場所の値が分からない。
+（事務局）来年度予算で測定器を貸し出す仕組みを要求している。
+（２）質疑応答
+Q1（建設業）休憩所の費用は発注者が見てくれるのか。
+A1（県労働政策課）発注の仕様に休憩所の経費を含める方向で検討する。
+"""
+
+
+def test_minutes_with_particulars_bracketed_roles_and_numbered_questions(cfg):
+    units = _units(STUDY_MINUTES, cfg)
+    said = [(u.kind, u.text[:4]) for u in units if u.part == "workshop"
+            and u.kind in ("remark", "reply", "note", "session_topic")]
+    assert said == [("note", "・日時："), ("note", "・場所："), ("session_topic", "（１）測"),
+                    ("remark", "（委員）"), ("reply", "（事務局"), ("remark", "Q1（建"), ("reply", "A1（県")]

@@ -429,3 +429,15 @@ def test_a_markdown_record_table_and_a_word_schedule_table(tmp_path):
     d.save(path)
     units = units_of(path, PIPELINE)
     assert not [u for u in units if u.kind == "session"]
+
+
+def test_a_word_table_of_numbered_opinions_and_the_secretariat_answering_in_a_statements_table(
+        tmp_path):
+    """番号 | 意見の概要 (no answers): each opinion a remark; in a table of who said what, the
+    secretariat's lines are answers (no remark bullet)."""
+    opinions = _one_table_docx_texts(tmp_path, "その他の意見", [
+        ("番号", "意見の概要"), ("5", "会場の確保に苦労している。"), ("6", "広報が必要だ。")])
+    assert opinions == ["番号 | 意見の概要", "・会場の確保に苦労している。", "・広報が必要だ。"]
+    said = _one_table_docx_texts(tmp_path, "ヒアリングの記録", [
+        ("発言者", "発言要旨"), ("A委員", "用紙が濡れる。"), ("事務局", "照合を検討する。")])
+    assert said == ["発言者 | 発言要旨", "・A委員：用紙が濡れる。", "事務局：照合を検討する。"]

@@ -36,6 +36,9 @@ _SENTENCE_END = ("。", "．", "！", "？")
 # A column header naming answers: the column of a record table (opinion | answer) holding replies.
 _REPLY_HEADER = re.compile(r"(回答|対応|考え方|見解|応答)")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]$")  # （鉄鋼）: who said it, after the sentence
+# A column header naming what was said: a record table's statements, with or without answers.
+_OPINION_HEADER = re.compile(r"(意見|発言|質問|要望)")
+_NUMBER = re.compile(r"^\s*(No\.?\s*)?[0-9０-９]{0,3}\s*$")
 _EMPTY_CELL = re.compile(r"^[\s―－—\-–ー]*$")
 
 
@@ -60,26 +63,34 @@ def _ends_sentence(text: str) -> bool:
     return _TRAILING_NOTE.sub("", text).endswith(_SENTENCE_END)
 
 
-def _reply_column(rows: list[list[list[str]]]) -> tuple[int, int] | None:
-    """(statement column, reply column) of a record table: a header row whose cells end no
-    sentence, one column naming answers (事務局の対応, 回答) and another holding statements."""
+def _reply_column(rows: list[list[list[str]]]) -> tuple[int, int | None] | None:
+    """(statement column, reply column or None) of a record table: a header row whose cells end
+    no sentence, a column holding statements and either another naming answers (事務局の対応,
+    回答) or the statements' own header naming opinions (意見の概要, 発言要旨)."""
     if len(rows) < 3 or min(map(len, rows)) < 2:
         return None
     header = [" ".join(c) for c in rows[0]]
     if any(h.endswith(_SENTENCE_END) for h in header):
         return None
     said = _statement_column(rows)
+    if said is None:
+        return None
     reply = next((c for c, h in enumerate(header) if _REPLY_HEADER.search(h) and c != said), None)
-    return None if said is None or reply is None else (said, reply)
+    if reply is None and not (_OPINION_HEADER.search(header[said]) and all(
+            _NUMBER.match(" ".join(r[c])) for r in rows[1:] for c in range(len(r)) if c != said)):
+        return None  # (without answers, only a numbered list of opinions: 番号 | 意見の概要)
+    return said, reply
 
 
-def _record_rows(rows: list[list[list[str]]], columns: tuple[int, int], line: int) -> list[Block]:
-    """A record table's rows: each statement as a "・" remark, its answer (when the cell is not
-    empty or a dash) as a "→" reply below it; the header stays a row."""
+def _record_rows(rows: list[list[list[str]]], columns: tuple[int, int | None],
+                 line: int) -> list[Block]:
+    """A record table's rows: each statement as a "・" remark, its answer (when there is an answer
+    column and the cell is not empty or a dash) as a "→" reply below it; the header stays a row."""
     said, reply = columns
     out = [Block(" | ".join(" ".join(c) for c in rows[0]), "table_row", 0, line)]
     for row in rows[1:]:
-        statement, answer = " ".join(row[said]), " ".join(row[reply])
+        statement = " ".join(row[said])
+        answer = " ".join(row[reply]) if reply is not None else ""
         if statement:
             out.append(Block(f"・{statement}", "paragraph", 0, line))
         if not _EMPTY_CELL.match(answer):

@@ -31,7 +31,7 @@ def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0)
 
 _NUMBER_CELL = re.compile(r"^[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])[）)．.]?$")
 _SENTENCE_END = ("。", "．", "！", "？")
-_REPLY_LEAD = re.compile(r"^\s*([（(]回答[）)]|回答|→|⇒)")
+_REPLY_LEAD = re.compile(r"^\s*([（(]回答[）)]|回答|→|⇒|事務局)")
 
 
 def _cell_paragraphs(cell) -> list[str]:
