@@ -1,8 +1,10 @@
 """Structure inference: the outline of a clean document, found in the document itself.
 
 Headings come from the markup (Markdown/Word levels, bold lead lines) and from numbering (第N章,
-N.N, （N）, N．, Ⅰ, 提言N, ...); the first numbering style seen is the highest level. A section's
-role comes from its heading words. Recommendations are the entries whose number carries a
+N.N, （N）, N．, Ⅰ, 提言N, a word the document numbers lines with: 取組１…); the first numbering
+style seen is the highest level. A section's role comes from its heading words; a section that
+names none is the record when its paragraphs are statements by named speakers and answers, or
+the recommendations when its entries ask for something (modality: …べきである, …すること). Recommendations are the entries whose number carries a
 recommendations word (提言N, 【提言N】), or else the headings one level below a recommendations
 section, or below its groups (addressee or theme subsections that hold headings of their own).
 Problems with a heading of their own are the numbered headings one level below a problem section.
@@ -180,14 +182,26 @@ def _background_roles(headings: list[Heading], cfg: OutlineConfig) -> list[Headi
         for i, h in enumerate(headings)]
 
 
+def _own_text(outline: Outline, n: int, doc: CleanDoc) -> tuple[Paragraph, ...]:
+    """The paragraphs between heading n and the next heading, whatever its level."""
+    hs = outline.headings
+    end = hs[n + 1].index if n + 1 < len(hs) else len(doc.paragraphs)
+    return doc.paragraphs[hs[n].index + 1:end]
+
+
+def _section_range(outline: Outline, n: int, doc: CleanDoc) -> range:
+    """The indexes of the paragraphs under heading n, down to the next heading of its level or
+    above (its sub-headings included)."""
+    hs = outline.headings
+    end = next((x.index for x in hs[n + 1:] if x.level <= hs[n].level), len(doc.paragraphs))
+    return range(hs[n].index + 1, end)
+
+
 def _section(outline: Outline, h: int, doc: CleanDoc) -> list[Paragraph]:
     """The paragraphs under heading h that are not headings, down to the next heading of its
     level or above."""
-    hs = outline.headings
-    end = next((x.index for x in hs[h + 1:] if x.level <= hs[h].level), len(doc.paragraphs))
-    heads = {x.index for x in hs}
-    return [p for i, p in enumerate(doc.paragraphs[hs[h].index + 1:end], hs[h].index + 1)
-            if i not in heads]
+    heads = {x.index for x in outline.headings}
+    return [doc.paragraphs[i] for i in _section_range(outline, h, doc) if i not in heads]
 
 
 def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig) -> bool:
@@ -237,10 +251,8 @@ def _directive(text: str, cfg: OutlineConfig) -> bool:
 
 def _entry_directive(outline: Outline, c: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
     """An entry is directive when its title is, or the last sentence of its text is."""
-    hs = outline.headings
-    end = hs[c + 1].index if c + 1 < len(hs) else len(doc.paragraphs)
-    body = [p.text for p in doc.paragraphs[hs[c].index + 1:end] if p.kind != "list_item"]
-    return _directive(hs[c].title, cfg) or bool(body) and _directive(body[-1], cfg)
+    body = [p.text for p in _own_text(outline, c, doc) if p.kind != "list_item"]
+    return _directive(outline.headings[c].title, cfg) or bool(body) and _directive(body[-1], cfg)
 
 
 def _directive_share(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig) -> float:
@@ -313,9 +325,7 @@ def _across_displaced_parts(outline: Outline,
 def _has_body(outline: Outline, n: int, doc: CleanDoc) -> bool:
     """Whether heading n has text of its own (a paragraph before the next heading, not a list
     item): an entry does; an item of a list under an entry is one line."""
-    hs = outline.headings
-    end = hs[n + 1].index if n + 1 < len(hs) else len(doc.paragraphs)
-    return any(p.kind != "list_item" for p in doc.paragraphs[hs[n].index + 1:end])
+    return any(p.kind != "list_item" for p in _own_text(outline, n, doc))
 
 
 def _groups_entries(outline: Outline, c: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
@@ -358,11 +368,9 @@ def _numbered_in(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig) ->
     """The paragraphs of section s (down to its next heading) numbered in the first numbering
     style met there, as entries: ①…, １　国は…こと。 (other styles below them are items)."""
     h = outline.headings[s]
-    end = next((x.index for x in outline.headings[s + 1:] if x.level <= h.level),
-               len(doc.paragraphs))
     heads = {x.index for x in outline.headings}
     out, first = [], None
-    for i in range(h.index + 1, end):
+    for i in _section_range(outline, s, doc):
         style, m = (None, None) if i in heads else _style(doc.paragraphs[i].text, cfg)
         first = first or style
         if style is not None and style == first:
@@ -390,11 +398,9 @@ def _labels(outline: Outline, recs: list[tuple[int, Heading | None]]) -> list[st
 def _holds_items(outline: Outline, n: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
     """Whether the paragraphs under heading n (up to the next heading) include list items or
     numbered items: then it is a subsection holding entries, not an entry itself."""
-    hs = outline.headings
-    end = hs[n + 1].index if n + 1 < len(hs) else len(doc.paragraphs)
     item = cfg.layout.patterns.get("item")
     return any(p.kind == "list_item" or (item is not None and item.search(p.text))
-               for p in doc.paragraphs[hs[n].index + 1:end])
+               for p in _own_text(outline, n, doc))
 
 
 def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
