@@ -32,7 +32,7 @@ def blocks_doc(path: Path, blocks: list[Block], fmt: str) -> SourceDoc:
 
 
 # Record tables (Word or Markdown): a header row, a column of statements, a column of answers.
-_SENTENCE_END = ("。", "．", "！", "？")
+SENTENCE_END = ("。", "．", "！", "？")  # what ends a statement in a table cell
 # A column header naming answers: the column of a record table (opinion | answer) holding replies.
 _REPLY_HEADER = re.compile(r"(回答|対応|考え方|見解|応答)")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]$")  # （鉄鋼）: who said it, after the sentence
@@ -60,7 +60,7 @@ def _statement_column(rows: list[list[list[str]]]) -> int | None:
 
 
 def _ends_sentence(text: str) -> bool:
-    return _TRAILING_NOTE.sub("", text).endswith(_SENTENCE_END)
+    return _TRAILING_NOTE.sub("", text).endswith(SENTENCE_END)
 
 
 def _reply_column(rows: list[list[list[str]]]) -> tuple[int, int | None] | None:
@@ -70,7 +70,7 @@ def _reply_column(rows: list[list[list[str]]]) -> tuple[int, int | None] | None:
     if len(rows) < 3 or min(map(len, rows)) < 2:
         return None
     header = [" ".join(c) for c in rows[0]]
-    if any(h.endswith(_SENTENCE_END) for h in header):
+    if any(h.endswith(SENTENCE_END) for h in header):
         return None
     said = _statement_column(rows)
     if said is None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..types import Block, SourceDoc
-from .common import blocks_doc, join_lines, record_blocks
+from .common import SENTENCE_END, blocks_doc, join_lines, record_blocks
 
 _LEVEL = re.compile(r"(?:heading|見出し)\s*(\d)", re.I)
 
@@ -30,7 +30,6 @@ def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0)
 
 
 _NUMBER_CELL = re.compile(r"^[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])[）)．.]?$")
-_SENTENCE_END = ("。", "．", "！", "？")
 _REPLY_LEAD = re.compile(r"^\s*([（(]回答[）)]|回答|→|⇒|事務局)")
 
 
@@ -76,7 +75,7 @@ def _entry_texts(row: list[list[str]]) -> list[str]:
 
 
 def _is_statement(row: list[list[str]]) -> bool:
-    return len(row) == 2 and bool(row[1]) and row[1][-1].endswith(_SENTENCE_END)
+    return len(row) == 2 and bool(row[1]) and row[1][-1].endswith(SENTENCE_END)
 
 
 def _statement_text(row: list[list[str]]) -> str:

@@ -213,10 +213,10 @@ def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig) -> bool:
     def has(name: str, p: Paragraph) -> bool:
         return name in pats and bool(pats[name].search(p.text))
 
-    spoken = sum(1 for p in paragraphs if has("speaker", p) or has("reply", p))
-    marked = sum(1 for p in paragraphs if has("speaker", p) or has("reply", p)
-                 or has("remark", p) or p.text[:1] in marks)
-    return spoken >= 2 and 2 * marked >= len(paragraphs)
+    spoken = [has("speaker", p) or has("reply", p) for p in paragraphs]
+    marked = sum(1 for p, said in zip(paragraphs, spoken)
+                 if said or has("remark", p) or p.text[:1] in marks)
+    return sum(spoken) >= 2 and 2 * marked >= len(paragraphs)
 
 
 def _record_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
@@ -243,10 +243,11 @@ def _in_record(headings: list[Heading], h: int | None) -> bool:
 def _directive(text: str, cfg: OutlineConfig) -> bool:
     """Whether a title or a sentence asks for something (see [outline.directive])."""
     text = text.strip()
-    pattern = cfg.directive_sentence if "。" in text or text.endswith("．") \
-        else cfg.directive_title
+    sentence = "。" in text or text.endswith("．")  # else an unfinished title
+    patterns = (cfg.directive_sentence,) if sentence else (cfg.directive_sentence,
+                                                           cfg.directive_title)
     last = text.rstrip("。．").rsplit("。", 1)[-1].strip()
-    return any(p is not None and bool(p.search(last)) for p in (cfg.directive_sentence, pattern))
+    return any(p is not None and bool(p.search(last)) for p in patterns)
 
 
 def _entry_directive(outline: Outline, c: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:

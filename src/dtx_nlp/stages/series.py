@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections import defaultdict
 
+from .segment import parse_number
+
 # A word of kanji or katakana, then an ordinal, then a space, a stop or the line's end.
 _LINE = re.compile(r"^\s*[【［\[]?\s*(?P<word>[\u4e00-\u9fff々\u30a1-\u30faー]{1,6}?)\s*"
                    r"(?P<number>[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳])\s*[】］\]]?"
@@ -19,15 +21,9 @@ NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳]"
 
 
 def ordinal(number: str) -> int:
-    """1 for "1", "１", "A", "Ａ", "Ⅰ" or "①"."""
-    text = unicodedata.normalize("NFKC", number)
-    if text.isdigit():
-        return int(text)
-    if "Ⅰ" <= number <= "Ⅻ":
-        return ord(number) - ord("Ⅰ") + 1
-    if "①" <= number <= "⑳":
-        return ord(number) - ord("①") + 1
-    return ord(text.upper()) - ord("A") + 1
+    """1 for "1", "１", "Ⅰ", "①" (segment.parse_number) or a letter "A", "Ａ"."""
+    n = parse_number(number)
+    return n if n is not None else ord(unicodedata.normalize("NFKC", number).upper()) - ord("A") + 1
 
 
 def series_words(lines, min_length: int = 3, exclude: frozenset[str] = frozenset()) -> list[str]:
