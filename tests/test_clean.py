@@ -110,6 +110,31 @@ def test_table_of_contents_lines_are_dropped(cfg):
     assert [p.text for p in _clean(text, cfg).paragraphs] == ["目次", "はじめに", "本文である。"]
 
 
+CONTENTS_BODY = ("Ⅰ　検討の経緯\n　本文である。\nⅡ　課題\n3.1　回収率の低下\n　本文である。\n"
+                 "Ⅲ　対策\n　本文である。\n")
+
+
+def test_a_table_of_contents_without_page_numbers_is_dropped(cfg):
+    """Entries that recur below as headings are the contents; the headings are read once (the
+    numbered 3.1 line printed twice is no running header)."""
+    toc = "目 次\nⅠ　検討の経緯\nⅡ　課題\n3.1　回収率の低下\nⅢ　対策　５\n"
+    got = [p.text for p in _clean(toc + CONTENTS_BODY, cfg).paragraphs]
+    assert got == [p.text for p in _clean(CONTENTS_BODY, cfg).paragraphs]
+    assert got[:4] == ["Ⅰ 検討の経緯", "本文である。", "Ⅱ 課題", "3.1 回収率の低下"]
+
+
+def test_lines_that_recur_are_kept_without_the_contents_mark(cfg):
+    """No contents heading: a numbered heading printed twice is no running header either."""
+    before = "Ⅰ　検討の経緯\nⅡ　課題\n3.1　回収率の低下\n"
+    got = [p.text for p in _clean(before + CONTENTS_BODY, cfg).paragraphs]
+    assert got.count("3.1 回収率の低下") == 2 and got.count("Ⅱ 課題") == 2
+
+
+def test_a_contents_heading_over_lines_that_do_not_recur_is_kept(cfg):
+    before = "目次\nⅠ　検討の経緯\nその他の見出し\n別の見出し\n"
+    assert [p.text for p in _clean(before + CONTENTS_BODY, cfg).paragraphs][0] == "目次"
+
+
 def test_on_a_grid_an_indented_line_below_a_full_unfinished_line_is_a_hanging_indent(cfg):
     """Minutes set on a grid with hanging indents: the continuation line is indented like a
     paragraph's first line, but it follows a full line that ends no sentence."""

@@ -112,6 +112,8 @@ class CleanConfig:
     header_patterns: Regexes = field(default=(), metadata=key("headers.patterns"))
     header_repeat_min: int = field(default=2, metadata=key("headers.repeat_min"))
     header_max_len: int = field(default=40, metadata=key("headers.max_len"))
+    contents_heading: OptionalRegex = field(default=None, metadata=key("contents.heading"))
+    contents_max_len: int = field(default=60, metadata=key("contents.max_len"))
     block_starts: Regexes = field(default=(), metadata=key("blocks.starts"))
     weak_starts: Regexes = field(default=(), metadata=key("blocks.weak_starts"))
     standalone: Regexes = field(default=(), metadata=key("blocks.standalone"))

@@ -18,7 +18,7 @@ from ..types import Block, CleanDoc, Paragraph, SourceDoc
 from .series import series_pattern, series_words
 
 _SPACE = re.compile(r"\s+")
-_EDGE_DIGITS = re.compile(r"^\d+|\d+$")
+_EDGE_DIGITS = re.compile(r"^\d+(?![.．]\d)|\d+$")  # a page number; 3.1 is a section's
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # A line is short under this share of the text's full line length (line_width).
 SHORT_LINE = 0.6
@@ -60,6 +60,45 @@ def find_headers(lines: list[str], cfg: CleanConfig) -> set[int]:
     counts = Counter(v for v in candidates.values() if v[0])
     found |= {i for i, v in candidates.items() if v[0] and counts[v] >= cfg.header_repeat_min}
     return found
+
+
+_PAGE_REF = re.compile(r"[…‥・.･]*[0-9０-９]{1,3}$")
+
+
+def find_contents(keys: list[str], cfg: CleanConfig) -> set[int]:
+    """Indexes of a table of contents: its heading line and the entries below it, short lines
+    that recur later in the document (with or without their page number). The entries end at
+    the last one that recurs, and at least two must."""
+    if cfg.contents_heading is None:
+        return set()
+    found: set[int] = set()
+    for i, key in enumerate(keys):
+        if cfg.contents_heading.search(key):
+            found |= _contents_entries(keys, i, cfg)
+    return found
+
+
+def _contents_entries(keys: list[str], at: int, cfg: CleanConfig) -> set[int]:
+    run = []
+    for j in range(at + 1, len(keys)):
+        if not keys[j]:
+            continue
+        if len(keys[j]) > cfg.contents_max_len or "。" in keys[j]:
+            break
+        run.append(j)
+    recurring = [j for j in run if _recurs_after(keys, j)]
+    if len(recurring) < 2:
+        return set()
+    entries = [j for j in run if j <= recurring[-1]]
+    if 2 * len(recurring) < len(entries):
+        return set()
+    return {at, *entries}
+
+
+def _recurs_after(keys: list[str], j: int) -> bool:
+    """Whether the line recurs below itself, as printed or without its page number."""
+    forms = {keys[j], _PAGE_REF.sub("", keys[j])} - {""}
+    return any(k in forms for k in keys[j + 1:])
 
 
 def _repeat_key(key: str) -> tuple[str, bool]:
@@ -170,7 +209,9 @@ def _text_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> tuple[list[Block], tup
     dropped as page furniture."""
     raw = doc.text.lstrip("\ufeff").split("\n")
     fixed = [fix_chars(line, cfg) for line in raw]
-    headers = find_headers(fixed, cfg)
+    contents = find_contents([_header_key(line) for line in fixed], cfg)
+    headers = contents | find_headers([("" if i in contents else line)
+                                       for i, line in enumerate(fixed)], cfg)
     lines = [_Line(i + 1, text) for i, text in enumerate(fixed) if i not in headers]
     series = series_pattern(document_series((x.text for x in lines), cfg))
     pairs = group_paragraphs(lines, cfg, series, grid=not doc.pages)
@@ -181,9 +222,10 @@ def _text_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> tuple[list[Block], tup
 def _block_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> list[Block]:
     """The format's own blocks, their characters fixed: their bounds are kept as marked up."""
     out = []
-    for block in doc.blocks:
-        text = _SPACE.sub(" ", fix_chars(block.text, cfg)).strip()
-        if text:
+    texts = [_SPACE.sub(" ", fix_chars(block.text, cfg)).strip() for block in doc.blocks]
+    contents = find_contents([_header_key(text) for text in texts], cfg)
+    for n, (block, text) in enumerate(zip(doc.blocks, texts)):
+        if text and n not in contents:
             out.append(Block(text, block.kind, block.level, block.line, block.emphasis, block.ref))
     return out
 
