@@ -961,3 +961,66 @@ def test_minutes_with_particulars_bracketed_roles_and_numbered_questions(cfg):
             and u.kind in ("remark", "reply", "note", "session_topic")]
     assert said == [("note", "・日時："), ("note", "・場所："), ("session_topic", "（１）測"),
                     ("remark", "（委員）"), ("reply", "（事務局"), ("remark", "Q1（建"), ("reply", "A1（県")]
+
+
+# Stop 25: entries numbered with kanji numerals under a word, a record of questions and answers
+# numbered alike and of ＊ remarks with the speaker at the end, 施策1-1 entries, a table of
+# problems.
+KANJI_SERIES = """第一　はじめに
+
+　本報告は検討の結果をまとめたものである。
+
+第二　現状と課題
+
+| 番号 | 課題 | 内容 |
+|---|---|---|
+| 課題1 | 砂の減少 | 上流からの砂が減っている。 |
+| 課題2 | 管理の分断 | 管理者が分かれている。 |
+| 2023年度 | 12件 | 参考の数値である。 |
+
+第三　今後の取組
+
+取組一　土砂の管理を進める
+　堰堤の土砂を海岸に戻す。
+　　ⅰ　堰堤の堆砂を運び出す
+　　ⅱ　浚渫した砂を運ぶ
+取組二　連絡会議を設ける
+　管理者の会議を設ける。
+取組三　利用のルールを定める
+　産卵期の乗り入れを制限する。
+
+別記　説明会における質疑の概要
+
+Ｑ１（自治会長）　浜が半分になった。護岸は大丈夫か。
+Ａ１（県河川海岸課）　護岸の補強を予定している。
+＊　上流の砂利採取をやめさせるべきだ。（住民）
+＊　清掃の保険を用意してほしい。（自治会役員）
+"""
+
+
+def test_kanji_numbered_entries_their_small_roman_items_and_starred_remarks(cfg):
+    from dtx_nlp.stages.ingest import read_document
+
+    doc = read_document_from(KANJI_SERIES.replace("|", "").replace("---", ""), "k.txt",
+                             read_document)
+    units = find_structure(clean(doc, cfg.clean), cfg).units
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "土砂の管理を進める"), ("2", "連絡会議を設ける"), ("3", "利用のルールを定める")]
+    assert [u.text[2:] for u in units if u.parent_id == "R01"] == ["堰堤の堆砂を運び出す",
+                                                                   "浚渫した砂を運ぶ"]
+    kinds = [u.kind for u in units if u.part == "workshop" and u.kind != "heading"]
+    assert kinds == ["remark", "reply", "remark", "remark"]
+
+
+def test_a_markdown_table_numbering_its_problems_and_hyphen_numbered_measures(cfg, tmp_path):
+    """Rows numbered 課題1, 課題2 are problems (a row of figures is not); 施策1-1 is an entry."""
+    from dtx_nlp.stages.ingest import read_document
+
+    text = KANJI_SERIES.replace("\n取組一", "\n#### 施策1-1").replace("\n取組二", "\n#### 施策1-2") \
+        .replace("\n取組三", "\n#### 施策2-1").replace("第", "## 第")
+    path = tmp_path / "m.md"
+    path.write_text(text, encoding="utf-8")
+    units = find_structure(clean(read_document(path), cfg.clean), cfg).units
+    assert [u.text[:10] for u in units if u.kind == "problem"] == ["課題1 | 砂の減少", "課題2 | 管理の分"]
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1-1", "土砂の管理を進める"), ("1-2", "連絡会議を設ける"), ("2-1", "利用のルールを定める")]

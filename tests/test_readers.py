@@ -8,6 +8,7 @@ import os
 import pytest
 from conftest import PIPELINE
 
+from dtx_nlp.config import load_config
 from dtx_nlp.errors import InputError
 from dtx_nlp.inspect import units_of
 from dtx_nlp.readers.pdf import fix_lookalikes, page_starts
@@ -441,3 +442,66 @@ def test_a_word_table_of_numbered_opinions_and_the_secretariat_answering_in_a_st
     said = _one_table_docx_texts(tmp_path, "ヒアリングの記録", [
         ("発言者", "発言要旨"), ("A委員", "用紙が濡れる。"), ("事務局", "照合を検討する。")])
     assert said == ["発言者 | 発言要旨", "・A委員：用紙が濡れる。", "事務局：照合を検討する。"]
+
+
+def test_a_word_table_of_entries_titled_in_their_first_cell(tmp_path):
+    """取組N　title | body (paragraphs, ・ items) | when: the title stays as printed, then the
+    body's paragraphs, then the other cells; the header row stays a row."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("推進の取組", 1)
+    table = d.add_table(rows=3, cols=3)
+    rows = [("取組", ["内容"], "実施時期"),
+            ("取組１　地域クラブへ移す", ["休日の活動を移す。", "・運動部から移す"], "令和８年度"),
+            ("取組２　人材バンクを設ける", ["経験者を登録する。"], "令和９年度")]
+    for cells, (first, body, when) in zip((r.cells for r in table.rows), rows):
+        cells[0].text, cells[2].text = first, when
+        cells[1].text = body[0]
+        for extra in body[1:]:
+            cells[1].add_paragraph(extra)
+    path = tmp_path / "t.docx"
+    d.save(path)
+    texts = [b.text for b in read_document(path).blocks if b.kind != "heading"]
+    assert texts == ["取組 | 内容 | 実施時期", "取組１　地域クラブへ移す", "休日の活動を移す。", "・運動部から移す",
+                     "令和８年度", "取組２　人材バンクを設ける", "経験者を登録する。", "令和９年度"]
+
+
+def _speaker_turns_docx(tmp_path, turns: list[tuple[str, str]]):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("部活動の地域移行推進計画")
+    d.add_paragraph("令和８年１月　比良坂市教育委員会")
+    d.add_heading("はじめに", 1)
+    d.add_paragraph("本計画は休日の部活動の移行を定める。")
+    d.add_heading("提言", 1)
+    d.add_paragraph("提言１　地域クラブへ移す")
+    d.add_paragraph("休日の活動を地域クラブへ移すべきである。")
+    d.add_heading("参考　意見交換会の記録", 1)
+    for speaker, said in turns:
+        d.add_paragraph().add_run(speaker).bold = True
+        d.add_paragraph(said)
+    path = tmp_path / "r.docx"
+    d.save(path)
+    return path
+
+
+def test_bold_speaker_lines_over_statements_are_turns_and_the_issuer_answers(tmp_path):
+    """Minutes whose turns are a bold name line over the statement: each turn one paragraph; the
+    issuer named in the front matter (市教育委員会) answers; a name without brackets speaks too."""
+    turns = [("保護者（第一中学校）", "会費の負担が大きい。"), ("市教育委員会（学校教育課長）", "上限を設ける。"),
+             ("吹奏楽団代表", "音楽室を使わせてほしい。"), ("中学生（２年生）", "先生に教わりたい。")]
+    units = units_of(_speaker_turns_docx(tmp_path, turns), PIPELINE)
+    said = [(u.kind, u.text) for u in units if u.part == "workshop" and u.kind != "heading"]
+    assert said == [("remark", "保護者（第一中学校）：会費の負担が大きい。"),
+                    ("reply", "市教育委員会（学校教育課長）：上限を設ける。"),
+                    ("remark", "吹奏楽団代表：音楽室を使わせてほしい。"),
+                    ("remark", "中学生（２年生）：先生に教わりたい。")]
+
+
+def test_two_bold_lead_lines_are_headings_not_turns(tmp_path):
+    turns = [("保護者（第一中学校）", "会費の負担が大きい。"), ("吹奏楽団代表", "音楽室を使わせてほしい。")]
+    texts = [b.text for b in clean(read_document(_speaker_turns_docx(tmp_path, turns)),
+                                   load_config(PIPELINE).clean).paragraphs]
+    assert "保護者（第一中学校）" in texts and "吹奏楽団代表" in texts

@@ -30,6 +30,9 @@ def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0)
 
 
 _NUMBER_CELL = re.compile(r"^[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])[）)．.]?$")
+# A first cell that numbers its entry and titles it: 取組１　title, 提言2 title, (3) title.
+_TITLED_CELL = re.compile(r"^[^\s\d|。]{0,4}?[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])"
+                          r"[）)．.]?[\s\u3000]+[^。]{2,60}$")
 _REPLY_LEAD = re.compile(r"^\s*([（(]回答[）)]|回答|→|⇒|事務局)")
 
 
@@ -63,13 +66,18 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
 
 
 def _entry_number(row: list[list[str]]) -> bool:
-    return bool(row) and len(row[0]) == 1 and bool(_NUMBER_CELL.match(row[0][0]))
+    return bool(row) and len(row[0]) == 1 and bool(_NUMBER_CELL.match(row[0][0])
+                                                   or _TITLED_CELL.match(row[0][0]))
 
 
 def _entry_texts(row: list[list[str]]) -> list[str]:
-    """"N．title", then the entry's first paragraph, its other cells (主な担い手 …), the rest."""
+    """"N．title", then the entry's first paragraph, its other cells (主な担い手 …), the rest; an
+    entry whose first cell holds its title too ("取組１　title") keeps it as printed, and its
+    body cell whole."""
     main = max(row[1:], key=lambda c: sum(map(len, c)), default=[])
     others = [" ".join(c) for c in row[1:] if c is not main and c]
+    if _TITLED_CELL.match(row[0][0]):
+        return [row[0][0], *main, *others]
     title = f"{row[0][0]}．{main[0]}" if main else row[0][0]
     return [title, *main[1:2], *others, *main[2:]]
 

@@ -227,7 +227,43 @@ def _block_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> list[Block]:
     for n, (block, text) in enumerate(zip(doc.blocks, texts)):
         if text and n not in contents:
             out.append(Block(text, block.kind, block.level, block.line, block.emphasis, block.ref))
+    return join_speakers(out, cfg)
+
+
+# A speaker's name set alone on a line: words (a name, a role, an affiliation in brackets), no
+# number or mark in front and no sentence.
+_SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,20}[）)])?$")
+SPEAKER_TURNS = 3  # a record: at least this many turns in a row
+
+
+def join_speakers(blocks: list[Block], cfg: CleanConfig) -> list[Block]:
+    """Minutes whose every turn is a bold line naming the speaker, then what was said: each turn
+    becomes one paragraph "speaker：statement", as minutes are usually set. Only runs of at
+    least SPEAKER_TURNS turns are joined (a bold lead line over one paragraph is a heading)."""
+    turns = [i for i in range(len(blocks) - 1) if _is_turn(blocks[i], blocks[i + 1], cfg)]
+    starts = set()
+    run: list[int] = []
+    for i in turns:
+        if run and i != run[-1] + 2:
+            starts |= set(run) if len(run) >= SPEAKER_TURNS else set()
+            run = []
+        run.append(i)
+    starts |= set(run) if len(run) >= SPEAKER_TURNS else set()
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if i - 1 in starts:
+            continue
+        if i in starts:
+            said = blocks[i + 1]
+            b = Block(f"{b.text}：{said.text}", "paragraph", 0, b.line, False, "")
+        out.append(b)
     return out
+
+
+def _is_turn(label: Block, said: Block, cfg: CleanConfig) -> bool:
+    return (label.emphasis and label.kind == "paragraph" and bool(_SPEAKER_LABEL.match(label.text))
+            and not said.emphasis and said.kind == "paragraph"
+            and said.text.rstrip().endswith(tuple(cfg.sentence_end)))
 
 
 def document_series(lines, cfg: CleanConfig) -> tuple[str, ...]:

@@ -40,9 +40,9 @@ def parse_number(text: str | None) -> int | None:
     circled = [c for c in text if "\u2460" <= c <= "\u249b"]  # ①, ⑴ and ⒈ forms
     if circled:
         return (ord(circled[0]) - 0x2460) % 20 + 1
-    roman = [c for c in text if "\u2160" <= c <= "\u216b"]  # Ⅰ … Ⅻ
+    roman = [c for c in text if "\u2160" <= c <= "\u217b"]  # Ⅰ … Ⅻ, ⅰ … ⅻ
     if roman:
-        return ord(roman[0]) - 0x2160 + 1
+        return (ord(roman[0]) - 0x2160) % 16 + 1
     digits = _DIGITS.search(unicodedata.normalize("NFKC", text))
     if digits:
         return int(digits.group())
@@ -188,6 +188,20 @@ def _on_reply(st: _State, p: Paragraph) -> None:
           parent=st.remark.unit_id, number=n)
 
 
+# A speaker's name (before an affiliation in brackets and a colon) that names an organisation.
+_SPEAKER_BODY = re.compile(r"^\s*[・○◯◎●]?\s*(?P<name>[^\s：:。、「」（(]{2,12}"
+                           r"(?:委員会|事務局|市|町|村|県|都|府|省|庁|局|部|課|室|研究所|協議会|センター))"
+                           r"(?:[（(][^）)]{1,30}[）)])?\s*[：:]")
+
+
+def _for_issuer(st: _State, text: str) -> bool:
+    """Whether an organisation speaks that the report's front matter names (the issuer, 比良坂市
+    教育委員会 → 市教育委員会（課長）：…): in the issuer's own record it answers the others."""
+    m = _SPEAKER_BODY.match(text)
+    return m is not None and st.remark is not None and any(
+        m.group("name") in u.text for u in st.units if u.part == "front")
+
+
 def _on_note(st: _State, p: Paragraph) -> None:
     """A footnote: a `note` unit, child of the first unit that cites its label."""
     cite = f"[{p.ref}]"
@@ -291,11 +305,11 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     if st.part == "workshop" and (m := _match(st, "topic", text)):
         return _on_topic(st, p, m.group("title").strip())
     if st.part == "workshop" and (_match(st, "reply", text) or st.members_speak
-                                  and _match(st, "official", text)):
+                                  and _match(st, "official", text) or _for_issuer(st, text)):
         return _on_reply(st, p)
     if st.part == "workshop" and _match(st, "remark", text):
         return _on_remark(st, p)
-    if st.part == "workshop" and _match(st, "speaker", text):
+    if st.part == "workshop" and (_match(st, "speaker", text) or _match(st, "named", text)):
         return _on_remark(st, p)
     if st.part == "workshop" and text[:1] in st.line_marks[1]:
         return _on_reply(st, p)
@@ -303,6 +317,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_remark(st, p)
     if m := _match(st, "item", text):
         return _on_item(st, p, m)
+    if p.kind == "table_row" and st.part == "problem" and _numbered_row(text):
+        return _on_item(st, p, None)  # a table of problems, one numbered row each
     if p.kind == "list_item" and st.part in ("recommendations", "problem"):
         return _on_item(st, p, None)
     if st.recommendation is not None and text[:1] in BULLETS:
@@ -310,6 +326,17 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     if m := _match(st, "subheading", text):
         return _on_heading(st, p, None, m.group("title").strip())
     return _on_plain(st, p)
+
+
+# A cell that numbers its row: a number alone or after a short word (1, （1）, ①, 課題1), not a
+# quantity or a year (2023年度, 30年未満).
+_NUMBER_CELL = re.compile(r"^[^\s\d|]{0,4}?[（(]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])"
+                          r"[）)．.]?$")
+
+
+def _numbered_row(text: str) -> bool:
+    """A table row whose first cell is a number or a short label with one (1, （1）, 課題1)."""
+    return bool(_NUMBER_CELL.match(text.split(" | ", 1)[0]))
 
 
 def segment(doc: CleanDoc, layout: LayoutConfig, outline: "Outline | None" = None) -> list[Unit]:

@@ -1,6 +1,6 @@
 """Numbered series a document defines for itself: one word followed by 1, 2, 3 … (or A, B, C …,
 Ⅰ, Ⅱ, Ⅲ …, ①, ②, ③ …) at the start of lines — 取組１, 対応策２, テーマ３, 提言A. No list of such words can
-be complete (each issuer names its entries its own way), but a word that numbers three lines in
+be complete (each issuer names its entries its own way; kanji numerals count too: 取組一), but a word that numbers three lines in
 order is numbering them, whatever the word. Clean starts a paragraph at such a line and the
 outline reads it as a numbering style of its own, the word and number its label.
 """
@@ -15,13 +15,13 @@ from .segment import parse_number
 
 # A word of kanji or katakana, then an ordinal, then a space, a stop or the line's end.
 _LINE = re.compile(r"^\s*[【［\[]?\s*(?P<word>[\u4e00-\u9fff々\u30a1-\u30faー]{1,6}?)\s*"
-                   r"(?P<number>[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳])\s*[】］\]]?"
+                   r"(?P<number>[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳]|[一二三四五六七八九十]{1,3})\s*[】］\]]?"
                    r"(?=[\s\u3000．.、]|$)")
-NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳]"
+NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳]|[一二三四五六七八九十]{1,3}"
 
 
 def ordinal(number: str) -> int:
-    """1 for "1", "１", "Ⅰ", "①" (segment.parse_number) or a letter "A", "Ａ"."""
+    """1 for "1", "１", "Ⅰ", "①", "一" (segment.parse_number) or a letter "A", "Ａ"."""
     n = parse_number(number)
     return n if n is not None else ord(unicodedata.normalize("NFKC", number).upper()) - ord("A") + 1
 
