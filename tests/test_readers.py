@@ -236,6 +236,26 @@ def test_pdf_first_line_indents_start_paragraphs_hanging_indents_do_not():
         "終わる。", "①　項目は右端まで続いて", "ぶら下げで折り返す。"]
 
 
+def test_pdf_a_box_inset_on_its_page_and_small_print_run_on():
+    """On a page whose lines sit in a box inset from the column (x 60, the column at 50 on other
+    pages), only the box's indented first line starts a paragraph; a full line wraps under its
+    text (◇ …, then two lines at the same indent), and the speaker in small print runs on."""
+    from dtx_nlp.readers.pdf import _Line, _layout
+
+    other = [_line("一頁目の本文は右端まで続いて", 50, 700 - 15 * i) for i in range(3)]
+    box = [_line("提言Ⅰ　所在を把握する", 60, 700, 200, 2), _line("分散する資料の所在調査を", 70, 685, page=2),
+           _line("行い、統合目録を作成する", 60, 670, page=2), _line("ものとする。", 60, 655, 120, 2)]
+    box += [_line(f"統合目録は{n}年ごとに見直し、", 60, 640 - 15 * n, page=2) for n in range(5)]
+    said = [_line("◇ 公民館の倉庫に、昔の写真が", 50, 700, page=3),
+            _line("置かれている。（70", 60, 685, page=3),
+            _Line(3, "代男性）", 60, 670, 678.5, 8.5, False, 100)]
+    said += [_line(f"意見{n}は右端まで続いて終わる。", 50, 655 - 15 * n, page=3) for n in range(6)]
+    got = [t for _, t in _layout(other + box + said)]
+    assert got[3:7] == ["提言Ⅰ　所在を把握する", "\u3000分散する資料の所在調査を", "行い、統合目録を作成する",
+                        "ものとする。"]
+    assert got[12:15] == ["◇ 公民館の倉庫に、昔の写真が", "置かれている。（70", "代男性）"]
+
+
 def _sized(text, x0, y0, x1=300.0, height=10.0):
     from dtx_nlp.readers.pdf import _Line
 

@@ -95,6 +95,7 @@ class _Column:
     left: float
     right: float
     size: float  # the usual character size
+    page_right: float = 0.0  # where the longest line of the column ends on this page
 
 
 def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column) -> bool:
@@ -104,12 +105,21 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column) -> bool:
     in another size than the line before (a heading set larger that fills its line)."""
     if prev is None:
         return line.x0 - col.left > col.size * INDENT
-    if abs(prev.height - line.height) > col.size * RESIZE:
-        return True  # a paragraph keeps its character size: a heading set larger ends here
+    if (abs(prev.height - line.height) > col.size * RESIZE
+            and max(prev.height, line.height) > col.size * (1 + RESIZE)):
+        return True  # a heading set larger than the text ends here (small print runs on)
     if line.x0 - col.left <= col.size * INDENT:
         return False
     ended = prev.text.rstrip()[-1:] in SENTENCE_END
+    under = _led_by_mark(prev.text) and line.x0 > prev.x0 or abs(line.x0 - prev.x0) < col.size / 3
+    if not ended and under and prev.x1 >= (col.page_right or col.right) - col.size * SHORT:
+        return False  # a full line wraps under its text: a hanging indent (◇ …, ① …) or a box
     return ended or prev.x1 < col.right - col.size * SHORT
+
+
+def _led_by_mark(text: str) -> bool:
+    first = text.lstrip()[:1]
+    return bool(first) and unicodedata.category(first) in ("So", "Sm", "Po", "No")
 
 
 def _breaks(prev: _Line, line: _Line, col: _Column, pitch: float) -> bool:
@@ -125,19 +135,40 @@ def _layout(body: list[_Line]) -> list[tuple[int, str]]:
     if not body:
         return []
     size = statistics.median(line.height for line in body)
-    cols = {c: _Column(min(x.x0 for x in body if x.column == c),
-                       max(x.x1 for x in body if x.column == c), size)
-            for c in {x.column for x in body}}
+    cols = _columns(body, size)
     pitches = [a.y0 - b.y0 for a, b in zip(body, body[1:]) if a.page == b.page and a.y0 > b.y0]
     pitch = statistics.median(pitches) if pitches else size * 1.5
     out: list[tuple[int, str]] = []
     for prev, line in zip([None] + body[:-1], body):
-        col = cols[line.column]
+        col = cols.get((line.page, line.column)) or cols[line.column]
         if prev is not None and _breaks(prev, line, col, pitch):
             out.append((line.page, ""))  # (the cleaner joins across it unless a sentence ended)
         indent = "\u3000" if _starts_paragraph(prev, line, col) else ""
         out.append((line.page, indent + line.text.strip()))
     return out
+
+
+PAGE_COLUMN_LINES = 8  # a page's column with this many lines has its own left edge ...
+LEFT_SHARE = 0.2  # ... where at least three lines, or this share of them, start
+
+
+def _columns(body: list[_Line], size: float) -> dict:
+    """Each column's edges: over the document (key: column), and on a page where the column
+    has lines enough (key: (page, column)), its left edge where the leftmost lines start that
+    are not a stray one or two: a box or frame inset on that page moves it."""
+    cols: dict = {c: _Column(min(x.x0 for x in body if x.column == c),
+                             max(x.x1 for x in body if x.column == c), size)
+                  for c in {x.column for x in body}}
+    groups: dict = {}
+    for x in body:
+        groups.setdefault((x.page, x.column), []).append(x)
+    for key, lines in groups.items():
+        if len(lines) >= PAGE_COLUMN_LINES:
+            starts = Counter(round(x.x0) for x in lines)
+            left = min((x for x, n in starts.items() if n >= LEFT_SHARE * len(lines) or n >= 3),
+                       default=min(starts))
+            cols[key] = _Column(left, cols[key[1]].right, size, max(x.x1 for x in lines))
+    return cols
 
 
 def _extract(path: Path, data: bytes) -> list[list[_Line]]:
