@@ -1024,3 +1024,42 @@ def test_a_markdown_table_numbering_its_problems_and_hyphen_numbered_measures(cf
     assert [u.text[:10] for u in units if u.kind == "problem"] == ["課題1 | 砂の減少", "課題2 | 管理の分"]
     assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
         ("1-1", "土砂の管理を進める"), ("1-2", "連絡会議を設ける"), ("2-1", "利用のルールを定める")]
+
+
+UNION = """政策・制度要求
+
+一　要求にあたって
+
+　当総連合は、以下のとおり要求をとりまとめた。
+
+二　問題点
+
+　調査から、次の問題点が明らかになった。
+　第一に、再雇用後の賃金が大幅に下がる。
+　第二に、体力に配慮した職場づくりが遅れている。
+　なお、これらの問題は中小の職場ほど深刻である。
+
+三　要求項目
+
+１．再雇用者の賃金を不合理に引き下げないこと
+２．職場環境の整備を事業主に義務づけること
+
+（参考）分科会の記録
+
+発言１（東北地方連合会・金属）
+　指導の時間が業務として扱われていない。
+発言２（関東地方連合会・食品）
+　床の段差をなくすだけでも転倒は減るはずだ。
+　本部答弁　国の助成の拡充を要求に盛り込む。
+発言３（中部地方連合会・化学）
+　更新の基準を書面で示してほしい。
+"""
+
+
+def test_ordinal_paragraphs_are_problems_and_numbered_speakers_over_statements_are_remarks(cfg):
+    """第一に、第二に、… enumerate problems; 発言N（affiliation） over an indented statement is
+    one remark, and 本部答弁 answers it."""
+    units = _units(UNION, cfg)
+    assert [u.text[:4] for u in units if u.kind == "problem"] == ["第一に、", "第二に、"]
+    said = [(u.kind, u.text[:4]) for u in units if u.kind in ("remark", "reply")]
+    assert said == [("remark", "発言１（"), ("remark", "発言２（"), ("reply", "本部答弁"), ("remark", "発言３（")]

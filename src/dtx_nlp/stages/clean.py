@@ -215,7 +215,7 @@ def _text_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> tuple[list[Block], tup
     lines = [_Line(i + 1, text) for i, text in enumerate(fixed) if i not in headers]
     series = series_pattern(document_series((x.text for x in lines), cfg))
     pairs = group_paragraphs(lines, cfg, series, grid=not doc.pages)
-    blocks = [Block(text, line=number) for number, text in pairs]
+    blocks = join_speakers([Block(text, line=number) for number, text in pairs], cfg, bold=False)
     return blocks, tuple(sorted(i + 1 for i in headers))
 
 
@@ -236,19 +236,16 @@ _SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,
 SPEAKER_TURNS = 3  # a record: at least this many turns in a row
 
 
-def join_speakers(blocks: list[Block], cfg: CleanConfig) -> list[Block]:
-    """Minutes whose every turn is a bold line naming the speaker, then what was said: each turn
-    becomes one paragraph "speaker：statement", as minutes are usually set. Only runs of at
-    least SPEAKER_TURNS turns are joined (a bold lead line over one paragraph is a heading)."""
-    turns = [i for i in range(len(blocks) - 1) if _is_turn(blocks[i], blocks[i + 1], cfg)]
-    starts = set()
-    run: list[int] = []
-    for i in turns:
-        if run and i != run[-1] + 2:
-            starts |= set(run) if len(run) >= SPEAKER_TURNS else set()
-            run = []
-        run.append(i)
-    starts |= set(run) if len(run) >= SPEAKER_TURNS else set()
+def join_speakers(blocks: list[Block], cfg: CleanConfig, bold: bool = True) -> list[Block]:
+    """Minutes whose turns are a line naming the speaker (bold, where the format marks it), then
+    what was said: each turn becomes one paragraph "speaker：statement", as minutes are usually
+    set. Only when the document has at least SPEAKER_TURNS such turns and most of their names
+    carry an affiliation in brackets (発言１（東北地方連合会）, 保護者（第一中学校）): a heading over
+    one paragraph names no one's affiliation."""
+    turns = [i for i in range(len(blocks) - 1)
+             if _is_turn(blocks[i], blocks[i + 1], cfg, bold)]
+    named = sum(1 for i in turns if blocks[i].text.endswith(("）", ")")))
+    starts = set(turns) if len(turns) >= SPEAKER_TURNS and 2 * named >= len(turns) else set()
     out: list[Block] = []
     for i, b in enumerate(blocks):
         if i - 1 in starts:
@@ -260,8 +257,9 @@ def join_speakers(blocks: list[Block], cfg: CleanConfig) -> list[Block]:
     return out
 
 
-def _is_turn(label: Block, said: Block, cfg: CleanConfig) -> bool:
-    return (label.emphasis and label.kind == "paragraph" and bool(_SPEAKER_LABEL.match(label.text))
+def _is_turn(label: Block, said: Block, cfg: CleanConfig, bold: bool) -> bool:
+    return ((label.emphasis or not bold) and label.kind == "paragraph"
+            and bool(_SPEAKER_LABEL.match(label.text))
             and not said.emphasis and said.kind == "paragraph"
             and said.text.rstrip().endswith(tuple(cfg.sentence_end)))
 

@@ -16,7 +16,7 @@ from .segment import parse_number
 # A word of kanji or katakana, then an ordinal, then a space, a stop or the line's end.
 _LINE = re.compile(r"^\s*[【［\[]?\s*(?P<word>[\u4e00-\u9fff々\u30a1-\u30faー]{1,6}?)\s*"
                    r"(?P<number>[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳]|[一二三四五六七八九十]{1,3})\s*[】］\]]?"
-                   r"(?=[\s\u3000．.、]|$)")
+                   r"(?=[\s\u3000．.、（(]|$)")
 NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳]|[一二三四五六七八九十]{1,3}"
 
 
@@ -51,4 +51,4 @@ def series_pattern(words: list[str]) -> re.Pattern | None:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"^\s*[【［\[]?\s*(?P<word>{alternatives})\s*(?P<number>{NUMBER})\s*[】］\]]?"
-                      r"(?=[\s\u3000．.、]|$)")
+                      r"(?=[\s\u3000．.、（(]|$)")
