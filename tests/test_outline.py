@@ -1063,3 +1063,46 @@ def test_ordinal_paragraphs_are_problems_and_numbered_speakers_over_statements_a
     assert [u.text[:4] for u in units if u.kind == "problem"] == ["第一に、", "第二に、"]
     said = [(u.kind, u.text[:4]) for u in units if u.kind in ("remark", "reply")]
     assert said == [("remark", "発言１（"), ("remark", "発言２（"), ("reply", "本部答弁"), ("remark", "発言３（")]
+
+
+BOOKSHOPS = """政策提言
+
+書店のない町をつくらない
+
+1　はじめに
+
+　町の書店が、静かに姿を消している。
+
+2　現状と課題
+
+　調査から、次の課題が明らかになった。
+
+課題①　新刊書店のない市町村が増えている。県内の三割に書店がない。
+
+課題②　利益が薄く、費用の上昇を吸収できない。
+
+3　提言
+
+提言1　公共の図書購入に地元書店の枠を設ける
+　市町村は、地元の書店から購入する枠を設けるべきである。
+
+4　おわりに
+
+　書店が一つ消えることは、町から一つの窓が閉じることである。
+
+付録　公開フォーラムの記録
+
+「店の売上の4割は学校への納品だった」（書店主・北浦町）
+「図書館の本を地元で買うことは、税金を町の中で回すことでもある」（町議会議員）
+問　書店のない町で、移動販売の費用は誰が負担しているのか。（会場・町職員）
+答　今は主宰者の持ち出しで賄っている。（移動書店主宰者）
+"""
+
+
+def test_a_kind_of_document_over_the_title_is_no_section_and_quoted_statements_are_remarks(cfg):
+    """政策提言 above the title holds no text and an earlier part follows: the problems are read;
+    課題① paragraphs are problems; 「statement」（speaker） lines are remarks, 問/答 a pair."""
+    units = _units(BOOKSHOPS, cfg)
+    assert [u.text[:3] for u in units if u.kind == "problem"] == ["課題①", "課題②"]
+    said = [(u.kind, u.text[:2]) for u in units if u.kind in ("remark", "reply")]
+    assert said == [("remark", "「店"), ("remark", "「図"), ("remark", "問 "), ("reply", "答 ")]

@@ -182,6 +182,19 @@ def _background_roles(headings: list[Heading], cfg: OutlineConfig) -> list[Headi
         for i, h in enumerate(headings)]
 
 
+def _label_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
+    """A role word over no text of its own, above a section of an earlier part (政策提言 over the
+    title, then はじめに, 現状と課題, 提言): the kind of document, not its section."""
+    parts = cfg.layout.parts
+    hs = list(outline.headings)
+    for n, h in enumerate(hs):
+        if h.role not in parts or any("。" in p.text for p in _own_text(outline, n, doc)):
+            continue
+        if any(x.role in parts and parts.index(x.role) < parts.index(h.role) for x in hs[n + 1:]):
+            hs[n] = replace(h, role="")
+    return hs
+
+
 def _own_text(outline: Outline, n: int, doc: CleanDoc) -> tuple[Paragraph, ...]:
     """The paragraphs between heading n and the next heading, whatever its level."""
     hs = outline.headings
@@ -291,6 +304,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     _drop_title(headings, keys)
     levels = _levels(keys, [h.role for h in headings])
     headings = _nest([replace(h, level=lv) for h, lv in zip(headings, levels)])
+    headings = _label_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _record_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _directive_roles(Outline(tuple(headings), {}), doc, cfg)
     outline = Outline(tuple(headings), {})
