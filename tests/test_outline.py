@@ -1106,3 +1106,20 @@ def test_a_kind_of_document_over_the_title_is_no_section_and_quoted_statements_a
     assert [u.text[:3] for u in units if u.kind == "problem"] == ["課題①", "課題②"]
     said = [(u.kind, u.text[:2]) for u in units if u.kind in ("remark", "reply")]
     assert said == [("remark", "「店"), ("remark", "「図"), ("remark", "問 "), ("reply", "答 ")]
+
+
+FORUM = BOOKSHOPS.split("付録")[0] + """参考　地域フォーラムにおける主な発言
+
+以下は、フォーラムでの発言を事務局の責任で要約したものである。
+町立診療所の医師：診療所に薬剤師がおらず、私が自分で薬を用意している。
+回答（県薬務課）：薬剤師を派遣する仕組みについて協議を始めている。
+島の薬局の薬剤師：一人で薬局を回しているので、研修にも出られない。
+"""
+
+
+def test_an_appendix_named_by_its_title_and_speakers_after_a_sentence_end(cfg):
+    """参考　… is a top-level heading whose title names the record; a name and a colon after a
+    sentence end starts a statement although the line is not indented."""
+    units = _units(FORUM, cfg)
+    said = [(u.kind, u.text[:3]) for u in units if u.kind in ("remark", "reply")]
+    assert said == [("remark", "町立診"), ("reply", "回答（"), ("remark", "島の薬")]

@@ -153,6 +153,7 @@ class OutlineConfig:
     recommendation_styles: frozenset[str] = field(default=frozenset(),
                                                   metadata=key("styles.recommendations"))
     mark_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.marks"))
+    plain_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.plain"))
     roles: dict[str, Regexes] = field(default_factory=dict)
     background: Regexes = field(default=(), metadata=key("background.patterns"))
     directive_sentence: OptionalRegex = field(default=None, metadata=key("directive.sentence"))

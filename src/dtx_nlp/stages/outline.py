@@ -134,7 +134,8 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
         return None
     kind = "markup" if markup else style or ("bold" if p.emphasis else "plain")
     key = ("markup", p.level) if markup else (kind, m.group("number")) if style in cfg.mark_styles \
-        else (kind,)  # each mark (■, ◆) is a level of its own, as each numbering style is
+        else ("plain",) if style in cfg.plain_styles else (kind,)
+    # (each mark, ■ or ◆, is a level of its own, as each numbering style is)
     label = printed_label(m.group("number")) if m else ""
     return Heading(i, 0, kind, label, title or p.text, role), key
 
