@@ -1123,3 +1123,33 @@ def test_an_appendix_named_by_its_title_and_speakers_after_a_sentence_end(cfg):
     units = _units(FORUM, cfg)
     said = [(u.kind, u.text[:3]) for u in units if u.kind in ("remark", "reply")]
     assert said == [("remark", "町立診"), ("reply", "回答（"), ("remark", "島の薬")]
+
+
+MARKED_PROBLEMS = """第１章　はじめに
+
+　本答申は、働き方改革の方策をまとめたものである。
+
+第２章　現状と課題
+
+１　勤務の実態
+
+　調査の結果、時間外の勤務が多いことが分かった。
+
+２　主な課題
+
+○　時間外在校等時間が上限を超える教員が多い。
+○　調査への回答などの事務が教員に集中している。
+　これらの課題は相互に関連している。
+
+第３章　方策
+
+提言１　調査の件数を半減する
+　県は調査の件数を半減すべきである。
+"""
+
+
+def test_marked_statements_in_a_problem_section_are_problems_and_their_heading_a_section(cfg):
+    """○ statements under 主な課題 are the problems; 勤務の実態, a numbered sibling, is no problem
+    since its level holds a subsection of marked problems."""
+    units = _units(MARKED_PROBLEMS, cfg)
+    assert [u.text[:4] for u in units if u.kind == "problem"] == ["○ 時間", "○ 調査"]

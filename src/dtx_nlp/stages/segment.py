@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 MAX_HEADING_CHARS = 60
 BULLETS = "・•●"  # marks that make a line an item of a list
+STATEMENT_MARKS = BULLETS + "○◯◎◆◇■□▪◦＊"  # marks that lead a statement in a list of them
 ID_PREFIX = {"intro": "I", "problem_context": "PC", "problem": "P", "conclusion": "C",
              "heading": "H", "note": "N", "front": "F", "item": "X",
              "recommendation_context": "RC", "response": "Q"}
@@ -323,6 +324,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_item(st, p, None)
     if st.recommendation is not None and text[:1] in BULLETS:
         return _recommendation_item(st, p, None)  # a bulleted line under a recommendation
+    if st.part == "problem" and text[:1] in STATEMENT_MARKS and "。" in text:
+        return _on_item(st, p, None)  # a bulleted statement in the problem section
     if m := _match(st, "subheading", text):
         return _on_heading(st, p, None, m.group("title").strip())
     return _on_plain(st, p)
