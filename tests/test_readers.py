@@ -351,6 +351,21 @@ def test_a_page_in_two_columns_is_read_column_by_column():
     assert in_columns(left[:3] + right[:3], 600) == left[:3] + right[:3]  # too few: one column
 
 
+def test_a_short_heading_after_two_columns_is_read_after_both():
+    """A heading in the left half, set apart below the end of the right column, follows both
+    columns; a longer left column's last lines (no gap) stay in it."""
+    from dtx_nlp.readers.pdf import _Line, in_columns
+
+    def line(text, x0, x1, y):
+        return _Line(1, text, x0, y, y + 10, 10, False, x1)
+
+    left = [line(f"左{i}", 50, 280, 700 - 15 * i) for i in range(7)]
+    right = [line(f"右{i}", 320, 550, 700 - 15 * i) for i in range(5)]
+    heading = line("2．提案", 60, 110, left[-1].y0 - 30)
+    got = [x.text for x in in_columns([*left, *right, heading], 600)]
+    assert got == [x.text for x in left + right] + ["2．提案"]
+
+
 def _one_table_docx_texts(tmp_path, heading: str, rows: list[tuple[str, ...]]) -> list[str]:
     """The block texts (headings left out) of a Word file holding one table under a heading."""
     import docx

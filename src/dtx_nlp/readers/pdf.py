@@ -205,8 +205,18 @@ def in_columns(lines: list[_Line], width: float) -> list[_Line]:
 
 
 def _read_stretch(lines: list[_Line], stretch: list[int], right: set[int]) -> list[_Line]:
-    return ([lines[i] for i in stretch if i not in right]
-            + [replace(lines[i], column=1) for i in stretch if i in right])
+    """The left column, then the right; lines in the left half below the right column's end and
+    set apart by a gap from the column above them (a heading after the columns) come after
+    both."""
+    on_right = [i for i in stretch if i in right]
+    on_left = [i for i in stretch if i not in right]
+    end = min((lines[i].y0 - 2 * lines[i].height for i in on_right), default=None)
+    cut = next((n for n in range(1, len(on_left)) if end is not None
+                and lines[on_left[n]].y1 < end
+                and lines[on_left[n - 1]].y0 - lines[on_left[n]].y1 > 1.5 * lines[on_left[n]].height),
+               len(on_left))
+    return ([lines[i] for i in on_left[:cut]] + [replace(lines[i], column=1) for i in on_right]
+            + [lines[i] for i in on_left[cut:]])
 
 
 def _read_pages(path: Path, data: bytes) -> list[list[_Line]]:
