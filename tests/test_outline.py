@@ -1153,3 +1153,24 @@ def test_marked_statements_in_a_problem_section_are_problems_and_their_heading_a
     since its level holds a subsection of marked problems."""
     units = _units(MARKED_PROBLEMS, cfg)
     assert [u.text[:4] for u in units if u.kind == "problem"] == ["○ 時間", "○ 調査"]
+
+
+def test_table_rows_with_a_unit_in_brackets_are_no_speakers(cfg, tmp_path):
+    """観光客数（万人） | 256 | 410 looks like "name（affiliation） statement" but is a table's row:
+    a section of such rows and bold-label bullets is no meeting record."""
+    from dtx_nlp.stages.ingest import read_document
+
+    text = ("# 観光地の混雑\n\n## はじめに\n\n本稿は選択肢を示す。\n\n## 現状の診断\n\n"
+            "| 指標 | 2020年 | 2025年 |\n|---|---|---|\n| 観光客数（万人） | 256 | 410 |\n"
+            "| 民泊施設数（件） | 38 | 147 |\n| バスの満員通過（回） | 12 | 96 |\n\n"
+            "- **時間と場所の集中**：来訪者が週末に集中している。\n"
+            "- **生活交通の圧迫**：路線バスに住民が乗れない。\n\n"
+            "## 政策オプション\n\n### オプションA　予約制で混雑をならす\n\n予約制を試行すべきである。\n"
+            "\n### オプションB　住民の足を守る\n\n住民優先の枠を設けるべきである。\n"
+            "\n### オプションC　宿泊税を導入する\n\n宿泊税を導入すべきである。\n")
+    path = tmp_path / "t.md"
+    path.write_text(text, encoding="utf-8")
+    units = find_structure(clean(read_document(path), cfg.clean), cfg).units
+    assert not [u for u in units if u.kind in ("remark", "reply")]
+    assert [u.title for u in units if u.kind == "recommendation"] == [
+        "予約制で混雑をならす", "住民の足を守る", "宿泊税を導入する"]

@@ -227,7 +227,8 @@ def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig) -> bool:
     def has(name: str, p: Paragraph) -> bool:
         return name in pats and bool(pats[name].search(p.text))
 
-    spoken = [has("speaker", p) or has("reply", p) for p in paragraphs]
+    spoken = [p.kind != "table_row" and (has("speaker", p) or has("reply", p))
+              for p in paragraphs]  # (観光客数（万人） | 256 is a table's row, not a speaker)
     marked = sum(1 for p, said in zip(paragraphs, spoken)
                  if said or has("remark", p) or p.text[:1] in marks)
     return sum(spoken) >= 2 and 2 * marked >= len(paragraphs)
