@@ -480,21 +480,22 @@ def test_a_word_table_of_numbered_opinions_and_the_secretariat_answering_in_a_st
 
 
 def test_a_word_table_of_entries_titled_in_their_first_cell(tmp_path):
-    """取組N　title | body (paragraphs, ・ items) | when: the title stays as printed, then the
-    body's paragraphs, then the other cells; the header row stays a row."""
+    """取組N　title | body (paragraphs, List Bullet items) | when: the title stays as printed,
+    then the body's paragraphs (items with the bullet Word draws), then the other cells; the
+    header row stays a row."""
     import docx
 
     d = docx.Document()
     d.add_heading("推進の取組", 1)
     table = d.add_table(rows=3, cols=3)
     rows = [("取組", ["内容"], "実施時期"),
-            ("取組１　地域クラブへ移す", ["休日の活動を移す。", "・運動部から移す"], "令和８年度"),
+            ("取組１　地域クラブへ移す", ["休日の活動を移す。", "運動部から移す"], "令和８年度"),
             ("取組２　人材バンクを設ける", ["経験者を登録する。"], "令和９年度")]
     for cells, (first, body, when) in zip((r.cells for r in table.rows), rows):
         cells[0].text, cells[2].text = first, when
         cells[1].text = body[0]
         for extra in body[1:]:
-            cells[1].add_paragraph(extra)
+            cells[1].add_paragraph(extra, style="List Bullet")  # Word draws the bullet
     path = tmp_path / "t.docx"
     d.save(path)
     texts = [b.text for b in read_document(path).blocks if b.kind != "heading"]

@@ -23,7 +23,7 @@ def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0)
         return Block(text, "heading", int(m.group(1)), index, bold)
     if name in ("title", "表題"):
         return Block(text, "heading", 0, index, bold)
-    if "list" in name or "リスト" in name or "箇条書き" in name:
+    if _is_list(style):
         mark = f"{ordinal}. " if ordinal else "・"
         return Block(mark + text, "list_item", 1, index, bold)
     return Block(text, "paragraph", 0, index, bold)
@@ -37,7 +37,14 @@ _REPLY_LEAD = re.compile(r"^\s*([（(]回答[）)]|回答|→|⇒|事務局)")
 
 
 def _cell_paragraphs(cell) -> list[str]:
-    return [t for p in cell.paragraphs if (t := join_lines(p.text.splitlines()))]
+    """A cell's paragraphs; one in a list style gets the bullet Word draws ("・")."""
+    return ["・" + t if _is_list(p.style.name if p.style is not None else "") else t
+            for p in cell.paragraphs if (t := join_lines(p.text.splitlines()))]
+
+
+def _is_list(style: str) -> bool:
+    name = style.lower()
+    return "list" in name or "リスト" in name or "箇条書き" in name
 
 
 def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
