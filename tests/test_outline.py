@@ -1174,3 +1174,36 @@ def test_table_rows_with_a_unit_in_brackets_are_no_speakers(cfg, tmp_path):
     assert not [u for u in units if u.kind in ("remark", "reply")]
     assert [u.title for u in units if u.kind == "recommendation"] == [
         "予約制で混雑をならす", "住民の足を守る", "宿泊税を導入する"]
+
+
+OPINION_FIRST = """空き家対策に関する意見書
+
+第１　意見の趣旨
+
+提言１　相続登記の義務化を周知する
+　国は相続登記の義務を周知すべきである。
+提言２　相談窓口を設ける
+　市町村は相談窓口を設けるべきである。
+
+第２　意見の理由
+
+１　はじめに
+
+　当会は、空き家の相談を受けてきた。
+
+２　現状と問題点
+
+⑴　相続登記が放置されている
+　所有者の特定が困難である。
+⑵　相談できる場所がない
+　所有者が気軽に相談できない。
+"""
+
+
+def test_the_reasons_after_the_recommendations_are_read_as_problems(cfg):
+    """An 意見書 states its recommendations first, then the reasons: the problems after them are
+    problems, not text of the recommendations."""
+    units = _units(OPINION_FIRST, cfg)
+    assert [u.title for u in units if u.kind == "recommendation"] == ["相続登記の義務化を周知する",
+                                                                      "相談窓口を設ける"]
+    assert [u.text[:4] for u in units if u.kind == "problem"] == ["⑴ 相続", "⑵ 相談"]

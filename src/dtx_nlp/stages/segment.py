@@ -276,6 +276,10 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
               label=mark.heading.label)
         return None
     if mark.what == "part":
+        if mark.heading.role in ("intro", "problem") and st.part == "recommendations" and any(
+                u.kind == "recommendation" for u in st.units):
+            st.part, st.recommendation = mark.heading.role, None  # the reasons after the
+            # recommendations (an 意見書 states its opinion first, then why)
         return _on_heading(st, p, mark.heading.role, p.text)
     if mark.what == "heading" and st.part == "workshop":
         return _on_topic(st, p, mark.heading.title)  # what the record's remarks below are about
