@@ -541,3 +541,16 @@ def test_two_bold_lead_lines_are_headings_not_turns(tmp_path):
     texts = [b.text for b in clean(read_document(_speaker_turns_docx(tmp_path, turns)),
                                    load_config(PIPELINE).clean).paragraphs]
     assert "保護者（第一中学校）" in texts and "吹奏楽団代表" in texts
+
+
+def test_a_markdown_table_of_who_said_what_gives_statements_and_answers(tmp_path):
+    """発言者 | 発言の要旨: each row "・speaker：statement"; a （回答） row keeps its lead (a reply),
+    as in Word."""
+    md = tmp_path / "r.md"
+    md.write_text("## 円卓会議の記録\n\n| 発言者 | 発言の要旨 |\n|---|---|\n"
+                  "| 運送会社社長 | 荷役を無償で頼まれている。 |\n"
+                  "| （回答）国土交通省 | 標準的運賃を周知する。 |\n| 労働組合役員 | 賃金が低い。 |\n",
+                  encoding="utf-8")
+    texts = [b.text for b in read_document(md).blocks if b.kind != "heading"]
+    assert texts == ["発言者 | 発言の要旨", "・運送会社社長：荷役を無償で頼まれている。",
+                     "（回答）国土交通省：標準的運賃を周知する。", "・労働組合役員：賃金が低い。"]

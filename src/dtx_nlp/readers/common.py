@@ -98,3 +98,20 @@ def _record_rows(rows: list[list[list[str]]], columns: tuple[int, int | None],
     return out
 
 
+
+
+# Tables of who said what (speaker | statement): a reply row keeps its own lead, （回答）….
+_REPLY_LEAD = re.compile(r"^\s*([（(]回答[）)]|回答|→|⇒|事務局)")
+
+
+def is_statement(row: list[list[str]]) -> bool:
+    """A two-cell row whose second cell ends a sentence: a speaker and what they said."""
+    return len(row) == 2 and bool(row[1]) and _ends_sentence(row[1][-1])
+
+
+def statement_text(row: list[list[str]]) -> str:
+    """"・speaker：statement" (a reply row keeps its lead: "（回答）市：…")."""
+    speaker, said = " ".join(row[0]), " ".join(row[1])
+    if not speaker:
+        return f"・{said}"
+    return f"{'' if _REPLY_LEAD.match(speaker) else '・'}{speaker}：{said}"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..types import Block, SourceDoc
-from .common import SENTENCE_END, blocks_doc, join_lines, record_blocks
+from .common import blocks_doc, is_statement, join_lines, record_blocks, statement_text
 
 _LEVEL = re.compile(r"(?:heading|見出し)\s*(\d)", re.I)
 
@@ -33,7 +33,6 @@ _NUMBER_CELL = re.compile(r"^[（(]?([0-9０-９]{1,3}|[一二三四五六七八
 # A first cell that numbers its entry and titles it: 取組１　title, 提言2 title, (3) title.
 _TITLED_CELL = re.compile(r"^[^\s\d|。]{0,4}?[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])"
                           r"[）)．.]?[\s\u3000]+[^。]{2,60}$")
-_REPLY_LEAD = re.compile(r"^\s*([（(]回答[）)]|回答|→|⇒|事務局)")
 
 
 def _cell_paragraphs(cell) -> list[str]:
@@ -58,13 +57,13 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
     body = [r for r in rows if r and r[0]]
     numbered = sum(1 for r in body if _entry_number(r)) >= 2
     said = [r for r in body if len(r) == 2 and r[1]]
-    statements = not numbered and len(said) >= 2 and sum(map(_is_statement, said)) * 2 > len(said)
+    statements = not numbered and len(said) >= 2 and sum(map(is_statement, said)) * 2 > len(said)
     out: list[Block] = []
     for row in rows:
         if numbered and _entry_number(row):
             texts = _entry_texts(row)
-        elif statements and _is_statement(row):
-            texts = [_statement_text(row)]
+        elif statements and is_statement(row):
+            texts = [statement_text(row)]
         else:
             out.append(Block(" | ".join(" ".join(c) for c in row), "table_row", 0, line))
             continue
@@ -87,17 +86,6 @@ def _entry_texts(row: list[list[str]]) -> list[str]:
         return [row[0][0], *main, *others]
     title = f"{row[0][0]}．{main[0]}" if main else row[0][0]
     return [title, *main[1:2], *others, *main[2:]]
-
-
-def _is_statement(row: list[list[str]]) -> bool:
-    return len(row) == 2 and bool(row[1]) and row[1][-1].endswith(SENTENCE_END)
-
-
-def _statement_text(row: list[list[str]]) -> str:
-    speaker, said = " ".join(row[0]), " ".join(row[1])
-    if not speaker:
-        return f"・{said}"
-    return f"{'' if _REPLY_LEAD.match(speaker) else '・'}{speaker}：{said}"
 
 
 def _numbered(style: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..types import Block, SourceDoc
-from .common import blocks_doc, join_lines, record_blocks
+from .common import blocks_doc, is_statement, join_lines, record_blocks, statement_text
 from .text import decode_text
 
 _TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
@@ -121,10 +121,18 @@ def _on_text(w: _Walk, text: str, parent: str, bold: bool) -> None:
 
 
 def _table_blocks(rows: list[list[str]], line: int) -> list[Block]:
-    """A record table (statements and answers) as remarks and replies, any other row by row."""
-    record = record_blocks([[[c] if c else [] for c in r] for r in rows], line)
-    return record if record is not None else [
-        Block(" | ".join(r), "table_row", 0, line) for r in rows]
+    """A record table (statements and answers) as remarks and replies; a two-column table of
+    who said what (most second cells end a sentence) as "・speaker：statement" lines; any other
+    row by row."""
+    cells = [[[c] if c else [] for c in r] for r in rows]
+    record = record_blocks(cells, line)
+    if record is not None:
+        return record
+    said = [r for r in cells[1:] if len(r) == 2 and r[1]]
+    if len(said) >= 2 and 2 * sum(map(is_statement, said)) > len(said):
+        return [Block(" | ".join(rows[0]), "table_row", 0, line)] + [
+            Block(statement_text(r), "paragraph", 0, line) for r in cells[1:]]
+    return [Block(" | ".join(r), "table_row", 0, line) for r in rows]
 
 
 def _walk(tokens) -> list[Block]:
