@@ -923,6 +923,13 @@ def test_officials_answer_the_members_of_a_council(cfg):
         ("remark", "○大森委員"), ("reply", "○河川課長"), ("remark", "○田島委員"), ("reply", "（事務局）")]
 
 
+def test_officials_answer_the_mayors_of_a_towns_association(cfg):
+    text = COUNCIL.replace("○大森委員", "○Ａ町長").replace("○田島委員", "○Ｂ村長")
+    units = _units(text, cfg)
+    assert [(u.kind, u.text[:4]) for u in units if u.kind in ("remark", "reply")] == [
+        ("remark", "○Ａ町長"), ("reply", "○河川課"), ("remark", "○Ｂ村長"), ("reply", "（事務局")]
+
+
 def test_officials_are_no_answerers_where_no_members_speak(cfg):
     """Interviews with officials among others: their statements stay remarks."""
     text = COUNCIL.replace("○大森委員", "○大森氏（住民）").replace("○田島委員", "○田島氏（漁業者）")
