@@ -111,8 +111,9 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column) -> bool:
     if line.x0 - col.left <= col.size * INDENT:
         return False
     ended = prev.text.rstrip()[-1:] in SENTENCE_END
-    under = _led_by_mark(prev.text) and line.x0 > prev.x0 or abs(line.x0 - prev.x0) < col.size / 3
-    if not ended and under and prev.x1 >= (col.page_right or col.right) - col.size * SHORT:
+    under = _led_by_mark(prev.text) and line.x0 > prev.x0 or abs(line.x0 - prev.x0) < 1.0
+    full = prev.x1 >= min(col.page_right or col.right, line.x1) - col.size * SHORT
+    if not ended and under and full:
         return False  # a full line wraps under its text: a hanging indent (◇ …, ① …) or a box
     return ended or prev.x1 < col.right - col.size * SHORT
 
@@ -153,9 +154,10 @@ LEFT_SHARE = 0.2  # ... where at least three lines, or this share of them, start
 
 
 def _columns(body: list[_Line], size: float) -> dict:
-    """Each column's edges: over the document (key: column), and on a page where the column
-    has lines enough (key: (page, column)), its left edge where the leftmost lines start that
-    are not a stray one or two: a box or frame inset on that page moves it."""
+    """Each column's edges: over the document (key: column), and on each page (key: (page,
+    column)) where its longest line ends and, when it has lines enough there, its left edge
+    where the leftmost lines start that are not a stray one or two: a box or frame inset on
+    that page moves it."""
     cols: dict = {c: _Column(min(x.x0 for x in body if x.column == c),
                              max(x.x1 for x in body if x.column == c), size)
                   for c in {x.column for x in body}}
@@ -163,11 +165,12 @@ def _columns(body: list[_Line], size: float) -> dict:
     for x in body:
         groups.setdefault((x.page, x.column), []).append(x)
     for key, lines in groups.items():
+        left = cols[key[1]].left
         if len(lines) >= PAGE_COLUMN_LINES:
             starts = Counter(round(x.x0) for x in lines)
             left = min((x for x, n in starts.items() if n >= LEFT_SHARE * len(lines) or n >= 3),
                        default=min(starts))
-            cols[key] = _Column(left, cols[key[1]].right, size, max(x.x1 for x in lines))
+        cols[key] = _Column(left, cols[key[1]].right, size, max(x.x1 for x in lines))
     return cols
 
 
