@@ -554,3 +554,18 @@ def test_a_markdown_table_of_who_said_what_gives_statements_and_answers(tmp_path
     texts = [b.text for b in read_document(md).blocks if b.kind != "heading"]
     assert texts == ["発言者 | 発言の要旨", "・運送会社社長：荷役を無償で頼まれている。",
                      "（回答）国土交通省：標準的運賃を周知する。", "・労働組合役員：賃金が低い。"]
+
+
+def test_pdf_a_marked_line_wraps_in_a_column_narrower_than_the_page():
+    """A ○ line as long as the line below it is full in its column, even where a full-width line
+    on the same page ends much further right: the indented line below continues it."""
+    from dtx_nlp.readers.pdf import _layout
+
+    lines = [_line("ページの幅いっぱいの本文が続いて終わる。", 50, 700, 550),
+             _line("○田村氏（試験場長） 高温に強い品", 50, 680, 286),
+             _line("種を作ったが、普及まで十二年かかった", 60, 665, 282),
+             _line("○北野氏（研究員） 施設を共同で", 50, 650, 286),
+             _line("使えればよい。", 60, 635, 150)]
+    assert [t for _, t in _layout(lines)][1:] == [
+        "○田村氏（試験場長） 高温に強い品", "種を作ったが、普及まで十二年かかった",
+        "○北野氏（研究員） 施設を共同で", "使えればよい。"]
