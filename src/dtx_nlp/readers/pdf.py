@@ -111,11 +111,19 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column) -> bool:
     if line.x0 - col.left <= col.size * INDENT:
         return False
     ended = prev.text.rstrip()[-1:] in SENTENCE_END
-    under = _led_by_mark(prev.text) and line.x0 > prev.x0 or abs(line.x0 - prev.x0) < 1.0
-    full = prev.x1 >= min(col.page_right or col.right, line.x1) - col.size * SHORT
-    if not ended and under and full:
+    if not ended and _wraps_under(prev, line, col):
         return False  # a full line wraps under its text: a hanging indent (◇ …, ① …) or a box
     return ended or prev.x1 < col.right - col.size * SHORT
+
+
+def _wraps_under(prev: _Line, line: _Line, col: _Column) -> bool:
+    """A line continuing a full one above it: under the text of a marked line (◇ …) as long as
+    the line below it, or at the same indent as a line that fills its column on this page (the
+    text of a box inset from the column)."""
+    page_right = col.page_right or col.right
+    if _led_by_mark(prev.text) and line.x0 > prev.x0:
+        return prev.x1 >= min(page_right, line.x1) - col.size * SHORT
+    return abs(line.x0 - prev.x0) < 1.0 and prev.x1 >= page_right - col.size * SHORT
 
 
 def _led_by_mark(text: str) -> bool:
