@@ -1214,3 +1214,44 @@ def test_the_reasons_after_the_recommendations_are_read_as_problems(cfg):
     assert [u.title for u in units if u.kind == "recommendation"] == ["相続登記の義務化を周知する",
                                                                       "相談窓口を設ける"]
     assert [u.text[:4] for u in units if u.kind == "problem"] == ["⑴ 相続", "⑵ 相談"]
+
+
+PREFECTURE = """鳥獣被害対策の提言
+
+第１　はじめに
+
+　本会議は被害の対策を検討した。
+
+第２　現状と課題
+
+（一）柵の点検が続かない。集落に若い人がいない。
+（二）捕獲者が減っている。免許の所持者が高齢である。
+
+第３　今後の取組
+
+取組１　柵の点検体制をつくる
+　町村は点検の計画づくりを支援するべきである。
+　ⅰ）点検日を年２回とする
+　ⅱ）資材を現物で支給する
+取組２　捕獲者を育てる
+　県は免許の取得を支援するべきである。
+取組３　被害の報告窓口を設ける
+　町村は報告の窓口を設けるべきである。
+
+別紙　意見交換会における主な質疑・意見
+
+Ｑ（稲作農家）柵の見回りが続かない。
+Ａ（県鳥獣対策室）点検に加わる仕組みを検討したい。
+－　捕ったシカを埋めるのがつらい。（猟友会員）
+市の考え方：処理施設の整備を検討します。
+"""
+
+
+def test_kanji_bracket_problems_roman_items_a_plans_section_and_public_comment_answers(cfg):
+    """（一） problems; ⅰ） items; 今後の取組 holds the recommendations; Ｑ（…） without a number
+    starts a question, －　… is a remark, and 市の考え方： answers a public comment."""
+    units = _units(PREFECTURE, cfg)
+    assert [u.text[:3] for u in units if u.kind == "problem"] == ["（一）", "（二）"]
+    assert [u.text[:2] for u in units if u.parent_id == "R01"] == ["ⅰ）", "ⅱ）"]
+    said = [(u.kind, u.text[:2]) for u in units if u.kind in ("remark", "reply")]
+    assert said == [("remark", "Ｑ（"), ("reply", "Ａ（"), ("remark", "－ "), ("reply", "市の")]
