@@ -1255,3 +1255,20 @@ def test_kanji_bracket_problems_roman_items_a_plans_section_and_public_comment_a
     assert [u.text[:2] for u in units if u.parent_id == "R01"] == ["ⅰ）", "ⅱ）"]
     said = [(u.kind, u.text[:2]) for u in units if u.kind in ("remark", "reply")]
     assert said == [("remark", "Ｑ（"), ("reply", "Ａ（"), ("remark", "－ "), ("reply", "市の")]
+
+
+def test_in_a_hearing_the_party_heard_answers_the_members_questions(cfg):
+    """【委員】 asks (…か。) and 【Ａ運輸】 answers in a hearing; a member's remark that asks nothing
+    is followed by a statement, not an answer."""
+    hearing = PREFECTURE.split("別紙")[0] + """（参考）関係者ヒアリングの概要
+
+・繁忙期にはゲート前で長く待たされる。
+【委員】予約した時間に行けば待たずに済むのではないか。
+【Ａ運輸】予約した時間に行けばほぼ待たずに済む。
+【委員】待機の料金を荷主と話し合ってほしい。
+【Ｃ食品】待機の実態をまず調べたい。
+"""
+    units = _units(hearing, cfg)
+    said = [(u.kind, u.text[:4]) for u in units if u.kind in ("remark", "reply")]
+    assert said == [("remark", "・繁忙期"), ("remark", "【委員】"), ("reply", "【Ａ運輸"),
+                    ("remark", "【委員】"), ("remark", "【Ｃ食品")]

@@ -203,6 +203,19 @@ def _for_issuer(st: _State, text: str) -> bool:
         m.group("name") in u.text for u in st.units if u.part == "front")
 
 
+def _answers_in_hearing(st: _State, text: str) -> bool:
+    """In a hearing (the record's heading says ヒアリング), a statement by the party heard that
+    follows a member's question (…か。) answers it."""
+    member, hearing = st.layout.patterns.get("member"), st.layout.patterns.get("hearing")
+    if member is None or hearing is None or st.remark is None or member.search(text):
+        return False
+    asked = st.remark.text.rstrip().endswith(("か。", "か？", "？", "?"))
+    if not (asked and member.search(st.remark.text)) or not _match(st, "remark", text):
+        return False
+    return any(u.kind == "heading" and u.part == "workshop" and hearing.search(u.text)
+               for u in st.units)
+
+
 def _on_note(st: _State, p: Paragraph) -> None:
     """A footnote: a `note` unit, child of the first unit that cites its label."""
     cite = f"[{p.ref}]"
@@ -310,7 +323,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     if st.part == "workshop" and (m := _match(st, "topic", text)):
         return _on_topic(st, p, m.group("title").strip())
     if st.part == "workshop" and (_match(st, "reply", text) or st.members_speak
-                                  and _match(st, "official", text) or _for_issuer(st, text)):
+                                  and _match(st, "official", text) or _for_issuer(st, text)
+                                  or _answers_in_hearing(st, text)):
         return _on_reply(st, p)
     if st.part == "workshop" and _match(st, "remark", text):
         return _on_remark(st, p)
