@@ -233,7 +233,7 @@ def _block_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> list[Block]:
 # A speaker's name set alone on a line: words (a name, a role, an affiliation in brackets), no
 # number or mark in front and no sentence.
 _SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,20}[）)])?$")
-SPEAKER_TURNS = 3  # a record: at least this many turns in a row
+SPEAKER_TURNS = 3  # a record: at least this many turns in the document
 
 
 def join_speakers(blocks: list[Block], cfg: CleanConfig, bold: bool = True) -> list[Block]:

@@ -189,16 +189,11 @@ def _on_reply(st: _State, p: Paragraph) -> None:
           parent=st.remark.unit_id, number=n)
 
 
-# A speaker's name (before an affiliation in brackets and a colon) that names an organisation.
-_SPEAKER_BODY = re.compile(r"^\s*[・○◯◎●]?\s*(?P<name>[^\s：:。、「」（(]{2,12}"
-                           r"(?:委員会|事務局|市|町|村|県|都|府|省|庁|局|部|課|室|研究所|協議会|センター))"
-                           r"(?:[（(][^）)]{1,30}[）)])?\s*[：:]")
-
-
 def _for_issuer(st: _State, text: str) -> bool:
-    """Whether an organisation speaks that the report's front matter names (the issuer, 比良坂市
-    教育委員会 → 市教育委員会（課長）：…): in the issuer's own record it answers the others."""
-    m = _SPEAKER_BODY.match(text)
+    """Whether an organisation speaks (the layout's `organisation` pattern, its group `name`) that
+    the report's front matter names (the issuer, 比良坂市教育委員会 → 市教育委員会（課長）：…): in
+    the issuer's own record it answers the others."""
+    m = _match(st, "organisation", text)
     return m is not None and st.remark is not None and any(
         m.group("name") in u.text for u in st.units if u.part == "front")
 
