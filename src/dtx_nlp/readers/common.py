@@ -109,6 +109,13 @@ def is_statement(row: list[list[str]]) -> bool:
     return len(row) == 2 and bool(row[1]) and _ends_sentence(row[1][-1])
 
 
+def statement_table(rows: list[list[list[str]]]) -> bool:
+    """Whether rows are a table of who said what: at least two rows of two cells with a second
+    cell, most of them statements."""
+    said = [r for r in rows if len(r) == 2 and r[1]]
+    return len(said) >= 2 and 2 * sum(map(is_statement, said)) > len(said)
+
+
 def statement_text(row: list[list[str]]) -> str:
     """"・speaker：statement" (a reply row keeps its lead: "（回答）市：…")."""
     speaker, said = " ".join(row[0]), " ".join(row[1])

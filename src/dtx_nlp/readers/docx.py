@@ -11,7 +11,14 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..types import Block, SourceDoc
-from .common import blocks_doc, is_statement, join_lines, record_blocks, statement_text
+from .common import (
+    blocks_doc,
+    is_statement,
+    join_lines,
+    record_blocks,
+    statement_table,
+    statement_text,
+)
 
 _LEVEL = re.compile(r"(?:heading|見出し)\s*(\d)", re.I)
 
@@ -56,8 +63,7 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
         return record
     body = [r for r in rows if r and r[0]]
     numbered = sum(1 for r in body if _entry_number(r)) >= 2
-    said = [r for r in body if len(r) == 2 and r[1]]
-    statements = not numbered and len(said) >= 2 and sum(map(is_statement, said)) * 2 > len(said)
+    statements = not numbered and statement_table(body)
     out: list[Block] = []
     for row in rows:
         if numbered and _entry_number(row):

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..types import Block, SourceDoc
-from .common import blocks_doc, is_statement, join_lines, record_blocks, statement_text
+from .common import (
+    blocks_doc,
+    join_lines,
+    record_blocks,
+    statement_table,
+    statement_text,
+)
 from .text import decode_text
 
 _TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
@@ -128,8 +134,7 @@ def _table_blocks(rows: list[list[str]], line: int) -> list[Block]:
     record = record_blocks(cells, line)
     if record is not None:
         return record
-    said = [r for r in cells[1:] if len(r) == 2 and r[1]]
-    if len(said) >= 2 and 2 * sum(map(is_statement, said)) > len(said):
+    if statement_table(cells[1:]):
         return [Block(" | ".join(rows[0]), "table_row", 0, line)] + [
             Block(statement_text(r), "paragraph", 0, line) for r in cells[1:]]
     return [Block(" | ".join(r), "table_row", 0, line) for r in rows]

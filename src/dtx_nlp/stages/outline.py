@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..config import OutlineConfig
 from ..types import CleanDoc, Paragraph
-from .segment import STATEMENT_MARKS, line_marks, parse_number
+from .segment import line_marks, marked_statement, parse_number
 from .series import series_pattern
 
 NOT_HEADINGS = ("list_item", "table_row", "note")
@@ -417,7 +417,7 @@ def _holds_items(outline: Outline, n: int, doc: CleanDoc, cfg: OutlineConfig) ->
     numbered items: then it is a subsection holding entries, not an entry itself."""
     item = cfg.layout.patterns.get("item")
     return any(p.kind == "list_item" or (item is not None and item.search(p.text))
-               or (p.text[:1] in STATEMENT_MARKS and "。" in p.text)
+               or marked_statement(p.text)
                for p in _own_text(outline, n, doc))
 
 

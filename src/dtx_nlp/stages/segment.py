@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 MAX_HEADING_CHARS = 60
 BULLETS = "・•●"  # marks that make a line an item of a list
 STATEMENT_MARKS = BULLETS + "○◯◎◆◇■□▪◦＊"  # marks that lead a statement in a list of them
+
+
+def marked_statement(text: str) -> bool:
+    """A sentence led by a list mark (○ 回収率が低下している。): one of a list of statements."""
+    return text[:1] in STATEMENT_MARKS and "。" in text
 ID_PREFIX = {"intro": "I", "problem_context": "PC", "problem": "P", "conclusion": "C",
              "heading": "H", "note": "N", "front": "F", "item": "X",
              "recommendation_context": "RC", "response": "Q"}
@@ -337,7 +342,7 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_item(st, p, None)
     if st.recommendation is not None and text[:1] in BULLETS:
         return _recommendation_item(st, p, None)  # a bulleted line under a recommendation
-    if st.part == "problem" and text[:1] in STATEMENT_MARKS and "。" in text:
+    if st.part == "problem" and marked_statement(text):
         return _on_item(st, p, None)  # a bulleted statement in the problem section
     if m := _match(st, "subheading", text):
         return _on_heading(st, p, None, m.group("title").strip())
