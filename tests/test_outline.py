@@ -623,6 +623,76 @@ def test_two_numbered_lines_are_no_series(cfg):
     assert series_words(["取組１ 計画", "取組３ 評価", "取組２ 実施"], exclude=frozenset()) == []
     assert series_words(["提言Ａ 案", "提言Ｂ 案", "提言Ｃ 案", "令和7年 度"]) == ["提言"]
     assert series_words(["提案① 育てる", "提案② 守る", "提案③ 生かす"]) == ["提案"]
+    # a label in brackets runs into its title; a bracketed label cited in a sentence is no entry
+    assert series_words(["〔活動１〕見える化", "〔活動２〕共同化", "〈活動３〉発信"]) == ["活動"]
+    assert series_words(["【案１】で述べた", "【案２】のとおり", "【案３】に加え"]) == []
+
+
+ACTIONS = """離島航路の維持に関する報告
+
+第一　はじめに
+
+　航路の利用が減っている。
+
+第二　航路を支えるために
+
+〔取組１〕運航の共同化
+　二つの事業者が船を融通する。
+　(ｱ) 予備船を共同で持つ
+　(ｲ) 船員を相互に派遣する
+
+〔取組２〕運賃の見直し
+　島民の運賃を据え置き、観光客の運賃を改める。
+
+◎取組３　港の待合所の改修
+　待合所を地域の拠点として改修する。
+
+第三　おわりに
+
+　島の暮らしを守る。
+"""
+
+LETTERED = """# 港湾の将来像
+
+## 1　はじめに
+
+港の利用が減っている。
+
+## 2　施策
+
+### A　物流を強くする
+
+#### 施策A-1　岸壁の延伸
+
+岸壁を延ばす。
+
+#### 施策A-2　荷役の自動化
+
+荷役を自動化する。
+
+### B　にぎわいをつくる
+
+#### 施策B-1　緑地の開放
+
+緑地を市民に開く。
+"""
+
+
+def test_entries_numbered_with_an_action_word_in_brackets_after_a_mark_or_with_a_group_letter(cfg, tmp_path):
+    units = _units(ACTIONS, cfg)
+    assert _recs(units) == [("R01", "1", "", "運航の共同化"), ("R02", "2", "", "運賃の見直し"),
+                            ("R03", "3", "", "港の待合所の改修")]
+    assert [u.text for u in units if u.kind == "recommendation_item"] == [
+        "(ｱ) 予備船を共同で持つ", "(ｲ) 船員を相互に派遣する"]
+    # the section that holds them is the recommendations part, not a group
+    assert {u.part for u in units if u.kind.startswith("recommendation")} == {"recommendations"}
+    from dtx_nlp.stages.ingest import read_document
+    path = tmp_path / "g.md"
+    path.write_text(LETTERED, encoding="utf-8")
+    doc = clean(read_document(path), cfg.clean)
+    recs = _recs(find_structure(doc, cfg).units)
+    assert [(label, group) for _, label, group, _ in recs] == [
+        ("A-1", "物流を強くする"), ("A-2", "物流を強くする"), ("B-1", "にぎわいをつくる")]
 
 
 MARKS = """公共施設の再編に関する提案

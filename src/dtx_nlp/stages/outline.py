@@ -296,6 +296,29 @@ def _directive_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> lis
     return hs
 
 
+def _entry_section_roles(outline: Outline, cfg: OutlineConfig) -> list[Heading]:
+    """When no heading names the recommendations section, the nearest section that holds all the
+    entries numbered with a recommendations word (Ⅲ 対策 over 対策１, 対策２ …) is it."""
+    hs = list(outline.headings)
+    entries = [i for i, h in enumerate(hs) if h.style in cfg.recommendation_styles]
+    if not entries or any(h.role == "recommendations" for h in hs):
+        return hs
+    common = set.intersection(*(set(_ancestors(hs, i)) for i in entries))
+    if common:
+        n = max(common)  # the nearest: ancestors come before their descendants
+        if not hs[n].role and hs[n].style != "title":
+            hs[n] = replace(hs[n], role="recommendations")
+    return hs
+
+
+def _ancestors(headings: list[Heading], i: int) -> list[int]:
+    out, h = [], headings[i].parent
+    while h is not None:
+        out.append(h)
+        h = headings[h].parent
+    return out
+
+
 def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     paras = doc.paragraphs
     series = series_pattern(list(doc.series))
@@ -309,6 +332,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     headings = _label_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _record_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _directive_roles(Outline(tuple(headings), {}), doc, cfg)
+    headings = _entry_section_roles(Outline(tuple(headings), {}), cfg)
     outline = Outline(tuple(headings), {})
     return Outline(outline.headings, _marks(outline, cfg, doc))
 

@@ -13,11 +13,14 @@ from collections import defaultdict
 
 from .segment import parse_number
 
-# A word of kanji or katakana, then an ordinal, then a space, a stop or the line's end.
-_LINE = re.compile(r"^\s*[【［\[]?\s*(?P<word>[\u4e00-\u9fff々\u30a1-\u30faー]{1,6}?)\s*"
-                   r"(?P<number>[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳]|[一二三四五六七八九十]{1,3})\s*[】］\]]?"
-                   r"(?=[\s\u3000．.、（(]|$)")
+# A word of kanji or katakana, then an ordinal, then a space, a stop or the line's end; or the
+# whole label in brackets (〔取組１〕title), not cited in a sentence (【提言7】で述べた).
+_OPEN = r"[【［\[〔〈《＜<]"
+_CLOSE = r"[】］\]〕〉》＞>]"
 NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳]|[一二三四五六七八九十]{1,3}"
+_AFTER = rf"\s*(?:{_CLOSE}(?![でのにをがはとやも、])|(?=[\s\u3000．.、（(]|$))"
+_LINE = re.compile(rf"^\s*{_OPEN}?\s*(?P<word>[\u4e00-\u9fff々\u30a1-\u30faー]{{1,6}}?)\s*"
+                   rf"(?P<number>{NUMBER}){_AFTER}")
 
 
 def ordinal(number: str) -> int:
@@ -50,5 +53,4 @@ def series_pattern(words: list[str]) -> re.Pattern | None:
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"^\s*[【［\[]?\s*(?P<word>{alternatives})\s*(?P<number>{NUMBER})\s*[】］\]]?"
-                      r"(?=[\s\u3000．.、（(]|$)")
+    return re.compile(rf"^\s*{_OPEN}?\s*(?P<word>{alternatives})\s*(?P<number>{NUMBER}){_AFTER}")
