@@ -566,6 +566,7 @@ def test_measures_with_roman_numbers_and_lettered_items(cfg):
     ("市民懇談会の記録", "workshop"), ("研究会の議論から", "workshop"), ("座談会　森のこれから", "workshop"),
     ("シンポジウム討論要旨", "workshop"), ("水揚げの記録が紙に依存していること", ""),
     ("施策の提案", "recommendations"), ("国への提案", ""), ("今後の方策", "recommendations"),
+    ("今後の施策の方向", "recommendations"),
 ])
 def test_section_role_words(cfg, title, role):
     from dtx_nlp.stages.outline import _role
@@ -1314,17 +1315,22 @@ PREFECTURE = """鳥獣被害対策の提言
 Ａ（県鳥獣対策室）点検に加わる仕組みを検討したい。
 －　捕ったシカを埋めるのがつらい。（猟友会員）
 市の考え方：処理施設の整備を検討します。
+－　わなの見回りに手が回らない。（猟友会員）
+【県から】見回りを知らせる機器の購入を補助します。
+【参加者から】共同で見回る当番を組みたい。
 """
 
 
 def test_kanji_bracket_problems_roman_items_a_plans_section_and_public_comment_answers(cfg):
     """（一） problems; ⅰ） items; 今後の取組 holds the recommendations; Ｑ（…） without a number
-    starts a question, －　… is a remark, and 市の考え方： answers a public comment."""
+    starts a question, －　… is a remark, and 市の考え方： or 【県から】 (the issuer) answers a
+    public comment; 【参加者から】 (no issuer) does not."""
     units = _units(PREFECTURE, cfg)
     assert [u.text[:3] for u in units if u.kind == "problem"] == ["（一）", "（二）"]
     assert [u.text[:2] for u in units if u.parent_id == "R01"] == ["ⅰ）", "ⅱ）"]
     said = [(u.kind, u.text[:2]) for u in units if u.kind in ("remark", "reply")]
-    assert said == [("remark", "Ｑ（"), ("reply", "Ａ（"), ("remark", "－ "), ("reply", "市の")]
+    assert said == [("remark", "Ｑ（"), ("reply", "Ａ（"), ("remark", "－ "), ("reply", "市の"),
+                    ("remark", "－ "), ("reply", "【県"), ("remark", "【参")]
 
 
 def test_in_a_hearing_the_party_heard_answers_the_members_questions(cfg):
