@@ -21,7 +21,7 @@ def _recs(units):
     return [(u.unit_id, u.label, u.group, u.title) for u in units if u.kind == "recommendation"]
 
 
-@pytest.mark.parametrize("printed, number", [("⑵", 2), ("⒇", 20), ("⒈", 1), ("⑳", 20), ("（１２）", 12)])
+@pytest.mark.parametrize("printed, number", [("⑵", 2), ("⒇", 20), ("⒈", 1), ("⑳", 20), ("（１２）", 12), ("❶", 1), ("➉", 10), ("➋", 2)])
 def test_numbers_in_one_character(printed, number):
     from dtx_nlp.stages.segment import parse_number
 
@@ -30,6 +30,7 @@ def test_numbers_in_one_character(printed, number):
 
 @pytest.mark.parametrize("printed, label", [
     ("（１）", "1"), ("(12)", "12"), ("４．２（３）", "4.2（3）"), ("4.1(1)", "4.1（1）"), ("３", "3"),
+    ("❸", "3"),
 ])
 def test_printed_labels(printed, label):
     assert printed_label(printed) == label
@@ -945,8 +946,9 @@ def test_numbered_sentences_that_ask_for_something_are_the_recommendations(cfg):
     assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01", "R01"]
 
 
-def test_circled_entries_right_under_a_recommendations_heading_are_recommendations(cfg):
-    units = _units(CIRCLED, cfg)
+@pytest.mark.parametrize("one, two", [("①", "②"), ("❶", "❷"), ("➀", "➁")])
+def test_circled_entries_right_under_a_recommendations_heading_are_recommendations(cfg, one, two):
+    units = _units(CIRCLED.replace("①", one).replace("②", two), cfg)
     assert _recs(units) == [("R01", "1", "", "品種の開発を急ぐべきである"),
                             ("R02", "2", "", "産地の移動を支えるべきである")]
     assert [u.parent_id for u in units if u.kind == "recommendation_item"] == ["R01", "R01"]

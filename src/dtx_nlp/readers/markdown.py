@@ -28,7 +28,7 @@ _TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
 # A line that starts with one of these marks is a line of its own in Japanese writing — a remark
 # (・), a reply (→), an item (①), a topic (○), a note (※) — even inside a Markdown paragraph,
 # whose other line breaks only wrap the text.
-_LINE_MARK = re.compile(r"^\s*([・·•●○◯◎■□◆◇※→⇒➡⇨]|[①-⑳])")
+_LINE_MARK = re.compile(r"^\s*([・·•●○◯◎■□◆◇※→⇒➡⇨]|[①-⑳❶-➓])")
 
 
 def _parser():

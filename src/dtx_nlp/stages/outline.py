@@ -24,7 +24,8 @@ from .segment import line_marks, marked_statement, parse_number
 from .series import series_pattern
 
 NOT_HEADINGS = ("list_item", "table_row", "note")
-_WORD_NUMBERS = set("一二三四五六七八九十") | {chr(c) for c in range(0x2160, 0x216C)}
+_WORD_NUMBERS = set("一二三四五六七八九十") | {chr(c) for c in range(0x2160, 0x216C)} \
+    | {chr(c) for c in range(0x2776, 0x2794)}  # ❶, ➀, ➊ (NFKC keeps them)
 TEXT_LEVELS = 10  # text numbering styles rank below the six markup levels
 
 
@@ -77,7 +78,7 @@ def _style(text: str, cfg: OutlineConfig, series: re.Pattern | None = None):
 def printed_label(number: str) -> str:
     """A printed number with half-width digits and full-width brackets: "４．１(1)" → "4.1（1）";
     a lone bracketed number loses its brackets: "（１）" → "1"; kanji and Roman numbers are
-    written in digits: "十二" → "12", "Ⅳ" → "4"."""
+    written in digits: "十二" → "12", "Ⅳ" → "4", "❸" → "3"."""
     if number.strip() and all(c in _WORD_NUMBERS for c in number.strip()):
         return str(parse_number(number.strip()))  # 三 → 3, Ⅳ → 4
     text = unicodedata.normalize("NFKC", number).replace(" ", "")

@@ -39,13 +39,16 @@ _DIGITS = re.compile(r"\d+")
 
 
 def parse_number(text: str | None) -> int | None:
-    """An ordinal from ASCII, full-width, circled (①, ⑴, ⒈) or kanji digits, brackets ignored:
+    """An ordinal from ASCII, full-width, circled (①, ⑴, ⒈, ❶, ➀) or kanji digits, brackets ignored:
     "①" → 1, "⑵" → 2, "（12）" → 12, "３" → 3, "十二" → 12."""
     if not text:
         return None
     circled = [c for c in text if "\u2460" <= c <= "\u249b"]  # ①, ⑴ and ⒈ forms
     if circled:
         return (ord(circled[0]) - 0x2460) % 20 + 1
+    dingbat = [c for c in text if "\u2776" <= c <= "\u2793"]  # ❶, ➀ and ➊ forms (1 … 10)
+    if dingbat:
+        return (ord(dingbat[0]) - 0x2776) % 10 + 1
     roman = [c for c in text if "\u2160" <= c <= "\u217b"]  # Ⅰ … Ⅻ, ⅰ … ⅻ
     if roman:
         return (ord(roman[0]) - 0x2160) % 16 + 1
@@ -351,7 +354,7 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
 
 # A cell that numbers its row: a number alone or after a short word (1, （1）, ①, 課題1), not a
 # quantity or a year (2023年度, 30年未満).
-_NUMBER_CELL = re.compile(r"^[^\s\d|]{0,4}?[（(]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳]|[Ⅰ-Ⅻ])"
+_NUMBER_CELL = re.compile(r"^[^\s\d|]{0,4}?[（(]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳❶-➓]|[Ⅰ-Ⅻ])"
                           r"[）)．.]?$")
 
 

@@ -17,7 +17,7 @@ from .segment import parse_number
 # whole label in brackets (〔取組１〕title), not cited in a sentence (【提言7】で述べた).
 _OPEN = r"[【［\[〔〈《＜<]"
 _CLOSE = r"[】］\]〕〉》＞>]"
-NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳]|[一二三四五六七八九十]{1,3}"
+NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳❶-➓]|[一二三四五六七八九十]{1,3}"
 _AFTER = rf"\s*(?:{_CLOSE}(?![でのにをがはとやも、])|(?=[\s\u3000．.、（(]|$))"
 _LINE = re.compile(rf"^\s*{_OPEN}?\s*(?P<word>[\u4e00-\u9fff々\u30a1-\u30faー]{{1,6}}?)\s*"
                    rf"(?P<number>{NUMBER}){_AFTER}")
