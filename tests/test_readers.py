@@ -569,3 +569,108 @@ def test_pdf_a_marked_line_wraps_in_a_column_narrower_than_the_page():
     assert [t for _, t in _layout(lines)][1:] == [
         "○田村氏（試験場長） 高温に強い品", "種を作ったが、普及まで十二年かかった",
         "○北野氏（研究員） 施設を共同で", "使えればよい。"]
+
+
+def _word_numbering(d, abstract_id: int, levels: list[tuple[str, str]]) -> None:
+    """Numbering definitions as Word writes them: an abstractNum with (numFmt, lvlText) per
+    level and a num of the same id pointing to it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def el(tag, **attrs):
+        e = OxmlElement(tag)
+        for k, v in attrs.items():
+            e.set(qn(f"w:{k}"), v)
+        return e
+
+    root = d.part.numbering_part.element
+    abstract = el("w:abstractNum", abstractNumId=str(abstract_id))
+    for ilvl, (fmt, text) in enumerate(levels):
+        lvl = el("w:lvl", ilvl=str(ilvl))
+        for tag, value in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text)):
+            lvl.append(el(tag, val=value))
+        abstract.append(lvl)
+    first_num = root.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        root.append(abstract)
+    num = el("w:num", numId=str(abstract_id))
+    num.append(el("w:abstractNumId", val=str(abstract_id)))
+    root.append(num)
+
+
+def _numbered_style(d, name: str, num_id: int, outline: int | None):
+    """A custom paragraph style (not "Heading N") that Word numbers, with an outline level."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    style = d.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    ppr = style.element.get_or_add_pPr()
+    numpr = ppr.get_or_add_numPr()
+    numpr.get_or_add_ilvl().val = 0
+    numpr.get_or_add_numId().val = num_id
+    if outline is not None:
+        level = OxmlElement("w:outlineLvl")
+        level.set(qn("w:val"), str(outline))
+        ppr.append(level)
+    return style
+
+
+def _numbered_paragraph(d, text: str, num_id: int, ilvl: int):
+    p = d.add_paragraph(text)
+    numpr = p._p.get_or_add_pPr().get_or_add_numPr()
+    numpr.get_or_add_ilvl().val = ilvl
+    numpr.get_or_add_numId().val = num_id
+    return p
+
+
+def test_numbers_word_prints_from_its_numbering_definitions_are_read(tmp_path, cfg):
+    """Chapters, problems, recommendations and their items numbered by Word (no number in the
+    text), in custom styles whose outline level makes them headings: the text gets the numbers
+    Word prints, counted as Word counts (a sub-level restarts under each new entry)."""
+    import docx
+
+    d = docx.Document()
+    _word_numbering(d, 90, [("decimalFullWidth", "第%1章")])
+    _word_numbering(d, 91, [("decimal", "課題%1")])
+    _word_numbering(d, 92, [("decimalFullWidth", "方策%1"), ("aiueoFullWidth", "%2")])
+    chapter = _numbered_style(d, "章見出し", 90, outline=0)
+    entry = _numbered_style(d, "方策見出し", 92, outline=1)
+    d.add_paragraph("はじめに", style=chapter)
+    d.add_paragraph("公民館の利用が減っている。")
+    d.add_paragraph("現状と課題", style=chapter)
+    for text in ("利用者が高齢化している", "建物が古い"):
+        _numbered_paragraph(d, text, 91, 0)
+    d.add_paragraph("提言", style=chapter)
+    for title in ("施設を集約する", "運営を地域に委ねる"):
+        d.add_paragraph(title, style=entry)
+        d.add_paragraph("市は、これを進めるべきである。")
+        _numbered_paragraph(d, "計画をつくる", 92, 1)
+        _numbered_paragraph(d, "説明会を開く", 92, 1)
+    path = tmp_path / "w.docx"
+    d.save(path)
+    blocks = [(b.kind, b.level, b.text) for b in read_document(path).blocks]
+    assert blocks[:4] == [("heading", 1, "第１章 はじめに"), ("paragraph", 0, "公民館の利用が減っている。"),
+                          ("heading", 1, "第２章 現状と課題"), ("paragraph", 0, "課題1 利用者が高齢化している")]
+    assert [t for _, _, t in blocks[6:]] == [
+        "方策１ 施設を集約する", "市は、これを進めるべきである。", "ア 計画をつくる", "イ 説明会を開く",
+        "方策２ 運営を地域に委ねる", "市は、これを進めるべきである。", "ア 計画をつくる", "イ 説明会を開く"]
+    units = units_of(str(path))
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "施設を集約する"), ("2", "運営を地域に委ねる")]
+    assert [u.text for u in units if u.kind == "recommendation_item"] == [
+        "ア 計画をつくる", "イ 説明会を開く"] * 2
+    assert [u.text[:3] for u in units if u.kind == "problem"] == ["課題1", "課題2"]
+
+
+@pytest.mark.parametrize("n, fmt, printed", [
+    (3, "decimalFullWidth", "３"), (2, "aiueoFullWidth", "イ"), (2, "aiueo", "ｲ"),
+    (3, "irohaFullWidth", "ハ"), (12, "japaneseCounting", "十二"), (4, "upperRoman", "IV"),
+    (2, "lowerLetter", "b"), (3, "decimalEnclosedCircle", "③"), (7, "decimal", "7"),
+])
+def test_word_number_formats(n, fmt, printed):
+    from dtx_nlp.readers.wordnum import format_number
+
+    assert format_number(n, fmt) == printed

@@ -1,6 +1,7 @@
 """Word (.docx), read with python-docx: heading styles give the levels ("Heading 2", "見出し 2";
-"Title" = 0), list styles make list items (auto-numbered lists get their numbers back as
-"1. "), tables are kept row by row, all in document order."""
+"Title" = 0), and so do outline levels of other styles; list styles make list items; numbers
+Word prints from its numbering definitions are put back in the text (wordnum.py: "第２章　",
+"ア　"); tables are kept row by row, all in document order."""
 
 from __future__ import annotations
 
@@ -19,19 +20,26 @@ from .common import (
     statement_table,
     statement_text,
 )
+from .wordnum import Numbering, outline_level
 
 _LEVEL = re.compile(r"(?:heading|見出し)\s*(\d)", re.I)
 
 
-def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0) -> Block:
-    """A paragraph as a block, from its style name (`ordinal`: its number in a numbered list)."""
+def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0,
+                label: str | None = None, outline: int | None = None) -> Block:
+    """A paragraph as a block, from its style name (`ordinal`: its number in a numbered list;
+    `label`: the number Word prints before it, see wordnum.py; `outline`: its outline level)."""
     name = style.lower()
+    if label:
+        text = label + text
     if m := _LEVEL.search(style):
         return Block(text, "heading", int(m.group(1)), index, bold)
     if name in ("title", "表題"):
         return Block(text, "heading", 0, index, bold)
+    if outline is not None:
+        return Block(text, "heading", outline, index, bold)
     if _is_list(style):
-        mark = f"{ordinal}. " if ordinal else "・"
+        mark = "" if label else f"{ordinal}. " if ordinal else "・"
         return Block(mark + text, "list_item", 1, index, bold)
     return Block(text, "paragraph", 0, index, bold)
 
@@ -128,9 +136,11 @@ def _list_key(paragraph, style: str) -> str:
 
 def _blocks(document) -> list[Block]:
     """Word numbers a list on through the paragraphs between its items (a recommendation's
-    body between two numbered titles), so each list keeps its own count."""
+    body between two numbered titles), so each list keeps its own count. Where the document has
+    numbering definitions, each paragraph gets the label Word prints (wordnum.py)."""
     blocks: list[Block] = []
     counts: dict[str, int] = {}
+    numbering = Numbering.of(document)
     for item in _body_items(document):
         if hasattr(item, "rows"):
             blocks += table_blocks([[_cell_paragraphs(c) for c in row.cells] for row in item.rows],
@@ -138,11 +148,13 @@ def _blocks(document) -> list[Block]:
             continue
         text = join_lines(item.text.splitlines())
         style = item.style.name if item.style is not None else ""
+        label = numbering.label(item) if text and numbering.nums else None
         ordinal = 0
-        if _numbered(style):
+        if _numbered(style) and label is None:
             key = _list_key(item, style)
             ordinal = counts[key] = counts.get(key, 0) + 1
-        blocks.append(style_block(style, text, _is_bold(item), len(blocks) + 1, ordinal))
+        blocks.append(style_block(style, text, _is_bold(item), len(blocks) + 1, ordinal, label,
+                                  outline_level(item) if text else None))
     return blocks
 
 
