@@ -1350,3 +1350,42 @@ def test_in_a_hearing_the_party_heard_answers_the_members_questions(cfg):
     said = [(u.kind, u.text[:4]) for u in units if u.kind in ("remark", "reply")]
     assert said == [("remark", "・繁忙期"), ("remark", "【委員】"), ("reply", "【Ａ運輸"),
                     ("remark", "【委員】"), ("remark", "【Ｃ食品")]
+
+
+DIRECTIONS = """介護人材の確保について（報告）
+
+第１　はじめに
+　人が足りない。
+
+第２　今後の取組
+
+　取組の方向Ⅰ　入職の促進
+　　◎取組１　職場体験を広げる
+　　　市は調整を一括する。
+　取組の方向Ⅱ　定着の支援
+　　◎取組２　新人を支える
+　　　市は研修を開く。
+　取組の方向Ⅲ　職場づくり
+　　◎取組３　ＩＣＴ化を後押しする
+　　　市は補助を案内する。
+
+資料　事業者ヒアリングの記録
+
+【Ａ法人　施設長】受入れの調整に手間がかかる。
+【市　介護保険課】窓口の一本化を検討したい。
+Ｂ町（技師）：研修に参加できない。
+　県（水道企画課）：研修の日程を工夫したい。
+市民：もっと周知してほしい。
+"""
+
+
+def test_groups_numbered_by_a_word_with_no_and_the_administration_answering(cfg):
+    """取組の方向Ⅰ (a word joined by の) numbers the groups of 取組N entries; in the record a
+    level of government speaking with its office (【市　介護保険課】, 県（水道企画課）：) answers,
+    a bracketed speaker may hold a space (【Ａ法人　施設長】), and 市民： is no government."""
+    units = _units(DIRECTIONS, cfg)
+    assert [(label, group) for _, label, group, _ in _recs(units)] == [
+        ("1", "入職の促進"), ("2", "定着の支援"), ("3", "職場づくり")]
+    said = [(u.kind, u.text[:3]) for u in units if u.kind in ("remark", "reply")]
+    assert said == [("remark", "【Ａ法"), ("reply", "【市 "), ("remark", "Ｂ町（"), ("reply", "県（水"),
+                    ("remark", "市民：")]

@@ -327,6 +327,7 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_topic(st, p, m.group("title").strip())
     if st.part == "workshop" and (_match(st, "reply", text) or st.members_speak
                                   and _match(st, "official", text) or _for_issuer(st, text)
+                                  or _match(st, "administration", text)
                                   or _answers_in_hearing(st, text)):
         return _on_reply(st, p)
     if st.part == "workshop" and _match(st, "remark", text):

@@ -18,8 +18,11 @@ from .segment import parse_number
 _OPEN = r"[【［\[〔〈《＜<]"
 _CLOSE = r"[】］\]〕〉》＞>]"
 NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳❶-➓]|[一二三四五六七八九十]{1,3}"
+# a word of kanji or katakana, or two joined by の (取組の方向Ⅰ, 施策の柱２)
+_KANA_KANJI = r"[\u4e00-\u9fff々\u30a1-\u30faー]"
+_WORD = rf"{_KANA_KANJI}{{1,6}}?(?:の{_KANA_KANJI}{{1,4}}?)?"
 _AFTER = rf"\s*(?:{_CLOSE}(?![でのにをがはとやも、])|(?=[\s\u3000．.、（(]|$))"
-_LINE = re.compile(rf"^\s*{_OPEN}?\s*(?P<word>[\u4e00-\u9fff々\u30a1-\u30faー]{{1,6}}?)\s*"
+_LINE = re.compile(rf"^\s*{_OPEN}?\s*(?P<word>{_WORD})\s*"
                    rf"(?P<number>{NUMBER}){_AFTER}")
 
 
