@@ -1389,3 +1389,47 @@ def test_groups_numbered_by_a_word_with_no_and_the_administration_answering(cfg)
     said = [(u.kind, u.text[:3]) for u in units if u.kind in ("remark", "reply")]
     assert said == [("remark", "【Ａ法"), ("reply", "【市 "), ("remark", "Ｂ町（"), ("reply", "県（水"),
                     ("remark", "市民：")]
+
+
+TAGGED = """暑さ対策の提言
+
+１　はじめに
+　暑さが続いている。
+
+２　現状と課題
+
+（１）現場の状況
+　計測器がない現場が多い。
+【課題】暑さの測り方が決まっていない。
+（２）休憩
+　日陰がない。
+【課題】休憩場所が足りない。
+
+３　提言
+
+（１）計測器を配る
+　県は計測器を配るべきである。
+（２）休憩所を設ける
+　県は休憩所を設けるべきである。
+"""
+
+BRACKET_TITLED = TAGGED.split("（１）現場")[0] + """　聞き取りから次の課題が分かった。
+【暑さ指数が把握されていない】
+　計測器がない。
+【一人作業では異変に気付けない】
+　周囲に人がいない。
+【休憩場所がない】
+　日陰がない。
+
+３　提言""" + TAGGED.split("３　提言")[1]
+
+
+def test_statements_tagged_as_problems_and_problems_titled_in_brackets(cfg):
+    """【課題】… under sub-sections are the problems (the sub-sections hold them); a short title in
+    brackets alone on its line heads a problem and its explanation."""
+    tagged = [u.text for u in _units(TAGGED, cfg) if u.kind == "problem"]
+    assert tagged == ["【課題】暑さの測り方が決まっていない。", "【課題】休憩場所が足りない。"]
+    titled = [u.text.split("\n") for u in _units(BRACKET_TITLED, cfg) if u.kind == "problem"]
+    assert titled == [["【暑さ指数が把握されていない】", "計測器がない。"],
+                      ["【一人作業では異変に気付けない】", "周囲に人がいない。"],
+                      ["【休憩場所がない】", "日陰がない。"]]

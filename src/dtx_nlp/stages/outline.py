@@ -127,6 +127,8 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
         return None
     short = len(p.text) <= cfg.max_heading_chars and "。" not in p.text
     title = p.text[m.end():].strip(" \u3000：:．.、") if m else p.text
+    if m and m.group("number") == "【":
+        title = title.removesuffix("】").strip()
     role = _role(title, cfg) if short else ""
     if role and not (markup or m or p.emphasis):
         role = _plain_role(title, role, cfg)
@@ -440,9 +442,9 @@ def _labels(outline: Outline, recs: list[tuple[int, Heading | None]]) -> list[st
 def _holds_items(outline: Outline, n: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
     """Whether the paragraphs under heading n (up to the next heading) include list items or
     numbered items: then it is a subsection holding entries, not an entry itself."""
-    item = cfg.layout.patterns.get("item")
+    item, tag = cfg.layout.patterns.get("item"), cfg.patterns.get("problem_tag")
     return any(p.kind == "list_item" or (item is not None and item.search(p.text))
-               or marked_statement(p.text)
+               or marked_statement(p.text) or (tag is not None and tag.search(p.text))
                for p in _own_text(outline, n, doc))
 
 

@@ -346,7 +346,7 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_item(st, p, None)
     if st.recommendation is not None and text[:1] in BULLETS:
         return _recommendation_item(st, p, None)  # a bulleted line under a recommendation
-    if st.part == "problem" and marked_statement(text):
+    if st.part == "problem" and (marked_statement(text) or _match(st, "problem_tag", text)):
         return _on_item(st, p, None)  # a bulleted statement in the problem section
     if m := _match(st, "subheading", text):
         return _on_heading(st, p, None, m.group("title").strip())
