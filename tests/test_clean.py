@@ -143,3 +143,18 @@ def test_on_a_grid_an_indented_line_below_a_full_unfinished_line_is_a_hanging_in
     lines = [line for s in said for line in (s[:20], "　" + s[20:])]  # 20 characters: the grid
     got = [p.text for p in _clean(_grid(GRID_BODY * 4) + "\n".join(lines) + "\n", cfg).paragraphs]
     assert got[-2:] == [s.replace("　", " ") for s in said]
+
+
+def test_speaker_lines_with_an_affiliation_after_a_slash_join_what_was_said(cfg):
+    """意見 1 ／ sector over a statement is one turn, the affiliation in brackets; bold headings
+    over one paragraph are no speakers even then."""
+    from dtx_nlp.stages.clean import join_speakers
+    from dtx_nlp.types import Block
+
+    blocks = [Block("序論", emphasis=True), Block("暑さが続いている。"),
+              Block("意見 1 ／ 建設業・所長"), Block("計測器が高い。"),
+              Block("回答 ／ 労働局"), Block("補助の制度がある。"),
+              Block("意見 2 ／ 警備業"), Block("連絡する相手がいない。")]
+    assert [b.text for b in join_speakers(blocks, cfg.clean)] == [
+        "序論", "暑さが続いている。", "意見1（建設業・所長）：計測器が高い。",
+        "回答（労働局）：補助の制度がある。", "意見2（警備業）：連絡する相手がいない。"]

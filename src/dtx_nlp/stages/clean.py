@@ -233,18 +233,26 @@ def _block_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> list[Block]:
 # A speaker's name set alone on a line: words (a name, a role, an affiliation in brackets), no
 # number or mark in front and no sentence.
 _SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,20}[）)])?$")
+# A speaker and an affiliation after a slash (意見 3 ／ 運送業・ドライバー, 回答／県土整備部): the
+# slash marks the speaker line whatever its type, and reads as brackets do.
+_SLASH_LABEL = re.compile(r"^(?P<name>[\w\u3005\u30fc・]{1,12}?)\s*(?P<number>[0-9０-９]{0,3})\s*[／/｜|]\s*"
+                          r"(?P<who>[^／/｜|。：:]{1,24})$")
 SPEAKER_TURNS = 3  # a record: at least this many turns in the document
 
 
 def join_speakers(blocks: list[Block], cfg: CleanConfig, bold: bool = True) -> list[Block]:
-    """Minutes whose turns are a line naming the speaker (bold, where the format marks it), then
-    what was said: each turn becomes one paragraph "speaker：statement", as minutes are usually
-    set. Only when the document has at least SPEAKER_TURNS such turns and most of their names
-    carry an affiliation in brackets (発言１（東北地方連合会）, 保護者（第一中学校）): a heading over
-    one paragraph names no one's affiliation."""
+    """Minutes whose turns are a line naming the speaker (bold, where the format marks it, or
+    with an affiliation after a slash), then what was said: each turn becomes one paragraph
+    "speaker（affiliation）：statement", as minutes are usually set. Only when the document has
+    at least SPEAKER_TURNS such turns and most of their names carry an affiliation (発言１（東北地方
+    連合会）, 保護者（第一中学校）, 意見 3 ／ 運送業): a heading over one paragraph names no one's
+    affiliation."""
     turns = [i for i in range(len(blocks) - 1)
              if _is_turn(blocks[i], blocks[i + 1], cfg, bold)]
-    named = sum(1 for i in turns if blocks[i].text.endswith(("）", ")")))
+    slashed = [i for i in turns if _SLASH_LABEL.match(blocks[i].text.strip())]
+    if len(slashed) >= SPEAKER_TURNS:  # the document's own speaker lines: bold headings are not
+        turns = slashed
+    named = sum(1 for i in turns if _speaker(blocks[i].text).endswith(("）", ")")))
     starts = set(turns) if len(turns) >= SPEAKER_TURNS and 2 * named >= len(turns) else set()
     out: list[Block] = []
     for i, b in enumerate(blocks):
@@ -252,14 +260,22 @@ def join_speakers(blocks: list[Block], cfg: CleanConfig, bold: bool = True) -> l
             continue
         if i in starts:
             said = blocks[i + 1]
-            b = Block(f"{b.text}：{said.text}", "paragraph", 0, b.line, False, "")
+            b = Block(f"{_speaker(b.text)}：{said.text}", "paragraph", 0, b.line, False, "")
         out.append(b)
     return out
 
 
+def _speaker(label: str) -> str:
+    """The speaker line as a name, a slash affiliation put in brackets: 意見3（運送業）."""
+    if m := _SLASH_LABEL.match(label.strip()):
+        return f"{m.group('name')}{m.group('number')}（{m.group('who').strip()}）"
+    return label
+
+
 def _is_turn(label: Block, said: Block, cfg: CleanConfig, bold: bool) -> bool:
-    return ((label.emphasis or not bold) and label.kind == "paragraph"
-            and bool(_SPEAKER_LABEL.match(label.text))
+    slash = bool(_SLASH_LABEL.match(label.text.strip()))
+    return ((label.emphasis or not bold or slash) and label.kind == "paragraph"
+            and (slash or bool(_SPEAKER_LABEL.match(label.text)))
             and not said.emphasis and said.kind == "paragraph"
             and said.text.rstrip().endswith(tuple(cfg.sentence_end)))
 
