@@ -233,7 +233,26 @@ def test_pdf_first_line_indents_start_paragraphs_hanging_indents_do_not():
              _line("①　項目は右端まで続いて", 50, 640), _line("ぶら下げで折り返す。", 70, 625, 200)]
     assert [t for _, t in _layout(lines)] == [
         "\u3000本文の一行目で、右端まで", "続いて終わる。", "\u3000次の段落は字下げで始まり",
-        "終わる。", "①　項目は右端まで続いて", "ぶら下げで折り返す。"]
+        "終わる。", "\u3000①　項目は右端まで続いて", "ぶら下げで折り返す。"]
+
+
+def test_pdf_unindented_statements_one_per_line_are_paragraphs_but_a_marked_items_are_not():
+    """Minutes set one statement per line without indents: a line after a sentence that ended
+    short of the right edge starts a paragraph; inside a marked item (・…) or across a page
+    break it does not."""
+    from dtx_nlp.readers.pdf import _layout
+
+    lines = [_line("本文は右端まで続いて", 50, 700), _line("終わる。", 50, 685, 120),
+             _line("店主（70代） 二階を貸すのは不安だ。", 50, 670, 220),
+             _line("大学生 店を出してみたい。", 50, 655, 200),
+             _line("・一つ目の文は短い。", 50, 640, 150), _line("二つ目の文も同じ項目にある。", 50, 625, 220),
+             _line("最後の行は少し手前で終わる。", 50, 610, 270), _line("次の頁の行である。", 50, 700, 300, page=2)]
+    assert [t for _, t in _layout(lines)] == [
+        "本文は右端まで続いて", "終わる。", "\u3000店主（70代） 二階を貸すのは不安だ。",
+        "\u3000大学生 店を出してみたい。", "\u3000・一つ目の文は短い。", "二つ目の文も同じ項目にある。",
+        "最後の行は少し手前で終わる。", "次の頁の行である。"]
+    across = [_line("頁の最後の行は少し手前で終わる。", 50, 610, 270), _line("次の頁の行である。", 50, 700, 300, page=2)]
+    assert [t for _, t in _layout(across)] == ["頁の最後の行は少し手前で終わる。", "次の頁の行である。"]
 
 
 def test_pdf_a_box_inset_on_its_page_and_small_print_run_on():
@@ -274,7 +293,7 @@ def test_pdf_line_in_another_size_starts_a_paragraph():
              _sized("①　項目は右端まで続いて", 50, 620), _sized("ぶら下げで折り返す。", 60, 605)]
     assert [t for _, t in _layout(lines)] == [
         "本文は右端まで続いて", "終わる。", "\u3000■ 付録 市民ワークショップの記録",
-        "\u30002026年6月に開いた会の記録で右端まで", "続く。", "①　項目は右端まで続いて",
+        "\u30002026年6月に開いた会の記録で右端まで", "続く。", "\u3000①　項目は右端まで続いて",
         "ぶら下げで折り返す。"]
 
 

@@ -98,9 +98,10 @@ class _Column:
     page_right: float = 0.0  # where the longest line of the column ends on this page
 
 
-def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column) -> bool:
+def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bool = False) -> bool:
     """An indented line starts a paragraph when the line before it ended one (a sentence end, or
-    short of the right edge); below a full, unfinished line it is a hanging indent's
+    short of the right edge), an unindented one when the line before ended a sentence short of
+    the right edge; below a full, unfinished line an indented one is a hanging indent's
     continuation (①…, wrapped under its text). Any line starts one when its characters are set
     in another size than the line before (a heading set larger that fills its line)."""
     if prev is None:
@@ -108,9 +109,14 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column) -> bool:
     if (abs(prev.height - line.height) > col.size * RESIZE
             and max(prev.height, line.height) > col.size * (1 + RESIZE)):
         return True  # a heading set larger than the text ends here (small print runs on)
-    if line.x0 - col.left <= col.size * INDENT:
-        return False
     ended = prev.text.rstrip()[-1:] in SENTENCE_END
+    if line.x0 - col.left <= col.size * INDENT:
+        # unindented: only after a sentence that ended well short of the edge (Japanese fills
+        # every line of a paragraph but its last: one statement per line, as in minutes), and
+        # not inside a marked item (`in_item`: ・…。 may put each of its sentences on a line) nor
+        # across a page break
+        return (ended and not in_item and prev.page == line.page
+                and prev.x1 < (col.page_right or col.right) - col.size * SHORT)
     if not ended and _wraps_under(prev, line, col):
         return False  # a full line wraps under its text: a hanging indent (◇ …, ① …) or a box
     return ended or prev.x1 < col.right - col.size * SHORT
@@ -148,12 +154,15 @@ def _layout(body: list[_Line]) -> list[tuple[int, str]]:
     pitches = [a.y0 - b.y0 for a, b in zip(body, body[1:]) if a.page == b.page and a.y0 > b.y0]
     pitch = statistics.median(pitches) if pitches else size * 1.5
     out: list[tuple[int, str]] = []
+    first = ""  # the first line of the paragraph being read
     for prev, line in zip([None] + body[:-1], body):
         col = cols.get((line.page, line.column)) or cols[line.column]
         if prev is not None and _breaks(prev, line, col, pitch):
             out.append((line.page, ""))  # (the cleaner joins across it unless a sentence ended)
-        indent = "\u3000" if _starts_paragraph(prev, line, col) else ""
-        out.append((line.page, indent + line.text.strip()))
+            first = line.text
+        starts = _starts_paragraph(prev, line, col, _led_by_mark(first))
+        first = line.text if starts or prev is None else first
+        out.append((line.page, ("\u3000" if starts else "") + line.text.strip()))
     return out
 
 
