@@ -693,3 +693,13 @@ def test_word_number_formats(n, fmt, printed):
     from dtx_nlp.readers.wordnum import format_number
 
     assert format_number(n, fmt) == printed
+
+
+def test_a_word_table_of_numbered_problems_titled_in_the_cell_after_the_number(tmp_path):
+    """No. | 課題 | 主な状況: the short cell after the number titles the entry, though the
+    explanation after it is longer."""
+    texts = _one_table_docx_texts(tmp_path, "現状と課題", [
+        ("No.", "課題", "主な状況"), ("1", "建物が古い", "築５０年を超え、改修に多額の費用がかかる。"),
+        ("2", "担い手がいない", "役員が高齢になり、管理を続けられない。")])
+    assert texts == ["No. | 課題 | 主な状況", "1．建物が古い", "築５０年を超え、改修に多額の費用がかかる。",
+                     "2．担い手がいない", "役員が高齢になり、管理を続けられない。"]

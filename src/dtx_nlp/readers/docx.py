@@ -98,8 +98,16 @@ def _entry_texts(row: list[list[str]]) -> list[str]:
     others = [" ".join(c) for c in row[1:] if c is not main and c]
     if _TITLED_CELL.match(row[0][0]):
         return [row[0][0], *main, *others]
+    if len(row) > 2 and _title_cell(row[1]) and main is not row[1]:
+        # number | title | explanation …: the cell after the number titles the entry
+        return [f"{row[0][0]}．{row[1][0]}", *(" ".join(c) for c in row[2:] if c)]
     title = f"{row[0][0]}．{main[0]}" if main else row[0][0]
     return [title, *main[1:2], *others, *main[2:]]
+
+
+def _title_cell(cell: list[str]) -> bool:
+    """A cell that can title an entry: one short paragraph that ends no sentence."""
+    return len(cell) == 1 and len(cell[0]) <= 40 and "。" not in cell[0]
 
 
 def _numbered(style: str) -> bool:
