@@ -703,3 +703,29 @@ def test_a_word_table_of_numbered_problems_titled_in_the_cell_after_the_number(t
         ("2", "担い手がいない", "役員が高齢になり、管理を続けられない。")])
     assert texts == ["No. | 課題 | 主な状況", "1．建物が古い", "築５０年を超え、改修に多額の費用がかかる。",
                      "2．担い手がいない", "役員が高齢になり、管理を続けられない。"]
+
+
+def test_pdf_a_table_of_numbered_entries_is_read_row_by_row():
+    """Lone numbers counting up at one left edge, each with a cell beside it: each row becomes
+    "N．title", the title column's lines (a paragraph each where a line stops short), then the
+    other cells; the number is not lost as a page number and the cells are not run together."""
+    from dtx_nlp.readers.pdf import _layout
+    from dtx_nlp.readers.pdftable import number_rows
+
+    page = [_line("No.", 60, 640, 80), _line("方策と主な内容", 150, 640, 220), _line("時期", 300, 640, 330),
+            _line("1", 62, 620, 68), _line("車両を更新する", 90, 620, 180), _line("令和８年度", 300, 620, 350),
+            _line("古い車両から順に燃料電池バスに置き", 90, 605, 280), _line("換える。", 90, 590, 130),
+            _line("一括して発注する", 100, 575, 200), _line("整備の順序を決める", 100, 560, 210),
+            _line("2", 62, 540, 68), _line("水素を調達する", 90, 540, 180), _line("令和９年度", 300, 540, 350),
+            _line("地元の工場から水素を受け入れる。", 90, 525, 250),
+            _line("※時期は目安である。", 50, 500, 200)]
+    lines = number_rows([page])[0]
+    assert [t for _, t in _layout(lines)] == [
+        "No.", "\u3000方策と主な内容", "\u3000時期",
+        "\u30001．車両を更新する", "\u3000古い車両から順に燃料電池バスに置き", "換える。",
+        "\u3000一括して発注する", "\u3000整備の順序を決める", "\u3000令和８年度", "",
+        "\u30002．水素を調達する", "\u3000地元の工場から水素を受け入れる。", "\u3000令和９年度", "",
+        "※時期は目安である。"]
+    # two lone numbers that do not count up from 1 make no table
+    assert number_rows([[_line("3", 62, 620, 68), _line("見出し", 90, 620, 180),
+                         _line("4", 62, 540, 68), _line("見出し", 90, 540, 180)]])[0][0].text == "3"

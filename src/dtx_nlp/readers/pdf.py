@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..types import SourceDoc
+from .pdftable import number_rows
 
 BAND = 0.08  # top and bottom share of the page height where running headers and footers live
 INDENT = 0.6  # a first line this many characters right of the column starts a paragraph
@@ -51,6 +52,7 @@ class _Line:
     band: bool  # in the top or bottom band of its page
     x1: float = 0.0
     column: int = 0  # 1: the right column of a page set in two columns
+    starts: bool | None = None  # whether it starts a paragraph, where a table row says so
 
 
 def fix_lookalikes(text: str) -> str:
@@ -160,7 +162,8 @@ def _layout(body: list[_Line]) -> list[tuple[int, str]]:
         if prev is not None and _breaks(prev, line, col, pitch):
             out.append((line.page, ""))  # (the cleaner joins across it unless a sentence ended)
             first = line.text
-        starts = _starts_paragraph(prev, line, col, _led_by_mark(first))
+        starts = line.starts if line.starts is not None else \
+            _starts_paragraph(prev, line, col, _led_by_mark(first))
         first = line.text if starts or prev is None else first
         out.append((line.page, ("\u3000" if starts else "") + line.text.strip()))
     return out
@@ -256,7 +259,7 @@ def _read_pages(path: Path, data: bytes) -> list[list[_Line]]:
 
 
 def read_pdf(path: Path, data: bytes) -> SourceDoc:
-    pages = _read_pages(path, data)
+    pages = number_rows(_read_pages(path, data))
     lines = [line for page in pages for line in page]
     if not any(line.text.strip() for line in lines):
         raise InputError("scanned PDF: no text to read", str(path))
