@@ -1,7 +1,7 @@
 """Word (.docx), read with python-docx: heading styles give the levels ("Heading 2", "見出し 2";
 "Title" = 0), and so do outline levels of other styles; list styles make list items; numbers
-Word prints from its numbering definitions are put back in the text (wordnum.py: "第２章　",
-"ア　"); tables are kept row by row, all in document order."""
+Word prints from its numbering definitions are put back in the text (wordnum.py: "第２章 ",
+"ア "); tables are kept row by row, all in document order."""
 
 from __future__ import annotations
 
