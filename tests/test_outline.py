@@ -1433,3 +1433,22 @@ def test_statements_tagged_as_problems_and_problems_titled_in_brackets(cfg):
     assert titled == [["【暑さ指数が把握されていない】", "計測器がない。"],
                       ["【一人作業では異変に気付けない】", "周囲に人がいない。"],
                       ["【休憩場所がない】", "日陰がない。"]]
+
+
+def test_a_speaker_whose_name_holds_a_space_makes_a_remark_a_member_list_line_does_not(cfg):
+    text = DIRECTIONS.split("資料　")[0] + """参考資料１　委員名簿
+
+青柳 透（座長）　架空大学教授
+
+石丸 佳代（委員）　架空総研研究員
+
+参考資料２　意見交換会の記録
+
+山根 和子（観光協会 事務局長）　昼の便がなく、日帰りの客を呼び込みにくい。
+
+李 美玲（旅行会社）　チャーター便が戻れば送客したい。
+
+【市　介護保険課】便の誘致を検討したい。
+"""
+    said = [(u.kind, u.text[:4]) for u in _units(text, cfg) if u.kind in ("remark", "reply")]
+    assert said == [("remark", "山根 和"), ("remark", "李 美玲"), ("reply", "【市 介")]
