@@ -1452,3 +1452,17 @@ def test_a_speaker_whose_name_holds_a_space_makes_a_remark_a_member_list_line_do
 """
     said = [(u.kind, u.text[:4]) for u in _units(text, cfg) if u.kind in ("remark", "reply")]
     assert said == [("remark", "山根 和"), ("remark", "李 美玲"), ("reply", "【市 介")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Q1　大学生はどこに申し込めばよいのか。（大学生）", "remark"), ("Ｑ２ 連携は進んでいるのか。", "remark"),
+    ("A　ホームページで受け付けている。", "reply"), ("Ａ３　掲示している。", "reply"),
+    ("A new approach is needed.", None), ("Q fever の症例がある。", None),
+])
+def test_questions_and_answers_numbered_without_a_colon(cfg, text, kind):
+    """Q1　…, A　… (a space instead of a colon) mark a question and an answer; English prose
+    starting with A or Q does not."""
+    patterns = cfg.outline.patterns
+    found = "reply" if patterns["reply"].search(text) else "remark" if patterns["remark"].search(text) \
+        else None
+    assert found == kind
