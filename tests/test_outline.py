@@ -1466,3 +1466,14 @@ def test_questions_and_answers_numbered_without_a_colon(cfg, text, kind):
     found = "reply" if patterns["reply"].search(text) else "remark" if patterns["remark"].search(text) \
         else None
     assert found == kind
+
+
+@pytest.mark.parametrize("text, named", [
+    ("不動産業者　所有者の連絡先が分からない空き店舗もある。", True),
+    ("商工会議所職員：相談員がいる。", True),
+    ("大学生 店を出したい。", False),  # too short to tell a statement from a caption
+    ("開催日 2025年10月25日に開いた。", False),
+    ("意見交換会 本町通り商店街の集会所で開いた、", False),
+])
+def test_a_speaker_named_before_a_space_and_a_statement(cfg, text, named):
+    assert bool(cfg.outline.patterns["named"].search(text)) is named
