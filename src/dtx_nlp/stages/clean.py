@@ -37,12 +37,15 @@ class _Line:
 
 
 def fix_chars(line: str, cfg: CleanConfig) -> str:
-    """Drop and replace artifact characters in one line."""
+    """Drop and replace artifact characters in one line. A line indented with tabs is indented
+    as Japanese text is, with "　" (a form feed, a page break, is dropped)."""
     for ch in cfg.drop_chars:
         line = line.replace(ch, "")
     for old, new in cfg.replace:
         line = line.replace(old, new)
-    return line.rstrip().lstrip(" \t")
+    line = line.rstrip().lstrip("\f")
+    indent = line[:len(line) - len(line.lstrip(" \t"))]
+    return ("\u3000" if "\t" in indent else "") + line.lstrip(" \t")
 
 
 def _header_key(line: str) -> str:
@@ -164,6 +167,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
     paragraphs: list[list] = []
     blank_before = False
     prev_standalone = prev_short = prev_title = prev_titled = prev_unfilled = prev_filled = False
+    prev_columns = False
     short = line_width(lines) * SHORT_LINE
     width = grid_width(lines, cfg) if grid else None
     for line in lines:
@@ -175,15 +179,17 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         weak = any(p.search(line.text) for p in cfg.weak_starts)
         standalone = _is_standalone(line.text, cfg)
         in_series = series is not None and bool(series.match(line.text))
-        # below a line that fills the grid and ends no sentence, an indented line is a hanging
-        # indent's continuation: only what follows the indent may start a paragraph
-        hanging = prev_filled and not ends_sentence
+        # below a line that fills the grid (or is set in tab-separated columns: speaker, tab,
+        # statement) and ends no sentence, an indented line is a hanging indent's
+        # continuation: only what follows the indent may start a paragraph
+        hanging = (prev_filled or prev_columns) and not ends_sentence
         starts = _starts_block(line.text.lstrip("\u3000 ") if hanging else line.text, cfg)
         new = (not paragraphs or prev_standalone or prev_title or prev_unfilled
                or starts or in_series or standalone
                or (blank_before and (ends_sentence or prev_short
                                      or (prev_titled and not prev_filled)))
-               or (weak and (blank_before or ends_sentence)))
+               or (weak and (blank_before or ends_sentence))
+               or (ends_sentence and "\t" in line.text))  # a row of tab-separated columns
         if new:
             paragraphs.append([line.number, line.text.strip()])
         else:
@@ -195,6 +201,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         columns = display_width(line.text.strip())
         prev_unfilled = width is not None and columns <= width - GRID_SLACK
         prev_filled = width is not None and not prev_unfilled
+        prev_columns = "\t" in line.text.strip()
         blank_before = False
     return [(n, _SPACE.sub(" ", text).strip()) for n, text in paragraphs if text.strip()]
 
