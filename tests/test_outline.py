@@ -567,7 +567,8 @@ def test_measures_with_roman_numbers_and_lettered_items(cfg):
     ("市民懇談会の記録", "workshop"), ("研究会の議論から", "workshop"), ("座談会　森のこれから", "workshop"),
     ("シンポジウム討論要旨", "workshop"), ("水揚げの記録が紙に依存していること", ""),
     ("施策の提案", "recommendations"), ("国への提案", ""), ("今後の方策", "recommendations"),
-    ("今後の施策の方向", "recommendations"),
+    ("今後の施策の方向", "recommendations"), ("調査の経過", "intro"), ("論点の整理", "problem"),
+    ("その他の論点", ""),
 ])
 def test_section_role_words(cfg, title, role):
     from dtx_nlp.stages.outline import _role
@@ -1504,3 +1505,14 @@ def test_a_text_indented_with_tabs_with_a_speaker_column(cfg):
     assert said == [("remark", "水利組合長Ａ 組合員は八人に減り、最年少が六十五歳になった。見回りも限界に近い。"),
                     ("reply", "県農村整備課 見回りは控えてください。水位計の設置を進めています。"),
                     ("reply", "研究会事務局 管理の取決めを文書にする例を紹介します。")]
+
+
+def test_chapters_numbered_in_square_brackets_and_a_bracketed_appendix(cfg):
+    text = ("報告書\n\n〔１〕\t調査の経過\n\t調べた。\n\n〔２〕\t論点の整理\n論点１\t費用\n\t高い。\n論点２\t天候\n\t雨が多い。\n"
+            "論点３\t安全\n\t危ない。\n\n〔３〕\t提言\n１\t市は施設を集約すべきである。\n２\t市は委託を進めるべきである。\n\n"
+            "〔参考〕\t委員会における主な質疑\n◆森本委員\t故障はいつからか。\n◎学校施設課長\t昨年からである。\n")
+    units = _units(text, cfg)
+    assert [(u.kind, u.part) for u in units if u.kind == "heading"] == [
+        ("heading", "intro"), ("heading", "problem"), ("heading", "recommendations"), ("heading", "workshop")]
+    assert [u.text[:3] for u in units if u.kind == "problem"] == ["論点１", "論点２", "論点３"]
+    assert [u.label for u in units if u.kind == "recommendation"] == ["1", "2"]

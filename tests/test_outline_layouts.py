@@ -108,3 +108,12 @@ def test_the_developed_layouts_keep_their_titles(folder):
     results = evaluate_folder(LAYOUTS.parent / folder / "gold", PIPELINE)
     found = sum(r["scores"]["titles"][0] for r in results)
     assert found >= DEVELOPED_TITLES[folder], format_table(results)
+
+
+def test_titles_are_compared_without_white_space_or_a_final_full_stop():
+    """An annotator may write a sentence-form title with or without its 。; nothing else is
+    forgiven."""
+    from dtx_nlp.evaluation.structure import _title_key
+
+    assert _title_key("市は集約すべきである。") == _title_key("市は 集約すべきである")
+    assert _title_key("市は集約すべきである") != _title_key("市は集約すべき")

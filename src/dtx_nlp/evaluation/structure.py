@@ -21,6 +21,12 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+def _title_key(title: str | None) -> str | None:
+    """A title as compared: white space and a final full stop aside (annotators write a
+    sentence-form title with or without its 。)."""
+    return None if title is None else _squeeze(title).rstrip("。．")
+
+
 def _pairs_right(got: list, want: list) -> int:
     return sum(g == w for g, w in zip(got, want))
 
@@ -28,7 +34,8 @@ def _pairs_right(got: list, want: list) -> int:
 def _recommendation_scores(recs: list[Unit], gold: dict) -> dict[str, tuple[int, int]]:
     want = gold["recommendations"]
     scores = {
-        "titles": (_pairs_right([r.title for r in recs], [w["title"] for w in want]), len(want)),
+        "titles": (_pairs_right([_title_key(r.title) for r in recs],
+                                [_title_key(w["title"]) for w in want]), len(want)),
         "groups": (_pairs_right([r.group or None for r in recs], [w["group"] for w in want]),
                    len(want)),
         "labels": (_pairs_right([r.label for r in recs], [w["label"] for w in want]), len(want)),
