@@ -419,7 +419,7 @@ def test_background_is_the_introduction_before_a_problem_section_else_the_proble
     units = _units(BACKGROUND, cfg)
     assert next(u.part for u in units if u.text.startswith("市の図書館")) == "intro"
     assert [u.kind for u in units if u.text.startswith("（1）")] == ["problem"]
-    alone = _units(BACKGROUND.replace("2 課題\n", "2 論点\n"), cfg)
+    alone = _units(BACKGROUND.replace("2 課題\n", "2 利用の様子\n"), cfg)
     assert next(u.part for u in alone if u.text.startswith("市の図書館")) == "problem"
 
 

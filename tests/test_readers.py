@@ -729,3 +729,79 @@ def test_pdf_a_table_of_numbered_entries_is_read_row_by_row():
     # two lone numbers that do not count up from 1 make no table
     assert number_rows([[_line("3", 62, 620, 68), _line("見出し", 90, 620, 180),
                          _line("4", 62, 540, 68), _line("見出し", 90, 540, 180)]])[0][0].text == "3"
+
+
+HTML_MARKDOWN = """<div align="right">
+特定非営利活動法人 架空の会<br>
+2026年2月
+</div>
+
+# 干潟の保全に関する提言
+
+<!-- 掲載用の原稿 -->
+
+## 1　はじめに
+
+干潟が減っている。
+
+## 2　いま起きていること
+
+埋立て候補地が残る
+:   干潟の三割に埋立ての計画がある。
+
+観察する人が減っている
+:   調査の参加者は十年で半分になった。
+
+## 3　提言
+
+<details open>
+<summary><b>アクション１</b>　干潟を保全区域にする</summary>
+
+県は干潟を保全区域に指定すべきである。
+<ol type="i">
+<li>候補地を公表する</li>
+<li>地権者と協議する</li>
+</ol>
+</details>
+
+<details open>
+<summary><b>アクション２</b>　観察の担い手を育てる</summary>
+
+市は観察会を開くべきである。
+</details>
+
+<details open>
+<summary><b>アクション３</b>　記録を公開する</summary>
+
+県は調査の記録を公開すべきである。
+</details>
+
+## 資料　意見交換会の記録
+
+<dl>
+<dt>漁業者（架空漁協）</dt>
+<dd>干潟が減って、あさりが採れなくなった。</dd>
+<dt>↳ 県自然保護課</dt>
+<dd>保全区域の指定を急ぎたい。</dd>
+</dl>
+"""
+
+
+def test_html_in_markdown_and_definition_lists_are_read_as_text(tmp_path, cfg):
+    """<div>, <details>/<summary>, <ol type="i">, <br> and comments give text, never tags; a
+    definition list entry (Markdown's or HTML's <dl>) is one item "term：definition"; an unnamed
+    section between the introduction and the recommendations states the problems; ↳ answers."""
+    path = tmp_path / "h.md"
+    path.write_text(HTML_MARKDOWN, encoding="utf-8")
+    doc = clean(read_document(path), cfg.clean)
+    assert "<" not in doc.text and "掲載用" not in doc.text
+    assert doc.text.splitlines()[:2] == ["特定非営利活動法人 架空の会", "2026年2月"]
+    units = units_of(path, PIPELINE)
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "干潟を保全区域にする"), ("2", "観察の担い手を育てる"), ("3", "記録を公開する")]
+    assert [u.text for u in units if u.kind == "recommendation_item"] == ["i. 候補地を公表する",
+                                                                          "ii. 地権者と協議する"]
+    assert [u.text for u in units if u.kind == "problem"] == [
+        "埋立て候補地が残る：干潟の三割に埋立ての計画がある。", "観察する人が減っている：調査の参加者は十年で半分になった。"]
+    assert [(u.kind, u.text[:4]) for u in units if u.kind in ("remark", "reply")] == [
+        ("remark", "漁業者（"), ("reply", "↳ 県自")]

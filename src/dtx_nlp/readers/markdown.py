@@ -1,8 +1,10 @@
 """Markdown, parsed with markdown-it-py (CommonMark + tables + footnotes + front matter).
 
 Headings keep their level; list items, emphasis and block quotes are reduced to text (a bullet
-becomes "・", a numbered item keeps its number); horizontal rules, code, HTML, front matter and
-tag lines ("#a #b") are dropped; a table is kept row by row (a record table of statements and
+becomes "・", a numbered item keeps its number); HTML blocks are read as text (htmlblocks.py:
+<details>, <table>, <ol>, <br>), inline tags are dropped and definition lists give a paragraph
+per entry, a list item "term：definition"; horizontal rules, code, front matter and tag lines ("#a #b") are
+dropped; a table is kept row by row (a record table of statements and
 answers gives remarks and replies, as in Word); footnotes become `note` blocks that
 carry their label, cited in the text as "[label]".
 """
@@ -22,9 +24,11 @@ from .common import (
     statement_table,
     statement_text,
 )
+from .htmlblocks import html_blocks
 from .text import decode_text
 
 _TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
+_BREAK = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 # A line that starts with one of these marks is a line of its own in Japanese writing — a remark
 # (・), a reply (→), an item (①), a topic (○), a note (※) — even inside a Markdown paragraph,
 # whose other line breaks only wrap the text.
@@ -33,10 +37,12 @@ _LINE_MARK = re.compile(r"^\s*([・·•●○◯◎■□◆◇※→⇒➡⇨]
 
 def _parser():
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.deflist import deflist_plugin
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return MarkdownIt("commonmark").use(footnote_plugin).use(front_matter_plugin).enable("table")
+    return (MarkdownIt("commonmark").use(footnote_plugin).use(front_matter_plugin)
+            .use(deflist_plugin).enable("table"))
 
 
 def inline_text(token) -> tuple[str, bool]:
@@ -50,7 +56,8 @@ def _lines(token) -> list[tuple[str, bool]]:
     lines: list[tuple[str, bool]] = []
     current, bold, plain = "", 0, False
     for child in token.children or []:
-        if child.type in ("softbreak", "hardbreak"):
+        if child.type in ("softbreak", "hardbreak") or child.type == "html_inline" \
+                and _BREAK.match(child.content):
             lines.append((current, not plain))
             current, plain = "", False
         elif child.type in ("text", "code_inline"):
@@ -91,6 +98,8 @@ class _Walk:
     row: list[str] | None = None
     table: list[list[str]] = field(default_factory=list)  # the rows of the table being read
     line: int = 0
+    term: str | None = None  # a definition list's term, waiting for its definition
+    in_term: bool = False
 
 
 def _list_mark(token) -> str:
@@ -113,6 +122,13 @@ def _on_inline(w: _Walk, token, parent: str) -> None:
 
 
 def _on_text(w: _Walk, text: str, parent: str, bold: bool) -> None:
+    if w.in_term:
+        w.term = text
+        return
+    if w.term is not None:  # a definition list's entry is one item: "term：definition"
+        w.blocks.append(Block(f"{w.term}：{text}", "list_item", 1, w.line, False))
+        w.term = None
+        return
     if w.row is not None:
         w.row.append(text)
     elif parent == "heading":
@@ -170,6 +186,10 @@ def _walk(tokens) -> list[Block]:
             w.table = []
         elif kind == "inline":
             _on_inline(w, t, parent)
+        elif kind in ("dt_open", "dt_close"):
+            w.in_term = kind == "dt_open"
+        elif kind == "html_block":
+            w.blocks += html_blocks(t.content, w.line)
     return w.blocks
 
 

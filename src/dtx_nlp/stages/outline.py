@@ -314,6 +314,20 @@ def _entry_section_roles(outline: Outline, cfg: OutlineConfig) -> list[Heading]:
     return hs
 
 
+def _between_roles(outline: Outline) -> list[Heading]:
+    """When no heading names the problems, the unnamed section between the introduction and the
+    recommendations, at the introduction's level (はじめに, いま何が起きているか, 提言), states them."""
+    hs = list(outline.headings)
+    roles = [h.role for h in hs]
+    if "problem" in roles or "intro" not in roles or "recommendations" not in roles:
+        return hs
+    a, b = roles.index("intro"), roles.index("recommendations")
+    gap = [i for i in range(a + 1, b) if hs[i].level == hs[a].level and not hs[i].role]
+    if gap:
+        hs[gap[0]] = replace(hs[gap[0]], role="problem")
+    return hs
+
+
 def _ancestors(headings: list[Heading], i: int) -> list[int]:
     out, h = [], headings[i].parent
     while h is not None:
@@ -336,6 +350,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     headings = _record_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _directive_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _entry_section_roles(Outline(tuple(headings), {}), cfg)
+    headings = _between_roles(Outline(tuple(headings), {}))
     outline = Outline(tuple(headings), {})
     return Outline(outline.headings, _marks(outline, cfg, doc))
 
