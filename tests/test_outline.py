@@ -1516,3 +1516,12 @@ def test_chapters_numbered_in_square_brackets_and_a_bracketed_appendix(cfg):
         ("heading", "intro"), ("heading", "problem"), ("heading", "recommendations"), ("heading", "workshop")]
     assert [u.text[:3] for u in units if u.kind == "problem"] == ["論点１", "論点２", "論点３"]
     assert [u.label for u in units if u.kind == "recommendation"] == ["1", "2"]
+
+
+def test_the_unnamed_section_between_introduction_and_recommendations_states_the_problems(cfg):
+    text = ("干潟の保全について\n\n１　はじめに\n　干潟が減っている。\n\n２　いま起きていること\n（１）埋立て\n　計画がある。\n"
+            "（２）観察\n　人が減った。\n\n３　提言\n（１）保全区域にする\n　県は指定すべきである。\n（２）観察会を開く\n"
+            "　市は開くべきである。\n")
+    units = _units(text, cfg)
+    assert [u.text[:3] for u in units if u.kind == "problem"] == ["（１）", "（２）"]
+    assert [u.label for u in units if u.kind == "recommendation"] == ["1", "2"]
