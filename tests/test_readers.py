@@ -805,3 +805,51 @@ def test_html_in_markdown_and_definition_lists_are_read_as_text(tmp_path, cfg):
         "埋立て候補地が残る：干潟の三割に埋立ての計画がある。", "観察する人が減っている：調査の参加者は十年で半分になった。"]
     assert [(u.kind, u.text[:4]) for u in units if u.kind in ("remark", "reply")] == [
         ("remark", "漁業者（"), ("reply", "↳ 県自")]
+
+
+KIND_TABLE = """# 河川ごみの削減について
+
+## 1. はじめに
+
+河口のごみが増えている。
+
+## 2. 現状と課題
+
+| 区分 | 現状 | 課題 |
+|---|---|---|
+| 発生 | 容器が多い | 課題1　容器の流出が減っていない |
+| 回収 | 人が足りない | 課題2　回収の担い手が高齢化している |
+
+## 3. 対応策
+
+### 対応策1　容器を減らす
+
+県は量り売りを広げるべきである。
+
+### 対応策2　担い手を増やす
+
+県は清掃の参加を呼びかけるべきである。
+
+## 4. 参考：主な意見
+
+### 第3回作業部会
+
+| No. | 発言者 | 区分 | 内容 |
+|---|---|---|---|
+| 1 | 委員（漁協） | 意見 | 網にかかったごみの置き場がない。 |
+| 2 | 委員（漁協） | 質問 | 処分費は誰が負担するのか。 |
+| 2 | 事務局 | 回答 | 県の補助の対象とする方向で検討している。 |
+"""
+
+
+def test_a_record_table_with_a_kind_column_and_a_problem_table_numbered_in_a_later_cell(tmp_path):
+    """区分 意見/質問 rows are remarks and 回答 rows replies to them (the header row is none); a
+    problem table's row numbered in a later cell (課題1) is a problem."""
+    path = tmp_path / "k.md"
+    path.write_text(KIND_TABLE, encoding="utf-8")
+    units = units_of(path, PIPELINE)
+    said = [(u.kind, u.text) for u in units if u.kind in ("remark", "reply")]
+    assert said == [("remark", "・委員（漁協）：網にかかったごみの置き場がない。"),
+                    ("remark", "・委員（漁協）：処分費は誰が負担するのか。"),
+                    ("reply", "→事務局：県の補助の対象とする方向で検討している。")]
+    assert [u.text.split(" | ")[0] for u in units if u.kind == "problem"] == ["発生", "回収"]

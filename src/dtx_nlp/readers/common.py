@@ -45,9 +45,51 @@ _EMPTY_CELL = re.compile(r"^[\s―－—\-–ー]*$")
 def record_blocks(rows: list[list[list[str]]], line: int) -> list[Block] | None:
     """A record table's rows as blocks (`rows`: cells as their paragraphs), or None when the
     table is not one: each statement a "・" remark, its answer (when the cell is not empty or a
-    dash) a "→" reply below it; the header stays a row."""
+    dash) a "→" reply below it; or, where a column says each row's kind (区分: 意見, 質問, 回答),
+    a row of an answering kind a "→" reply; the header stays a row."""
     columns = _reply_column(rows)
-    return None if columns is None else _record_rows(rows, columns, line)
+    if columns is not None:
+        return _record_rows(rows, columns, line)
+    kinds = _kind_columns(rows)
+    return None if kinds is None else _kind_rows(rows, kinds, line)
+
+
+# A column saying what kind each statement is (区分: 意見, 質問 … or 回答): who answers is marked.
+_ASKED = {"意見", "質問", "要望", "提案", "発言", "感想"}
+_ANSWERED = {"回答", "答弁", "説明", "応答"}
+
+
+def _kind_columns(rows: list[list[list[str]]]) -> tuple[int, int, int | None] | None:
+    """(statement, kind, speaker or None) columns of a record table whose kind column labels
+    each row 意見/質問/… or 回答/…, with at least one answer; None for any other table."""
+    said = _statement_column(rows) if len(rows) >= 3 and min(map(len, rows)) >= 2 else None
+    if said is None:
+        return None
+    body, width = rows[1:], min(map(len, rows))
+    for c in range(width):
+        labels = [" ".join(r[c]).strip() for r in body]
+        known = [x for x in labels if x in _ASKED | _ANSWERED]
+        if c != said and 3 * len(known) >= 2 * len(labels) and any(x in _ANSWERED for x in known):
+            others = [k for k in range(width) if k not in (said, c)
+                      and not all(_NUMBER.match(" ".join(r[k])) for r in body)]
+            return said, c, others[0] if others else None
+    return None
+
+
+def _kind_rows(rows: list[list[list[str]]], columns: tuple[int, int, int | None],
+               line: int) -> list[Block]:
+    """Each row as "・speaker：statement", or "→speaker：statement" where its kind is an answer."""
+    said, kind, speaker = columns
+    out = [Block(" | ".join(" ".join(c) for c in rows[0]), "table_row", 0, line)]
+    for row in rows[1:]:
+        statement = " ".join(row[said])
+        if not statement:
+            continue
+        who = " ".join(row[speaker]) if speaker is not None else ""
+        mark = "→" if " ".join(row[kind]).strip() in _ANSWERED else "・"
+        out.append(Block(f"{mark}{who}：{statement}" if who else f"{mark}{statement}", "paragraph",
+                         0, line))
+    return out
 
 
 def _statement_column(rows: list[list[list[str]]]) -> int | None:

@@ -238,8 +238,8 @@ def _on_item(st: _State, p: Paragraph, m: re.Match | None) -> None:
         _recommendation_item(st, p, number)
     elif st.part == "problem":
         _unit(st, p, "problem", f"P{st.next_id('P'):02d}", number=number)
-    elif st.part == "workshop" and st.session is not None:
-        _on_remark(st, p)
+    elif st.part == "workshop" and st.session is not None and p.kind != "table_row":
+        _on_remark(st, p)  # (a table's header row in a session says nothing)
     else:
         _unit(st, p, "item", f"X{st.next_id('X'):02d}", number=number)
 
@@ -253,8 +253,8 @@ def _on_plain(st: _State, p: Paragraph) -> None:
         _extend(st, last, p)
     elif last is not None and last.kind == "problem" and "。" not in last.text:
         _extend(st, last, p)
-    elif st.part == "workshop" and st.session is not None:
-        _on_remark(st, p)
+    elif st.part == "workshop" and st.session is not None and p.kind != "table_row":
+        _on_remark(st, p)  # (a table's header row in a session says nothing)
     else:
         _simple(st, p, PLAIN_KIND.get(st.part, "item"))
 
@@ -340,8 +340,9 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_remark(st, p)
     if m := _match(st, "item", text):
         return _on_item(st, p, m)
-    if p.kind == "table_row" and st.part == "problem" and _numbered_row(text):
-        return _on_item(st, p, None)  # a table of problems, one numbered row each
+    if p.kind == "table_row" and st.part == "problem" and (
+            _numbered_row(text) or any(_match(st, "item", c) for c in text.split(" | ")[1:])):
+        return _on_item(st, p, None)  # a table of problems, one numbered row (or cell: 課題1) each
     if p.kind == "list_item" and st.part in ("recommendations", "problem"):
         return _on_item(st, p, None)
     if st.recommendation is not None and text[:1] in BULLETS:
