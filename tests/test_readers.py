@@ -853,3 +853,20 @@ def test_a_record_table_with_a_kind_column_and_a_problem_table_numbered_in_a_lat
                     ("remark", "・委員（漁協）：処分費は誰が負担するのか。"),
                     ("reply", "→事務局：県の補助の対象とする方向で検討している。")]
     assert [u.text.split(" | ")[0] for u in units if u.kind == "problem"] == ["発生", "回収"]
+
+
+def test_a_word_table_of_entries_titled_in_a_later_column_under_groups_and_one_row_records(tmp_path):
+    """方針 | 施策１　title | 内容: the group (when it changes), the title cell, then the rest; a
+    one-row table "意見 | statement" is a remark, "回答 | …" a reply."""
+    texts = _one_table_docx_texts(tmp_path, "今後の施策", [
+        ("基本方針", "施策", "主な内容"), ("方針Ａ　予防保全", "施策１　修繕計画を改める", "早めに補修する。"),
+        ("方針Ａ　予防保全", "施策２　点検を共同で発注する", "近隣町と組む。"),
+        ("方針Ｂ　選択と集中", "施策３　橋を集約する", "地域と協議する。")])
+    assert [x.replace("\u3000", " ") for x in texts] == ["基本方針 | 施策 | 主な内容", "方針Ａ 予防保全", "施策１ 修繕計画を改める", "早めに補修する。",
+                     "施策２ 点検を共同で発注する", "近隣町と組む。", "方針Ｂ 選択と集中", "施策３ 橋を集約する",
+                     "地域と協議する。"]
+    assert _one_table_docx_texts(tmp_path, "記録", [("意見", "通学路の安全を考えてほしい。")]) == [
+        "・通学路の安全を考えてほしい。"]
+    assert _one_table_docx_texts(tmp_path, "記録", [("回答", "安全を最優先にする。")]) == ["→安全を最優先にする。"]
+    assert _one_table_docx_texts(tmp_path, "記録", [("備考", "雨天の場合は中止する。")]) == [
+        "備考 | 雨天の場合は中止する。"]

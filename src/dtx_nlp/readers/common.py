@@ -76,6 +76,17 @@ def _kind_columns(rows: list[list[list[str]]]) -> tuple[int, int, int | None] | 
     return None
 
 
+def kind_row(rows: list[list[list[str]]]) -> str | None:
+    """A one-row table "意見 | statement" (a record set as one small table per statement) as
+    "・statement", "→statement" for an answer; None for any other table."""
+    if len(rows) != 1 or not is_statement(rows[0]):
+        return None
+    label = " ".join(rows[0][0]).strip()
+    if label not in _ASKED | _ANSWERED:
+        return None
+    return ("→" if label in _ANSWERED else "・") + " ".join(rows[0][1])
+
+
 def _kind_rows(rows: list[list[list[str]]], columns: tuple[int, int, int | None],
                line: int) -> list[Block]:
     """Each row as "・speaker：statement", or "→speaker：statement" where its kind is an answer."""

@@ -16,6 +16,7 @@ from .common import (
     blocks_doc,
     is_statement,
     join_lines,
+    kind_row,
     record_blocks,
     statement_table,
     statement_text,
@@ -69,6 +70,10 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
     "・speaker：statement" (a reply row keeping its own lead, （回答）…); other rows stay rows."""
     if (record := record_blocks(rows, line)) is not None:
         return record
+    if (kind := kind_row(rows)) is not None:
+        return [Block(kind, "paragraph", 0, line)]
+    if (titled := _titled_column(rows)) is not None:
+        return _titled_rows(rows, titled, line)
     body = [r for r in rows if r and r[0]]
     numbered = sum(1 for r in body if _entry_number(r)) >= 2
     statements = not numbered and statement_table(body)
@@ -82,6 +87,32 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
             out.append(Block(" | ".join(" ".join(c) for c in row), "table_row", 0, line))
             continue
         out += [Block(t, "paragraph", 0, line) for t in texts]
+    return out
+
+
+def _titled_column(rows: list[list[list[str]]]) -> int | None:
+    """The column after the first whose cells number and title an entry (施策１　title) in at
+    least two rows: the columns before it group the entries (方針Ａ …, merged down the rows)."""
+    width = min(map(len, rows), default=0)
+    for c in range(1, width):
+        if sum(1 for r in rows if len(r[c]) >= 1 and _TITLED_CELL.match(r[c][0])) >= 2:
+            return c
+    return None
+
+
+def _titled_rows(rows: list[list[list[str]]], c: int, line: int) -> list[Block]:
+    """Each entry row as its group (the cells before column c, when they change), its title
+    cell, then the cells after it; rows without a title cell stay rows."""
+    out, group = [], None
+    for row in rows:
+        if not (len(row) > c and row[c] and _TITLED_CELL.match(row[c][0])):
+            out.append(Block(" | ".join(" ".join(x) for x in row), "table_row", 0, line))
+            continue
+        lead = " ".join(" ".join(x) for x in row[:c] if x)
+        if lead and lead != group:
+            out.append(Block(lead, "paragraph", 0, line))
+        group = lead
+        out += [Block(text, "paragraph", 0, line) for cell in row[c:] for text in cell]
     return out
 
 
