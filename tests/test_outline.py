@@ -1525,3 +1525,11 @@ def test_the_unnamed_section_between_introduction_and_recommendations_states_the
     units = _units(text, cfg)
     assert [u.text[:3] for u in units if u.kind == "problem"] == ["（１）", "（２）"]
     assert [u.label for u in units if u.kind == "recommendation"] == ["1", "2"]
+
+
+def test_an_entry_label_with_the_count_of_all_alone_on_its_line_is_titled_by_the_line_below(cfg):
+    text = "廃炉と町の将来\n\n１　はじめに\n　町が変わる。\n\n２　提言\n\n" + "".join(
+        f"提言 {n} ／ 3\n{title}\n　町は{title}べきである。\n\n"
+        for n, title in ((1, "共同で受注する体制をつくる"), (2, "人材を育てる拠点を設ける"), (3, "跡地の構想を描く")))
+    assert [(label, title) for _, label, _, title in _recs(_units(text, cfg))] == [
+        ("1", "共同で受注する体制をつくる"), ("2", "人材を育てる拠点を設ける"), ("3", "跡地の構想を描く")]

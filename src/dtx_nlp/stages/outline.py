@@ -143,6 +143,16 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
     return Heading(i, 0, kind, label, title or p.text, role), key
 
 
+def _title_below(h: Heading, paras: tuple[Paragraph, ...], cfg: OutlineConfig) -> Heading:
+    """An entry's label alone on its line (提言 2 ／ 5, a slide's badge) is titled by the short
+    line below it."""
+    below = paras[h.index + 1] if h.index + 1 < len(paras) else None
+    if (h.style not in cfg.recommendation_styles or h.title != paras[h.index].text
+            or below is None or "。" in below.text or len(below.text) > cfg.max_heading_chars):
+        return h
+    return replace(h, title=below.text)
+
+
 def _levels(keys: list[tuple], roles: list[str]) -> list[int]:
     """Markup levels as they are; text styles ranked by first appearance below them; unnumbered
     plain headings (はじめに) at the top text level — with the first numbering style beside
@@ -341,7 +351,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     series = series_pattern(list(doc.series))
     found = [x for i, p in enumerate(paras)
              if (x := heading_of(i, p, cfg, titles_body(paras, i), series))]
-    headings = _background_roles([h for h, _ in found], cfg)
+    headings = _background_roles([_title_below(h, paras, cfg) for h, _ in found], cfg)
     keys = [k for _, k in found]
     _drop_title(headings, keys)
     levels = _levels(keys, [h.role for h in headings])
