@@ -1533,3 +1533,9 @@ def test_an_entry_label_with_the_count_of_all_alone_on_its_line_is_titled_by_the
         for n, title in ((1, "共同で受注する体制をつくる"), (2, "人材を育てる拠点を設ける"), (3, "跡地の構想を描く")))
     assert [(label, title) for _, label, _, title in _recs(_units(text, cfg))] == [
         ("1", "共同で受注する体制をつくる"), ("2", "人材を育てる拠点を設ける"), ("3", "跡地の構想を描く")]
+
+
+@pytest.mark.parametrize("text, item", [("［１］相談窓口が知られていない。", True), ("〔２〕専門職がいない。", True),
+                                        ("［参考］資料を見よ。", False)])
+def test_numbers_in_square_brackets_number_items(cfg, text, item):
+    assert bool(cfg.outline.patterns["item"].search(text)) is item
