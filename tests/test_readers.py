@@ -870,3 +870,20 @@ def test_a_word_table_of_entries_titled_in_a_later_column_under_groups_and_one_r
     assert _one_table_docx_texts(tmp_path, "記録", [("回答", "安全を最優先にする。")]) == ["→安全を最優先にする。"]
     assert _one_table_docx_texts(tmp_path, "記録", [("備考", "雨天の場合は中止する。")]) == [
         "備考 | 雨天の場合は中止する。"]
+
+
+def test_a_word_bullet_prints_its_own_text(tmp_path):
+    """A bullet level whose text is a character of its own (Ａ for an answer, ●) prints it; a
+    symbol-font glyph prints as ・."""
+    import docx
+
+    d = docx.Document()
+    _word_numbering(d, 93, [("bullet", "Ａ")])
+    _word_numbering(d, 94, [("bullet", "\uf0b7")])
+    d.add_heading("質疑", 1)
+    d.add_paragraph("Ｑ１ 手続はどこでするのか。")
+    _numbered_paragraph(d, "市民課で受け付けます。", 93, 0)
+    _numbered_paragraph(d, "樹木葬の区画もほしい。", 94, 0)
+    path = tmp_path / "b.docx"
+    d.save(path)
+    assert [b.text for b in read_document(path).blocks][2:] == ["Ａ 市民課で受け付けます。", "・樹木葬の区画もほしい。"]

@@ -138,7 +138,7 @@ class Numbering:
                 counts[lv] = start - 1
         level = levels[ilvl]
         if level.fmt == "bullet":
-            return "・"
+            return _bullet(level)
         counts[ilvl] = max(counts[ilvl], levels[ilvl].start - 1) + 1
         for deeper in range(ilvl + 1, len(counts)):
             counts[deeper] = 0
@@ -148,6 +148,15 @@ class Numbering:
             value = counts[lv] if counts[lv] else shown.start
             text = text.replace(f"%{lv + 1}", format_number(value, shown.fmt))
         return text + _SEPARATOR.get(level.suffix, " ") if text else None
+
+
+def _bullet(level: Level) -> str:
+    """A bullet as printed: its own text when it is one (●, Ａ, ※), "・" for a symbol-font glyph
+    (private-use code points) or none."""
+    text = level.text.strip()
+    if not text or any("\ue000" <= c <= "\uf8ff" for c in text):
+        return "・"
+    return text + _SEPARATOR.get(level.suffix, " ")
 
 
 def _style_chain(paragraph):
