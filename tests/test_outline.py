@@ -1539,3 +1539,15 @@ def test_an_entry_label_with_the_count_of_all_alone_on_its_line_is_titled_by_the
                                         ("［参考］資料を見よ。", False)])
 def test_numbers_in_square_brackets_number_items(cfg, text, item):
     assert bool(cfg.outline.patterns["item"].search(text)) is item
+
+
+def test_the_documents_own_answer_mark_wins_over_a_list_mark(cfg):
+    """◆ asks and ◎ (rarer, always after ◆) answers, though ◎ also leads remarks elsewhere."""
+    text = BACKGROUND + "\n参考資料　委員会における主な質疑\n\n" + "".join(
+        f"◆{who}委員\t{q}\n" + (f"◎水泳クラブ支配人\t{a}\n" if a else "")
+        for who, q, a in (("森本", "受託の上限は何人か。", "三十人程度が上限である。"),
+                          ("青木", "送迎はできるか。", "バス二台で送迎できる。"),
+                          ("石田", "料金は同じか。", ""), ("宮内", "役割の分担はどうするか。", "")))
+    said = [(u.kind, u.text[:2]) for u in _units(text, cfg) if u.kind in ("remark", "reply")]
+    assert said == [("remark", "◆森"), ("reply", "◎水"), ("remark", "◆青"), ("reply", "◎水"),
+                    ("remark", "◆石"), ("remark", "◆宮")]

@@ -330,12 +330,12 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
                                   or _match(st, "administration", text)
                                   or _answers_in_hearing(st, text)):
         return _on_reply(st, p)
+    if st.part == "workshop" and text[:1] in st.line_marks[1]:
+        return _on_reply(st, p)  # the document's own answer mark (◎ after ◆) before any list mark
     if st.part == "workshop" and _match(st, "remark", text):
         return _on_remark(st, p)
     if st.part == "workshop" and (_match(st, "speaker", text) or _match(st, "named", text)):
         return _on_remark(st, p)
-    if st.part == "workshop" and text[:1] in st.line_marks[1]:
-        return _on_reply(st, p)
     if st.part == "workshop" and text[:1] in st.line_marks[0]:
         return _on_remark(st, p)
     if m := _match(st, "item", text):
