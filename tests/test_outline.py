@@ -1486,14 +1486,15 @@ TABBED = ("池の保全について\n\nⅠ\u3000はじめに\n\t池が多い。\
           "\t\tⓐ\u3000届出を簡単にする\n\t\tⓑ\u3000台帳を共有する\n対応策その２\t点検を共同で行う\n\t組合は点検を共同化する。\n"
           "対応策その３\t地図を作る\n\t県は地図を作る。\n\n参考\u3000意見交換会の記録\n\n〈議題１〉日常の管理について\n"
           "水利組合長Ａ\t組合員は八人に減り、最年少が六十五歳になった。見回りも\n\t\t\t限界に近い。\n"
+          "水利組合員Ｄ\t樋門の鍵を前の組合長が持ったままだ。\n\t\t\t誰が管理者なのか、はっきりさせてほしい。\n"
           "県農村整備課\t見回りは控えてください。水位計の設置を進めています。\n"
           "研究会事務局\t管理の取決めを文書にする例を紹介します。\n")
 
 
 def test_a_text_indented_with_tabs_with_a_speaker_column(cfg):
     """Tabs indent as 「　」 does; a form feed and －１－ are page furniture; 対応策その１ numbers
-    an entry, ⓐ an item; 〈議題１〉title ends its line; in tab-separated rows (speaker, tab,
-    statement) each row starts a turn and a line indented below an unfinished one continues it;
+    an entry, ⓐ an item; 〈議題１〉title is a topic; in tab-separated rows (speaker, tab,
+    statement) each row starts a turn and an indented line below continues it;
     an office of a government (県農村整備課) and a secretariat (研究会事務局) answer."""
     units = _units(TABBED, cfg)
     assert [(label, title) for _, label, _, title in _recs(units)] == [
@@ -1501,8 +1502,10 @@ def test_a_text_indented_with_tabs_with_a_speaker_column(cfg):
     assert [u.text[:1] for u in units if u.kind == "recommendation_item"] == ["ⓐ", "ⓑ"]
     assert [u.text[:2] for u in units if u.kind == "problem"] == ["問１", "問２", "問３"]
     assert not any("－１－" in u.text for u in units)
+    assert [u.title for u in units if u.kind == "session_topic"] == ["日常の管理について"]
     said = [(u.kind, u.text) for u in units if u.kind in ("remark", "reply")]
     assert said == [("remark", "水利組合長Ａ 組合員は八人に減り、最年少が六十五歳になった。見回りも限界に近い。"),
+                    ("remark", "水利組合員Ｄ 樋門の鍵を前の組合長が持ったままだ。誰が管理者なのか、はっきりさせてほしい。"),
                     ("reply", "県農村整備課 見回りは控えてください。水位計の設置を進めています。"),
                     ("reply", "研究会事務局 管理の取決めを文書にする例を紹介します。")]
 

@@ -167,7 +167,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
     paragraphs: list[list] = []
     blank_before = False
     prev_standalone = prev_short = prev_title = prev_titled = prev_unfilled = prev_filled = False
-    prev_columns = False
+    row_open = False
     short = line_width(lines) * SHORT_LINE
     width = grid_width(lines, cfg) if grid else None
     for line in lines:
@@ -179,10 +179,10 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         weak = any(p.search(line.text) for p in cfg.weak_starts)
         standalone = _is_standalone(line.text, cfg)
         in_series = series is not None and bool(series.match(line.text))
-        # below a line that fills the grid (or is set in tab-separated columns: speaker, tab,
-        # statement) and ends no sentence, an indented line is a hanging indent's
-        # continuation: only what follows the indent may start a paragraph
-        hanging = (prev_filled or prev_columns) and not ends_sentence
+        # below a line that fills the grid and ends no sentence, or in a paragraph that began
+        # as a row of tab-separated columns (speaker, tab, statement), an indented line is a
+        # hanging indent's continuation: only what follows the indent may start a paragraph
+        hanging = prev_filled and not ends_sentence or row_open and line.text.startswith("\u3000")
         starts = _starts_block(line.text.lstrip("\u3000 ") if hanging else line.text, cfg)
         new = (not paragraphs or prev_standalone or prev_title or prev_unfilled
                or starts or in_series or standalone
@@ -201,7 +201,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         columns = display_width(line.text.strip())
         prev_unfilled = width is not None and columns <= width - GRID_SLACK
         prev_filled = width is not None and not prev_unfilled
-        prev_columns = "\t" in line.text.strip()
+        row_open = "\t" in line.text.strip() if new else row_open
         blank_before = False
     return [(n, _SPACE.sub(" ", text).strip()) for n, text in paragraphs if text.strip()]
 
