@@ -88,10 +88,14 @@ def test_the_corpus_keeps_its_part_heading_and_drops_its_running_headers(cfg):
 
 # ---- the other cleaning steps, in detail ---------------------------------------------------
 
-def test_fix_chars_strips_ascii_space_and_tab_at_the_start_only(cfg):
+def test_fix_chars_strips_ascii_space_at_the_start_and_a_tab_indents(cfg):
+    """Leading ASCII spaces go; a leading tab indents the line as 「　」 does (tab-set text); a
+    form feed (a page break) goes."""
     from dtx_nlp.stages.clean import fix_chars
 
-    assert fix_chars(" \tXML文書 ", cfg.clean) == "XML文書"
+    assert fix_chars("  XML文書 ", cfg.clean) == "XML文書"
+    assert fix_chars(" \tXML文書 ", cfg.clean) == "\u3000XML文書"
+    assert fix_chars("\f\t\t本文", cfg.clean) == "\u3000本文"
     assert fix_chars("\u3000本文", cfg.clean) == "\u3000本文"
 
 
