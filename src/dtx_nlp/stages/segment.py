@@ -239,7 +239,7 @@ def _on_item(st: _State, p: Paragraph, m: re.Match | None) -> None:
     elif st.part == "problem":
         _unit(st, p, "problem", f"P{st.next_id('P'):02d}", number=number)
     elif st.part == "workshop" and st.session is not None and p.kind != "table_row":
-        _on_remark(st, p)  # (a table's header row in a session says nothing)
+        _on_remark(st, p)  # (a table's row left as a row in a session is no statement)
     else:
         _unit(st, p, "item", f"X{st.next_id('X'):02d}", number=number)
 
