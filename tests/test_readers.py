@@ -887,3 +887,20 @@ def test_a_word_bullet_prints_its_own_text(tmp_path):
     path = tmp_path / "b.docx"
     d.save(path)
     assert [b.text for b in read_document(path).blocks][2:] == ["Ａ 市民課で受け付けます。", "・樹木葬の区画もほしい。"]
+
+
+def test_numbering_definitions_word_would_not_open_give_no_numbers_and_no_error(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    _word_numbering(d, 95, [("decimal", "課題%1")])
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "x")
+    override.append(OxmlElement("w:startOverride"))
+    d.part.numbering_part.element.findall(qn("w:num"))[-1].append(override)
+    _numbered_paragraph(d, "利用者が減っている", 95, 0)
+    path = tmp_path / "bad.docx"
+    d.save(path)
+    assert [b.text for b in read_document(path).blocks] == ["利用者が減っている"]

@@ -97,6 +97,12 @@ def _levels(abstract) -> dict[int, Level]:
     return out
 
 
+def _starts(num) -> dict[int, int]:
+    """A list instance's start overrides: level → first number."""
+    return {int(o.get(qn("w:ilvl"), "0")): int(_val(o, "w:startOverride", "1") or 1)
+            for o in num.findall(qn("w:lvlOverride")) if o.find(qn("w:startOverride")) is not None}
+
+
 @dataclass
 class Numbering:
     """The numbering definitions of one document and the running counts of its lists."""
@@ -110,19 +116,16 @@ class Numbering:
     def of(cls, document) -> Numbering:
         try:
             root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
-            return cls()
-        abstracts = {a.get(qn("w:abstractNumId")): _levels(a) for a in root.findall(qn("w:abstractNum"))}
-        nums = {}
-        for num in root.findall(qn("w:num")):
-            starts = {int(o.get(qn("w:ilvl"), "0")): int(_val(o, "w:startOverride", "1") or 1)
-                      for o in num.findall(qn("w:lvlOverride"))
-                      if o.find(qn("w:startOverride")) is not None}
-            nums[num.get(qn("w:numId"))] = (_val(num, "w:abstractNumId", "") or "", starts)
+            abstracts = {a.get(qn("w:abstractNumId")): _levels(a)
+                         for a in root.findall(qn("w:abstractNum"))}
+            nums = {num.get(qn("w:numId")): (_val(num, "w:abstractNumId", "") or "", _starts(num))
+                    for num in root.findall(qn("w:num"))}
+        except (KeyError, NotImplementedError, AttributeError, ValueError):
+            return cls()  # no numbering part, or one Word would not open: no numbers
         return cls(abstracts, nums)
 
     def label(self, paragraph) -> str | None:
-        """The label Word prints before the paragraph ("第２章　", "ア　", "・"), counting it;
+        """The label Word prints before the paragraph ("第２章 ", "ア ", "・"), counting it;
         None when Word numbers it not (or the definitions are missing)."""
         num_id, ilvl = numbering_of(paragraph)
         if num_id is None or num_id == "0" or num_id not in self.nums:
