@@ -23,6 +23,11 @@ def join_lines(lines: list[str]) -> str:
     return _SPACE.sub(" ", out)
 
 
+def row_block(row: list[list[str]], line: int) -> Block:
+    """A table row kept as a row: its cells (each its paragraphs) joined by " | "."""
+    return Block(" | ".join(" ".join(c) for c in row), "table_row", 0, line)
+
+
 def blocks_doc(path: Path, blocks: list[Block], fmt: str) -> SourceDoc:
     """A SourceDoc whose text is its blocks, one per line, an empty line between them."""
     kept = tuple(b for b in blocks if b.text.strip())
@@ -91,7 +96,7 @@ def _kind_rows(rows: list[list[list[str]]], columns: tuple[int, int, int | None]
                line: int) -> list[Block]:
     """Each row as "・speaker：statement", or "→speaker：statement" where its kind is an answer."""
     said, kind, speaker = columns
-    out = [Block(" | ".join(" ".join(c) for c in rows[0]), "table_row", 0, line)]
+    out = [row_block(rows[0], line)]
     for row in rows[1:]:
         statement = " ".join(row[said])
         if not statement:
@@ -140,7 +145,7 @@ def _record_rows(rows: list[list[list[str]]], columns: tuple[int, int | None],
     """A record table's rows: each statement as a "・" remark, its answer (when there is an answer
     column and the cell is not empty or a dash) as a "→" reply below it; the header stays a row."""
     said, reply = columns
-    out = [Block(" | ".join(" ".join(c) for c in rows[0]), "table_row", 0, line)]
+    out = [row_block(rows[0], line)]
     for row in rows[1:]:
         statement = " ".join(row[said])
         answer = " ".join(row[reply]) if reply is not None else ""

@@ -18,6 +18,7 @@ from .common import (
     join_lines,
     kind_row,
     record_blocks,
+    row_block,
     statement_table,
     statement_text,
 )
@@ -84,7 +85,7 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
         elif statements and is_statement(row):
             texts = [statement_text(row)]
         else:
-            out.append(Block(" | ".join(" ".join(c) for c in row), "table_row", 0, line))
+            out.append(row_block(row, line))
             continue
         out += [Block(t, "paragraph", 0, line) for t in texts]
     return out
@@ -106,7 +107,7 @@ def _titled_rows(rows: list[list[list[str]]], c: int, line: int) -> list[Block]:
     out, group = [], None
     for row in rows:
         if not (len(row) > c and row[c] and _TITLED_CELL.match(row[c][0])):
-            out.append(Block(" | ".join(" ".join(x) for x in row), "table_row", 0, line))
+            out.append(row_block(row, line))
             continue
         lead = " ".join(" ".join(x) for x in row[:c] if x)
         if lead and lead != group:
