@@ -11,23 +11,16 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..types import Block
+from .wordnum import format_number
 
 _BLOCK = {"p", "div", "details", "summary", "li", "dt", "dd", "blockquote", "section", "article",
           "header", "footer", "aside", "figure", "figcaption", "caption", "ul", "ol", "dl",
           "table", "thead", "tbody", "tr", "center", "address", "main", "nav"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SKIP = {"script", "style", "template"}
-_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
-
-
-def _ordinal(n: int, kind: str) -> str:
-    """An ordered list's number in its type: 1, a, A, i, I."""
-    if kind in ("a", "A"):
-        letter = chr(ord("a") + (n - 1) % 26)
-        return letter if kind == "a" else letter.upper()
-    if kind in ("i", "I") and n <= len(_ROMAN):
-        return _ROMAN[n - 1] if kind == "i" else _ROMAN[n - 1].upper()
-    return str(n)
+# An <ol type="…">'s numbers, written as Word writes a list level's (wordnum.format_number).
+_OL_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
+               "I": "upperRoman"}
 
 
 @dataclass
@@ -98,7 +91,7 @@ class _Reader(HTMLParser):
         elif tag == "li" and s.lists:
             s.lists[-1][1] += 1
             kind, n = s.lists[-1]
-            s.mark = f"{_ordinal(n, kind)}. " if kind else "・"
+            s.mark = f"{format_number(n, _OL_FORMATS.get(kind, 'decimal'))}. " if kind else "・"
         elif tag == "tr":
             s.row = []
         elif tag == "dt":
