@@ -709,7 +709,7 @@ def test_pdf_a_table_of_numbered_entries_is_read_row_by_row():
     """Lone numbers counting up at one left edge, each with a cell beside it: each row becomes
     "N．title", the title column's lines (a paragraph each where a line stops short), then the
     other cells; the number is not lost as a page number and the cells are not run together."""
-    from dtx_nlp.readers.pdf import _layout
+    from dtx_nlp.readers.pdf import _cell_starts, _layout
     from dtx_nlp.readers.pdftable import number_rows
 
     page = [_line("No.", 60, 640, 80), _line("方策と主な内容", 150, 640, 220), _line("時期", 300, 640, 330),
@@ -719,7 +719,7 @@ def test_pdf_a_table_of_numbered_entries_is_read_row_by_row():
             _line("2", 62, 540, 68), _line("水素を調達する", 90, 540, 180), _line("令和９年度", 300, 540, 350),
             _line("地元の工場から水素を受け入れる。", 90, 525, 250),
             _line("※時期は目安である。", 50, 500, 200)]
-    lines = number_rows([page])[0]
+    lines = number_rows([page], _cell_starts)[0]
     assert [t for _, t in _layout(lines)] == [
         "No.", "\u3000方策と主な内容", "\u3000時期",
         "\u30001．車両を更新する", "\u3000古い車両から順に燃料電池バスに置き", "換える。",
@@ -728,7 +728,8 @@ def test_pdf_a_table_of_numbered_entries_is_read_row_by_row():
         "※時期は目安である。"]
     # two lone numbers that do not count up from 1 make no table
     assert number_rows([[_line("3", 62, 620, 68), _line("見出し", 90, 620, 180),
-                         _line("4", 62, 540, 68), _line("見出し", 90, 540, 180)]])[0][0].text == "3"
+                         _line("4", 62, 540, 68), _line("見出し", 90, 540, 180)]],
+                       _cell_starts)[0][0].text == "3"
 
 
 HTML_MARKDOWN = """<div align="right">

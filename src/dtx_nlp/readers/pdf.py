@@ -124,6 +124,11 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bo
     return ended or prev.x1 < col.right - col.size * SHORT
 
 
+def _cell_starts(prev: _Line, line: _Line, left: float, right: float) -> bool:
+    """The paragraph rule above inside a table cell, between its left and right edges."""
+    return _starts_paragraph(prev, line, _Column(left, right, line.height))
+
+
 def _wraps_under(prev: _Line, line: _Line, col: _Column) -> bool:
     """A line continuing a full one above it: under the text of a marked line (◇ …) as long as
     the line below it, or at the same indent as a line that fills its column on this page (the
@@ -259,7 +264,7 @@ def _read_pages(path: Path, data: bytes) -> list[list[_Line]]:
 
 
 def read_pdf(path: Path, data: bytes) -> SourceDoc:
-    pages = number_rows(_read_pages(path, data))
+    pages = number_rows(_read_pages(path, data), _cell_starts)
     lines = [line for page in pages for line in page]
     if not any(line.text.strip() for line in lines):
         raise InputError("scanned PDF: no text to read", str(path))

@@ -9,6 +9,7 @@ cells, every one starting a paragraph — as the Word reader gives a table of en
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..stages.segment import parse_number
@@ -49,20 +50,21 @@ def _rows(pages: list[list]) -> list[_Row]:
     return [_Row(p, i, b) for p, i, b in column]
 
 
-def number_rows(pages: list[list]) -> list[list]:
+def number_rows(pages: list[list], starts: Callable[..., bool]) -> list[list]:
     """The pages with each row of a numbered table rewritten (see the module's docstring); the
-    pages as they are when the document has no such table."""
+    pages as they are when the document has no such table. `starts(prev, line, left, right)`:
+    the reader's rule for a line starting a paragraph, applied inside a cell's edges."""
     rows = _rows(pages)
     if not rows:
         return pages
     out = [list(lines) for lines in pages]
     for p in sorted({r.page for r in rows}, reverse=True):
         on_page = [r for r in rows if r.page == p]
-        out[p] = _rewrite(pages[p], on_page)
+        out[p] = _rewrite(pages[p], on_page, starts)
     return out
 
 
-def _rewrite(lines: list, rows: list[_Row]) -> list:
+def _rewrite(lines: list, rows: list[_Row], starts: Callable[..., bool]) -> list:
     """One page: each row's lines (from its number down to the next row, or to the first line
     left of the number column) as title, the title column's lines, then the other cells, put
     where the row's first line was."""
@@ -78,7 +80,7 @@ def _rewrite(lines: list, rows: list[_Row]) -> list:
         elif owner[i] not in done:
             done.add(owner[i])
             row = rows[owner[i]]
-            out += _row_lines(lines, row, [j for j, n in owner.items() if n == owner[i]])
+            out += _row_lines(lines, row, [j for j, n in owner.items() if n == owner[i]], starts)
     return out
 
 
@@ -102,11 +104,10 @@ def _members(lines: list, row: _Row, nxt: _Row | None, left: float) -> list[int]
     return members
 
 
-def _row_lines(lines: list, row: _Row, members: list[int]) -> list:
+def _row_lines(lines: list, row: _Row, members: list[int], starts: Callable[..., bool]) -> list:
     """"N．title", the title column's lines below it, then the other cells, each cell a
-    paragraph; inside the title column a line starts one when the line before stopped short of
-    the cell's edge (Japanese fills every line of a paragraph but its last) or when it is
-    indented after a sentence end (a list item)."""
+    paragraph; inside the title column the reader's paragraph rule (`starts`) applies between
+    the column's left edge and the cell's right edge."""
     number, title = lines[row.number], lines[row.title]
     head = replace(title, text=f"{number.text.strip()}．{title.text.strip()}", x0=number.x0,
                    starts=True)
@@ -115,14 +116,10 @@ def _row_lines(lines: list, row: _Row, members: list[int]) -> list:
                   key=lambda j: (-lines[j].y1, lines[j].x0))
     column = [j for j in rest if title.x0 - 1.0 <= lines[j].x0 < edge]
     others = [j for j in rest if j not in column]
+    left = min((lines[j].x0 for j in column), default=title.x0)
     right = max((lines[j].x1 for j in column), default=title.x1)
-    body = []
-    for n, j in enumerate(column):
-        line, prev = lines[j], lines[column[n - 1]] if n else None
-        ended = prev is not None and prev.text.rstrip()[-1:] in "。．！？!?」）)"
-        starts = (prev is None or prev.x1 < right - 2 * line.height
-                  or ended and line.x0 > prev.x0 + 0.6 * line.height)
-        body.append(replace(line, starts=starts))
+    body = [replace(lines[j], starts=not n or starts(lines[column[n - 1]], lines[j], left, right))
+            for n, j in enumerate(column)]
     return [head, *body, *(replace(lines[j], starts=True) for j in others)]
 
 
