@@ -1,5 +1,6 @@
 """The command line: help, one-line errors with documented exit codes, no tracebacks."""
 
+import os
 import subprocess
 import sys
 
@@ -101,3 +102,25 @@ def test_inspect_shows_profile_and_structure():
     assert result.returncode == 0
     assert "recommendations: 15" in result.stdout and "problem units: 13 items" in result.stdout
     assert "R07 (8 items) 自衛隊の核抑止に関連した" in result.stdout
+
+
+def _leave_in_child(code: str):
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # buffered pipes
+    return subprocess.run([sys.executable, "-c", "import sys, threading, time\n"
+                           "from dtx_nlp.cli import _leave\n" + code],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
+
+
+def test_leaving_without_teardown_keeps_buffered_output_and_the_exit_code():
+    result = _leave_in_child("sys.stdout.write('written'); sys.stderr.write('noted'); _leave(3)")
+    assert (result.returncode, result.stdout, result.stderr) == (3, "written", "noted")
+    result = _leave_in_child("_leave('stopped: reason')")
+    assert result.returncode == 1 and "stopped: reason" in result.stderr
+
+
+def test_leaving_waits_for_a_running_thread(tmp_path):
+    mark = tmp_path / "mark"
+    result = _leave_in_child(
+        f"threading.Thread(target=lambda: (time.sleep(0.3), open({str(mark)!r}, 'w').close()))"
+        ".start()\n_leave(0)")
+    assert result.returncode == 0 and mark.exists()
