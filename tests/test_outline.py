@@ -1554,3 +1554,206 @@ def test_the_documents_own_answer_mark_wins_over_a_list_mark(cfg):
     said = [(u.kind, u.text[:2]) for u in _units(text, cfg) if u.kind in ("remark", "reply")]
     assert said == [("remark", "◆森"), ("reply", "◎水"), ("remark", "◆青"), ("reply", "◎水"),
                     ("remark", "◆石"), ("remark", "◆宮")]
+
+
+# ---- stop 27: slide decks, katakana labels, inspection reports -----------------------------------
+
+SLIDES = """# 公民館の再生に向けて
+
+---
+
+# はじめに
+
+市内の公民館は老朽化が進んでいる。研究会は利用者の声を聞いて方策を検討した。
+
+---
+
+# 現状と課題（1/2）
+
+1. **建物が古い**
+   築四十年を超える館が半数を占める。
+2. **利用者が減っている**
+   利用者は十年で三割減った。
+
+---
+
+# 現状と課題（2/2）
+
+3. **職員が足りない**
+   一館一人の体制が続いている。
+
+---
+
+# 提言の全体像
+
+| | 提言 | 主体 |
+|---|---|---|
+| 1 | 改修の計画をつくる | 市 |
+| 2 | 講座を増やす | 市・団体 |
+
+---
+
+# 提言1　改修の計画をつくる
+
+市は、館ごとの改修計画を定めるべきである。
+
+- 優先順位を公表する
+- 改修費を基金で積み立てる
+
+---
+
+# 提言2　講座を増やす
+
+市と団体は、若い世代向けの講座を設けるべきである。
+
+---
+
+# 参考　意見交換会の記録
+
+> 「夜も使えるようにしてほしい」（会社員・30代）
+
+**市より**　夜間の開館を試行する予定である。
+
+> 「駐車場が狭い」
+"""
+
+
+def test_a_slide_deck_numbers_recommendations_in_its_headings(cfg, tmp_path):
+    """# 提言1 at the top level is a recommendation (no recommendations section above it); a
+    continued heading (現状と課題（1/2）) keeps its role; 提言の全体像 names the recommendations, so its
+    summary table is no problem; a quotation alone is a remark and 市より a reply."""
+    from dtx_nlp.inspect import units_of
+
+    path = tmp_path / "slides.md"
+    path.write_text(SLIDES, encoding="utf-8")
+    units = units_of(path, None)
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "改修の計画をつくる"), ("2", "講座を増やす")]
+    assert [u.text.split("\n")[0] for u in units if u.kind == "problem"] == [
+        "1. 建物が古い", "2. 利用者が減っている", "3. 職員が足りない"]
+    assert [u.kind for u in units if u.part == "workshop" and u.kind != "heading"] == [
+        "remark", "reply", "remark"]
+
+
+KATAKANA = """伝統工芸の担い手に関する調査報告
+
+　本報告は、産地の工房への聞き取りをまとめたものである。
+
+序章　調査の方法
+
+　本調査は工房への聞き取りによる。
+
+第1章　現状と課題
+
+１　修業中の収入が少ない
+
+２　道具が手に入らない
+
+第2章　担い手を育てる方策
+
+方策ア　奨励金を設ける
+　県は修業者に奨励金を支給すべきである。
+方策イ　技法を記録する
+　組合は技法を映像で記録すべきである。
+方策ウ　販売の場をつくる
+　組合は共同の店舗を設けるべきである。
+
+終章　むすび
+
+　担い手の確保は産地全体の課題である。
+"""
+
+
+def test_katakana_labels_in_plain_text(cfg):
+    """方策ア, 方策イ, 方策ウ start lines of their own (a series counted in katakana) and number the
+    recommendations; the unit ids count them 1, 2, 3."""
+    units = _units(KATAKANA, cfg)
+    assert [(u.unit_id, u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("R01", "ア", "奨励金を設ける"), ("R02", "イ", "技法を記録する"),
+        ("R03", "ウ", "販売の場をつくる")]
+
+
+@pytest.mark.parametrize("printed, number", [("ア", 1), ("ウ", 3), ("（ｲ）", 2), ("㋐", 1), ("㋒", 3)])
+def test_katakana_numbers(printed, number):
+    from dtx_nlp.stages.segment import parse_number
+
+    assert parse_number(printed) == number
+
+
+def test_opening_and_closing_chapters_of_a_word_report(cfg, tmp_path):
+    """序章 … is the introduction and 終章 … the conclusion, whatever their titles."""
+    from docx import Document
+
+    from dtx_nlp.inspect import units_of
+
+    doc = Document()
+    for style, text in [("Heading 1", "序章　調査の方法"), ("Normal", "本調査は聞き取りによる。"),
+                        ("Heading 1", "第1章　現状と課題"), ("Normal", "収入が少ない。"),
+                        ("Heading 1", "第2章　方策"), ("Heading 2", "方策ア　奨励金を設ける"),
+                        ("Normal", "県は奨励金を支給すべきである。"), ("Heading 2", "方策イ　技法を記録する"),
+                        ("Normal", "組合は技法を記録すべきである。"),
+                        ("Heading 1", "終章　むすび"), ("Normal", "担い手の確保は産地全体の課題である。")]:
+        doc.add_paragraph(text, style=style)
+    path = tmp_path / "k.docx"
+    doc.save(path)
+    units = units_of(path, None)
+    assert [u.kind for u in units if u.text.startswith("本調査")] == ["intro"]
+    assert [u.kind for u in units if u.text.startswith("担い手の確保")] == ["conclusion"]
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("ア", "奨励金を設ける"), ("イ", "技法を記録する")]
+
+
+INSPECTION = """河川管理の行政監察結果報告書
+
+　本報告は、河川管理の実施状況を監察した結果である。
+
+第１部　監察結果及び所見
+
+１　堤防の点検
+
+【調査結果】
+
+　点検の記録が紙で保管され、共有されていない。
+
+【所見】
+
+所見１　点検記録を電子化すること
+　したがって、県は、次の措置を講ずる必要がある。
+㋐　記録の様式を統一すること。
+㋑　記録を出先機関と共有すること。
+
+２　水門の操作
+
+【調査結果】
+
+　水門の操作員が高齢化している。
+
+【所見】
+
+所見２　水門の遠隔操作を進めること
+　したがって、県は遠隔操作の導入を進める必要がある。
+"""
+
+
+def test_an_inspection_report_states_its_findings_per_topic(cfg):
+    """所見N numbers recommendations and ㋐ ㋑ their items; 【調査結果】 states the problems."""
+    units = _units(INSPECTION, cfg)
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "点検記録を電子化すること"), ("2", "水門の遠隔操作を進めること")]
+    assert ["".join(u.text.split()) for u in units if u.kind == "recommendation_item"] == [
+        "㋐記録の様式を統一すること。", "㋑記録を出先機関と共有すること。"]
+    assert {u.part for u in units if u.text.startswith(("点検の記録", "水門の操作員"))} == {
+        "problem"}
+
+
+def test_problems_numbered_in_two_levels_and_answers_labelled_in_a_record(cfg):
+    text = ("研修制度の見直し\n\n　本稿は研修制度の見直しを提案する。\n\n１　現状と課題\n\n"
+            "課題1-1　講師が足りない。講座が開けない。\n\n課題1-2　会場が遠い。参加が減った。\n\n"
+            "２　改善策\n\n改善策１　講師を育てる\n\n　県は講師を養成すべきである。\n\n"
+            "参考　担当者会議における主な意見\n\n　意見　Ａ町　講師の謝金が足りない。\n"
+            "　考え方　謝金の見直しを検討する。\n")
+    units = _units(text, cfg)
+    assert [u.text[:5] for u in units if u.kind == "problem"] == ["課題1-1", "課題1-2"]
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [("1", "講師を育てる")]
+    assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
+        "remark", "reply"]

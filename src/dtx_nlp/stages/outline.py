@@ -88,8 +88,12 @@ def printed_label(number: str) -> str:
     return text
 
 
+# A continued heading's mark (現状と課題（1/2）, 提言（続き）): the section is the one it names.
+_CONTINUED = re.compile(r"[（(]\s*(?:[0-9０-９]+\s*[/／]\s*[0-9０-９]+|続き?|つづき)\s*[）)]$")
+
+
 def _role(title: str, cfg: OutlineConfig) -> str:
-    squeezed = "".join(title.split())  # "提 言", "結　び　に"
+    squeezed = _CONTINUED.sub("", "".join(title.split()))  # "提 言", "結　び　に"
     for role, patterns in cfg.roles.items():
         if any(p.search(squeezed) for p in patterns):
             return role
@@ -135,7 +139,10 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
     if not (markup or style in cfg.recommendation_styles or (short and (style or role
                                                                         or p.emphasis))):
         return None
-    kind = "markup" if markup else style or ("bold" if p.emphasis else "plain")
+    # (a Markdown or Word heading numbered with a recommendations word, # 提言1, keeps that style:
+    # it is a recommendation wherever it stands, as 【提言1】 in plain text is)
+    kind = style if style in cfg.recommendation_styles else "markup" if markup \
+        else style or ("bold" if p.emphasis else "plain")
     key = ("markup", p.level) if markup else (kind, m.group("number")) if style in cfg.mark_styles \
         else ("plain",) if style in cfg.plain_styles else (kind,)
     # (each mark, ■ or ◆, is a level of its own, as each numbering style is)

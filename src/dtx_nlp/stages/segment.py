@@ -35,14 +35,22 @@ PLAIN_KIND = {"front": "front", "intro": "intro", "problem": "problem_context",
 
 
 _KANJI_NUMBERS = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
+# Katakana labels count in the order of the syllabary (ア, イ, ウ … as 1, 2, 3 …).
+_KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 _DIGITS = re.compile(r"\d+")
 
 
 def parse_number(text: str | None) -> int | None:
     """An ordinal from ASCII, full-width, circled (①, ⑴, ⒈, ❶, ➀) or kanji digits, brackets ignored:
-    "①" → 1, "⑵" → 2, "（12）" → 12, "３" → 3, "十二" → 12."""
+    "①" → 1, "⑵" → 2, "（12）" → 12, "３" → 3, "十二" → 12; a lone katakana letter by the
+    syllabary: "ウ" → 3, "（ｲ）" → 2, "㋑" → 2."""
     if not text:
         return None
+    kana = unicodedata.normalize("NFKC", text).strip(" \u3000（）()")
+    if len(kana) == 1 and "\u32d0" <= kana <= "\u32fe":  # ㋐ ㋑ ㋒ (circled katakana)
+        return ord(kana) - 0x32D0 + 1
+    if len(kana) == 1 and kana in _KANA_ORDER:
+        return _KANA_ORDER.index(kana) + 1
     circled = [c for c in text if "\u2460" <= c <= "\u249b"]  # ①, ⑴ and ⒈ forms
     if circled:
         return (ord(circled[0]) - 0x2460) % 20 + 1

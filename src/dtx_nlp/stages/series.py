@@ -1,5 +1,5 @@
 """Numbered series a document defines for itself: one word followed by 1, 2, 3 … (or A, B, C …,
-Ⅰ, Ⅱ, Ⅲ …, ①, ②, ③ …) at the start of lines — 取組１, 対応策２, テーマ３, 提言A. No list of such words can
+Ⅰ, Ⅱ, Ⅲ …, ①, ②, ③ …, ア, イ, ウ …) at the start of lines — 取組１, 対応策２, テーマ３, 提言A. No list of such words can
 be complete (each issuer names its entries its own way; kanji numerals count too: 取組一), but a word that numbers three lines in
 order is numbering them, whatever the word. Clean starts a paragraph at such a line and the
 outline reads it as a numbering style of its own, the word and number its label.
@@ -17,7 +17,7 @@ from .segment import parse_number
 # whole label in brackets (〔取組１〕title), not cited in a sentence (【提言7】で述べた).
 _OPEN = r"[【［\[〔〈《＜<]"
 _CLOSE = r"[】］\]〕〉》＞>]"
-NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳❶-➓]|[一二三四五六七八九十]{1,3}"
+NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳❶-➓]|[一二三四五六七八九十]{1,3}|[ア-ン]"
 # a word of kanji or katakana, or two joined by の (取組の方向Ⅰ, 施策の柱２), maybe with その
 # before the number (対応策その１)
 _KANA_KANJI = r"[\u4e00-\u9fff々\u30a1-\u30faー]"
