@@ -1757,3 +1757,149 @@ def test_problems_numbered_in_two_levels_and_answers_labelled_in_a_record(cfg):
     assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [("1", "講師を育てる")]
     assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
         "remark", "reply"]
+
+
+RECORD_IN_BODY = """図書館サービスの見直しについて（報告書）
+
+第１章　はじめに
+
+　本報告は、市立図書館の今後のあり方をまとめたものである。
+
+第２章　現状と課題
+
+【課題１】開館時間が短い
+
+　平日は午後６時に閉館している。
+
+【課題２】蔵書が古い
+
+　購入予算が十年で半分になった。
+
+第３章　利用者からの意見聴取
+
+　令和７年９月に利用者懇談会を開いた。
+
+〇　仕事帰りに寄れる時間まで開けてほしい。（会社員）
+
+〇　新しい本が少ない。（高校生）
+
+　〔生涯学習課〕購入予算の確保に努める。
+
+第４章　今後の方策
+
+《提言１》開館時間を延ばす
+
+　市は、平日の開館を午後８時までとすべきである。
+
+イ　金曜日から試行する
+
+ロ　利用者数を毎月公表する
+
+《提言２》蔵書を更新する
+
+　市は、購入予算を段階的に増やすべきである。
+
+第５章　おわりに
+
+　図書館は地域の学びの場である。
+"""
+
+
+def test_a_record_in_the_body_before_the_recommendations(cfg):
+    """〇 (the ideographic zero used as a mark) leads remarks, an office in brackets (〔生涯学習課〕)
+    answers, and the report goes on after the record chapter: 第４章 holds the recommendations
+    and their iroha items."""
+    units = _units(RECORD_IN_BODY, cfg)
+    assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
+        "remark", "remark", "reply"]
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "開館時間を延ばす"), ("2", "蔵書を更新する")]
+    assert len([u for u in units if u.kind == "recommendation_item"]) == 2
+    assert [u.kind for u in units if u.text.startswith("図書館は地域")] == ["conclusion"]
+
+
+QUOTES = """# 1　はじめに
+
+県は、介護する家族の声を聞いて支援策をまとめた。
+
+# 2　提言
+
+## 方策１　相談の窓口を増やす
+
+県は、夜間も受け付ける相談窓口を設けるべきである。
+
+a) 電話に加えてＳＮＳで受け付ける。
+b) 窓口の場所を学校で知らせる。
+
+# 参考資料　家族の声を聴く会
+
+> 夜中に相談できるところがなかった。
+>
+> ――介護者・５０代
+
+**県の受け止め**　夜間の相談窓口を設ける予定です。
+
+> 学校に言いにくい。
+>
+> ――高校生
+"""
+
+
+def test_block_quotes_are_remarks_and_lettered_items(cfg, tmp_path):
+    """A block quote in the record is a remark, its ――speaker line below it a note; a bold
+    県の受け止め answers; pandoc's a) b) lines (one CommonMark paragraph) are items."""
+    from dtx_nlp.inspect import units_of
+
+    path = tmp_path / "q.md"
+    path.write_text(QUOTES, encoding="utf-8")
+    units = units_of(path, None)
+    assert [u.kind for u in units if u.part == "workshop" and u.kind not in ("heading",)] == [
+        "remark", "note", "reply", "remark", "note"]
+    assert ["".join(u.text.split())[:6] for u in units if u.kind == "recommendation_item"] == [
+        "a)電話に加", "b)窓口の場"]
+
+
+def _docx_paragraph(doc, parts, style="Normal"):
+    """A Word paragraph of runs (text, bold); "\\n" in a text is a soft line break."""
+    p = doc.add_paragraph(style=style)
+    for text, bold in parts:
+        for n, piece in enumerate(text.split("\n")):
+            run = p.add_run()
+            if n:
+                run.add_break()
+            run.add_text(piece)
+            run.bold = bold
+    return p
+
+
+def test_word_soft_line_breaks_quotes_and_an_office_answering(cfg, tmp_path):
+    """In Word, a bold first line and a soft line break title a problem (課題ア…); ・ lines set
+    apart by soft breaks are items; a paragraph in the Quote style is a remark; 市（福祉課）　…
+    answers."""
+    from docx import Document
+
+    from dtx_nlp.inspect import units_of
+
+    doc = Document()
+    doc.add_paragraph("第一章　現状と課題", style="Heading 1")
+    _docx_paragraph(doc, [("課題ア　窓口が遠い", True), ("\n支所には相談員がいない。", False)])
+    _docx_paragraph(doc, [("課題イ　手続が複雑である", True), ("\n書類が十種類を超える。", False)])
+    _docx_paragraph(doc, [("課題ウ　費用が高い", True), ("\n報酬の助成が少ない。", False)])
+    doc.add_paragraph("第二章　提言", style="Heading 1")
+    doc.add_paragraph("推進策１　窓口を一本化する", style="Heading 2")
+    doc.add_paragraph("市は、相談の窓口を一本化すべきである。")
+    _docx_paragraph(doc, [("・支所にも相談員を置く\n・書類を減らす", False)])
+    doc.add_paragraph("推進策２　助成を広げる", style="Heading 2")
+    doc.add_paragraph("市は、報酬助成の対象を広げるべきである。")
+    doc.add_paragraph("参考資料　意見交換の記録", style="Heading 1")
+    doc.add_paragraph("支所まで行くのが大変だ。", style="Quote")
+    doc.add_paragraph("市（福祉課）　支所に相談員を置く方向で検討する。")
+    path = tmp_path / "w.docx"
+    doc.save(path)
+    units = units_of(path, None)
+    assert [u.text.split("\n")[0] for u in units if u.kind == "problem"] == [
+        "課題ア 窓口が遠い", "課題イ 手続が複雑である", "課題ウ 費用が高い"]
+    assert [u.text for u in units if u.kind == "recommendation_item"] == [
+        "・支所にも相談員を置く", "・書類を減らす"]
+    assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
+        "remark", "reply"]

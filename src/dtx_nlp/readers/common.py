@@ -23,6 +23,27 @@ def join_lines(lines: list[str]) -> str:
     return _SPACE.sub(" ", out)
 
 
+# A line that starts with one of these marks is a line of its own in Japanese writing — a remark
+# (・), a reply (→), an item (①, a) as pandoc letters them), a topic (○), a note (※) — even
+# inside a paragraph (Markdown's, or Word's with soft line breaks), whose other line breaks only
+# wrap the text.
+LINE_MARK = re.compile(r"^\s*([・·•●○◯〇◎■□◆◇※→⇒➡⇨]|[①-⑳❶-➓]|[a-zａ-ｚ][)）]\s)")
+
+
+def line_groups(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The lines of one paragraph (each with whether it is all bold) as its texts, each with
+    whether it is all bold: cut before each line that starts with a list mark (LINE_MARK), and
+    after a first line set in bold when more follows (a bold lead titles the text below it)."""
+    groups: list[list[tuple[str, bool]]] = []
+    for i, (line, bold) in enumerate(lines):
+        lead = i == 1 and lines[0][1] and bool(lines[0][0].strip())
+        if not groups or lead or LINE_MARK.match(line):
+            groups.append([])
+        groups[-1].append((line, bold))
+    return [(text, all(b for _, b in g)) for g in groups
+            if (text := join_lines([t for t, _ in g]))]
+
+
 def row_block(row: list[list[str]], line: int) -> Block:
     """A table row kept as a row: its cells (each its paragraphs) joined by " | "."""
     return Block(" | ".join(" ".join(c) for c in row), "table_row", 0, line)

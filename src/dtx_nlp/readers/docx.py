@@ -16,6 +16,7 @@ from .common import (
     blocks_doc,
     is_statement,
     join_lines,
+    line_groups,
     kind_row,
     record_blocks,
     row_block,
@@ -43,6 +44,8 @@ def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0,
     if _is_list(style):
         mark = "" if label else f"{ordinal}. " if ordinal else "・"
         return Block(mark + text, "list_item", 1, index, bold)
+    if name in ("quote", "intense quote", "引用文", "引用文 2"):
+        return Block(text, "quote", 0, index, bold)
     return Block(text, "paragraph", 0, index, bold)
 
 
@@ -193,9 +196,28 @@ def _blocks(document) -> list[Block]:
         if _numbered(style) and label is None:
             key = _list_key(item, style)
             ordinal = counts[key] = counts.get(key, 0) + 1
-        blocks.append(style_block(style, text, _is_bold(item), len(blocks) + 1, ordinal, label,
-                                  outline_level(item) if text else None))
+        first = style_block(style, text, _is_bold(item), len(blocks) + 1, ordinal, label,
+                            outline_level(item) if text else None)
+        parts = line_groups(_run_lines(item)) if first.kind == "paragraph" else []
+        if len(parts) < 2:
+            blocks.append(first)
+            continue
+        for part, bold in parts:  # soft line breaks (Shift+Enter) set lines of their own
+            blocks.append(Block(part, "paragraph", 0, len(blocks) + 1, bold))
     return blocks
+
+
+def _run_lines(paragraph) -> list[tuple[str, bool]]:
+    """A paragraph's lines at its soft line breaks, each with whether all its text is bold."""
+    lines: list[tuple[str, bool]] = [("", True)]
+    for run in paragraph.runs:
+        bold = bool(run.bold or (run.style is not None and run.style.font.bold))
+        for n, piece in enumerate(run.text.split("\n")):
+            if n:
+                lines.append(("", True))
+            text, all_bold = lines[-1]
+            lines[-1] = (text + piece, all_bold and (bold or not piece.strip()))
+    return [(t, b and bool(t.strip())) for t, b in lines]
 
 
 def read_docx(path: Path, data: bytes) -> SourceDoc:

@@ -1,7 +1,7 @@
 """Markdown, parsed with markdown-it-py (CommonMark + tables + footnotes + front matter).
 
-Headings keep their level; list items, emphasis and block quotes are reduced to text (a bullet
-becomes "・", a numbered item keeps its number); HTML blocks are read as text (htmlblocks.py:
+Headings keep their level; list items and emphasis are reduced to text (a bullet becomes "・",
+a numbered item keeps its number); a block quote's paragraphs are `quote` blocks; HTML blocks are read as text (htmlblocks.py:
 <details>, <table>, <ol>, <br>), inline tags are dropped and definition lists give a paragraph
 per entry, a list item "term：definition"; horizontal rules, code, front matter and tag lines ("#a #b") are
 dropped; a table is kept row by row (a record table of statements and
@@ -20,6 +20,7 @@ from ..types import Block, SourceDoc
 from .common import (
     blocks_doc,
     join_lines,
+    line_groups,
     record_blocks,
     statement_table,
     statement_text,
@@ -29,10 +30,6 @@ from .text import decode_text
 
 _TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
 _BREAK = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
-# A line that starts with one of these marks is a line of its own in Japanese writing — a remark
-# (・), a reply (→), an item (①), a topic (○), a note (※) — even inside a Markdown paragraph,
-# whose other line breaks only wrap the text.
-_LINE_MARK = re.compile(r"^\s*([・·•●○◯◎■□◆◇※→⇒➡⇨]|[①-⑳❶-➓])")
 
 
 def _parser():
@@ -75,18 +72,8 @@ def _lines(token) -> list[tuple[str, bool]]:
 
 
 def inline_parts(token) -> list[tuple[str, bool]]:
-    """The texts of an inline token, each with whether it is all bold: cut before each line that
-    starts with a list mark (see _LINE_MARK), and after a first line set in bold when more
-    follows (a bold lead titles the text below it: "**title**" + a line break + the body)."""
-    lines = _lines(token)
-    groups: list[list[tuple[str, bool]]] = []
-    for i, (line, bold) in enumerate(lines):
-        lead = i == 1 and lines[0][1] and bool(lines[0][0].strip())
-        if not groups or lead or _LINE_MARK.match(line):
-            groups.append([])
-        groups[-1].append((line, bold))
-    return [(text, all(b for _, b in g)) for g in groups
-            if (text := join_lines([t for t, _ in g]))]
+    """The texts of an inline token, each with whether it is all bold (common.line_groups)."""
+    return line_groups(_lines(token))
 
 
 @dataclass
@@ -100,6 +87,7 @@ class _Walk:
     line: int = 0
     term: str | None = None  # a definition list's term, waiting for its definition
     in_term: bool = False
+    quote: int = 0  # depth of block quotes around the text
 
 
 def _list_mark(token) -> str:
@@ -139,7 +127,7 @@ def _on_text(w: _Walk, text: str, parent: str, bold: bool) -> None:
         w.blocks.append(Block(_with_mark(w.item, text), "list_item", len(w.lists), w.line, bold))
         w.item = None
     elif not _TAG_LINE.match(text):
-        w.blocks.append(Block(text, "paragraph", 0, w.line, bold))
+        w.blocks.append(Block(text, "quote" if w.quote else "paragraph", 0, w.line, bold))
 
 
 def _table_blocks(rows: list[list[str]], line: int) -> list[Block]:
@@ -188,6 +176,8 @@ def _walk(tokens) -> list[Block]:
             _on_inline(w, t, parent)
         elif kind in ("dt_open", "dt_close"):
             w.in_term = kind == "dt_open"
+        elif kind in ("blockquote_open", "blockquote_close"):
+            w.quote += 1 if kind == "blockquote_open" else -1
         elif kind == "html_block":
             w.blocks += html_blocks(t.content, w.line)
     return w.blocks

@@ -23,7 +23,7 @@ from ..types import CleanDoc, Paragraph
 from .segment import line_marks, marked_statement, parse_number
 from .series import series_pattern
 
-NOT_HEADINGS = ("list_item", "table_row", "note")
+NOT_HEADINGS = ("list_item", "table_row", "note", "quote")
 _WORD_NUMBERS = set("一二三四五六七八九十") | {chr(c) for c in range(0x2160, 0x216C)} \
     | {chr(c) for c in range(0x2776, 0x2794)}  # ❶, ➀, ➊ (NFKC keeps them)
 TEXT_LEVELS = 10  # text numbering styles rank below the six markup levels

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 MAX_HEADING_CHARS = 60
 BULLETS = "・•●"  # marks that make a line an item of a list
-STATEMENT_MARKS = BULLETS + "○◯◎◆◇■□▪◦＊"  # marks that lead a statement in a list of them
+STATEMENT_MARKS = BULLETS + "○◯〇◎◆◇■□▪◦＊"  # marks that lead a statement in a list of them
 
 
 def marked_statement(text: str) -> bool:
@@ -300,11 +300,14 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
               label=mark.heading.label)
         return None
     if mark.what == "part":
-        if mark.heading.role in ("intro", "problem") and st.part == "recommendations" and any(
-                u.kind == "recommendation" for u in st.units):
-            st.part, st.recommendation = mark.heading.role, None  # the reasons after the
-            # recommendations (an 意見書 states its opinion first, then why)
-        return _on_heading(st, p, mark.heading.role, p.text)
+        role = mark.heading.role
+        if role in ("intro", "problem") and st.part == "recommendations" and any(
+                u.kind == "recommendation" for u in st.units) or (
+                st.part == "workshop" and role != "workshop" and role in st.layout.parts):
+            # the reasons after the recommendations (an 意見書 states its opinion first, then
+            # why), or the report going on after a record set in its body (意見聴取, then 提言)
+            st.part, st.recommendation = role, None
+        return _on_heading(st, p, role, p.text)
     if mark.what == "heading" and st.part == "workshop":
         return _on_topic(st, p, mark.heading.title)  # what the record's remarks below are about
     if mark.what == "group":
@@ -340,6 +343,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_reply(st, p)
     if st.part == "workshop" and text[:1] in st.line_marks[1]:
         return _on_reply(st, p)  # the document's own answer mark (◎ after ◆) before any list mark
+    if st.part == "workshop" and p.kind == "quote":  # a quotation (Markdown's >, Word's Quote)
+        return _simple(st, p, "note") if _ATTRIBUTION.match(text) else _on_remark(st, p)
     if st.part == "workshop" and _match(st, "remark", text):
         return _on_remark(st, p)
     if st.part == "workshop" and (_match(st, "speaker", text) or _match(st, "named", text)):
@@ -366,6 +371,10 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
 # quantity or a year (2023年度, 30年未満).
 _NUMBER_CELL = re.compile(r"^[^\s\d|]{0,4}?[（(]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳❶-➓]|[Ⅰ-Ⅻ])"
                           r"[）)．.]?$")
+
+
+# A quotation's speaker on a line of its own below it: ――高校２年生, — 委員.
+_ATTRIBUTION = re.compile(r"^\s*[―—‐－-]{1,2}\s*\S[^。]{0,30}$")
 
 
 def _numbered_row(text: str) -> bool:
