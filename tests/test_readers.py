@@ -6,7 +6,7 @@ import io
 import os
 
 import pytest
-from conftest import PIPELINE
+from conftest import PIPELINE, ROOT
 
 from dtx_nlp.config import load_config
 from dtx_nlp.errors import InputError
@@ -905,3 +905,13 @@ def test_numbering_definitions_word_would_not_open_give_no_numbers_and_no_error(
     path = tmp_path / "bad.docx"
     d.save(path)
     assert [b.text for b in read_document(path).blocks] == ["利用者が減っている"]
+
+
+def test_pdf_text_boxes_are_read_top_to_bottom():
+    """A draft with line numbers in its margin and a watermark: pdfminer's own box order puts
+    改善策３ before 改善策２ there; boxes read from the top of the page down (left first at the
+    same height) keep the recommendations in order."""
+    from dtx_nlp.inspect import units_of
+
+    units = units_of(ROOT / "tests" / "reports" / "layouts21" / "hyojunka_soan.pdf", None)
+    assert [u.label for u in units if u.kind == "recommendation"] == ["1", "2", "3", "4", "5"]

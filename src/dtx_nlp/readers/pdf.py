@@ -66,7 +66,9 @@ def _page_lines(number: int, page) -> list[_Line]:
     from pdfminer.layout import LTTextBox
 
     lines = []
-    for box in (el for el in page if isinstance(el, LTTextBox)):
+    boxes = sorted((el for el in page if isinstance(el, LTTextBox)),
+                   key=lambda box: (-round(box.y1), box.x0))  # top to bottom, then left first
+    for box in boxes:
         for line in box:
             text = fix_lookalikes(line.get_text().strip("\n"))
             if not text.strip():
