@@ -1903,3 +1903,15 @@ def test_word_soft_line_breaks_quotes_and_an_office_answering(cfg, tmp_path):
         "・支所にも相談員を置く", "・書類を減らす"]
     assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
         "remark", "reply"]
+
+
+def test_problems_led_by_their_own_title_and_a_dash(cfg):
+    """In a problem section, a paragraph led by a short title and ―― states one problem; the
+    lead paragraph before them does not."""
+    text = ("農業用水路の維持に関する報告\n\n　本報告は、水路の維持管理の現状をまとめたものである。\n\n"
+            "１　現状と課題\n\n　聞き取りから、次の点が明らかになった。\n"
+            "　担い手が高齢化している――水路の清掃に出る人の多くが七十代である。\n"
+            "　補修の費用が足りない――老朽化した区間の補修が先送りされている。\n\n"
+            "２　提言\n\n提言１　清掃を地域全体で担う\n　市は、清掃の協力者を募るべきである。\n")
+    units = _units(text, cfg)
+    assert [u.text[:9] for u in units if u.kind == "problem"] == ["担い手が高齢化して", "補修の費用が足りな"]
