@@ -30,7 +30,11 @@ from dtx_nlp.stages.links import group_of
 VARIANTS = {"score (shipped)": ["s"], "+ remark": ["s", "rem"],
             "+ remark, × score": ["s", "rem", "s_rem"], "+ share of the group's best": ["s", "rel"],
             "+ rank 1": ["s", "top"], "+ computed flag": ["s", "acc"], "+ log(rank)": ["s", "lr"],
-            "+ share of best, remark": ["s", "rel", "rem"]}
+            "+ share of best, remark": ["s", "rel", "rem"],
+            "+ score above the target's mean": ["s", "t_rel"]}
+
+
+TARGET_MEAN: dict = {}  # a target's mean score over the recommendations that list it
 
 
 def features(k, best, threshold):
@@ -39,6 +43,7 @@ def features(k, best, threshold):
          "lr": math.log(k.rank), "rel": k.score / best[g] if best[g] else 0.0,
          "top": float(k.rank == 1), "acc": float(k.accepted)}
     f["s_rem"] = f["s"] * f["rem"]
+    f["t_rel"] = k.score - TARGET_MEAN.get(k.target_id, k.score)
     return f
 
 
@@ -82,6 +87,10 @@ def main(folder: Path) -> None:
     for k in base:
         g = (k.recommendation_id, group_of(k.target_kind))
         best[g] = max(best.get(g, 0.0), k.score)
+    by_target: dict = {}
+    for k in base:
+        by_target.setdefault(k.target_id, []).append(k.score)
+    TARGET_MEAN.update({t: sum(v) / len(v) for t, v in by_target.items()})
     recs = sorted({k.recommendation_id for k in candidates})
     for reading in ("links.tsv", "links_second.tsv"):
         truth = link_set(gold_links(gold / reading), LINK_GROUPS)
