@@ -1779,6 +1779,8 @@ RECORD_IN_BODY = """図書館サービスの見直しについて（報告書）
 
 　令和７年９月に利用者懇談会を開いた。
 
+（１）開館時間と蔵書の課題
+
 〇　仕事帰りに寄れる時間まで開けてほしい。（会社員）
 
 〇　新しい本が少ない。（高校生）
@@ -1807,8 +1809,8 @@ RECORD_IN_BODY = """図書館サービスの見直しについて（報告書）
 
 def test_a_record_in_the_body_before_the_recommendations(cfg):
     """〇 (the ideographic zero used as a mark) leads remarks, an office in brackets (〔生涯学習課〕)
-    answers, and the report goes on after the record chapter: 第４章 holds the recommendations
-    and their iroha items."""
+    answers, and the report goes on after the record chapter (a topic inside it named like a
+    problem section stays in it): 第４章 holds the recommendations and their iroha items."""
     units = _units(RECORD_IN_BODY, cfg)
     assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
         "remark", "remark", "reply"]

@@ -36,11 +36,12 @@ FLOORS = {
     "glossary independent key terms in first 200 rows": (0.67, 0.700),
     "glossary acronyms in first 200 rows": (0.99, 1.000),
     "glossary acronyms with the right expansion": (0.94, 1.000),
-    # issue 18: the simulated reviewer with the product's queue (expected-gain order)
-    "review F1 after 120 decisions, first reading": (0.80, 0.819),
-    "review F1 after 180 decisions, first reading": (0.87, 0.890),
-    "review F1 after 120 decisions, second reading": (0.79, 0.807),
-    "review F1 after 180 decisions, second reading": (0.86, 0.878),
+    # issue 18: the simulated reviewer with the product's queue (expected-gain order, moved by
+    # the decisions: feedback 0.3; without it 0.819 / 0.890 / 0.807 / 0.878)
+    "review F1 after 120 decisions, first reading": (0.82, 0.844),
+    "review F1 after 180 decisions, first reading": (0.88, 0.897),
+    "review F1 after 120 decisions, second reading": (0.82, 0.844),
+    "review F1 after 180 decisions, second reading": (0.86, 0.884),
     # 6 explicit references in the gold: one miss or one extra would be a real regression
     "explicit references precision": (0.99, 1.000),
     "explicit references recall": (0.99, 1.000),

@@ -75,6 +75,31 @@ def test_queue_puts_suspect_first_then_the_largest_expected_gain_then_rank():
     assert assign_priorities(list(reversed(links)), CFG) == list(reversed(ranked))
 
 
+def test_decisions_move_the_undecided_candidates_like_the_decided_targets():
+    """Learning in the queue's order only: R01's undecided candidates move by feedback × (cosine
+    to the most alike accepted target − cosine to the most alike rejected one); another
+    recommendation's, and every flag, stay as they are."""
+    from dtx_nlp.review.queue import feedback_shifts, order
+
+    links = [_link("R01", "A", 0.60, 1, decision="accept", accepted=True),
+             _link("R01", "Z", 0.40, 2, decision="reject", accepted=False),
+             _link("R01", "B", 0.47, 3), _link("R01", "C", 0.47, 4),
+             _link("R02", "B", 0.47, 1)]
+    near = {"B": {"A": 0.8, "Z": 0.1}, "C": {"Z": 0.6}}
+    shifts = feedback_shifts(links, near, 0.3)
+    assert shifts == {id(links[2]): pytest.approx(0.3 * (0.8 - 0.1)),
+                      id(links[3]): pytest.approx(0.3 * (0.0 - 0.6))}
+    assert feedback_shifts(links, near, 0.0) == {} and feedback_shifts(links, None, 0.3) == {}
+    learning = SimpleNamespace(**{**vars(CFG), "feedback": 0.3})
+    # without learning the three tie at 0.47 and go by rank (R02's B first); with it B, like the
+    # accepted A, moves up past R02's B, and C, like the rejected Z, falls behind it
+    assert [(k.recommendation_id, k.target_id) for k in order(links, CFG, near)] == [
+        ("R02", "B"), ("R01", "B"), ("R01", "C")]
+    assert [(k.recommendation_id, k.target_id) for k in order(links, learning, near)] == [
+        ("R01", "B"), ("R02", "B"), ("R01", "C")]
+    assert [k.accepted for k in order(links, learning, near)] == [False] * 3
+
+
 def test_queue_probability_follows_the_calibration():
     from dtx_nlp.review.queue import probability
 
@@ -122,6 +147,8 @@ def test_calibration_values_are_checked():
         LinkConfig(probability_at_threshold=1.0)
     with pytest.raises(ValueError, match="probability_slope"):
         LinkConfig(probability_slope=-1.0)
+    with pytest.raises(ValueError, match="feedback"):
+        LinkConfig(feedback=-0.1)
 
 
 # ---- ids, undo -----------------------------------------------------------------------------

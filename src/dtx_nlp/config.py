@@ -246,12 +246,18 @@ class LinkConfig:
     # `probability_at_threshold` at the threshold (`dtx-nlp evaluate --calibrate` fits both).
     probability_slope: float = 15.0
     probability_at_threshold: float = 0.4
+    # How far the queue moves an undecided candidate's score (for its order only, never its
+    # flag) by the decisions on the same recommendation: feedback × (cosine to the most alike
+    # accepted target − cosine to the most alike rejected one). 0: no learning.
+    feedback: float = 0.0
 
     def __post_init__(self):
         if not 0 < self.probability_at_threshold < 1:
             raise ValueError("probability_at_threshold must lie strictly between 0 and 1")
         if self.probability_slope < 0:
             raise ValueError("probability_slope must not be negative")
+        if self.feedback < 0:
+            raise ValueError("feedback must not be negative")
 
 
 @dataclass(frozen=True)

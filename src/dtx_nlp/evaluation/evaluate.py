@@ -362,13 +362,13 @@ def reference_scores(found_links, gold: dict) -> dict:
 
 
 def review_effort(candidates, units, cfg, readings: dict[str, dict],
-                  queues: tuple[str, ...] | None = None) -> dict:
+                  queues: tuple[str, ...] | None = None, neighbours: dict | None = None) -> dict:
     """The simulated reviewer (simulate.py) with each queue (or those named), against each gold
-    reading."""
+    reading (`neighbours`: links.target_neighbours, for the queue's learning)."""
     from .simulate import QUEUES, effort, simulate
 
     return {name: {queue: effort(simulate(candidates, units, cfg, link_set(gold, LINK_GROUPS),
-                                          order))
+                                          order, neighbours=neighbours))
                    for queue, order in QUEUES.items() if queues is None or queue in queues}
             for name, gold in readings.items()}
 
@@ -544,7 +544,7 @@ def evaluate_analysis(analysis, parsed, cfg, gold_dir: Path, folds: int, calibra
                 configured, gold_links(second), recs, cfg, folds)}
             readings["links_second.tsv"] = gold_links(second)
         figures["review_effort"] = review_effort(analysis.candidates, units, cfg.links, readings,
-                                                 ("queue",))
+                                                 ("queue",), analysis.neighbours)
         return _with_references_and_glossary(figures, analysis, parsed, gold_l, gold_dir, cfg)
     baseline = tfidf_baseline(parsed, cfg)
     figures["links_tfidf_baseline"] = link_report(baseline, gold_l, recs, cfg, folds)
@@ -563,7 +563,8 @@ def evaluate_analysis(analysis, parsed, cfg, gold_dir: Path, folds: int, calibra
     if calibrate:
         figures["calibrated_on_all"] = cv["on_all"]
     readings = {"links.tsv": gold_l, **({"links_second.tsv": gold_2} if second.exists() else {})}
-    figures["review_effort"] = review_effort(analysis.candidates, units, cfg.links, readings)
+    figures["review_effort"] = review_effort(analysis.candidates, units, cfg.links, readings,
+                                             neighbours=analysis.neighbours)
     figures["review_calibration"] = review_calibration(analysis.candidates, units, cfg.links,
                                                        readings, folds, calibrate)
     figures["links_signals_alone"] = {
@@ -614,15 +615,16 @@ def _effort_lines(effort: dict) -> list[str]:
     if not effort:
         return []
     width = max(17, *map(len, effort))
+    qw = max(10, *(len(q) for queues in effort.values() for q in queues))
     lines = [f"Review effort (simulated reviewer: the next {BATCH} of the queue decided from the "
              "gold, links recomputed, again; F1 of the accepted links)",
-             f"  {'gold':<{width}} {'queue':<10} {'start':>6} "
+             f"  {'gold':<{width}} {'queue':<{qw}} {'start':>6} "
              + " ".join(f"{'@' + str(n):>6}" for n in POINTS)
              + " " + " ".join(f"{'to ' + format(t, '.2f'):>8}" for t in TARGETS)
              + f" {'all':>6} {'decisions':>9}"]
     for reading, queues in effort.items():
         for queue, e in queues.items():
-            lines.append(f"  {reading:<{width}} {queue:<10} {e['start']:>6.3f} "
+            lines.append(f"  {reading:<{width}} {queue:<{qw}} {e['start']:>6.3f} "
                          + " ".join(f"{e['f1_at'][str(n)]:>6.3f}" for n in POINTS) + " "
                          + " ".join(f"{_or_dash(e['decisions_to'][format(t, '.2f')]):>8}"
                                     for t in TARGETS)

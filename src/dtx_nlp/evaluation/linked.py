@@ -126,7 +126,8 @@ def linked_report(doc: Path, gold_path: Path, cfg, models, opts, folds: int) -> 
             "baseline": link_report(tfidf_baseline(parsed, cfg), gold, recs, cfg, folds),
             "references": reference_scores(analysis.links, gold),
             "review_effort": review_effort(analysis.candidates, units, cfg.links,
-                                           {doc.stem: gold})[doc.stem]}
+                                           {doc.stem: gold},
+                                           neighbours=analysis.neighbours)[doc.stem]}
 
 
 def linked_reports(folder: Path, cfg, models, opts, folds: int) -> dict:

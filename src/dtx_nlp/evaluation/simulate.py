@@ -22,10 +22,10 @@ BATCH = 30
 POINTS = (30, 60, 120, 180)
 TARGETS = (0.85, 0.90)
 
-Order = Callable[[list[Link], object], list[Link]]  # (links, LinkConfig) -> queued, first first
+Order = Callable[..., list[Link]]  # (links, LinkConfig, neighbours) -> queued, first first
 
 
-def top_first(links: list[Link], cfg) -> list[Link]:
+def top_first(links: list[Link], cfg, neighbours: dict | None = None) -> list[Link]:
     """Today's CLI habit: each list's best candidates first (rank 1 of every recommendation and
     group, then rank 2, …)."""
     return sorted((k for k in links if queued(k)),
@@ -33,7 +33,13 @@ def top_first(links: list[Link], cfg) -> list[Link]:
                                  k.target_id))
 
 
-QUEUES: dict[str, Order] = {"top-first": top_first, "distance": by_distance, "queue": order}
+def without_feedback(links: list[Link], cfg, neighbours: dict | None = None) -> list[Link]:
+    """The queue as it would be with no learning from decisions (a reference)."""
+    return order(links, cfg, None)
+
+
+QUEUES: dict[str, Order] = {"top-first": top_first, "distance": by_distance,
+                            "queue without feedback": without_feedback, "queue": order}
 
 
 def f1(accepted: set, truth: set) -> float:
@@ -48,19 +54,22 @@ def accepted_pairs(links: list[Link]) -> set[tuple[str, str]]:
 
 def reviewed_sets(candidates: list[Link], units: list[Unit], cfg, truth: set[tuple[str, str]],
                   queue: Order, relink: Callable | None = None, batch: int = BATCH,
-                  limit: int | None = None) -> list[set[tuple[str, str]]]:
+                  limit: int | None = None,
+                  neighbours: dict | None = None) -> list[set[tuple[str, str]]]:
     """The accepted links (explicit references left out) after 0, 1, 2, … decisions, until the
     queue is empty (or, with `limit`, no new batch once that many decisions are taken).
 
     `relink(candidates, units, rows, cfg)` recomputes the links from the decisions so far
     (default: review.links_with_decisions, i.e. no learning)."""
-    relink = relink or (lambda c, u, rows, cf: links_with_decisions(c, u, rows, cf, []))
+    relink = relink or (lambda c, u, rows, cf: links_with_decisions(c, u, rows, cf, [], "",
+                                                                     neighbours))
     hashes = unit_hashes(units)
     rows: list[dict] = []
     links = relink(candidates, units, rows, cfg)
     accepted = accepted_pairs(links)
     sets = [set(accepted)]
-    while (limit is None or len(rows) < limit) and (batch_links := queue(links, cfg)[:batch]):
+    while (limit is None or len(rows) < limit) and (
+            batch_links := queue(links, cfg, neighbours)[:batch]):
         for k in batch_links:
             key = (k.recommendation_id, k.target_id)
             decision = "accept" if key in truth else "reject"
@@ -75,10 +84,11 @@ def reviewed_sets(candidates: list[Link], units: list[Unit], cfg, truth: set[tup
 
 
 def simulate(candidates: list[Link], units: list[Unit], cfg, truth: set[tuple[str, str]],
-             queue: Order, relink: Callable | None = None, batch: int = BATCH) -> list[float]:
+             queue: Order, relink: Callable | None = None, batch: int = BATCH,
+             neighbours: dict | None = None) -> list[float]:
     """F1 of the accepted links after 0, 1, 2, … decisions, until the queue is empty."""
     return [f1(s, truth) for s in reviewed_sets(candidates, units, cfg, truth, queue, relink,
-                                                  batch)]
+                                                  batch, neighbours=neighbours)]
 
 
 # ---- the queue's calibration ---------------------------------------------------------------

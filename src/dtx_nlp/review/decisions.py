@@ -102,21 +102,24 @@ def apply_review(links: list[Link], units: list[Unit], rows: list[dict], issues:
 
 
 def reviewed_links(candidates: list[Link], units: list[Unit], path: Path | str, cfg,
-                   issues: list[Issue]) -> list[Link]:
+                   issues: list[Issue], neighbours: dict | None = None) -> list[Link]:
     """What links.csv holds: the candidates (links.link, before review) with the decisions of
     the review file at `path` applied, trimmed to the shown rows, each undecided one with its
-    place in the review queue. `run` and `relink` both call this; `cfg` is the LinkConfig."""
-    return links_with_decisions(candidates, units, read_review(Path(path)), cfg, issues, path)
+    place in the review queue. `run` and `relink` both call this; `cfg` is the LinkConfig,
+    `neighbours` the targets' likeness (links.target_neighbours) the queue reads decisions by."""
+    return links_with_decisions(candidates, units, read_review(Path(path)), cfg, issues, path,
+                                neighbours)
 
 
 def links_with_decisions(candidates: list[Link], units: list[Unit], rows: list[dict], cfg,
-                         issues: list[Issue], path: Path | str = "") -> list[Link]:
+                         issues: list[Issue], path: Path | str = "",
+                         neighbours: dict | None = None) -> list[Link]:
     """reviewed_links with the review file's rows given (the simulated reviewer's entry)."""
     from ..stages.links import shown, sort_links
     from .queue import assign_priorities
 
     found = apply_review(candidates, units, rows, issues, path)
-    return assign_priorities(sort_links(shown(found, cfg.top_n)), cfg)
+    return assign_priorities(sort_links(shown(found, cfg.top_n)), cfg, neighbours)
 
 
 def decision_row(hashes: dict[str, str], rec_id: str, target_id: str, decision: str,

@@ -57,10 +57,37 @@ def _f1(tp: float, accepted: float, truth: float) -> float:
     return 2 * tp / (accepted + truth) if accepted + truth > 0 else 1.0
 
 
-def order(links: list[Link], cfg) -> list[Link]:
-    """The queued links, first to review first (`cfg`: the LinkConfig)."""
+def feedback_shifts(links: list[Link], neighbours: dict | None, weight: float) -> dict:
+    """How far the decisions on each recommendation move its undecided candidates (by id):
+    weight × (cosine to the most alike accepted target − cosine to the most alike rejected one),
+    the cosines from links.target_neighbours. Learning for the queue's order only."""
+    if not neighbours or not weight:
+        return {}
+    accepted: dict[str, list[str]] = {}
+    rejected: dict[str, list[str]] = {}
+    for k in links:
+        if k.decision in ("accept", "reject"):
+            side = accepted if k.decision == "accept" else rejected
+            side.setdefault(k.recommendation_id, []).append(k.target_id)
+    out = {}
+    for k in links:
+        rec = k.recommendation_id
+        if k.decision in ("accept", "reject") or rec not in accepted and rec not in rejected:
+            continue
+        near = neighbours.get(k.target_id, {})
+        closest = [max((near.get(t, 0.0) for t in side.get(rec, [])),
+                       default=0.0) for side in (accepted, rejected)]
+        out[id(k)] = weight * (closest[0] - closest[1])
+    return out
+
+
+def order(links: list[Link], cfg, neighbours: dict | None = None) -> list[Link]:
+    """The queued links, first to review first (`cfg`: the LinkConfig; `neighbours`: the
+    targets' likeness, through which the decisions so far move the undecided candidates)."""
     shown = [k for k in links if k.method != "reference"]
-    p = {id(k): probability(k, cfg) for k in shown}
+    shift = feedback_shifts(shown, neighbours, getattr(cfg, "feedback", 0.0))
+    p = {id(k): probability(replace(k, score=k.score + shift[id(k)]) if id(k) in shift else k,
+                            cfg) for k in shown}
     counts = (sum(1 for k in shown if k.accepted), sum(p[id(k)] for k in shown if k.accepted),
               sum(p.values()))
     return sorted((k for k in shown if queued(k)),
@@ -69,7 +96,7 @@ def order(links: list[Link], cfg) -> list[Link]:
                                  k.recommendation_id, k.target_id))
 
 
-def by_distance(links: list[Link], cfg) -> list[Link]:
+def by_distance(links: list[Link], cfg, neighbours: dict | None = None) -> list[Link]:
     """The uncalibrated queue (nearest the threshold first), kept as a reference for the
     simulated reviewer."""
     return sorted((k for k in links if queued(k)),
@@ -77,10 +104,10 @@ def by_distance(links: list[Link], cfg) -> list[Link]:
                                  k.rank, k.recommendation_id, k.target_id))
 
 
-def assign_priorities(links: list[Link], cfg) -> list[Link]:
+def assign_priorities(links: list[Link], cfg, neighbours: dict | None = None) -> list[Link]:
     """`links` (same order) with `review_priority` set: 1… for queued links, None for others."""
     place = {(k.recommendation_id, k.target_id): n
-             for n, k in enumerate(order(links, cfg), start=1)}
+             for n, k in enumerate(order(links, cfg, neighbours), start=1)}
     return [replace(k, review_priority=place.get((k.recommendation_id, k.target_id)))
             for k in links]
 

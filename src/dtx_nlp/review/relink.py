@@ -22,7 +22,7 @@ STATE = "link_state.json"
 FORMAT = 1
 LINK_SETTINGS = ("weights", "specificity", "thread", "threshold", "relative",
                  "min_per_recommendation", "top_n", "probability_slope",
-                 "probability_at_threshold")
+                 "probability_at_threshold", "feedback")
 
 
 @dataclass
@@ -61,6 +61,7 @@ def state_json(source, analysis, result) -> str:
         "mentions": [plain(m) for m in analysis.mentions],
         "glossary": [plain(t) for t in analysis.glossary],
         "candidates": [plain(k) for k in analysis.candidates],
+        "neighbours": analysis.neighbours,
     }
     return json.dumps(state, ensure_ascii=False, separators=(",", ":"))
 
@@ -115,10 +116,11 @@ def _review_state(folder: Path, state: dict) -> ReviewState:
     cfg = LinkConfig(**state["link_config"])
     review_file = Path(state["review_file"])
     issues = [Issue(**i) for i in state["issues"]]
-    links = review.reviewed_links(candidates, units, review_file, cfg, issues)
+    neighbours = state.get("neighbours") or {}
+    links = review.reviewed_links(candidates, units, review_file, cfg, issues, neighbours)
     analysis = Analysis(units, None, [], [Mention(**m) for m in state["mentions"]],
                         [Term(**t) for t in state["glossary"]], links, candidates,
-                        str(review_file), cfg)
+                        str(review_file), cfg, neighbours)
     stamp = previous_stamp(folder)
     if stamp.get("inputs"):
         stamp["fingerprint"] = review.with_review(stamp["inputs"], review_file)
@@ -127,7 +129,8 @@ def _review_state(folder: Path, state: dict) -> ReviewState:
                 "suggestions": sum(1 for k in links if k.method != "reference"),
                 "suspect": sum(1 for k in links if k.decision == "suspect"),
                 "queued": sum(1 for k in links if k.review_priority is not None)}
-    return ReviewState(folder, review_file, links, order(links, cfg), progress, analysis,
+    return ReviewState(folder, review_file, links, order(links, cfg, neighbours), progress,
+                       analysis,
                        SourceDoc(state["doc_id"], state["path"], "", ""),
                        _Result(state["layout"], issues, stamp))
 

@@ -24,6 +24,7 @@ class Analysis:
     candidates: list[Link] = field(default_factory=list)  # every scored pair, before review
     review_file: str = ""
     link_config: object = None  # the LinkConfig the links were made with
+    neighbours: dict = field(default_factory=dict)  # links.target_neighbours (the queue's hints)
 
 
 def analyse(cleaned: CleanDoc, parsed: list[ParsedUnit], cfg: PipelineConfig, opts,
@@ -39,7 +40,8 @@ def analyse(cleaned: CleanDoc, parsed: list[ParsedUnit], cfg: PipelineConfig, op
     terms = glossary.build_glossary(parsed, mentions, defs, cfg.glossary)
     stage("links")
     candidates = links.link(parsed, mentions, terms, cfg.links, text_cache)
+    neighbours = links.target_neighbours(parsed, cfg.links) if cfg.links.feedback else {}
     review_file = review.review_path(cleaned.path, opts.review_dir)
-    found = review.reviewed_links(candidates, units, review_file, cfg.links, issues)
+    found = review.reviewed_links(candidates, units, review_file, cfg.links, issues, neighbours)
     return Analysis(units, tokens, defs, mentions, terms, found, candidates, str(review_file),
-                    cfg.links)
+                    cfg.links, neighbours)

@@ -133,6 +133,27 @@ def _tfidf(docs: list[tuple[str, ...]]):
     return vec
 
 
+# Cosines below this are left out of the neighbours (a shared common word).
+NEIGHBOUR_FLOOR = 0.05
+
+
+def target_neighbours(parsed, cfg: LinkConfig) -> dict[str, dict[str, float]]:
+    """How alike the candidate targets' texts are: TF-IDF cosine of their content words (IDF
+    over all units), for every pair of problems and remarks at or above NEIGHBOUR_FLOOR. The
+    review queue reads a decision on one target as a hint about the targets like it."""
+    stop = frozenset(cfg.stopwords)
+    words = {p.unit.unit_id: tuple(content_words(p.doc, stop)) for p in parsed}
+    targets = [p.unit.unit_id for p in parsed if p.unit.kind in PROBLEM_KINDS + REMARK_KINDS]
+    if len(targets) < 2:
+        return {}
+    vec = _tfidf(list(words.values()))
+    m = vec.transform([list(words[t]) for t in targets])
+    sims = (m @ m.T).toarray()
+    return {a: {b: round(float(sims[i, j]), 4) for j, b in enumerate(targets)
+                if j != i and sims[i, j] >= NEIGHBOUR_FLOOR}
+            for i, a in enumerate(targets)}
+
+
 def _idf(sets: list[frozenset[str]]) -> dict[str, float]:
     n = len(sets)
     df = Counter(x for s in sets for x in s)

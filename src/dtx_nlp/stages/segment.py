@@ -80,6 +80,7 @@ class _State:
     part: str = ""
     session: int | None = None
     recommendation: Unit | None = None
+    record_level: int | None = None  # the outline level of the heading that opened the record
     remark: Unit | None = None
     topic: Unit | None = None
     units: list[Unit] = field(default_factory=list)
@@ -302,17 +303,26 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
     if mark.what == "part":
         role = mark.heading.role
         if role in ("intro", "problem") and st.part == "recommendations" and any(
-                u.kind == "recommendation" for u in st.units) or (
-                st.part == "workshop" and role != "workshop" and role in st.layout.parts):
+                u.kind == "recommendation" for u in st.units) or _after_record(st, mark.heading):
             # the reasons after the recommendations (an 意見書 states its opinion first, then
             # why), or the report going on after a record set in its body (意見聴取, then 提言)
             st.part, st.recommendation = role, None
+        if role == "workshop":
+            st.record_level = mark.heading.level
         return _on_heading(st, p, role, p.text)
     if mark.what == "heading" and st.part == "workshop":
         return _on_topic(st, p, mark.heading.title)  # what the record's remarks below are about
     if mark.what == "group":
         st.recommendation = None
     return _on_heading(st, p, None, mark.heading.title)
+
+
+def _after_record(st: _State, heading) -> bool:
+    """A part heading no deeper than the heading that opened the record: the report goes on
+    (a topic inside the record, ⃝港湾の課題, stays in it)."""
+    return (st.part == "workshop" and heading.role not in ("workshop", "")
+            and heading.role in st.layout.parts and st.record_level is not None
+            and heading.level <= st.record_level)
 
 
 def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
