@@ -1917,3 +1917,115 @@ def test_problems_led_by_their_own_title_and_a_dash(cfg):
             "２　提言\n\n提言１　清掃を地域全体で担う\n　市は、清掃の協力者を募るべきである。\n")
     units = _units(text, cfg)
     assert [u.text[:9] for u in units if u.kind == "problem"] == ["担い手が高齢化して", "補修の費用が足りな"]
+
+
+QUARTO = """---
+title: "放課後の居場所づくり"
+number-sections: true
+---
+
+# はじめに {#sec-intro}
+
+本稿は、放課後の子どもの居場所について調べた結果をまとめたものである。
+
+# 調査から見えた課題 {#sec-issues}
+
+調査の結果、次の課題が明らかになった。
+
+a. **居場所が足りない。**
+   児童館は市内に二か所しかない。
+b. **指導員が集まらない。**
+   募集しても応募がない。
+
+# 政策提言 {#sec-policy}
+
+::: {.callout-important}
+提言の要旨は次のとおりである。
+:::
+
+## 提言1　児童館を増やす
+
+市は、小学校区ごとに児童館を設けるべきである。
+
+## 提言2　指導員の待遇を改善する
+
+市は、指導員の報酬を引き上げるべきである。
+
+# 付録　意見交換の記録 {.unnumbered}
+
+〈会場〉市民会館（参加者２０名）
+
+〈保護者〉放課後に行く場所がなくて困っている。
+
+〈市教育委員会〉来年度に一か所増やす予定である。
+"""
+
+
+def test_quarto_attributes_fences_letters_and_bracketed_speakers(cfg, tmp_path):
+    """Pandoc/Quarto Markdown: heading attributes ({#sec-…}, {.unnumbered}) and ::: fences are
+    markup; a. b. lines in a problem section are problems; 〈speaker〉 leads a remark when a
+    statement follows (〈会場〉 and its place stay a note) and 〈市教育委員会〉 answers."""
+    from dtx_nlp.inspect import units_of
+
+    path = tmp_path / "q.md"
+    path.write_text(QUARTO, encoding="utf-8")
+    units = units_of(path, None)
+    assert [u.title for u in units if u.kind == "heading"][:2] == ["はじめに", "調査から見えた課題"]
+    assert not any(":::" in u.text for u in units)
+    assert [u.text.split("\n")[0][:2] for u in units if u.kind == "problem"] == ["a.", "b."]
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "児童館を増やす"), ("2", "指導員の待遇を改善する")]
+    assert [u.kind for u in units if u.part == "workshop" and u.kind != "heading"] == [
+        "note", "remark", "reply"]
+
+
+DIRECTIONS = """空き家対策の方向性（中間取りまとめ）
+
+１　はじめに
+
+　本取りまとめは、空き家対策の方向性を示すものである。
+
+２　今後の施策の方向性
+
+方向性１　空き家の発生を防ぐ
+
+【具体的な取組】
+
+　○　相続の相談会を開く。
+
+方向性２　空き家の活用を進める
+
+【具体的な取組】
+
+　○　空き家バンクを充実させる。
+
+方向性３　危険な空き家を除却する
+
+【具体的な取組】
+
+　○　除却の費用を補助する。
+
+３　おわりに
+
+　引き続き検討を進める。
+"""
+
+
+def test_a_sub_heading_repeated_under_every_entry_is_no_entry(cfg):
+    """【具体的な取組】 under each of 方向性1–3 labels a part of each entry: the entries are the
+    方向性 headings."""
+    units = _units(DIRECTIONS, cfg)
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "空き家の発生を防ぐ"), ("2", "空き家の活用を進める"), ("3", "危険な空き家を除却する")]
+
+
+def test_a_roman_group_number_with_the_entry_number_after_a_dash(cfg):
+    assert printed_label("Ⅰ－①") == "1-1" and printed_label("Ⅱ-3") == "2-3"
+    text = ("再生可能エネルギーの導入に向けた提言\n\n１　はじめに\n\n　本提言は導入の方策を示す。\n\n"
+            "２　提言\n\nⅠ－①　説明会を義務付ける\n　県は条例を定めるべきである。\n\n"
+            "Ⅰ－②　利益を地域に還元する\n　事業者は基金を設けるべきである。\n\n"
+            "Ⅱ－①　災害のおそれがある区域を避ける\n　県は区域を指定すべきである。\n")
+    units = _units(text, cfg)
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1-1", "説明会を義務付ける"), ("1-2", "利益を地域に還元する"),
+        ("2-1", "災害のおそれがある区域を避ける")]

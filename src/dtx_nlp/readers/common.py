@@ -27,7 +27,7 @@ def join_lines(lines: list[str]) -> str:
 # (・), a reply (→), an item (①, a) as pandoc letters them), a topic (○), a note (※) — even
 # inside a paragraph (Markdown's, or Word's with soft line breaks), whose other line breaks only
 # wrap the text.
-LINE_MARK = re.compile(r"^\s*([・·•●○◯〇◎■□◆◇※→⇒➡⇨]|[①-⑳❶-➓]|[a-zａ-ｚ][)）]\s)")
+LINE_MARK = re.compile(r"^\s*([・·•●○◯〇◎■□◆◇※→⇒➡⇨]|[①-⑳❶-➓]|[a-zａ-ｚ][.)）]\s)")
 
 
 def line_groups(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:

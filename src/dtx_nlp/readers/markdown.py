@@ -29,6 +29,8 @@ from .htmlblocks import html_blocks
 from .text import decode_text
 
 _TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
+# A heading's attributes in pandoc and Quarto ("# はじめに {#sec-intro}", "{.unnumbered}", "{-}").
+_ATTRIBUTES = re.compile(r"\s*\{(?:[#.][^{}]*|-)\}\s*$")
 _BREAK = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 
 
@@ -120,7 +122,7 @@ def _on_text(w: _Walk, text: str, parent: str, bold: bool) -> None:
     if w.row is not None:
         w.row.append(text)
     elif parent == "heading":
-        w.blocks.append(Block(text, "heading", w.level, w.line, bold))
+        w.blocks.append(Block(_ATTRIBUTES.sub("", text), "heading", w.level, w.line, bold))
     elif w.note:
         w.blocks.append(Block(f"[{w.note}] {text}", "note", 0, w.line, False, w.note))
     elif w.item is not None:
@@ -183,6 +185,11 @@ def _walk(tokens) -> list[Block]:
     return w.blocks
 
 
+# The fences of a pandoc or Quarto div (::: {.callout-note}, :::): markup, not text.
+_DIV_FENCE = re.compile(r"^[ \t]*:{3,}.*$", re.MULTILINE)
+
+
 def read_markdown(path: Path, data: bytes) -> SourceDoc:
     text, _ = decode_text(path, data)
+    text = _DIV_FENCE.sub("", text)
     return blocks_doc(path, _walk(_parser().parse(text)), "markdown")

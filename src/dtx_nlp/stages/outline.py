@@ -78,9 +78,13 @@ def _style(text: str, cfg: OutlineConfig, series: re.Pattern | None = None):
 def printed_label(number: str) -> str:
     """A printed number with half-width digits and full-width brackets: "４．１(1)" → "4.1（1）";
     a lone bracketed number loses its brackets: "（１）" → "1"; kanji and Roman numbers are
-    written in digits: "十二" → "12", "Ⅳ" → "4", "❸" → "3"."""
+    written in digits: "十二" → "12", "Ⅳ" → "4", "❸" → "3", "Ⅰ－①" → "1-1"."""
     if number.strip() and all(c in _WORD_NUMBERS for c in number.strip()):
         return str(parse_number(number.strip()))  # 三 → 3, Ⅳ → 4
+    parts = re.split(r"\s*[－‐-]\s*", number.strip())
+    if len(parts) == 2 and any(c in _WORD_NUMBERS for c in parts[0]) and all(
+            parse_number(p) is not None for p in parts):
+        return "-".join(str(parse_number(p)) for p in parts)  # Ⅰ－① → 1-1
     text = unicodedata.normalize("NFKC", number).replace(" ", "")
     text = text.replace("(", "（").replace(")", "）")
     if text.startswith("（") and text.endswith("）"):
@@ -418,12 +422,23 @@ def _groups_entries(outline: Outline, c: int, doc: CleanDoc, cfg: OutlineConfig)
     return not _has_body(outline, c, doc) and not _directive(outline.headings[c].title, cfg)
 
 
+def _labels_only(outline: Outline, c: int, siblings: list[int]) -> bool:
+    """Whether heading c's headings all recur under its siblings by the same title (【具体的な
+    取組】 under each of 方向性1, 2, 3): labels of the parts of an entry, not entries."""
+    def titles(h: int) -> set[str]:
+        return {outline.headings[k].title for k in outline.children(h)}
+
+    others = set().union(*(titles(s) for s in siblings if s != c))
+    return bool(titles(c)) and titles(c) <= others
+
+
 def _entries(outline: Outline, section: int, doc: CleanDoc,
              cfg: OutlineConfig) -> list[tuple[int, Heading | None]]:
     """The recommendations of a recommendations section without 提言N entries: its child
     headings, or their children when most of them group entries (see _groups_entries)."""
     kids = [c for c in outline.children(section) if not outline.headings[c].role]
-    grouped = [c for c in kids if _groups_entries(outline, c, doc, cfg)]
+    grouped = [c for c in kids if _groups_entries(outline, c, doc, cfg)
+               and not _labels_only(outline, c, kids)]
     if kids and len(grouped) * 2 > len(kids):
         return [(e, outline.headings[g]) for g in grouped for e in outline.children(g)
                 if not outline.headings[e].role]
