@@ -1979,7 +1979,7 @@ def test_quarto_attributes_fences_letters_and_bracketed_speakers(cfg, tmp_path):
         "note", "remark", "reply"]
 
 
-DIRECTIONS = """空き家対策の方向性（中間取りまとめ）
+VACANT_HOUSES = """空き家対策の方向性（中間取りまとめ）
 
 １　はじめに
 
@@ -2014,7 +2014,7 @@ DIRECTIONS = """空き家対策の方向性（中間取りまとめ）
 def test_a_sub_heading_repeated_under_every_entry_is_no_entry(cfg):
     """【具体的な取組】 under each of 方向性1–3 labels a part of each entry: the entries are the
     方向性 headings."""
-    units = _units(DIRECTIONS, cfg)
+    units = _units(VACANT_HOUSES, cfg)
     assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
         ("1", "空き家の発生を防ぐ"), ("2", "空き家の活用を進める"), ("3", "危険な空き家を除却する")]
 
