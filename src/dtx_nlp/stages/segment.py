@@ -307,8 +307,8 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
             # the reasons after the recommendations (an 意見書 states its opinion first, then
             # why), or the report going on after a record set in its body (意見聴取, then 提言)
             st.part, st.recommendation = role, None
-        if role == "workshop":
-            st.record_level = mark.heading.level
+        if role == "workshop" and (st.part != "workshop" or st.record_level is None):
+            st.record_level = mark.heading.level  # the heading that opens the record
         return _on_heading(st, p, role, p.text)
     if mark.what == "heading" and st.part == "workshop":
         return _on_topic(st, p, mark.heading.title)  # what the record's remarks below are about
