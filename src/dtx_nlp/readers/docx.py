@@ -152,8 +152,12 @@ def _numbered(style: str) -> bool:
 
 def _is_bold(paragraph) -> bool:
     runs = [r for r in paragraph.runs if r.text.strip()]
-    return bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold)
-                              for r in runs)
+    return bool(runs) and all(_bold(r) for r in runs)
+
+
+def _bold(run) -> bool:
+    """A run set in bold, directly or by its character style."""
+    return bool(run.bold or (run.style is not None and run.style.font.bold))
 
 
 def _body_items(document):
@@ -211,7 +215,7 @@ def _run_lines(paragraph) -> list[tuple[str, bool]]:
     """A paragraph's lines at its soft line breaks, each with whether all its text is bold."""
     lines: list[tuple[str, bool]] = [("", True)]
     for run in paragraph.runs:
-        bold = bool(run.bold or (run.style is not None and run.style.font.bold))
+        bold = _bold(run)
         for n, piece in enumerate(run.text.split("\n")):
             if n:
                 lines.append(("", True))

@@ -1,12 +1,13 @@
 """Markdown, parsed with markdown-it-py (CommonMark + tables + footnotes + front matter).
 
-Headings keep their level; list items and emphasis are reduced to text (a bullet becomes "・",
-a numbered item keeps its number); a block quote's paragraphs are `quote` blocks; HTML blocks are read as text (htmlblocks.py:
-<details>, <table>, <ol>, <br>), inline tags are dropped and definition lists give a paragraph
-per entry, a list item "term：definition"; horizontal rules, code, front matter and tag lines ("#a #b") are
-dropped; a table is kept row by row (a record table of statements and
-answers gives remarks and replies, as in Word); footnotes become `note` blocks that
-carry their label, cited in the text as "[label]".
+Headings keep their level (pandoc's {#id} attributes dropped); list items and emphasis are
+reduced to text (a bullet becomes "・", a numbered item keeps its number); a block quote's
+paragraphs are `quote` blocks; HTML blocks are read as text (htmlblocks.py: <details>, <table>,
+<ol>, <br>), inline tags are dropped and definition lists give a paragraph per entry, a list item
+"term：definition"; horizontal rules, code, front matter, ::: div fences and tag lines ("#a #b")
+are dropped; a table is kept row by row (a record table of statements and answers gives remarks
+and replies, as in Word); footnotes become `note` blocks that carry their label, cited in the
+text as "[label]".
 """
 
 from __future__ import annotations

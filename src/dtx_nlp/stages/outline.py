@@ -82,9 +82,9 @@ def printed_label(number: str) -> str:
     if number.strip() and all(c in _WORD_NUMBERS for c in number.strip()):
         return str(parse_number(number.strip()))  # 三 → 3, Ⅳ → 4
     parts = re.split(r"\s*[－‐-]\s*", number.strip())
-    if len(parts) == 2 and any(c in _WORD_NUMBERS for c in parts[0]) and all(
-            parse_number(p) is not None for p in parts):
-        return "-".join(str(parse_number(p)) for p in parts)  # Ⅰ－① → 1-1
+    numbers = [parse_number(p) for p in parts]
+    if len(parts) == 2 and any(c in _WORD_NUMBERS for c in parts[0]) and None not in numbers:
+        return "-".join(map(str, numbers))  # Ⅰ－① → 1-1
     text = unicodedata.normalize("NFKC", number).replace(" ", "")
     text = text.replace("(", "（").replace(")", "）")
     if text.startswith("（") and text.endswith("）"):
@@ -428,8 +428,8 @@ def _labels_only(outline: Outline, c: int, siblings: list[int]) -> bool:
     def titles(h: int) -> set[str]:
         return {outline.headings[k].title for k in outline.children(h)}
 
-    others = set().union(*(titles(s) for s in siblings if s != c))
-    return bool(titles(c)) and titles(c) <= others
+    own = titles(c)
+    return bool(own) and own <= set().union(*(titles(s) for s in siblings if s != c))
 
 
 def _entries(outline: Outline, section: int, doc: CleanDoc,

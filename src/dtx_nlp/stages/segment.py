@@ -247,10 +247,16 @@ def _on_item(st: _State, p: Paragraph, m: re.Match | None) -> None:
         _recommendation_item(st, p, number)
     elif st.part == "problem":
         _unit(st, p, "problem", f"P{st.next_id('P'):02d}", number=number)
-    elif st.part == "workshop" and st.session is not None and p.kind != "table_row":
-        _on_remark(st, p)  # (a table's row left as a row in a session is no statement)
+    elif _said_in_session(st, p):
+        _on_remark(st, p)
     else:
         _unit(st, p, "item", f"X{st.next_id('X'):02d}", number=number)
+
+
+def _said_in_session(st: _State, p: Paragraph) -> bool:
+    """A paragraph of a session of the record: a statement, unless a table's row left as a row
+    (its header row says nothing)."""
+    return st.part == "workshop" and st.session is not None and p.kind != "table_row"
 
 
 def _on_plain(st: _State, p: Paragraph) -> None:
@@ -262,8 +268,8 @@ def _on_plain(st: _State, p: Paragraph) -> None:
         _extend(st, last, p)
     elif last is not None and last.kind == "problem" and "。" not in last.text:
         _extend(st, last, p)
-    elif st.part == "workshop" and st.session is not None and p.kind != "table_row":
-        _on_remark(st, p)  # (a table's header row in a session says nothing)
+    elif _said_in_session(st, p):
+        _on_remark(st, p)
     else:
         _simple(st, p, PLAIN_KIND.get(st.part, "item"))
 
