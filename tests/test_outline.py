@@ -2029,3 +2029,54 @@ def test_a_roman_group_number_with_the_entry_number_after_a_dash(cfg):
     assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
         ("1-1", "説明会を義務付ける"), ("1-2", "利益を地域に還元する"),
         ("2-1", "災害のおそれがある区域を避ける")]
+
+
+VOICES = """第１章　はじめに
+　市は、公園の使い方を見直すため、利用者の声を聴いた。
+
+第２章　利用者の声
+　以下は、懇談会で出された主な発言である。
+
+２－１　子育て世代懇談会（令和７年６月１４日）
+
+乳幼児の保護者
+　日陰がなく、夏は遊ばせられない。
+
+小学生（４年）
+　ボール遊びが禁止されていて、行く公園がない。
+　公園緑地課から　日よけの設置を来年度から順次進める。
+
+２－２　高齢者との懇談会
+
+老人クラブ会長
+　ベンチが少なく、途中で休めない。
+
+第３章　課題の整理
+
+課題１　夏の暑さへの備えが足りない
+　日陰となる樹木や日よけが少ない。
+
+課題２　休む場所が少ない
+　ベンチの数が利用者数に見合っていない。
+
+第４章　提言
+提言１　日よけを増やす
+　市は、遊具の周りに日よけを設けるべきである。
+提言２　ベンチを増やす
+　市は、園路に沿ってベンチを置くべきである。
+"""
+
+
+@pytest.mark.parametrize("chapter", ["利用者の声", "懇談会等の開催"])
+def test_voices_under_their_speakers_and_a_meeting_held_on_a_date(cfg, chapter):
+    """A chapter of voices (…の声), a meeting on a date (…懇談会（令和７年６月１４日）) and one held
+    with someone (…との懇談会) are the record; a speaker named on a line of their own makes the
+    statement below a remark."""
+    units = _units(VOICES.replace("利用者の声", chapter), cfg)
+    said = [(u.kind, u.text[:6]) for u in units if u.kind in ("remark", "reply")]
+    assert said == [("remark", "日陰がなく、"), ("remark", "ボール遊びが"), ("reply", "公園緑地課か"),
+                    ("remark", "ベンチが少な")]
+    assert [(u.kind, u.part) for u in units if u.text.startswith(("２－", "第２章"))][
+        chapter != "利用者の声":] == [("heading", "workshop")] * (3 if chapter == "利用者の声" else 2)
+    assert [u.text[:3] for u in units if u.kind == "problem"] == ["課題１", "課題２"]
+    assert [u.title for u in units if u.kind == "recommendation"] == ["日よけを増やす", "ベンチを増やす"]

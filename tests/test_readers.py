@@ -297,6 +297,18 @@ def test_pdf_line_in_another_size_starts_a_paragraph():
         "ぶら下げで折り返す。"]
 
 
+def test_pdf_a_label_set_smaller_above_its_text_is_a_line_of_its_own():
+    """A speaker's name in small print above the remark (neither line indented, as in a box)
+    ends there; small print that fills its line runs on."""
+    from dtx_nlp.readers.pdf import _layout
+
+    lines = [_sized("本文は右端まで続いて", 50, 700), _sized("終わる。", 50, 685, 120),
+             _sized("中学校教員", 50, 665, 100, 8.5), _sized("家庭訪問は放課後に一人で行く。", 50, 650, 280),
+             _sized("小さな字の注記は右端まで", 50, 630, 300, 8.5), _sized("続いて終わる。", 50, 615, 150)]
+    assert [t for _, t in _layout(lines)][2:] == [
+        "\u3000中学校教員", "\u3000家庭訪問は放課後に一人で行く。", "小さな字の注記は右端まで", "続いて終わる。"]
+
+
 def test_marked_lines_inside_a_markdown_paragraph_stay_lines(tmp_path, cfg):
     """A Japanese writer's ・ remarks, → replies and ① items on consecutive lines are lines of
     their own, although Markdown makes one paragraph of them; other line breaks only wrap."""

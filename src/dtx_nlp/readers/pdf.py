@@ -113,6 +113,8 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bo
     if (abs(prev.height - line.height) > col.size * RESIZE
             and max(prev.height, line.height) > col.size * (1 + RESIZE)):
         return True  # a heading set larger than the text ends here (small print runs on)
+    if line.height - prev.height > col.size * RESIZE and prev.x1 < line.x1 - col.size * SHORT:
+        return True  # a label set smaller above its text (a speaker's name over the remark)
     ended = prev.text.rstrip()[-1:] in SENTENCE_END
     if line.x0 - col.left <= col.size * INDENT:
         # unindented: only after a sentence that ended well short of the edge (Japanese fills
