@@ -275,13 +275,15 @@ def _on_plain(st: _State, p: Paragraph) -> None:
 
 
 # A speaker's name or role on a line of its own above what they said: 中学２年生, 市民Ａさん.
-_SPEAKER_LINE = re.compile(r"^[^\s（(「【〔［<＜〈。、，,．？！?!]{2,20}(?:[（(][^）)。]{1,20}[）)])?$")
+_SPEAKER_LINE = re.compile(r"^[^\s（(「【〔［<＜〈。、，,．？！?!]{2,20}"
+                           r"(?:[（(][^）)。]{1,20}[）)])?$")
 
 
 def _under_speaker(st: _State, p: Paragraph, last: Unit | None) -> bool:
     """A statement of the record below a line that only names who speaks."""
     return (st.part == "workshop" and last is not None and last.kind == "note"
-            and p.text.rstrip()[-1:] in "。？！?!」" and bool(_SPEAKER_LINE.match(last.text.strip())))
+            and p.text.rstrip()[-1:] in "。？！?!」"
+            and bool(_SPEAKER_LINE.match(last.text.strip())))
 
 
 def _on_heading(st: _State, p: Paragraph, part: str | None, title: str) -> None:
