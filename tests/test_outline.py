@@ -2080,3 +2080,101 @@ def test_voices_under_their_speakers_and_a_meeting_held_on_a_date(cfg, chapter):
         chapter != "利用者の声":] == [("heading", "workshop")] * (3 if chapter == "利用者の声" else 2)
     assert [u.text[:3] for u in units if u.kind == "problem"] == ["課題１", "課題２"]
     assert [u.title for u in units if u.kind == "recommendation"] == ["日よけを増やす", "ベンチを増やす"]
+
+
+TOPICS = """# 図書館の運営に関する論点整理（事務局案）
+
+## 1　本資料の位置づけ
+
+第１回・第２回の会議での議論を踏まえ、論点ごとに整理した。
+
+## 2　論点と検討の方向性
+
+### 論点1　開館時間をどう見直すか
+
+**現状・課題**
+
+○ 平日の夜間に利用したいという声が多いが、閉館は午後６時である。
+
+**検討の方向性（案）**
+
+**方向性1-1　平日の開館時間を延ばす**
+
+平日は午後８時まで開館する。
+
+- 夜間の職員を確保する
+- 夜間の返却ポストを増やす
+
+### 論点2　蔵書をどう更新するか
+
+**現状・課題**
+
+○ 購入費が減り、新しい本が少ない。
+
+**検討の方向性（案）**
+
+**方向性2-1　寄贈と共同購入を広げる**
+
+近隣の図書館と共同で購入する。
+
+### 論点3　子どもの利用をどう増やすか
+
+**現状・課題**
+
+○ 小学生の利用が減っている。
+
+**検討の方向性（案）**
+
+**方向性3-1　学校との連携を強める**
+
+学校への団体貸出を増やす。
+
+## 資料　パブリックコメントの結果
+
+意見１：日曜日も夜まで開けてほしい。
+
+■市の考え方　今後の検討課題とします。
+"""
+
+
+def test_topic_by_topic_directions_grouped_by_their_topic(cfg, tmp_path):
+    """A secretariat's 論点整理: 方向性N-M entries under a recurring 検討の方向性（案） label are
+    recommendations grouped by their 論点; a sentence opening with 第１回 is no session; a public
+    comment's result is the record."""
+    from dtx_nlp.inspect import units_of
+
+    path = tmp_path / "t.md"
+    path.write_text(TOPICS, encoding="utf-8")
+    units = units_of(path, None)
+    assert [(u.label, u.group, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1-1", "開館時間をどう見直すか", "平日の開館時間を延ばす"),
+        ("2-1", "蔵書をどう更新するか", "寄贈と共同購入を広げる"),
+        ("3-1", "子どもの利用をどう増やすか", "学校との連携を強める")]
+    assert [u.text[:5] for u in units if u.kind == "problem"] == ["○ 平日の", "○ 購入費", "○ 小学生"]
+    assert not [u for u in units if u.kind == "session"]
+    assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
+        "remark", "reply"]
+
+
+UNNUMBERED = """◆現状と課題
+■利用者が減っている
+　若い世代の利用が少ない。
+◆今後の取組の方向
+■開館時間を延ばす
+　平日は午後８時まで開館する。
+■蔵書を更新する
+　購入費を確保する。
+
+資料　パブリックコメントの結果
+　意見１：日曜日も夜まで開けてほしい。
+　市の考え方：今後の検討課題とします。
+"""
+
+
+def test_unnumbered_recommendations_are_numbered_in_document_order(cfg):
+    """■ entries without numbers are R01, R02 labelled 1, 2; the result of a public comment
+    (パブリックコメント) is the record."""
+    units = _units(UNNUMBERED, cfg)
+    assert [(u.unit_id, u.label) for u in units if u.kind == "recommendation"] == [
+        ("R01", "1"), ("R02", "2")]
+    assert [u.kind for u in units if u.part == "workshop"] == ["heading", "remark", "reply"]

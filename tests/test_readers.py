@@ -927,3 +927,24 @@ def test_pdf_text_boxes_are_read_top_to_bottom():
 
     units = units_of(ROOT / "tests" / "reports" / "layouts21" / "hyojunka_soan.pdf", None)
     assert [u.label for u in units if u.kind == "recommendation"] == ["1", "2", "3", "4", "5"]
+
+
+def test_word_table_of_numbered_entries_titled_after_a_merged_problem_column():
+    """No. | 課題 | 対応の方向性 | 主な取組: the 課題 cell merged down two entries says what they
+    answer, so the next column titles them; the problem follows as the entry's lead under its
+    column's name, and each bulleted line of the last cell is a paragraph."""
+    from dtx_nlp.readers.docx import table_blocks
+
+    rows = [[["No."], ["課題"], ["対応の方向性"], ["主な取組"]],
+            [["1"], ["Ａ　利用者が少ない"], ["開館時間を延ばす"], ["・夜間の職員を置く", "・返却口を増やす"]],
+            [["2"], ["Ａ　利用者が少ない"], ["催しを増やす"], ["・講座を開く"]],
+            [["3"], ["Ｂ　本が古い"], ["蔵書を更新する"], ["・寄贈を募る"]]]
+    texts = [b.text for b in table_blocks(rows, 0)]
+    assert texts[1:] == ["1．開館時間を延ばす", "課題：Ａ　利用者が少ない", "・夜間の職員を置く", "・返却口を増やす",
+                         "2．催しを増やす", "課題：Ａ　利用者が少ない", "・講座を開く",
+                         "3．蔵書を更新する", "課題：Ｂ　本が古い", "・寄贈を募る"]
+    unmerged = [rows[0], rows[1], [["2"], ["Ｃ　場所が遠い"], ["催しを増やす"], ["・講座を開く"]]]
+    assert [b.text for b in table_blocks(unmerged, 0)][1] == "1．Ａ　利用者が少ない"
+    bodied = [[["番号"], ["提言"], ["担い手"]], [["1"], ["開館時間を延ばす", "夜も開ける。"], ["市"]],
+              [["2"], ["催しを増やす", "講座を開く。"], ["市・団体"]]]
+    assert [b.text for b in table_blocks(bodied, 0)][1] == "1．開館時間を延ばす"

@@ -15,6 +15,7 @@ from ..types import Block, SourceDoc
 from .common import (
     blocks_doc,
     is_statement,
+    LINE_MARK,
     join_lines,
     line_groups,
     kind_row,
@@ -81,10 +82,12 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
     body = [r for r in rows if r and r[0]]
     numbered = sum(1 for r in body if _entry_number(r)) >= 2
     statements = not numbered and statement_table(body)
+    title = _title_column(body) if numbered else None
+    head = [" ".join(x) for x in rows[0]] if rows and not _entry_number(rows[0]) else []
     out: list[Block] = []
     for row in rows:
         if numbered and _entry_number(row):
-            texts = _entry_texts(row)
+            texts = _titled_texts(row, title, head) if title else _entry_texts(row)
         elif statements and is_statement(row):
             texts = [statement_text(row)]
         else:
@@ -123,6 +126,35 @@ def _titled_rows(rows: list[list[list[str]]], c: int, line: int) -> list[Block]:
 def _entry_number(row: list[list[str]]) -> bool:
     return bool(row) and len(row[0]) == 1 and bool(_NUMBER_CELL.match(row[0][0])
                                                    or _TITLED_CELL.match(row[0][0]))
+
+
+def _title_column(rows: list[list[list[str]]]) -> int | None:
+    """In a table of numbered entries, the first column after the number whose cells title the
+    entries, when an earlier one does not: one short paragraph in every entry, never the same in
+    two entries in a row (a cell merged down the rows, 課題Ａ over two entries, says what the
+    entries answer; it does not title them)."""
+    entries = [r for r in rows if _entry_number(r)]
+    width = min(map(len, entries), default=0)
+    merged = [any(a[c] == b[c] for a, b in zip(entries, entries[1:])) for c in range(width)]
+    for c in range(1, width):
+        cells = [r[c] for r in entries]
+        if all(map(_title_cell, cells)) and not merged[c]:
+            return c if any(merged[1:c]) else None
+    return None
+
+
+def _titled_texts(row: list[list[str]], c: int, head: list[str]) -> list[str]:
+    """"N．title" from column c, then what the cells between say (the problem answered) as the
+    entry's lead, after their column's name ("課題：Ａ　…"), then the cells after it (a cell of
+    bulleted lines, one paragraph each)."""
+    between = [f"{head[i]}：" * (i < len(head) and bool(head[i])) + " ".join(row[i])
+               for i in range(1, c) if row[i]]
+    after = [t for x in row[c + 1:] for t in (x if all(map(_bulleted, x)) else [" ".join(x)]) if t]
+    return [f"{row[0][0]}．{row[c][0]}", *between, *after]
+
+
+def _bulleted(text: str) -> bool:
+    return bool(LINE_MARK.match(text))
 
 
 def _entry_texts(row: list[list[str]]) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..config import OutlineConfig
@@ -402,6 +403,28 @@ def _across_displaced_parts(outline: Outline,
     return out
 
 
+def _topic_groups(outline: Outline,
+                  recs: list[tuple[int, Heading | None]]) -> list[tuple[int, Heading | None]]:
+    """Recommendations set out topic by topic (論点1 › 現状・課題, 検討の方向性 › 方向性1-1): where
+    the heading above each is a recommendations section or a label that recurs under two or more
+    topics by the same title, the topic headings above those (without a role) group them."""
+    hs = outline.headings
+    parents = {hs[i].parent for i, _ in recs} - {None}
+    recurring = Counter(hs[p].title for p in parents)
+
+    def topic(i: int) -> Heading | None:
+        parent = hs[i].parent
+        if parent is None or not (hs[parent].role or recurring[hs[parent].title] >= 2):
+            return None
+        up = hs[parent].parent
+        return hs[up] if up is not None and not hs[up].role and hs[up].style != "title" else None
+
+    topics = {i: topic(i) for i, _ in recs}
+    if len({t.index for t in topics.values() if t is not None}) < 2:
+        return recs
+    return [(i, topics[i] or g) for i, g in recs]
+
+
 def _has_body(outline: Outline, n: int, doc: CleanDoc) -> bool:
     """Whether heading n has text of its own (a paragraph before the next heading, not a list
     item): an entry does; an item of a list under an entry is one line."""
@@ -450,7 +473,8 @@ def _recommendations(outline: Outline, cfg: OutlineConfig,
     hs = outline.headings
     by_word = [i for i, h in enumerate(hs) if h.style in cfg.recommendation_styles]
     if by_word:
-        return _across_displaced_parts(outline, [(i, _group_of(outline, i)) for i in by_word])
+        recs = _across_displaced_parts(outline, [(i, _group_of(outline, i)) for i in by_word])
+        return _topic_groups(outline, recs)
     return [e for i, h in enumerate(hs) if h.role == "recommendations"
             for e in _entries(outline, i, doc, cfg)]
 

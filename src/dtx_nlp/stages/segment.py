@@ -299,10 +299,13 @@ def _on_heading(st: _State, p: Paragraph, part: str | None, title: str) -> None:
 def _on_marked_recommendation(st: _State, p: Paragraph, mark: "Mark") -> None:
     st.advance("recommendations")
     h = mark.heading
-    number = h.number
+    number, label = h.number, mark.label
+    if number is None and not any(c.isalnum() for c in label):  # ■ title: in document order
+        number = sum(1 for u in st.units if u.kind == "recommendation") + 1
+        label = str(number)
     uid = _unique(st, f"R{number:02d}" if number is not None else "R")
     st.recommendation = _unit(st, p, "recommendation", uid, number=number,
-                              title=h.title or None, group=mark.group, label=mark.label)
+                              title=h.title or None, group=mark.group, label=label)
 
 
 def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
