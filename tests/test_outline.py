@@ -2178,3 +2178,60 @@ def test_unnumbered_recommendations_are_numbered_in_document_order(cfg):
     assert [(u.unit_id, u.label) for u in units if u.kind == "recommendation"] == [
         ("R01", "1"), ("R02", "2")]
     assert [u.kind for u in units if u.part == "workshop"] == ["heading", "remark", "reply"]
+
+
+NAMED_IN_BRACKETS = """１　はじめに
+　市は、公園の使い方を調べた。
+
+２　現状（課題）
+（１）日陰が少ない
+　夏の日中は遊具が熱くなる。
+（２）ベンチが少ない
+　高齢者が途中で休めない。
+
+３　今後の対応（提言）
+（１）日よけの設置
+　遊具の周りに日よけを設置する。
+（２）ベンチの増設
+　園路に沿ってベンチを増やす。
+
+４　おわりに
+　市の取組に期待する。
+"""
+
+
+def test_a_heading_names_its_role_in_brackets(cfg):
+    """今後の対応（提言） and 現状（課題） name their sections by the word in brackets."""
+    units = _units(NAMED_IN_BRACKETS, cfg)
+    assert [u.title for u in units if u.kind == "recommendation"] == ["日よけの設置", "ベンチの増設"]
+    assert [u.text[:6] for u in units if u.kind == "problem"] == ["（１）日陰が", "（２）ベンチ"]
+
+
+PARAGRAPH_A_LINE = """１．はじめに
+　市は、図書館の利用の実態を調べるため、令和７年の春に二つの館で利用者の意見を聴いた。本書はその結果を報告するものである。
+２．利用者の声
+２－１　中央館（令和７年５月１０日）
+［要旨］
+　・仕事の帰りに寄りたいので、平日の夜も開けてほしいという声が多かった。（利用者）
+［質疑］
+問（委員）　夜は何時まで開けてほしいという声が多かったのか、具体的に教えてほしい。
+答（館長）　午後８時までという声が最も多く、次いで午後９時までという声であった。
+２－２　北分館（令和７年５月１７日）
+［要旨］
+　・駐車場が狭く、土日は満車で車で来にくいので、臨時の駐車場がほしいと言われた。（利用者）
+３．提言
+提言１　開館時間を延ばす
+　市は、利用者の声に応えて、平日は午後８時まで開館するべきである。
+"""
+
+
+def test_a_text_with_a_paragraph_per_line_and_dated_meetings(cfg):
+    """Where most long lines end a sentence, the text is not hard-wrapped: a short heading line
+    (２－１　…) ends there, not running into the ［要旨］ line below; a record sub-heading that
+    gives its date is a session."""
+    units = _units(PARAGRAPH_A_LINE, cfg)
+    sessions = [u.title for u in units if u.kind == "session"]
+    assert sessions == ["中央館（令和７年５月１０日）", "北分館（令和７年５月１７日）"]
+    assert [(u.kind, u.session, u.text[:2]) for u in units if u.kind in ("remark", "reply")] == [
+        ("remark", 1, "・仕"), ("remark", 1, "問（"), ("reply", 1, "答（"), ("remark", 2, "・駐")]
+    assert all(u.text.endswith(("。", "）")) for u in units if u.kind == "remark")

@@ -28,6 +28,10 @@ SHORT_LINE = 0.6
 GRID_LINES = 20
 GRID_SHARE = 0.5
 GRID_SLACK = 4  # two full-width characters: kinsoku pushes a character to the next line
+# A text whose lines of at least UNWRAPPED_CHARS characters mostly (this share) end a sentence
+# is not hard-wrapped: each line is a paragraph, and a short one (a heading) ends there.
+UNWRAPPED_SHARE = 0.5
+UNWRAPPED_CHARS = 20
 
 
 @dataclass
@@ -170,6 +174,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
     row_open = False
     short = line_width(lines) * SHORT_LINE
     width = grid_width(lines, cfg) if grid else None
+    unwrapped = grid and _unwrapped(lines, cfg)
     for line in lines:
         if not line.text.strip():
             blank_before = True
@@ -185,6 +190,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         hanging = prev_filled and not ends_sentence or row_open and line.text.startswith("\u3000")
         starts = _starts_block(line.text.lstrip("\u3000 ") if hanging else line.text, cfg)
         new = (not paragraphs or prev_standalone or prev_title or prev_unfilled
+               or (unwrapped and (prev_short or ends_sentence) and not hanging)
                or starts or in_series or standalone
                or (blank_before and (ends_sentence or prev_short
                                      or (prev_titled and not prev_filled)))
@@ -204,6 +210,13 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         row_open = "\t" in line.text.strip() if new else row_open
         blank_before = False
     return [(n, _SPACE.sub(" ", text).strip()) for n, text in paragraphs if text.strip()]
+
+
+def _unwrapped(lines: list[_Line], cfg: CleanConfig) -> bool:
+    """Whether the text keeps a paragraph on one line (see UNWRAPPED_SHARE)."""
+    long = [t for line in lines if len(t := line.text.strip()) >= UNWRAPPED_CHARS]
+    ended = sum(1 for t in long if t[-1] in cfg.sentence_end)
+    return bool(long) and ended >= UNWRAPPED_SHARE * len(long)
 
 
 def page_of(line: int, pages: tuple[int, ...]) -> int | None:

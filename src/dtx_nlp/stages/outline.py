@@ -97,10 +97,15 @@ def printed_label(number: str) -> str:
 _CONTINUED = re.compile(r"[（(]\s*(?:[0-9０-９]+\s*[/／]\s*[0-9０-９]+|続き?|つづき)\s*[）)]$")
 
 
+# A heading that names its section's role in brackets after its own words: 今後の対応（提言）.
+_NAMED_IN_BRACKETS = re.compile(r"[（(]([^（()）]{1,8})[）)]$")
+
+
 def _role(title: str, cfg: OutlineConfig) -> str:
     squeezed = _CONTINUED.sub("", "".join(title.split()))  # "提 言", "結　び　に"
+    named = _NAMED_IN_BRACKETS.search(squeezed)
     for role, patterns in cfg.roles.items():
-        if any(p.search(squeezed) for p in patterns):
+        if any(p.search(squeezed) or named and p.search(named.group(1)) for p in patterns):
             return role
     return ""
 
@@ -210,11 +215,14 @@ def _background_roles(headings: list[Heading], cfg: OutlineConfig) -> list[Headi
 
 def _label_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
     """A role word over no text of its own, above a section of an earlier part (政策提言 over the
-    title, then はじめに, 現状と課題, 提言): the kind of document, not its section."""
+    title, then はじめに, 現状と課題, 提言): the kind of document, not its section. (A record's
+    heading over its meetings, 利用者の声 › ２－１ 中央館, names its section.)"""
     parts = cfg.layout.parts
     hs = list(outline.headings)
     for n, h in enumerate(hs):
         if h.role not in parts or any("。" in p.text for p in _own_text(outline, n, doc)):
+            continue
+        if h.role == "workshop" and outline.children(n):
             continue
         if any(x.role in parts and parts.index(x.role) < parts.index(h.role) for x in hs[n + 1:]):
             hs[n] = replace(h, role="")

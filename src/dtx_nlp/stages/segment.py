@@ -174,10 +174,14 @@ def _on_recommendation(st: _State, p: Paragraph, m: re.Match) -> None:
 
 def _on_session(st: _State, p: Paragraph, m: re.Match) -> None:
     st.advance("workshop")
-    st.session = parse_number(m.group("number"))
+    _open_session(st, p, parse_number(m.group("number")), m.group("title").strip() or None)
+
+
+def _open_session(st: _State, p: Paragraph, number: int | None, title: str | None) -> None:
+    st.session = number
     st.remark = st.topic = None
-    _unit(st, p, "session", _unique(st, f"S{st.session}"), number=st.session, session=st.session,
-          title=m.group("title").strip() or None)
+    _unit(st, p, "session", _unique(st, f"S{number}"), number=number, session=number,
+          title=title)
 
 
 def _workshop_id(st: _State, kind: str) -> str:
@@ -185,7 +189,13 @@ def _workshop_id(st: _State, kind: str) -> str:
     return f"{prefix}-{kind}{st.next_id(prefix + kind):02d}"
 
 
+# A month and day (８月２日, 9月13日): a record's sub-heading that dates itself is a meeting.
+_DATED = re.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
+
+
 def _on_topic(st: _State, p: Paragraph, title: str) -> None:
+    if _DATED.search(title):  # 〔北谷分団（令和７年８月２日）〕: a session of the record
+        return _open_session(st, p, (st.session or 0) + 1, title)
     uid = _workshop_id(st, "T")
     st.topic = _unit(st, p, "session_topic", uid, session=st.session,
                      number=int(uid.rsplit("T", 1)[1]), title=title)
@@ -253,10 +263,15 @@ def _on_item(st: _State, p: Paragraph, m: re.Match | None) -> None:
         _unit(st, p, "item", f"X{st.next_id('X'):02d}", number=number)
 
 
+# A short label in brackets alone on its line (［質疑］, 〔説明の要旨〕): it names what follows.
+_BRACKETED_LABEL = re.compile(r"^[［\[〔【＜<《〈][^］\]〕】＞>》〉。]{1,12}[］\]〕】＞>》〉]$")
+
+
 def _said_in_session(st: _State, p: Paragraph) -> bool:
     """A paragraph of a session of the record: a statement, unless a table's row left as a row
-    (its header row says nothing)."""
-    return st.part == "workshop" and st.session is not None and p.kind != "table_row"
+    (its header row says nothing) or a bracketed label."""
+    return (st.part == "workshop" and st.session is not None and p.kind != "table_row"
+            and not _BRACKETED_LABEL.match(p.text.strip()))
 
 
 def _on_plain(st: _State, p: Paragraph) -> None:
