@@ -2235,3 +2235,36 @@ def test_a_text_with_a_paragraph_per_line_and_dated_meetings(cfg):
     assert [(u.kind, u.session, u.text[:2]) for u in units if u.kind in ("remark", "reply")] == [
         ("remark", 1, "・仕"), ("remark", 1, "問（"), ("reply", 1, "答（"), ("remark", 2, "・駐")]
     assert all(u.text.endswith(("。", "）")) for u in units if u.kind == "remark")
+
+
+def test_word_bold_circled_titles_lettered_items_and_a_timed_transcript(cfg, tmp_path):
+    """① title set in bold on its own line titles an entry (with its body and ａ　items) under a
+    group heading; in a transcript, a time stamp (〔14:03〕) leads the speaker's line, the chair
+    (司会　…) opens a topic and Q/A lines ask and answer."""
+    import docx
+
+    from dtx_nlp.inspect import units_of
+
+    d = docx.Document()
+    d.add_paragraph("第3節　今後の取組", style="Heading 1")
+    d.add_paragraph("１　窓口の取組", style="Heading 2")
+    for n, title in (("①", "書かない窓口を広げる"), ("②", "相談会を開く")):
+        _docx_paragraph(d, [(f"{n}　{title}", True)])
+        _docx_paragraph(d, [("窓口で聞き取った内容を印字し、署名だけを求める方式を広げる。", False)])
+        _docx_paragraph(d, [("ａ　全ての支所に導入する", False)])
+        _docx_paragraph(d, [("ｂ　利用の多い手続から始める", False)])
+    d.add_paragraph("参考資料　意見交換の記録", style="Heading 1")
+    for text in ("〔14:00〕司会　最初の論点である窓口について御意見をお願いします。",
+                 "〔14:03〕Ａ委員（市民課）　同じ住所を何枚も書いてもらっている。",
+                 "〔14:06〕事務局　聞き取りで印字する方式を検討します。",
+                 "Q　相談会はどこで開くのか（自治会）",
+                 "A　公民館で開く予定です"):
+        _docx_paragraph(d, [(text, False)])
+    path = tmp_path / "dx.docx"
+    d.save(path)
+    units = units_of(path, None)
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "書かない窓口を広げる"), ("2", "相談会を開く")]
+    assert [u.text[:1] for u in units if u.kind == "recommendation_item"] == ["ａ", "ｂ"] * 2
+    assert [u.kind for u in units if u.part == "workshop" and u.kind != "heading"] == [
+        "session_topic", "remark", "reply", "remark", "reply"]

@@ -948,3 +948,24 @@ def test_word_table_of_numbered_entries_titled_after_a_merged_problem_column():
     bodied = [[["番号"], ["提言"], ["担い手"]], [["1"], ["開館時間を延ばす", "夜も開ける。"], ["市"]],
               [["2"], ["催しを増やす", "講座を開く。"], ["市・団体"]]]
     assert [b.text for b in table_blocks(bodied, 0)][1] == "1．開館時間を延ばす"
+
+
+def test_pdf_a_slide_puts_each_short_line_on_its_own():
+    """On a landscape page (a slide) a line that stops short of the text's right edge ends its
+    paragraph without a sentence end; a line that fills it runs on. On a portrait page the same
+    lines run on, as a paragraph's lines do until a sentence ends."""
+    from dataclasses import replace
+
+    from dtx_nlp.readers.pdf import _layout
+
+    lines = [_sized("本計画は、町が目指す公共交通の姿とその実現のための施策", 40, 500, 700),
+             _sized("を定めるものである", 40, 485, 200),
+             _sized("施策1-1 乗合タクシーに転換する", 40, 470, 360),
+             _sized("予約に応じて自宅前から運行", 40, 455, 420),
+             _sized("施策1-2 乗継ぎを改善する", 40, 440, 300)]
+    lines[2:] = [replace(x, page=2) for x in lines[2:]]  # (no line of this slide fills it)
+    slide = [replace(x, wide=True) for x in lines]
+    assert [t for _, t in _layout(slide)][-3:] == [
+        "施策1-1 乗合タクシーに転換する", "\u3000予約に応じて自宅前から運行",
+        "\u3000施策1-2 乗継ぎを改善する"]
+    assert not any(t.startswith("\u3000") for _, t in _layout(lines))

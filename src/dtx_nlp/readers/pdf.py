@@ -53,6 +53,7 @@ class _Line:
     x1: float = 0.0
     column: int = 0  # 1: the right column of a page set in two columns
     starts: bool | None = None  # whether it starts a paragraph, where a table row says so
+    wide: bool = False  # on a landscape page (a slide: one statement per line, no 。 needed)
 
 
 def fix_lookalikes(text: str) -> str:
@@ -75,7 +76,7 @@ def _page_lines(number: int, page) -> list[_Line]:
                 continue
             band = line.y0 > page.height * (1 - BAND) or line.y1 < page.height * BAND
             lines.append(_Line(number, text, line.x0, line.y0, line.y1, line.height, band,
-                               line.x1))
+                               line.x1, wide=page.width > page.height))
     return lines
 
 
@@ -121,8 +122,9 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bo
         # every line of a paragraph but its last: one statement per line, as in minutes), and
         # not inside a marked item (`in_item`: ・…。 may put each of its sentences on a line) nor
         # across a page break
-        return (ended and not in_item and prev.page == line.page
-                and prev.x1 < (col.page_right or col.right) - col.size * SHORT)
+        edge = col.right if line.wide else col.page_right or col.right  # (a slide's text is short)
+        return ((ended or line.wide) and not in_item and prev.page == line.page
+                and prev.x1 < edge - col.size * SHORT)
     if not ended and _wraps_under(prev, line, col):
         return False  # a full line wraps under its text: a hanging indent (◇ …, ① …) or a box
     return ended or prev.x1 < col.right - col.size * SHORT

@@ -137,9 +137,9 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
     if titles and style is None:
         return None
     markup = p.kind == "heading"
-    if style in cfg.item_styles and not markup:
-        return None
     short = len(p.text) <= cfg.max_heading_chars and "。" not in p.text
+    if style in cfg.item_styles and not (markup or p.emphasis and short):
+        return None  # (① … set in bold on a line of its own titles an entry, as a heading does)
     title = p.text[m.end():].strip(" \u3000：:．.、") if m else p.text
     if m and m.group("number") == "【":
         title = title.removesuffix("】").strip()

@@ -347,6 +347,10 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
             st.record_level = mark.heading.level  # the heading that opens the record
         return _on_heading(st, p, role, p.text)
     if mark.what == "heading" and st.part == "workshop":
+        if mark.heading.style == "letter" and _match(st, "remark", p.text):
+            return _on_remark(st, p)  # Q …, A … (read as lettered headings) ask and answer
+        if mark.heading.style == "letter" and st.remark and _match(st, "reply", p.text):
+            return _on_reply(st, p)
         return _on_topic(st, p, mark.heading.title)  # what the record's remarks below are about
     if mark.what == "group":
         st.recommendation = None
@@ -361,8 +365,13 @@ def _after_record(st: _State, heading) -> bool:
             and heading.level <= st.record_level)
 
 
+# A transcript's time stamp before the speaker (〔14:03〕, [9:30], 14：03): what follows it
+# is read as the line.
+_TIME_STAMP = re.compile(r"^\s*[〔［\[（(<＜]?\s*[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}\s*[〕］\]）)>＞]?\s*")
+
+
 def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
-    layout, text = st.layout, p.text
+    layout, text = st.layout, _TIME_STAMP.sub("", p.text, count=1)
     if any(s.search(text) for s in layout.skip):
         return
     if (mark := st.marks.get(index)) is not None:
