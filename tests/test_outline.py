@@ -2268,3 +2268,85 @@ def test_word_bold_circled_titles_lettered_items_and_a_timed_transcript(cfg, tmp
     assert [u.text[:1] for u in units if u.kind == "recommendation_item"] == ["ａ", "ｂ"] * 2
     assert [u.kind for u in units if u.part == "workshop" and u.kind != "heading"] == [
         "session_topic", "remark", "reply", "remark", "reply"]
+
+
+NESTED_LIST = """## 第1　はじめに
+
+町は、図書館の今後のあり方を検討した。
+
+## 第2　方策
+
+委員会は、次の方策を求める。
+
+- **開館時間を延ばす。** 平日は午後８時まで開館する。
+  - 夜間の職員を確保する
+  - 返却ポストを増やす
+- **移動図書館を走らせる。** 山間部の集落を月２回巡回する。
+- **学校図書館と連携する。** 団体貸出を増やす。
+  - 学校ごとに担当の司書を決める
+
+## 第3　重点の取組
+
+### 取組１　読書週間を設ける
+
+町は、毎年秋に読書週間を設けるべきである。
+
+- 学校と共同で催しを開く
+
+## 第4　おわりに
+
+町の取組に期待する。
+"""
+
+
+def test_the_top_level_of_a_nested_list_holds_the_recommendations(cfg, tmp_path):
+    """A recommendations section whose list nests: the top-level items (a bold lead sentence,
+    then why) are the recommendations, numbered in order, the nested ones their items."""
+    from dtx_nlp.inspect import units_of
+
+    path = tmp_path / "n.md"
+    path.write_text(NESTED_LIST, encoding="utf-8")
+    units = units_of(path, None)
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "開館時間を延ばす。"), ("2", "移動図書館を走らせる。"), ("3", "学校図書館と連携する。"),
+        ("1", "読書週間を設ける")]
+    assert [u.parent_id for u in units if u.kind == "recommendation_item"] == [
+        "R01", "R01", "R03", "R01b1"]
+
+
+TWO_ASKING_CHAPTERS = """Ⅰ　はじめに
+　本委員会は、市税の収納のあり方を検討した。その結果を報告する。
+
+Ⅱ　現状と課題
+　納付の手段が限られ、督促後の催告も遅れている。
+
+Ⅲ　滞納を生まない仕組みづくり
+　次の２点を提言する。
+
+(1) 納付手段の多様化
+　スマートフォン決済による納付を可能とすべきである。あわせて、口座振替を広げる。
+
+(2) 早期の催告
+　督促後１か月以内に催告する体制を整えるべきである。委託も検討する。
+
+Ⅳ　確実な徴収
+　厳正に対処する一方、丁寧に寄り添うことが求められる。
+
+(1) 債権管理室の設置
+　債権管理室を設け、滞納案件を集約すべきである。
+
+(2) 福祉との連携
+　生活困窮者の相談窓口につなぐべきである。分割納付の計画を一緒に立てる。
+
+Ⅴ　おわりに
+　市の取組に期待する。
+"""
+
+
+def test_every_chapter_at_its_level_that_asks_holds_recommendations(cfg):
+    """No heading names the recommendations: the first chapter whose entries ask for something
+    (a sentence of an entry's text asking is enough) holds them, and so does the next chapter
+    at its level that asks as well."""
+    units = _units(TWO_ASKING_CHAPTERS, cfg)
+    assert [u.title for u in units if u.kind == "recommendation"] == [
+        "納付手段の多様化", "早期の催告", "債権管理室の設置", "福祉との連携"]

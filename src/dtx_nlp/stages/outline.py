@@ -299,9 +299,11 @@ def _directive(text: str, cfg: OutlineConfig) -> bool:
 
 
 def _entry_directive(outline: Outline, c: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
-    """An entry is directive when its title is, or the last sentence of its text is."""
+    """An entry is directive when its title is, or a sentence of its text is (…べきである。あわせ
+    て、…広げる。 asks in its first sentence)."""
     body = [p.text for p in _own_text(outline, c, doc) if p.kind != "list_item"]
-    return _directive(outline.headings[c].title, cfg) or bool(body) and _directive(body[-1], cfg)
+    sentences = [x + "。" for text in body for x in text.split("。") if x.strip()]
+    return _directive(outline.headings[c].title, cfg) or any(_directive(x, cfg) for x in sentences)
 
 
 def _directive_share(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig) -> float:
@@ -318,14 +320,21 @@ def _directive_share(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig
 def _directive_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
     """When no heading names the recommendations, the first unnamed section whose entries ask
     for something (at least `directive_share` of two or more) holds them (a section nested in
-    it, an entry holding directive items, comes later)."""
+    it, an entry holding directive items, comes later), and so do the sections after it at its
+    level that ask as well, up to one that has a role (Ⅲ 滞納を生まない仕組み, Ⅳ 確実な徴収, Ⅴ
+    おわりに)."""
     hs = list(outline.headings)
     if any(h.role == "recommendations" or h.style in cfg.recommendation_styles for h in hs):
         return hs
     first = next((i for i, h in enumerate(hs) if not h.role and h.style != "title"
                   and _directive_share(outline, i, doc, cfg) >= cfg.directive_share), None)
-    if first is not None:
-        hs[first] = replace(hs[first], role="recommendations")
+    if first is None:
+        return hs
+    for i in [first] + [i for i in range(first + 1, len(hs)) if hs[i].parent == hs[first].parent]:
+        if hs[i].role:
+            break
+        if i == first or _directive_share(outline, i, doc, cfg) >= cfg.directive_share:
+            hs[i] = replace(hs[i], role="recommendations")
     return hs
 
 

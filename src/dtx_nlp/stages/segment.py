@@ -89,6 +89,7 @@ class _State:
     line_marks: tuple[frozenset, frozenset] = (frozenset(), frozenset())  # remark, reply marks
     members_speak: bool = False  # the record has members' statements (officials answer them)
     paragraph: Paragraph | None = None
+    listed: bool = False  # the recommendations are the top level of a nested list
 
     def next_id(self, key: str) -> int:
         self.counters[key] += 1
@@ -251,6 +252,26 @@ def _recommendation_item(st: _State, p: Paragraph, number: int | None) -> None:
     _unit(st, p, "recommendation_item", uid, number=number, parent=rec.unit_id)
 
 
+def _list_entry(st: _State, p: Paragraph, index: int) -> bool:
+    """A top-level item of a list that nests, in a recommendations section without entries of its
+    own: the top level asks (a bold lead sentence, then why), the nested level details it."""
+    if st.part != "recommendations" or p.kind != "list_item" or p.level != 1:
+        return False
+    if st.listed or st.recommendation is not None:
+        return st.listed
+    after = st.doc.paragraphs[index + 1:index + 2]
+    return bool(after) and after[0].kind == "list_item" and after[0].level > 1
+
+
+def _on_list_recommendation(st: _State, p: Paragraph) -> None:
+    number = sum(1 for u in st.units if u.kind == "recommendation") + 1
+    lead = re.match(r"[^。]{2,60}。", p.text.lstrip("・·•-*+ \u3000"))
+    st.recommendation = _unit(st, p, "recommendation", _unique(st, f"R{number:02d}"),
+                              number=number, title=lead.group() if lead else None,
+                              label=str(number))
+    st.listed = True
+
+
 def _on_item(st: _State, p: Paragraph, m: re.Match | None) -> None:
     number = parse_number(m.group("number")) if m else None
     if st.part == "recommendations" and st.recommendation is not None:
@@ -302,6 +323,7 @@ def _under_speaker(st: _State, p: Paragraph, last: Unit | None) -> bool:
 
 
 def _on_heading(st: _State, p: Paragraph, part: str | None, title: str) -> None:
+    st.listed = False
     if part is not None:
         st.advance(part)
     elif st.part == "intro":
@@ -406,6 +428,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_remark(st, p)
     if st.part == "workshop" and text[:1] in st.line_marks[0]:
         return _on_remark(st, p)
+    if _list_entry(st, p, index):
+        return _on_list_recommendation(st, p)
     if m := _match(st, "item", text):
         return _on_item(st, p, m)
     if p.kind == "table_row" and st.part == "problem" and (
