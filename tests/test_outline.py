@@ -2350,3 +2350,27 @@ def test_every_chapter_at_its_level_that_asks_holds_recommendations(cfg):
     units = _units(TWO_ASKING_CHAPTERS, cfg)
     assert [u.title for u in units if u.kind == "recommendation"] == [
         "納付手段の多様化", "早期の催告", "債権管理室の設置", "福祉との連携"]
+
+
+MEASURES = """第１章　計画の趣旨
+　県は、外来種の対策を進めるため、この計画を定める。
+
+第２章　現状と課題
+　外来種の生息域が広がっている。
+
+第３章　施策の展開
+１．通報の仕組みの構築
+　ウェブで通報を受け付ける窓口を設ける。
+２．担い手の育成
+　わな猟の講習を開く。
+
+第４章　計画の推進
+　県は、毎年度の進み具合を公表する。
+"""
+
+
+def test_the_development_of_measures_names_the_recommendations(cfg):
+    """施策の展開 (how a plan lays out its measures) names the recommendations section, whose
+    entries here neither ask nor carry a recommendations word."""
+    units = _units(MEASURES, cfg)
+    assert [u.title for u in units if u.kind == "recommendation"] == ["通報の仕組みの構築", "担い手の育成"]

@@ -948,6 +948,11 @@ def test_word_table_of_numbered_entries_titled_after_a_merged_problem_column():
     bodied = [[["番号"], ["提言"], ["担い手"]], [["1"], ["開館時間を延ばす", "夜も開ける。"], ["市"]],
               [["2"], ["催しを増やす", "講座を開く。"], ["市・団体"]]]
     assert [b.text for b in table_blocks(bodied, 0)][1] == "1．開館時間を延ばす"
+    titled = [[["番号"], ["施策"], ["主な取組"], ["担当課"]],
+              [["1"], ["開館時間の延長"], ["・職員を置く", "・返却口を増やす"], ["図書館課"]],
+              [["2"], ["催しの充実"], ["・講座を開く"], ["生涯学習課"]]]
+    assert [b.text for b in table_blocks(titled, 0)][1:5] == [
+        "1．開館時間の延長", "・職員を置く", "・返却口を増やす", "図書館課"]
 
 
 def test_pdf_a_slide_puts_each_short_line_on_its_own():

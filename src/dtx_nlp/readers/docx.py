@@ -149,8 +149,12 @@ def _titled_texts(row: list[list[str]], c: int, head: list[str]) -> list[str]:
     bulleted lines, one paragraph each)."""
     between = [f"{head[i]}：" * (i < len(head) and bool(head[i])) + " ".join(row[i])
                for i in range(1, c) if row[i]]
-    after = [t for x in row[c + 1:] for t in (x if all(map(_bulleted, x)) else [" ".join(x)]) if t]
-    return [f"{row[0][0]}．{row[c][0]}", *between, *after]
+    return [f"{row[0][0]}．{row[c][0]}", *between, *_cells_texts(row[c + 1:])]
+
+
+def _cells_texts(cells: list[list[str]]) -> list[str]:
+    """Each cell as one paragraph, or a cell of bulleted lines as a paragraph per line."""
+    return [t for x in cells if x for t in (x if all(map(_bulleted, x)) else [" ".join(x)])]
 
 
 def _bulleted(text: str) -> bool:
@@ -167,7 +171,7 @@ def _entry_texts(row: list[list[str]]) -> list[str]:
         return [row[0][0], *main, *others]
     if len(row) > 2 and _title_cell(row[1]) and main is not row[1]:
         # number | title | explanation …: the cell after the number titles the entry
-        return [f"{row[0][0]}．{row[1][0]}", *(" ".join(c) for c in row[2:] if c)]
+        return [f"{row[0][0]}．{row[1][0]}", *_cells_texts(row[2:])]
     title = f"{row[0][0]}．{main[0]}" if main else row[0][0]
     return [title, *main[1:2], *others, *main[2:]]
 
