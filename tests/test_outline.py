@@ -2352,7 +2352,7 @@ def test_every_chapter_at_its_level_that_asks_holds_recommendations(cfg):
         "納付手段の多様化", "早期の催告", "債権管理室の設置", "福祉との連携"]
 
 
-MEASURES = """第１章　計画の趣旨
+PLAN_MEASURES = """第１章　計画の趣旨
 　県は、外来種の対策を進めるため、この計画を定める。
 
 第２章　現状と課題
@@ -2372,5 +2372,5 @@ MEASURES = """第１章　計画の趣旨
 def test_the_development_of_measures_names_the_recommendations(cfg):
     """施策の展開 (how a plan lays out its measures) names the recommendations section, whose
     entries here neither ask nor carry a recommendations word."""
-    units = _units(MEASURES, cfg)
+    units = _units(PLAN_MEASURES, cfg)
     assert [u.title for u in units if u.kind == "recommendation"] == ["通報の仕組みの構築", "担い手の育成"]
