@@ -263,8 +263,13 @@ def _list_entry(st: _State, p: Paragraph, index: int) -> bool:
     return bool(after) and after[0].kind == "list_item" and after[0].level > 1
 
 
+def _ordinal(st: _State) -> int:
+    """The next recommendation's place in document order (for entries without a number)."""
+    return sum(1 for u in st.units if u.kind == "recommendation") + 1
+
+
 def _on_list_recommendation(st: _State, p: Paragraph) -> None:
-    number = sum(1 for u in st.units if u.kind == "recommendation") + 1
+    number = _ordinal(st)
     lead = re.match(r"[^。]{2,60}。", p.text.lstrip("・·•-*+ \u3000"))
     st.recommendation = _unit(st, p, "recommendation", _unique(st, f"R{number:02d}"),
                               number=number, title=lead.group() if lead else None,
@@ -338,7 +343,7 @@ def _on_marked_recommendation(st: _State, p: Paragraph, mark: "Mark") -> None:
     h = mark.heading
     number, label = h.number, mark.label
     if number is None and not any(c.isalnum() for c in label):  # ■ title: in document order
-        number = sum(1 for u in st.units if u.kind == "recommendation") + 1
+        number = _ordinal(st)
         label = str(number)
     uid = _unique(st, f"R{number:02d}" if number is not None else "R")
     st.recommendation = _unit(st, p, "recommendation", uid, number=number,
