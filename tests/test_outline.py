@@ -2374,3 +2374,26 @@ def test_the_development_of_measures_names_the_recommendations(cfg):
     entries here neither ask nor carry a recommendations word."""
     units = _units(PLAN_MEASURES, cfg)
     assert [u.title for u in units if u.kind == "recommendation"] == ["通報の仕組みの構築", "担い手の育成"]
+
+
+WITNESSES = """１　はじめに
+　委員会は、空き家の対策を調査した。
+
+２　提言
+提言１　所有者を調べる体制を整える
+　県は、所有者を調べる体制を整えるべきである。
+
+付録　参考人招致の記録
+○田中委員　所有者が分からない空き家は、どう扱っているのか。
+○山本参考人　登記を調べても分からない場合は、財産管理人の選任を申し立てている。
+○佐藤委員　市町村の職員は足りているのか。
+○山本参考人　専門の職員は少なく、県の支援を求める声が多い。
+"""
+
+
+def test_in_a_hearing_of_witnesses_the_witness_answers(cfg):
+    """A record of witnesses heard (参考人招致) is a hearing: the witness's statement after a
+    member's question answers it."""
+    units = _units(WITNESSES, cfg)
+    assert [u.kind for u in units if u.kind in ("remark", "reply")] == [
+        "remark", "reply", "remark", "reply"]
