@@ -64,14 +64,9 @@ def cross_order(weight: float, sim: dict):
                      if r != k.recommendation_id]
             if weight and hints and k.decision not in ("accept", "reject"):
                 shift[id(k)] = shift.get(id(k), 0.0) + weight * max(hints, key=abs)
-        p = {id(k): Q.probability(replace(k, score=k.score + shift.get(id(k), 0.0)), cfg)
-             for k in shown}
-        counts = (sum(1 for k in shown if k.accepted),
-                  sum(p[id(k)] for k in shown if k.accepted), sum(p.values()))
-        return sorted((k for k in shown if Q.queued(k)),
-                      key=lambda k: (k.decision != "suspect",
-                                     -round(Q.expected_gain(k, p[id(k)], counts), 9), k.rank,
-                                     k.recommendation_id, k.target_id))
+        return Q.by_gain(shown, {id(k): Q.probability(replace(k, score=k.score
+                                                              + shift.get(id(k), 0.0)), cfg)
+                                 for k in shown})
     return order
 
 

@@ -64,15 +64,9 @@ def fitted_queue(shown, best, cfg, truth, names, recs=None):
             memo[key] = float(model.predict_proba(np.array([[f[n] for n in names]]))[0, 1])
         return memo[key]
 
-    def order(links, _cfg):
+    def order(links, _cfg, _neighbours=None):
         shown_now = [k for k in links if k.method != "reference"]
-        pk = {id(k): p(k) for k in shown_now}
-        counts = (sum(1 for k in shown_now if k.accepted),
-                  sum(pk[id(k)] for k in shown_now if k.accepted), sum(pk.values()))
-        return sorted((k for k in shown_now if Q.queued(k)),
-                      key=lambda k: (k.decision != "suspect",
-                                     -round(Q.expected_gain(k, pk[id(k)], counts), 9), k.rank,
-                                     k.recommendation_id, k.target_id))
+        return Q.by_gain(shown_now, {id(k): p(k) for k in shown_now})
     return order
 
 

@@ -86,8 +86,14 @@ def order(links: list[Link], cfg, neighbours: dict | None = None) -> list[Link]:
     targets' likeness, through which the decisions so far move the undecided candidates)."""
     shown = [k for k in links if k.method != "reference"]
     shift = feedback_shifts(shown, neighbours, getattr(cfg, "feedback", 0.0))
-    p = {id(k): probability(replace(k, score=k.score + shift[id(k)]) if id(k) in shift else k,
-                            cfg) for k in shown}
+    return by_gain(shown, {id(k): probability(replace(k, score=k.score + shift[id(k)])
+                                              if id(k) in shift else k, cfg) for k in shown})
+
+
+def by_gain(shown: list[Link], p: dict) -> list[Link]:
+    """The queued links of `shown` (explicit references left out) by expected gain, given each
+    one's P(true link) in `p` (by id): suspect decisions first, ties to the better rank, then
+    ids. `order` gives `p` from the score; the benchmarks try other models through this."""
     counts = (sum(1 for k in shown if k.accepted), sum(p[id(k)] for k in shown if k.accepted),
               sum(p.values()))
     return sorted((k for k in shown if queued(k)),
