@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..config import CleanConfig
 from ..types import Block, CleanDoc, Paragraph, SourceDoc
+from .segment import SPEAKER_LABEL
 from .series import series_pattern, series_words
 
 _SPACE = re.compile(r"\s+")
@@ -250,9 +251,6 @@ def _block_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> list[Block]:
     return join_speakers(out, cfg)
 
 
-# A speaker's name set alone on a line: words (a name, a role, an affiliation in brackets), no
-# number or mark in front and no sentence.
-_SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,20}[）)])?$")
 # A speaker and an affiliation after a slash (意見 3 ／ 運送業・ドライバー, 回答／県土整備部): the
 # slash marks the speaker line whatever its type, and reads as brackets do.
 _SLASH_LABEL = re.compile(r"^(?P<name>[\w\u3005\u30fc・]{1,12}?)\s*(?P<number>[0-9０-９]{0,3})\s*[／/｜|]\s*"
@@ -295,7 +293,7 @@ def _speaker(label: str) -> str:
 def _is_turn(label: Block, said: Block, cfg: CleanConfig, bold: bool) -> bool:
     slash = bool(_SLASH_LABEL.match(label.text.strip()))
     return ((label.emphasis or not bold or slash) and label.kind == "paragraph"
-            and (slash or bool(_SPEAKER_LABEL.match(label.text)))
+            and (slash or bool(SPEAKER_LABEL.match(label.text)))
             and not said.emphasis and said.kind == "paragraph"
             and said.text.rstrip().endswith(tuple(cfg.sentence_end)))
 

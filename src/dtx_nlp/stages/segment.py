@@ -315,16 +315,17 @@ def _on_plain(st: _State, p: Paragraph) -> None:
         _simple(st, p, PLAIN_KIND.get(st.part, "item"))
 
 
-# A speaker's name or role on a line of its own above what they said: 中学２年生, 市民Ａさん.
-_SPEAKER_LINE = re.compile(r"^[^\s（(「【〔［<＜〈。、，,．？！?!]{2,20}"
-                           r"(?:[（(][^）)。]{1,20}[）)])?$")
+# A speaker's name or role set alone on a line above what they said: words, maybe an affiliation
+# in brackets, no number or mark in front and no sentence (中学２年生, 市民Ａさん, 保護者（第一中学
+# 校）). Segment reads it inside a record; clean.join_speakers across a document's minutes.
+SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,20}[）)])?$")
 
 
 def _under_speaker(st: _State, p: Paragraph, last: Unit | None) -> bool:
     """A statement of the record below a line that only names who speaks."""
     return (st.part == "workshop" and last is not None and last.kind == "note"
             and p.text.rstrip()[-1:] in "。？！?!」"
-            and bool(_SPEAKER_LINE.match(last.text.strip())))
+            and bool(SPEAKER_LABEL.match(last.text.strip())))
 
 
 def _on_heading(st: _State, p: Paragraph, part: str | None, title: str) -> None:
