@@ -2397,3 +2397,150 @@ def test_in_a_hearing_of_witnesses_the_witness_answers(cfg):
     units = _units(WITNESSES, cfg)
     assert [u.kind for u in units if u.kind in ("remark", "reply")] == [
         "remark", "reply", "remark", "reply"]
+
+
+ACTION_PLAN = """みどり町公園再生アクションプラン
+
+第１　計画の趣旨
+
+町の公園の多くは開設から四十年を超え、遊具や便所の老朽化が目立つようになってきた。本プランは、その更新の順序と方法を定めるものである。
+
+第２　現状と課題
+
+＜課題1＞遊具が古くなっている
+
+令和６年度の点検で、補修または撤去が必要とされた遊具は全体の三割に上っている。
+
+コラム　公園を育てる会の声
+
+北町の公園では、住民の会が十年にわたり花壇の手入れと遊具の見回りを続けてきた。
+
+＜課題2＞利用者が減っている
+
+平日の利用者は十年前の半分となり、特に小学生の利用が大きく減っている。
+
+第３　施策の展開
+
+■基本方針1　安全な公園にする
+
+●施策の方向1-1　遊具の更新
+
+施策1-1-1　危険な遊具の撤去と更新
+
+点検で危険とされた遊具を三年以内に撤去し、年齢に応じた新しい遊具に更新する。
+
+施策1-1-2　点検記録の電子化
+
+点検の記録を電子化し、遊具ごとの状態を町のホームページで公開する。
+
+●施策の方向1-2　利用の促進
+
+施策1-2-1　公園での催しの支援
+
+住民団体が公園で開く催しに、テントや机などの用具を無料で貸し出す。
+
+第４　計画の推進
+
+毎年度、施策の進捗を町議会に報告し、その結果を町のホームページで公表する。
+
+資料　住民説明会における主な意見と町の考え方
+
+【第１回　中央公民館（５月１０日）】
+
+◎３０代女性　子どもが遊べる遊具を早く直してほしい。
+
+［町の考え方］危険な遊具から順に更新します。
+
+◎７０代男性　ベンチを増やしてほしい。
+
+◎４０代男性　夜の公園が暗くて怖い。
+
+▶回答（公園緑地課）　照明の増設を検討します。
+"""
+
+
+def test_a_plan_numbered_in_three_levels_closing_with_its_progress_and_an_appendix(cfg):
+    """施策N-N-N entries grouped by ●施策の方向N-N headings; 第４　計画の推進 closes the plan;
+    資料　… is an appendix heading; a session's title loses its closing bracket; ［町の考え方］
+    answers the remark above it."""
+    units = _units(ACTION_PLAN, cfg)
+    assert _recs(units) == [("R01", "1-1-1", "遊具の更新", "危険な遊具の撤去と更新"),
+                            ("R01b1", "1-1-2", "遊具の更新", "点検記録の電子化"),
+                            ("R01b2", "1-2-1", "利用の促進", "公園での催しの支援")]
+    part = {u.text.split()[0]: u.part for u in units if u.kind == "heading"}
+    assert part["第４"] == "conclusion" and part["資料"] == "workshop"
+    assert [u.title for u in units if u.kind == "session"] == ["中央公民館（５月１０日）"]
+    assert [u.kind for u in units if u.part == "problem" and u.kind != "heading"] == [
+        "problem", "problem_context", "problem_context", "problem"]  # (コラム　… is no heading)
+    assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
+        "remark", "reply", "remark", "remark", "reply"]
+
+
+PETITION = """# 介護人材の確保に関する要望書
+
+## １．現状と課題
+
+第一に、介護職員の離職が続いている。
+
+第二に、研修を受ける時間が取れない。
+
+## ２．要望事項
+
+**要望１　研修費用の補助**
+
+研修にかかる費用を補助していただきたい。
+
+（ⅰ）受講料の全額を補助の対象とすること
+
+（ⅱ）代替職員の人件費も対象とすること
+
+**要望２　処遇の改善**
+
+介護職員の賃金を引き上げていただきたい。
+
+**要望３　手続きの簡素化**
+
+加算の申請書類を減らし、電子申請で完結するようにしていただきたい。
+
+## 別添　意見交換会の概要
+
+## テーマ１　人材の確保
+
+Ａ施設（施設長）：若い職員が三年で辞めてしまう。
+
+《事務局》処遇の改善を要望に盛り込みました。
+
+## テーマ２　研修
+
+Ｂ施設（介護職員）：夜勤明けに研修に行くのはつらい。
+
+▶回答（県介護保険課）　研修の日程を見直します。
+"""
+
+
+def test_a_petition_asks_in_its_numbered_requests_and_its_record_has_topics(cfg, tmp_path):
+    """要望事項 names the recommendations; （ⅰ）（ⅱ） are items; headings at the record's level
+    after it (テーマ１, テーマ２) are its topics, not records of their own; 《事務局》 answers."""
+    from dtx_nlp.inspect import units_of
+    from dtx_nlp.stages.outline import _directive
+
+    path = tmp_path / "petition.md"
+    path.write_text(PETITION, encoding="utf-8")
+    units = units_of(path)
+    assert [r[1:] for r in _recs(units)] == [("1", "", "研修費用の補助"), ("2", "", "処遇の改善"),
+                                              ("3", "", "手続きの簡素化")]
+    assert [u.unit_id for u in units if u.kind == "recommendation_item"] == ["R01-1", "R01-2"]
+    assert [u.title for u in units if u.kind == "session_topic"] == ["テーマ１ 人材の確保", "テーマ２ 研修"]
+    assert [u.kind for u in units if u.kind in ("remark", "reply")] == ["remark", "reply", "remark",
+                                                                        "reply"]
+    assert _directive("賃金を引き上げていただきたい。", cfg.outline)
+
+
+@pytest.mark.parametrize("title, role", [
+    ("計画の推進", "conclusion"), ("本計画の推進体制", "conclusion"), ("小括", "conclusion"),
+    ("要望事項", "recommendations"), ("計画の目標", ""), ("推進の方向", ""),
+])
+def test_roles_of_a_plan_and_a_petition(cfg, title, role):
+    from dtx_nlp.stages.outline import _role
+
+    assert _role(title, cfg.outline) == role

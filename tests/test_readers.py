@@ -974,3 +974,19 @@ def test_pdf_a_slide_puts_each_short_line_on_its_own():
         "施策1-1 乗合タクシーに転換する", "\u3000予約に応じて自宅前から運行",
         "\u3000施策1-2 乗継ぎを改善する"]
     assert not any(t.startswith("\u3000") for _, t in _layout(lines))
+
+
+def test_pdf_a_short_numbered_or_marked_title_ends_its_line():
+    """A numbered (４　…) or marked (■…) title that stops short of the edge ends there even when
+    the text below it starts at the same left edge (a page whose box insets the edge) and even
+    when it is led by a mark; a short unnumbered line without a sentence end runs on."""
+    from dtx_nlp.readers.pdf import _layout
+
+    lines = [_line("本文は右端まで続いて", 50, 700), _line("終わる。", 50, 685, 120),
+             _line("４ 公園の遊具が古い", 50, 670, 160), _line("点検で補修が必要とされた。", 50, 655, 200),
+             _line("■パネル討論", 50, 640, 110), _line("【山田氏（町内会長）】遊具を直してほしい。", 50, 625, 260),
+             _line("見出しのない短い行", 50, 610, 150), _line("続きの行である。", 50, 595, 160)]
+    assert [t for _, t in _layout(lines)] == [
+        "本文は右端まで続いて", "終わる。", "\u3000４ 公園の遊具が古い", "\u3000点検で補修が必要とされた。",
+        "\u3000■パネル討論", "\u3000【山田氏（町内会長）】遊具を直してほしい。", "\u3000見出しのない短い行",
+        "続きの行である。"]

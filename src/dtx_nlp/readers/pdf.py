@@ -31,6 +31,10 @@ PAGE_SHORT = 4.0  # ... at the foot of a page (where a Latin word wrapped early 
 RESIZE = 0.1  # a line whose characters differ in size by this share from the line before starts anew
 SENTENCE_END = "。．！？!?」）)"
 _DIGITS = re.compile(r"[0-9０-９]+")
+# A title line: a number and a space, or a heading mark, before a few words (４　未指定文化財の把握
+# の遅れ, ■パネル討論). Short of the edge, it ends where it stops: a line wraps only when full.
+_TITLE = re.compile(r"^\s*(?:(?:[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）)]|[①-⑳])[\s\u3000]+|[■□◆◇▼▽▶▷►★☆])"
+                    r"[^。]{1,40}$")
 _SPACE = re.compile(r"\s+")
 _LOOKALIKE = re.compile("[\u2f00-\u2fdf\uf900-\ufaff\ufb00-\ufb06]")
 # Look-alikes NFKC does not map: CJK radicals-supplement forms some fonts map common kanji to
@@ -123,8 +127,8 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bo
         # not inside a marked item (`in_item`: ・…。 may put each of its sentences on a line) nor
         # across a page break
         edge = col.right if line.wide else col.page_right or col.right  # (a slide's text is short)
-        return ((ended or line.wide) and not in_item and prev.page == line.page
-                and prev.x1 < edge - col.size * SHORT)
+        return (((ended or line.wide) and not in_item or bool(_TITLE.match(prev.text)))
+                and prev.page == line.page and prev.x1 < edge - col.size * SHORT)
     if not ended and _wraps_under(prev, line, col):
         return False  # a full line wraps under its text: a hanging indent (◇ …, ① …) or a box
     return ended or prev.x1 < col.right - col.size * SHORT

@@ -131,7 +131,8 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
     """The paragraph as a heading and its level key, or None when it is not one (`titles`: a
     list item that titles a body, see `titles_body`, counts when it is numbered; `series`: the
     document's own numbering words, see series.py)."""
-    if p.kind in NOT_HEADINGS and not titles or cfg.dated is not None and cfg.dated.match(p.text):
+    if p.kind in NOT_HEADINGS and not titles or any(
+            x is not None and x.match(p.text) for x in (cfg.dated, cfg.box)):
         return None
     style, m = _style(p.text, cfg, series)
     if titles and style is None:
@@ -272,12 +273,21 @@ def _record_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[H
     replies) is the workshop record; its own sub-sections stay its topics."""
     out: list[Heading] = []
     for i, h in enumerate(outline.headings):
-        inside = h.parent is not None and _in_record(out, h.parent)
+        inside = h.parent is not None and _in_record(out, h.parent) or _follows_record(out, h)
         if not h.role and h.style != "title" and not inside \
                 and _is_record(_section(outline, i, doc), cfg):
             h = replace(h, role="workshop")
         out.append(h)
     return out
+
+
+def _follows_record(headings: list[Heading], h: Heading) -> bool:
+    """Whether the heading follows a record at its own level with no role between (別添　意見交換会
+    の概要, then テーマ１ …, テーマ２ … in the same bold type): a topic of that record."""
+    for x in reversed(headings):
+        if x.level < h.level or x.level == h.level and x.role:
+            return x.level == h.level and x.role == "workshop"
+    return False
 
 
 def _in_record(headings: list[Heading], h: int | None) -> bool:
