@@ -1,0 +1,466 @@
+"""Does a learned fusion of the glossary's signals beat reciprocal-rank fusion? (issue #16)
+
+Leave-one-report-out (LORO) cross-validation over the four development reports of
+benchmarks/glossary_cv.py (the corpus report, figure = mean of its two lists in the first 200 rows;
+the three field reports, first 50 rows). For every left-out report, everything a variant chooses
+(signal weights, model hyperparameters) is chosen on the other three only; learned models choose
+their hyperparameters by an inner leave-one-report-out over those three and are then refitted on
+all three. The left-out report's rows are ranked by the variant and scored with key_term_share.
+
+Per candidate row the pipeline's own quantities are kept (captured from build_glossary's call to
+the fusion, so the ranking code is not copied): the seven signal values (structure = FLR,
+specificity, marking, naming, acronyms, cvalue, spread), their within-document percentile ranks,
+and plain shape features (used once, characters, kanji / katakana / Latin share, Sudachi mode-A
+parts, acronym / entity). Noise demotion is kept as shipped: demoted rows stay below every clean
+row, whatever the variant. Nothing here names a term; labels come only from the gold lists.
+
+Variants:
+  rrf          the shipped fusion (six signals, k = 60), recomputed from the captured values
+               (checked against build_glossary's own ranking)
+  wrrf         RRF with per-signal weights from {0, 0.5, 1, 2}^6, chosen on the training reports
+  once-S       RRF where single-use rows are fused over fewer signals (the use signals in S left
+               out, the rest rescaled to the same number of signals); S chosen on the training
+               reports among the subsets of {structure, cvalue, spread}
+  lr           LogisticRegression(class_weight='balanced') on standardised features; C and the
+               feature set chosen by inner LORO
+  pair         pairwise logistic ranking (differences of a key row and a non-key row of the same
+               report); C and feature set by inner LORO
+  gbm          HistGradientBoostingClassifier, depth 2, strong regularisation, class_weight
+               'balanced'; iterations and feature set by inner LORO
+
+    PYTHONPATH=src python benchmarks/glossary_learned.py            # development reports only
+    PYTHONPATH=src python benchmarks/glossary_learned.py --heldout  # once, at the very end
+
+--heldout trains each variant's final choice on all four development reports and measures the
+held-out reports (tests/reports/heldout/, first 50 rows); nothing is chosen from that run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import math
+import pickle
+import sys
+import unicodedata
+import warnings
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import glossary_cv
+from glossary_cv import ROOT, analysed
+
+SIGNALS = ("structure", "specificity", "marking", "naming", "cvalue", "spread")
+ALL_SIGNALS = SIGNALS[:4] + ("acronyms",) + SIGNALS[4:]
+USE = ("structure", "cvalue", "spread")
+K = 60.0
+HELDOUT = ROOT / "tests" / "reports" / "heldout"
+CACHE = Path("/tmp/dtx-glossary-learned")
+
+
+# ---- data ----------------------------------------------------------------------------------
+
+@dataclass
+class Doc:
+    name: str
+    top: int
+    golds: dict[str, list[list[str]]]
+    terms: list  # the Terms of build_glossary (all seven signals captured), in its order
+    values: dict[str, np.ndarray]  # signal → value per row (row order = terms)
+    demoted: np.ndarray  # bool
+    freq: np.ndarray
+    text: list[str]
+    shipped: dict[str, float]  # build_glossary's own figure per list (shipped config)
+
+
+def _capture(cfg, item):
+    """build_glossary with every signal computed; the signal values as the fusion receives them."""
+    from dtx_nlp.evaluation.evaluate import key_term_share
+    from dtx_nlp.stages import glossary as g
+
+    parsed, analysis, golds, top = item
+    shipped_terms = g.build_glossary(parsed, analysis.mentions, analysis.definitions, cfg.glossary)
+    shipped = {n: key_term_share(shipped_terms, gold, top)[0] for n, gold in golds.items()}
+    seen = {}
+    original = g.rrf
+
+    def spy(values, k=K, drop_worst=False):
+        seen.update(values)
+        return original(values, k, drop_worst)
+
+    g.rrf = spy
+    try:
+        terms = g.build_glossary(parsed, analysis.mentions, analysis.definitions,
+                                 replace(cfg.glossary, signals=ALL_SIGNALS, fusion="sum"))
+    finally:
+        g.rrf = original
+    keys = [t.norm for t in terms]
+    values = {s: np.array([seen[s][k] for k in keys], dtype=float) for s in ALL_SIGNALS}
+    return terms, values, shipped
+
+
+def heldout_reports() -> list[tuple[str, Path, dict[str, Path], int]]:
+    """glossary_cv.reports' shape for the held-out reports (first 50 rows; only with --heldout)."""
+    out = []
+    for doc in sorted(HELDOUT.iterdir()):
+        gold = HELDOUT / "gold" / f"{doc.stem}.key_terms.txt"
+        if doc.suffix in (".txt", ".md") and gold.exists():
+            out.append((doc.stem, doc, {"key terms": gold}, 50))
+    return out
+
+
+def _analysed_heldout():
+    """glossary_cv.analysed over the held-out reports instead of the development ones."""
+    development = glossary_cv.reports
+    glossary_cv.reports = heldout_reports
+    try:
+        return analysed(None)
+    finally:
+        glossary_cv.reports = development
+
+
+def load(heldout: bool = False) -> dict[str, Doc]:
+    cfg, data = _analysed_heldout() if heldout else analysed(None)
+    docs = {}
+    for name, item in data.items():
+        terms, values, shipped = _capture(cfg, item)
+        docs[name] = Doc(name, item[3], item[2], terms, values,
+                         np.array([bool(t.demoted) for t in terms]),
+                         np.array([t.frequency for t in terms], dtype=float),
+                         [t.term for t in terms], shipped)
+    return docs
+
+
+# ---- scoring -------------------------------------------------------------------------------
+
+def order(doc: Doc, score: np.ndarray, rounded: bool = True) -> np.ndarray:
+    """Row indices, best first: clean rows by score, then demoted rows by score; ties by
+    frequency then term (as build_glossary sorts)."""
+    s = np.round(score, 6) if rounded else score
+    idx = list(range(len(doc.terms)))
+    idx.sort(key=lambda i: (bool(doc.demoted[i]), -s[i], -doc.freq[i], doc.text[i]))
+    return np.array(idx)
+
+
+def figures(doc: Doc, score: np.ndarray, rounded: bool = True) -> dict[str, float]:
+    from dtx_nlp.evaluation.evaluate import key_term_share
+
+    ranked = [doc.terms[i] for i in order(doc, score, rounded)]
+    return {n: key_term_share(ranked, gold, doc.top)[0] for n, gold in doc.golds.items()}
+
+
+def first_rows(doc: Doc, score: np.ndarray, gold: str, rounded: bool = True) -> set[int]:
+    """Indices (into the gold list) of the key terms found in the first `top` rows."""
+    from dtx_nlp.textnorm import normalize
+
+    ranked = [doc.terms[i] for i in order(doc, score, rounded)][:doc.top]
+    names = {normalize(n) for t in ranked for n in [t.term, *t.aliases.split("; ")] if n}
+    return {j for j, alts in enumerate(doc.golds[gold])
+            if any(normalize(a) in names for a in alts)}
+
+
+def mean_fig(f: dict[str, float]) -> float:
+    return sum(f.values()) / len(f)
+
+
+def labels(doc: Doc) -> np.ndarray:
+    """1 for a row whose term (or a name folded into it) is on any of the report's lists."""
+    from dtx_nlp.textnorm import normalize
+
+    gold = {normalize(a) for g in doc.golds.values() for alts in g for a in alts}
+    return np.array([any(normalize(n) in gold for n in [t.term, *t.aliases.split("; ")] if n)
+                     for t in doc.terms], dtype=int)
+
+
+# ---- rank fusion variants ------------------------------------------------------------------
+
+def ranks(values: np.ndarray) -> np.ndarray:
+    """Rank 1 for the highest value, ties share their mean rank (termrank.fractional_ranks)."""
+    from scipy.stats import rankdata
+
+    return rankdata(-values, method="average")
+
+
+def contributions(doc: Doc) -> np.ndarray:
+    """rows × SIGNALS matrix of 1/(k + rank)."""
+    return np.stack([1.0 / (K + ranks(doc.values[s])) for s in SIGNALS], axis=1)
+
+
+def rrf_score(doc: Doc, weights=None, once_drop: tuple[str, ...] = ()) -> np.ndarray:
+    c = contributions(doc)
+    w = np.ones(len(SIGNALS)) if weights is None else np.asarray(weights, dtype=float)
+    score = c @ w
+    if once_drop:
+        keep = np.array([s not in once_drop for s in SIGNALS], dtype=float) * w
+        once = doc.freq <= 1
+        if keep.sum() > 0:
+            score[once] = (c[once] @ keep) * (w.sum() / keep.sum())
+    return score
+
+
+WEIGHT_GRID = (1.0, 0.0, 0.5, 2.0)  # shipped weight first: ties keep the shipped fusion
+
+
+def weight_grid() -> list[tuple[float, ...]]:
+    return [w for w in itertools.product(WEIGHT_GRID, repeat=len(SIGNALS)) if sum(w) > 0]
+
+
+def once_grid() -> list[tuple[str, ...]]:
+    return [s for r in range(len(USE) + 1) for s in itertools.combinations(USE, r)]
+
+
+# ---- learned variants ----------------------------------------------------------------------
+
+def _script(text: str) -> tuple[float, float, float]:
+    t = unicodedata.normalize("NFKC", text)
+    n = max(len(t), 1)
+    kanji = sum("\u4e00" <= ch <= "\u9fff" or ch in "々" for ch in t)
+    kata = sum("\u30a0" <= ch <= "\u30ff" for ch in t)
+    latin = sum(ch.isascii() and ch.isalnum() for ch in t)
+    return kanji / n, kata / n, latin / n
+
+
+def features(doc: Doc) -> dict[str, np.ndarray]:
+    """Named feature groups, one row per glossary row."""
+    from dtx_nlp.stages.glossary import split_a
+
+    n = len(doc.terms)
+    pct = np.stack([1.0 - (ranks(doc.values[s]) - 1) / max(n - 1, 1) for s in ALL_SIGNALS],
+                   axis=1)
+    raw = np.stack([np.log1p(np.maximum(doc.values["structure"], 0)),
+                    doc.values["specificity"],
+                    np.log1p(doc.values["marking"]),
+                    doc.values["naming"], doc.values["acronyms"],
+                    np.log1p(np.maximum(doc.values["cvalue"], 0)),
+                    np.log1p(doc.values["spread"]),
+                    np.log1p(doc.freq)], axis=1)
+    shape = np.array([[float(doc.freq[i] <= 1), math.log(len(t.term)), *_script(t.term),
+                       float(len(split_a(t.term))), float(t.kind == "acronym"),
+                       float(t.kind == "entity")] for i, t in enumerate(doc.terms)])
+    contrib = np.stack([1.0 / (K + ranks(doc.values[s])) for s in ALL_SIGNALS], axis=1)
+    return {"pct": pct, "raw": raw, "shape": shape, "rrf": contrib}
+
+
+FEATURE_SETS = (("pct",), ("pct", "shape"), ("pct", "raw", "shape"))
+
+
+def matrix(feats: dict[str, np.ndarray], fset) -> np.ndarray:
+    return np.concatenate([feats[f] for f in fset], axis=1)
+
+
+class Model:
+    """Fit on training reports' clean rows; score any report's rows."""
+
+    def __init__(self, kind: str, fset, param):
+        self.kind, self.fset, self.param = kind, fset, param
+
+    def fit(self, docs: list[Doc], feats, ys) -> Model:
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.preprocessing import StandardScaler
+
+        xs = [matrix(feats[d.name], self.fset)[~d.demoted] for d in docs]
+        yy = [ys[d.name][~d.demoted] for d in docs]
+        x, y = np.concatenate(xs), np.concatenate(yy)
+        self.scaler = StandardScaler().fit(x)
+        if self.kind == "lr":
+            self.model = LogisticRegression(C=self.param, class_weight="balanced", max_iter=5000)
+            self.model.fit(self.scaler.transform(x), y)
+        elif self.kind == "pair":
+            diffs, weights = [], []
+            for xd, yd in zip(xs, yy):
+                xd = self.scaler.transform(xd)
+                pos, neg = xd[yd == 1], xd[yd == 0]
+                d = (pos[:, None, :] - neg[None, :, :]).reshape(-1, xd.shape[1])
+                diffs.append(d)
+                weights.append(np.full(len(d), 1.0 / len(d)))  # each report counts once
+            d, w = np.concatenate(diffs), np.concatenate(weights)
+            xx = np.concatenate([d, -d])
+            yy2 = np.concatenate([np.ones(len(d)), np.zeros(len(d))])
+            ww = np.concatenate([w, w]) * len(w) / w.sum()
+            self.model = LogisticRegression(C=self.param, fit_intercept=False, max_iter=5000)
+            self.model.fit(xx, yy2, sample_weight=ww)
+        elif self.kind == "gbm":
+            self.model = HistGradientBoostingClassifier(
+                max_depth=2, learning_rate=0.05, max_iter=self.param, min_samples_leaf=20,
+                l2_regularization=1.0, class_weight="balanced", random_state=0)
+            self.model.fit(x, y)
+        return self
+
+    def score(self, doc: Doc, feats) -> np.ndarray:
+        x = matrix(feats[doc.name], self.fset)
+        if self.kind == "gbm":
+            return self.model.predict_proba(x)[:, 1]
+        if self.kind == "pair":
+            return self.scaler.transform(x) @ self.model.coef_[0]
+        return self.model.predict_proba(self.scaler.transform(x))[:, 1]
+
+
+PARAMS = {"lr": (0.01, 0.1, 1.0, 10.0), "pair": (0.01, 0.1, 1.0, 10.0), "gbm": (25, 50, 100)}
+
+
+# Feature sets whose every value is comparable across documents of different lengths (no raw
+# counts): within-document percentiles, with or without the shape features.
+COMPARABLE_SETS = (("pct",), ("pct", "shape"))
+
+# The RRF contributions 1/(k + rank) of the seven signals: a linear model over them is RRF with
+# learned per-signal weights (continuous, unlike wrrf's grid).
+RRF_SETS = (("rrf",), ("rrf", "shape"))
+
+
+def choose_model(kind: str, train: list[Doc], feats, ys, fsets=FEATURE_SETS) -> tuple:
+    """Feature set and parameter by inner leave-one-report-out over the training reports."""
+    best, best_fig = None, -1.0
+    for fset, p in itertools.product(fsets, PARAMS[kind]):
+        figs = []
+        for inner in train:
+            rest = [d for d in train if d is not inner]
+            m = Model(kind, fset, p).fit(rest, feats, ys)
+            figs.append(mean_fig(figures(inner, m.score(inner, feats), rounded=False)))
+        f = sum(figs) / len(figs)
+        if f > best_fig + 1e-12:
+            best, best_fig = (fset, p), f
+    return best
+
+
+# ---- cross-validation ----------------------------------------------------------------------
+
+_GRID_MEMO: dict = {}
+
+
+def _grid_figure(doc: Doc, c, score_fn) -> float:
+    key = (doc.name, score_fn.__name__, c)
+    if key not in _GRID_MEMO:
+        _GRID_MEMO[key] = mean_fig(figures(doc, score_fn(doc, c)))
+    return _GRID_MEMO[key]
+
+
+def choose_grid(train: list[Doc], candidates, score_fn):
+    """The candidate with the best mean figure on the training reports (ties: the earlier)."""
+    best, best_fig = None, -1.0
+    for c in candidates:
+        f = sum(_grid_figure(d, c, score_fn) for d in train) / len(train)
+        if f > best_fig + 1e-12:
+            best, best_fig = c, f
+    return best
+
+
+def variant_scores(name: str, train: list[Doc], feats, ys):
+    """(description of the choice, function scoring a report) for a variant trained on `train`."""
+    if name == "rrf":
+        return "shipped", lambda d: rrf_score(d), True
+    if name == "wrrf":
+        w = choose_grid(train, weight_grid(), _weighted)
+        return "w=" + ",".join(f"{x:g}" for x in w), lambda d: rrf_score(d, w), True
+    if name == "once":
+        s = choose_grid(train, once_grid(), _once)
+        return "drop=" + ("+".join(s) or "none"), lambda d: rrf_score(d, None, s), True
+    kind, _, restricted = name.partition("-")
+    fsets = {"": FEATURE_SETS, "pct": COMPARABLE_SETS, "rrf": RRF_SETS}[restricted]
+    fset, p = choose_model(kind, train, feats, ys, fsets)
+    m = Model(kind, fset, p).fit(train, feats, ys)
+    return f"{'+'.join(fset)} p={p}", lambda d: m.score(d, feats), False
+
+
+def _weighted(d: Doc, w) -> np.ndarray:
+    return rrf_score(d, w)
+
+
+def _once(d: Doc, s) -> np.ndarray:
+    return rrf_score(d, None, s)
+
+
+VARIANTS = ("rrf", "wrrf", "once", "lr", "pair", "gbm", "lr-pct", "pair-pct", "gbm-pct",
+            "lr-rrf", "pair-rrf")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--heldout", action="store_true",
+                    help="measure the held-out reports once (train on all development reports)")
+    ap.add_argument("--variants", nargs="*", default=list(VARIANTS))
+    ap.add_argument("--no-cache", action="store_true")
+    ap.add_argument("--once-table", action="store_true",
+                    help="print every single-use variant's figure on every report")
+    args = ap.parse_args()
+    warnings.filterwarnings("ignore")
+    CACHE.mkdir(parents=True, exist_ok=True)
+
+    import hashlib
+
+    code = hashlib.sha1(b"".join(p.read_bytes() for p in sorted((ROOT / "src").rglob("*.py")))
+                        + (ROOT / "pipelines" / "default.toml").read_bytes()).hexdigest()[:12]
+
+    def cached(tag, fn):  # the captured rows, by the code and config that produced them
+        path = CACHE / f"{tag}-{code}.pkl"
+        if path.exists() and not args.no_cache:
+            return pickle.loads(path.read_bytes())
+        out = fn()
+        path.write_bytes(pickle.dumps(out))
+        return out
+
+    docs = cached("dev", load)
+    for d in docs.values():  # the recomputed shipped fusion must be the shipped ranking
+        mine = figures(d, rrf_score(d))
+        assert mine == d.shipped, (d.name, mine, d.shipped)
+    feats = {n: features(d) for n, d in docs.items()}
+    ys = {n: labels(d) for n, d in docs.items()}
+    names = list(docs)
+    if args.once_table:
+        for s in once_grid():
+            shown = "  ".join(f"{n}={mean_fig(figures(d, _once(d, s))):.3f}"
+                              for n, d in docs.items())
+            print(f"  once drop={'+'.join(s) or 'none':24} {shown}")
+        return
+
+    if args.heldout:
+        held = cached("heldout", lambda: load(heldout=True))
+        for d in held.values():
+            assert figures(d, rrf_score(d)) == d.shipped, d.name
+        feats.update({n: features(d) for n, d in held.items()})
+        print("held-out reports (first 50 rows), each variant trained on all four development "
+              "reports:")
+        for v in args.variants:
+            desc, fn, rounded = variant_scores(v, list(docs.values()), feats, ys)
+            figs = {n: mean_fig(figures(d, fn(d), rounded)) for n, d in held.items()}
+            shown = "  ".join(f"{n}={x:.3f}" for n, x in figs.items())
+            print(f"  {v:5} [{desc}]  {shown}  mean={sum(figs.values()) / len(figs):.3f}",
+                  flush=True)
+        return
+
+    print("rows / key rows (clean):",
+          "  ".join(f"{n}={len(d.terms)}/{int(ys[n][~d.demoted].sum())}" for n, d in docs.items()))
+    table = {}
+    for v in args.variants:
+        table[v] = {}
+        for name in names:
+            train = [docs[n] for n in names if n != name]
+            d = docs[name]
+            desc, fn, rounded = variant_scores(v, train, feats, ys)
+            f = figures(d, fn(d), rounded)
+            moved = ""
+            if "independent" in d.golds:
+                base = first_rows(d, rrf_score(d), "independent")
+                now = first_rows(d, fn(d), "independent", rounded)
+                moved = f" independent: +{len(now - base)} in, -{len(base - now)} out"
+            table[v][name] = f
+            shown = " ".join(f"{g}={x:.3f}" for g, x in f.items())
+            print(f"  {v:5} left out {name:13} [{desc}] {shown}{moved}", flush=True)
+    print("\nLORO left-out figures (corpus: own / independent / mean @200; fields @50):")
+    head = f"{'variant':7}" + "".join(f"{n:>22}" for n in names) + f"{'mean':>8}"
+    print(head)
+    for v, row in table.items():
+        cells = []
+        for n in names:
+            f = row[n]
+            cells.append(" / ".join(f"{x:.3f}" for x in f.values()) + (
+                f" / {mean_fig(f):.3f}" if len(f) > 1 else ""))
+        m = sum(mean_fig(row[n]) for n in names) / len(names)
+        print(f"{v:7}" + "".join(f"{c:>22}" for c in cells) + f"{m:8.3f}")
+
+
+if __name__ == "__main__":
+    main()
