@@ -2544,3 +2544,187 @@ def test_roles_of_a_plan_and_a_petition(cfg, title, role):
     from dtx_nlp.stages.outline import _role
 
     assert _role(title, cfg.outline) == role
+
+
+TOPIC_BLOCKS = """駅前広場の再整備に関する中間取りまとめ
+
+第一　はじめに
+
+本委員会は、駅前広場の再整備について令和７年から議論を重ねてきた。ここにその中間的な整理を示す。
+
+第二　分野別の課題と対応の方向性
+
+委員会での議論を、歩行者の安全とバスの乗り継ぎの二つの分野に分けて整理する。
+
+１．歩行者の安全
+
+【課題】
+
+○ 送迎の車が歩道に乗り上げ、歩行者との接触事故が年に数件起きている。
+
+【対応の方向性】
+
+○ 送迎用の停車帯を広場の外周に設けるべきである。停車帯は一般車とタクシーで分ける。
+
+　・停車帯の位置を示す路面表示の設置
+
+　・停車時間の上限の設定
+
+２．バスの乗り継ぎ
+
+【課題】
+
+○ 路線ごとに乗り場が離れており、乗り継ぎに時間がかかっている。
+
+【対応の方向性】
+
+○ 乗り場を一か所に集約し、案内表示を統一するべきである。
+
+第三　おわりに
+
+本委員会は、今後、整備の工程と費用について議論を深める。
+"""
+
+
+def test_asks_as_marked_statements_topic_by_topic(cfg):
+    """A section named for problems and directions whose topics each hold a 【課題】 and a
+    【対応の方向性】 block frames the topics; the ○ statements that ask are the recommendations,
+    titled by their first sentence, grouped by their topic, with the ・ lines below as items."""
+    units = _units(TOPIC_BLOCKS, cfg)
+    assert _recs(units) == [
+        ("R01", "1", "歩行者の安全", "送迎用の停車帯を広場の外周に設けるべきである"),
+        ("R02", "2", "バスの乗り継ぎ", "乗り場を一か所に集約し、案内表示を統一するべきである")]
+    assert [u.unit_id for u in units if u.kind == "recommendation_item"] == ["R01-1", "R01-2"]
+    assert [u.unit_id for u in units if u.kind == "problem"] == ["P01", "P02"]
+
+
+MEASURE_TABLES = """# 公文書管理の改善方針
+
+## 第１章　現状と課題
+
+### 1　文書の所在が分からない
+
+紙の文書が部署ごとに保管され、所在の確認に時間がかかっている。
+
+### 2　保存期間が守られていない
+
+保存期間を過ぎた文書が廃棄されずに残っている。
+
+## 第２章　施策の展開
+
+### 方針１　文書を電子化する
+
+紙の文書を電子化し、所在を一元的に管理する。
+
+| No. | 措置 | 主体 |
+|---|---|---|
+| 1-1 | 保存文書の台帳の電子化 | 総務課 |
+| 1-2 | 検索システムの導入 | 情報政策課 |
+
+### 方針２　保存期間を管理する
+
+保存期間の満了を知らせる仕組みを設ける。
+
+### 方針３　職員の研修を行う
+
+文書管理の研修を毎年行う。
+"""
+
+
+def test_numbered_rows_of_a_measures_table_are_items_of_their_entry(cfg, tmp_path):
+    """A table under a recommendation whose rows are numbered (1-1, 1-2) lists its items."""
+    from dtx_nlp.inspect import units_of
+
+    path = tmp_path / "measures.md"
+    path.write_text(MEASURE_TABLES, encoding="utf-8")
+    units = units_of(path)
+    assert [r[3] for r in _recs(units)] == ["文書を電子化する", "保存期間を管理する", "職員の研修を行う"]
+    items = [(u.parent_id, u.text) for u in units if u.kind == "recommendation_item"]
+    assert [parent for parent, _ in items] == ["R01", "R01"]
+    assert "検索システムの導入" in items[1][1]
+
+
+def test_a_label_and_a_colon_number_a_series():
+    from dtx_nlp.stages.series import series_words
+
+    assert series_words(["論点1：返納後の暮らし", "論点2：予約の不便", "論点3：担い手の不足"]) == ["論点"]
+
+
+GROUPED_ASKS = """伝統工芸の担い手に関する報告
+
+第1章　現状と課題
+
+1　修業中の収入が不安定である
+
+弟子の多くは修業期間中の収入が少なく、生活を続けられずに産地を離れている。
+
+2　技法が記録されていない
+
+技法は口伝えで受け継がれ、文書や映像に残されていない。
+
+第2章　担い手確保に向けた方策
+
+第1章の課題を踏まえ、三つの方策を提案する。
+
+1　産地全体で取り組む方策
+
+方策ア　修業者を支える奨励金制度を設ける
+
+修業者に月額の奨励金を支給し、生活を支える。
+
+方策イ　技法を映像で記録する
+
+親方の技法を映像に残し、研修に用いる。
+
+2　行政に求める方策
+
+方策ウ　工房の受け入れ負担を軽減する
+
+弟子を受け入れる工房に指導料を補助する。
+"""
+
+
+def test_sections_that_group_the_asks_leave_their_chapter_the_recommendations(cfg):
+    """Inner sections named for the asks with no problem section beside them (1 産地全体で取り組む
+    方策, 2 行政に求める方策) group them: the chapter above stays the recommendations."""
+    units = _units(GROUPED_ASKS, cfg)
+    assert [r[3] for r in _recs(units)] == ["修業者を支える奨励金制度を設ける", "技法を映像で記録する",
+                                            "工房の受け入れ負担を軽減する"]
+    context = next(u for u in units if u.text.startswith("第1章の課題を踏まえ"))
+    assert context.kind == "recommendation_context"
+
+
+LONG_PROBLEM_HEADING = """地域公共交通の維持に関する提言
+
+はじめに
+
+町の路線バスは利用者の減少が続き、三つの路線が廃止の検討対象となっている。
+
+地域の公共交通をめぐる現状と課題
+
+■ 利用者が減っている
+
+路線バスの利用者は十年前の六割にとどまっている。
+
+■ 運転手が足りない
+
+運転手の平均年齢は五十八歳を超え、採用も進んでいない。
+
+提言
+
+１．乗合タクシーへの転換を進めること
+
+利用の少ない路線を乗合タクシーに切り替える。
+
+２．運転手の採用を支援すること
+
+大型免許の取得費用を町が補助する。
+"""
+
+
+def test_a_long_line_naming_the_problems_opens_their_section(cfg):
+    """An unnumbered, unmarked line that names the problems opens their section at any length
+    (the marked titles below it are the problems); for other roles only a short line does."""
+    units = _units(LONG_PROBLEM_HEADING, cfg)
+    assert [u.unit_id for u in units if u.kind == "problem"] == ["P01", "P02"]
+    assert [r[3] for r in _recs(units)] == ["乗合タクシーへの転換を進めること", "運転手の採用を支援すること"]

@@ -979,14 +979,19 @@ def test_pdf_a_slide_puts_each_short_line_on_its_own():
 def test_pdf_a_short_numbered_or_marked_title_ends_its_line():
     """A numbered (４　…) or marked (■…) title that stops short of the edge ends there even when
     the text below it starts at the same left edge (a page whose box insets the edge) and even
-    when it is led by a mark; a short unnumbered line without a sentence end runs on."""
-    from dtx_nlp.readers.pdf import _layout
+    when it is led by a mark, as does a title in brackets alone or a meeting's particular (場所：…);
+    a short unnumbered line without a sentence end runs on."""
+    from dtx_nlp.readers.pdf import _layout, fix_lookalikes
 
     lines = [_line("本文は右端まで続いて", 50, 700), _line("終わる。", 50, 685, 120),
              _line("４ 公園の遊具が古い", 50, 670, 160), _line("点検で補修が必要とされた。", 50, 655, 200),
              _line("■パネル討論", 50, 640, 110), _line("【山田氏（町内会長）】遊具を直してほしい。", 50, 625, 260),
-             _line("見出しのない短い行", 50, 610, 150), _line("続きの行である。", 50, 595, 160)]
+             _line("見出しのない短い行", 50, 610, 150), _line("続きの行である。", 50, 595, 160),
+             _line("日時：５月１０日", 50, 580, 120), _line("場所：町民会館", 50, 565, 120),
+             _line("〈テーマ１　遊具〉", 50, 550, 130), _line("【田中氏（保護者）】砂場を広げてほしい。", 50, 535, 250)]
     assert [t for _, t in _layout(lines)] == [
         "本文は右端まで続いて", "終わる。", "\u3000４ 公園の遊具が古い", "\u3000点検で補修が必要とされた。",
         "\u3000■パネル討論", "\u3000【山田氏（町内会長）】遊具を直してほしい。", "\u3000見出しのない短い行",
-        "続きの行である。"]
+        "続きの行である。", "\u3000日時：５月１０日", "\u3000場所：町民会館", "\u3000〈テーマ１　遊具〉",
+        "\u3000【田中氏（保護者）】砂場を広げてほしい。"]
+    assert fix_lookalikes("\u2329テーマ１\u232a") == "〈テーマ１〉"  # (U+2329, a font's 〈)

@@ -32,17 +32,20 @@ RESIZE = 0.1  # a line whose characters differ in size by this share from the li
 SENTENCE_END = "。．！？!?」）)"
 _DIGITS = re.compile(r"[0-9０-９]+")
 # A title line: a number and a space, or a heading mark, before a few words (４　未指定文化財の把握
-# の遅れ, ■パネル討論). Short of the edge, it ends where it stops: a line wraps only when full.
-_TITLE = re.compile(r"^\s*(?:(?:[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）)]|[①-⑳])[\s\u3000]+|[■□◆◇▼▽▶▷►★☆])"
-                    r"[^。]{1,40}$")
+# の遅れ, ■パネル討論), a title in brackets alone (〈テーマ１　就業と定着〉), or a meeting's
+# particular (場所：林業会館). Short of the edge, it ends where it stops: a line wraps only when full.
+_TITLE = re.compile(r"^\s*(?:(?:(?:[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）)]|[①-⑳])[\s\u3000]+"
+                    r"|[■□◆◇▼▽▶▷►★☆]|[^\s：:。、]{1,6}[：:])[^。]{1,40}"
+                    r"|[〈《【［〔][^〉》】］〕。]{1,30}[〉》】］〕])$")
 _SPACE = re.compile(r"\s+")
 _LOOKALIKE = re.compile("[\u2f00-\u2fdf\uf900-\ufaff\ufb00-\ufb06]")
 # Look-alikes NFKC does not map: CJK radicals-supplement forms some fonts map common kanji to
 # (Unicode's EquivalentUnifiedIdeograph data), and the hyphenation point a font shares with the
 # katakana middle dot, and the wave dash and division slash fonts share with their full-width
-# forms (read as the full-width forms, as CP932 text has them).
-_SHARED_GLYPHS = str.maketrans("⺠⻑⻄⻘⻝⻤⻣⻩⻨⻁⺟⻲⻯⻭⻫⻖⻗\u2027\u301c\u2215",
-                               "民長西青食鬼骨黄麦虎母亀竜歯斉阝雨・～／")
+# forms (read as the full-width forms, as CP932 text has them), and the angle brackets 〈〉 some
+# fonts map to the technical symbols U+2329/U+232A.
+_SHARED_GLYPHS = str.maketrans("⺠⻑⻄⻘⻝⻤⻣⻩⻨⻁⺟⻲⻯⻭⻫⻖⻗\u2027\u301c\u2215\u2329\u232a",
+                               "民長西青食鬼骨黄麦虎母亀竜歯斉阝雨・～／〈〉")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..config import OutlineConfig
 from ..types import CleanDoc, Paragraph
-from .segment import line_marks, marked_statement, parse_number
+from .segment import BULLETS, line_marks, marked_statement, parse_number
 from .series import series_pattern
 
 NOT_HEADINGS = ("list_item", "table_row", "note", "quote")
@@ -377,6 +377,25 @@ def _between_roles(outline: Outline) -> list[Heading]:
     return hs
 
 
+def _framing_roles(headings: list[Heading]) -> list[Heading]:
+    """A recommendations section that holds problem sections and two or more recommendations
+    sections of its own, topic by topic (分野別の課題と対応の方向性 › １．theme › 【課題】,
+    【対応の方向性】), frames the topics: the asks are in the inner sections, so the outer one
+    names no part. (Inner sections that only group the asks, 1 産地全体で取り組む方策, 2 行政に
+    求める方策, leave it the recommendations.)"""
+    out = list(headings)
+    for i, h in enumerate(headings):
+        roles = [x.role for x in headings[i + 1:_section_end(headings, i)]]
+        if h.role == "recommendations" and roles.count(h.role) >= 2 and "problem" in roles:
+            out[i] = replace(h, role="")
+    return out
+
+
+def _section_end(headings: list[Heading], i: int) -> int:
+    return next((j for j in range(i + 1, len(headings)) if headings[j].level <= headings[i].level),
+                len(headings))
+
+
 def _ancestors(headings: list[Heading], i: int) -> list[int]:
     out, h = [], headings[i].parent
     while h is not None:
@@ -394,7 +413,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     keys = [k for _, k in found]
     _drop_title(headings, keys)
     levels = _levels(keys, [h.role for h in headings])
-    headings = _nest([replace(h, level=lv) for h, lv in zip(headings, levels)])
+    headings = _framing_roles(_nest([replace(h, level=lv) for h, lv in zip(headings, levels)]))
     headings = _label_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _record_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _directive_roles(Outline(tuple(headings), {}), doc, cfg)
@@ -518,15 +537,36 @@ def _numbered_in(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig) ->
         if style is not None and style == first:
             title = doc.paragraphs[i].text[m.end():].strip(" \u3000：:．.、")
             out.append(Heading(i, h.level + 1, style, printed_label(m.group("number")), title))
+    return out or _marked_in(outline, s, doc, cfg)
+
+
+def _marked_in(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
+    """With no numbered paragraph, the statements of section s led by a mark other than a list
+    bullet (○ …べきである。) that ask for something, as entries titled by their first sentence
+    (the bullets below them are their items)."""
+    h, heads = outline.headings[s], {x.index for x in outline.headings}
+    out = []
+    for i in _section_range(outline, s, doc):
+        text = doc.paragraphs[i].text.strip()
+        first = text[1:].strip().split("。")[0]
+        if i not in heads and marked_statement(text) and text[0] not in BULLETS \
+                and _directive(first + "。", cfg):
+            out.append(Heading(i, h.level + 1, "marked", "", first))
     return out
 
 
-def _numbered_paragraphs(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
+def _numbered_paragraphs(outline: Outline, doc: CleanDoc,
+                         cfg: OutlineConfig) -> list[tuple[Heading, Heading | None]]:
     """The recommendations of recommendations sections that hold no entry headings: their
-    numbered paragraphs (see _numbered_in)."""
-    return [e for s, h in enumerate(outline.headings) if h.role == "recommendations"
-            and not any(not outline.headings[c].role for c in outline.children(s))
-            for e in _numbered_in(outline, s, doc, cfg)]
+    numbered paragraphs (see _numbered_in), grouped by the topics above the sections where each
+    of two or more topics has one."""
+    hs = outline.headings
+    found = [(e, s) for s, h in enumerate(hs) if h.role == "recommendations"
+             and not any(not hs[c].role for c in outline.children(s))
+             for e in _numbered_in(outline, s, doc, cfg)]
+    topics = {_group_of(outline, s) for _, s in found}
+    by_topic = len(topics) >= 2 and None not in topics  # (論点 by 論点, a section of asks in each)
+    return [(e, _group_of(outline, s) if by_topic else None) for e, s in found]
 
 
 def _labels(outline: Outline, recs: list[tuple[int, Heading | None]]) -> list[str]:
@@ -568,8 +608,10 @@ def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mar
             marks[group.index] = Mark("group", group)
         marks[hs[i].index] = Mark("recommendation", hs[i], group.title if group else "", label)
     if not recs:
-        for h in _numbered_paragraphs(outline, doc, cfg):
-            marks[h.index] = Mark("recommendation", h, "", h.label)
+        for h, group in _numbered_paragraphs(outline, doc, cfg):
+            if group is not None:
+                marks[group.index] = Mark("group", group)
+            marks[h.index] = Mark("recommendation", h, group.title if group else "", h.label)
     for c in _problems(outline, doc, cfg):
         if marks[hs[c].index].what == "heading":
             marks[hs[c].index] = Mark("problem", hs[c])

@@ -441,6 +441,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     if p.kind == "table_row" and st.part == "problem" and (
             _numbered_row(text) or any(_match(st, "item", c) for c in text.split(" | ")[1:])):
         return _on_item(st, p, None)  # a table of problems, one numbered row (or cell: 課題1) each
+    if p.kind == "table_row" and st.recommendation is not None and _numbered_row(text):
+        return _on_item(st, p, None)  # a table of an entry's measures, one numbered row each
     if p.kind == "list_item" and st.part in ("recommendations", "problem"):
         return _on_item(st, p, None)
     if st.recommendation is not None and text[:1] in BULLETS:
@@ -452,9 +454,9 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     return _on_plain(st, p)
 
 
-# A cell that numbers its row: a number alone or after a short word (1, （1）, ①, 課題1), not a
-# quantity or a year (2023年度, 30年未満).
-_NUMBER_CELL = re.compile(r"^[^\s\d|]{0,4}?[（(]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳❶-➓]|[Ⅰ-Ⅻ])"
+# A cell that numbers its row: a number alone or after a short word (1, （1）, ①, 課題1, 1-2), not
+# a quantity or a year (2023年度, 30年未満).
+_NUMBER_CELL = re.compile(r"^[^\s\d|]{0,4}?[（(]?([0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?|[一二三四五六七八九十]{1,3}|[①-⑳❶-➓]|[Ⅰ-Ⅻ])"
                           r"[）)．.]?$")
 
 

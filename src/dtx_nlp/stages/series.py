@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from .segment import parse_number
 
-# A word of kanji or katakana, then an ordinal, then a space, a stop or the line's end; or the
+# A word of kanji or katakana, then an ordinal, then a space, a stop, a colon or the line's end (論点1：…); or the
 # whole label in brackets (〔取組１〕title), not cited in a sentence (【提言7】で述べた).
 _OPEN = r"[【［\[〔〈《＜<]"
 _CLOSE = r"[】］\]〕〉》＞>]"
@@ -22,7 +22,7 @@ NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳❶-➓]|[一二三�
 # before the number (対応策その１)
 _KANA_KANJI = r"[\u4e00-\u9fff々\u30a1-\u30faー]"
 _WORD = rf"{_KANA_KANJI}{{1,6}}?(?:の{_KANA_KANJI}{{1,4}}?)?(?:その)?"
-_AFTER = rf"\s*(?:{_CLOSE}(?![でのにをがはとやも、])|(?=[\s\u3000．.、（(]|$))"
+_AFTER = rf"\s*(?:{_CLOSE}(?![でのにをがはとやも、])|(?=[\s\u3000．.、：:（(]|$))"
 _LINE = re.compile(rf"^\s*{_OPEN}?\s*(?P<word>{_WORD})\s*"
                    rf"(?P<number>{NUMBER}){_AFTER}")
 
