@@ -2728,3 +2728,33 @@ def test_a_long_line_naming_the_problems_opens_their_section(cfg):
     units = _units(LONG_PROBLEM_HEADING, cfg)
     assert [u.unit_id for u in units if u.kind == "problem"] == ["P01", "P02"]
     assert [r[3] for r in _recs(units)] == ["乗合タクシーへの転換を進めること", "運転手の採用を支援すること"]
+
+
+def test_a_word_table_of_measures_grouped_by_rows_merged_across_it(cfg, tmp_path):
+    """Rows merged across the table (方向性１　…) are one line each, titling the measures below
+    them; 施策１ in the first cell numbers its row; 方向性 over 施策 groups them (an entry that holds
+    entries numbered with another word is their group)."""
+    import docx
+
+    from dtx_nlp.inspect import units_of
+
+    rows = [("番号", "施策", "施策の内容"), ("方向性１　歩いて暮らせるまち",) * 3,
+            ("施策１", "歩道を広げる", "幅の狭い歩道を順に拡幅する。"),
+            ("施策２", "段差をなくす", "交差点の段差を解消する。"),
+            ("方向性２　公共交通の充実",) * 3, ("施策３", "バスを増便する", "朝夕の便を増やす。")]
+    d = docx.Document()
+    d.add_heading("１．現状と課題", 1)
+    d.add_paragraph("歩道が狭く、バスの便も少ない。")
+    d.add_heading("２．今後取り組むべき施策", 1)
+    table = d.add_table(rows=len(rows), cols=3)
+    for r, texts in enumerate(rows):
+        if len(set(texts)) == 1:
+            table.cell(r, 0).merge(table.cell(r, 2)).text = texts[0]
+            continue
+        for c, text in enumerate(texts):
+            table.cell(r, c).text = text
+    path = tmp_path / "measures.docx"
+    d.save(path)
+    assert [r[1:] for r in _recs(units_of(path))] == [
+        ("1", "歩いて暮らせるまち", "歩道を広げる"), ("2", "歩いて暮らせるまち", "段差をなくす"),
+        ("3", "公共交通の充実", "バスを増便する")]

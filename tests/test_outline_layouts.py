@@ -117,3 +117,11 @@ def test_titles_are_compared_without_white_space_or_a_final_full_stop():
 
     assert _title_key("市は集約すべきである。") == _title_key("市は 集約すべきである")
     assert _title_key("市は集約すべきである") != _title_key("市は集約すべき")
+
+
+def test_labels_are_compared_as_the_pipeline_prints_them():
+    """Gold written as printed (提言Ⅳ: "Ⅳ", （２）) meets the pipeline's digits; 1-1-1 stays."""
+    from dtx_nlp.evaluation.structure import _label_key
+
+    assert _label_key("Ⅳ") == _label_key("4") and _label_key("（２）") == "2"
+    assert _label_key("1-1-1") == "1-1-1" and _label_key("Ⅳ") != _label_key("3")

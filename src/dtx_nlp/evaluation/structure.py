@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from ..inspect import units_of
+from ..stages.outline import printed_label
 from ..types import Unit
 from .evaluate import _rows
 
@@ -27,6 +28,12 @@ def _title_key(title: str | None) -> str | None:
     return None if title is None else _squeeze(title).rstrip("。．")
 
 
+def _label_key(label: str | None) -> str:
+    """A label as compared: as the pipeline prints it (Ⅳ → 4, （２） → 2), so that gold written
+    as printed in the document and the pipeline's digits meet."""
+    return printed_label(label or "")
+
+
 def _pairs_right(got: list, want: list) -> int:
     return sum(g == w for g, w in zip(got, want))
 
@@ -38,11 +45,12 @@ def _recommendation_scores(recs: list[Unit], gold: dict) -> dict[str, tuple[int,
                                 [_title_key(w["title"]) for w in want]), len(want)),
         "groups": (_pairs_right([r.group or None for r in recs], [w["group"] for w in want]),
                    len(want)),
-        "labels": (_pairs_right([r.label for r in recs], [w["label"] for w in want]), len(want)),
+        "labels": (_pairs_right([_label_key(r.label) for r in recs],
+                                [_label_key(w["label"]) for w in want]), len(want)),
     }
     if gold.get("pages"):
-        pages = {r.label: r.page for r in recs}
-        scores["pages"] = (sum(pages.get(k) == v for k, v in gold["pages"].items()),
+        pages = {_label_key(r.label): r.page for r in recs}
+        scores["pages"] = (sum(pages.get(_label_key(k)) == v for k, v in gold["pages"].items()),
                            len(gold["pages"]))
     return scores
 
@@ -55,12 +63,12 @@ def _problem_score(units: list[Unit], gold: dict) -> tuple[int, int]:
 
 
 def _item_score(units: list[Unit], recs: list[Unit], gold: dict) -> tuple[int, int]:
-    labels = {r.unit_id: r.label for r in recs}
+    labels = {r.unit_id: _label_key(r.label) for r in recs}
     got: dict[str, list[str]] = {}
     for u in units:
         if u.kind == "recommendation_item":
             got.setdefault(labels.get(u.parent_id, ""), []).append(_squeeze(u.text))
-    want = gold.get("recommendation_items", {})
+    want = {_label_key(k): v for k, v in gold.get("recommendation_items", {}).items()}
     right = sum(sum(_squeeze(w) in g for g, w in zip(got.get(label, []), items))
                 for label, items in want.items())
     total = sum(max(len(v), len(got.get(k, []))) for k, v in want.items())

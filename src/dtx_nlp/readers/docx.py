@@ -50,7 +50,8 @@ def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0,
     return Block(text, "paragraph", 0, index, bold)
 
 
-_NUMBER_CELL = re.compile(r"^[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳❶-➓]|[Ⅰ-Ⅻ])[）)．.]?$")
+_NUMBER_CELL = re.compile(r"^[^\s\d|。]{0,4}?[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳❶-➓]|[Ⅰ-Ⅻ])"
+                          r"[）)．.]?$")  # (a short label word may lead: 施策１)
 # A first cell that numbers its entry and titles it: 取組１　title, 提言2 title, (3) title.
 _TITLED_CELL = re.compile(r"^[^\s\d|。]{0,4}?[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳❶-➓]|[Ⅰ-Ⅻ])"
                           r"[）)．.]?[\s\u3000]+[^。]{2,60}$")
@@ -77,15 +78,19 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
         return record
     if (kind := kind_row(rows)) is not None:
         return [Block(kind, "paragraph", 0, line)]
-    if (titled := _titled_column(rows)) is not None:
+    plain = [r for r in rows if not _merged(r)]
+    if (titled := _titled_column(plain)) is not None:
         return _titled_rows(rows, titled, line)
-    body = [r for r in rows if r and r[0]]
+    body = [r for r in plain if r and r[0]]
     numbered = sum(1 for r in body if _entry_number(r)) >= 2
     statements = not numbered and statement_table(body)
     title = _title_column(body) if numbered else None
     head = [" ".join(x) for x in rows[0]] if rows and not _entry_number(rows[0]) else []
     out: list[Block] = []
     for row in rows:
+        if _merged(row):
+            out.append(Block(" ".join(row[0]), "paragraph", 0, line))
+            continue
         if numbered and _entry_number(row):
             texts = _titled_texts(row, title, head) if title else _entry_texts(row)
         elif statements and is_statement(row):
@@ -95,6 +100,12 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
             continue
         out += [Block(t, "paragraph", 0, line) for t in texts]
     return out
+
+
+def _merged(row: list[list[str]]) -> bool:
+    """A row of one cell merged across the table (python-docx repeats it in every column): a line
+    of its own, as a group title over the entries below it (方向性１　…)."""
+    return len(row) >= 2 and bool(row[0]) and all(c == row[0] for c in row[1:])
 
 
 def _titled_column(rows: list[list[list[str]]]) -> int | None:
@@ -112,6 +123,9 @@ def _titled_rows(rows: list[list[list[str]]], c: int, line: int) -> list[Block]:
     cell, then the cells after it; rows without a title cell stay rows."""
     out, group = [], None
     for row in rows:
+        if _merged(row):
+            out.append(Block(" ".join(row[0]), "paragraph", 0, line))
+            continue
         if not (len(row) > c and row[c] and _TITLED_CELL.match(row[c][0])):
             out.append(row_block(row, line))
             continue

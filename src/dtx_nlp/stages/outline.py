@@ -155,10 +155,17 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
     kind = style if style in cfg.recommendation_styles else "markup" if markup \
         else style or ("bold" if p.emphasis else "plain")
     key = ("markup", p.level) if markup else (kind, m.group("number")) if style in cfg.mark_styles \
-        else ("plain",) if style in cfg.plain_styles else (kind,)
+        else ("plain",) if style in cfg.plain_styles \
+        else (kind, _label_word(m)) if style in cfg.recommendation_styles else (kind,)
     # (each mark, ■ or ◆, is a level of its own, as each numbering style is)
     label = printed_label(m.group("number")) if m else ""
     return Heading(i, 0, kind, label, title or p.text, role), key
+
+
+def _label_word(m: re.Match) -> str:
+    """The word a recommendation's number follows (施策, 方向性): each word numbers a level of its
+    own, so 方向性１ over 施策１, 施策２ groups them."""
+    return "".join(re.findall(r"[\u4e00-\u9fff\u30a1-\u30fa]", m.string[m.start():m.start("number")]))
 
 
 def _title_below(h: Heading, paras: tuple[Paragraph, ...], cfg: OutlineConfig) -> Heading:
@@ -518,6 +525,8 @@ def _recommendations(outline: Outline, cfg: OutlineConfig,
                      doc: CleanDoc) -> list[tuple[int, Heading | None]]:
     hs = outline.headings
     by_word = [i for i, h in enumerate(hs) if h.style in cfg.recommendation_styles]
+    holders = {hs[i].parent for i in by_word}
+    by_word = [i for i in by_word if i not in holders]  # (an entry holding entries groups them)
     if by_word:
         recs = _across_displaced_parts(outline, [(i, _group_of(outline, i)) for i in by_word])
         return _topic_groups(outline, recs)
