@@ -2758,3 +2758,135 @@ def test_a_word_table_of_measures_grouped_by_rows_merged_across_it(cfg, tmp_path
     assert [r[1:] for r in _recs(units_of(path))] == [
         ("1", "歩いて暮らせるまち", "歩道を広げる"), ("2", "歩いて暮らせるまち", "段差をなくす"),
         ("3", "公共交通の充実", "バスを増便する")]
+
+
+VOICES_PROPOSAL = """外国人観光客の受け入れに関する提案書
+===
+
+はじめに
+---
+
+当会は、町を訪れる外国人観光客の案内を十年にわたり続けてきました。その経験から提案します。
+
+現場から見えてきた課題
+---
+
+| 分野 | 課題 | 相談の例 |
+|---|---|---|
+| 案内 | 案内板が日本語だけで書かれている | 駅で道を聞かれる |
+| 交通 | バスの乗り方が分からない | 運賃の払い方 |
+
+私たちの提案
+---
+
+### 提案A　案内板を多言語にする
+
+駅と観光地の案内板に英語と中国語を加えてください。
+
+| 具体的な取組 | 担当 |
+|---|---|
+| 駅前の案内板の更新 | 町 |
+| 観光地の地図の翻訳 | 観光協会 |
+
+### 提案B　バスの乗り方を動画で伝える
+
+乗り方を説明する短い動画を作ってください。
+
+### 提案C　案内所の開所時間を延ばす
+
+案内所を夜八時まで開けてください。
+
+資料　観光客アンケート（自由記述から抜粋）
+---
+
+> 駅で出口が分からず、三十分も迷ってしまった。（台湾・30代）
+
+> バスでお金をいつ払うのか分からなかった。（韓国・20代）
+
+**当会のコメント**：運賃の払い方の質問は、相談の中で最も多いものです。
+
+> 案内所の人がとても親切だった。（米国・40代）
+"""
+
+
+def test_a_proposal_lettered_tables_of_problems_and_measures_and_signed_voices(cfg, tmp_path):
+    """提案A, 提案B are R01, R02; a table whose header names a column 課題 in the problem section
+    gives a problem a row, one naming 具体的な取組 under an entry gives an item a row; quotations
+    signed by their speaker in brackets make a record, where …のコメント： answers."""
+    from dtx_nlp.inspect import units_of
+
+    path = tmp_path / "voices.md"
+    path.write_text(VOICES_PROPOSAL, encoding="utf-8")
+    units = units_of(path)
+    assert [r[:2] for r in _recs(units)] == [("R01", "A"), ("R02", "B"), ("R03", "C")]
+    assert [u.unit_id for u in units if u.kind == "problem"] == ["P01", "P02"]
+    assert [(u.parent_id, u.text.split(" | ")[0]) for u in units
+            if u.kind == "recommendation_item"] == [("R01", "駅前の案内板の更新"),
+                                                    ("R01", "観光地の地図の翻訳")]
+    assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
+        "remark", "remark", "reply", "remark"]
+
+
+HEARING_PLAN = """公共施設の再編に関する検討会取りまとめ
+
+検討の背景
+
+町の公共施設の多くは昭和の終わりに建てられ、更新の時期を一斉に迎えている。本検討会は、令和７年から施設の再編について議論を重ねてきた。
+
+現状と論点
+
+論点１：施設の利用者が減っている
+
+多くの施設で、利用者はこの十年で三割減り、平日の昼間はほとんど使われていない部屋もある。
+
+論点２：修繕の費用がかさんでいる
+
+修繕の費用はこの五年で倍になり、町の予算を圧迫している。
+
+論点３：施設の場所が偏っている
+
+施設の多くが町の中心部にあり、周辺の地区からは遠い。
+
+今後の対応の方向性
+
+◆基本方針１　施設をまとめる
+
+対応策①　公民館と図書館を一つの建物に集める
+
+二つの施設を集め、開館時間を夜まで延ばす。
+
+➢ 新しい建物の設計に住民の意見を取り入れる
+
+➢ 空いた建物は売却する
+
+対応策②　修繕の計画を十年分つくる
+
+施設ごとの修繕の時期と費用を見通し、予算を平準化する。
+
+対応策③　周辺の地区に送迎バスを走らせる
+
+周辺の地区と新しい施設を結ぶバスを走らせる。
+
+参考資料　関係者ヒアリングの概要
+
+◇ヒアリング１　公民館利用者の会（令和７年９月１０日）
+
+委員）　施設がまとまると、遠くなる住民が困るのではないか。
+
+利用者の会）　送迎のバスがあれば、遠くても通える。
+
+利用者の会）　夜も使えるようにしてほしい。
+"""
+
+
+def test_a_plan_with_issues_directions_and_a_hearing(cfg):
+    """現状と論点 names the problems (論点１：… are they); 今後の対応の方向性, ten characters, opens
+    the recommendations; a group's title loses its own label (◆基本方針１　…); ➢ lines are items;
+    in a hearing the party heard answers only the question right before it."""
+    units = _units(HEARING_PLAN, cfg)
+    assert [u.unit_id for u in units if u.kind == "problem"] == ["P01", "P02", "P03"]
+    assert [r[2:] for r in _recs(units)] == [("施設をまとめる", "公民館と図書館を一つの建物に集める"),
+                                             ("施設をまとめる", "修繕の計画を十年分つくる"),
+                                             ("施設をまとめる", "周辺の地区に送迎バスを走らせる")]
+    assert [u.unit_id for u in units if u.kind == "recommendation_item"] == ["R01-1", "R01-2"]
+    assert [u.kind for u in units if u.kind in ("remark", "reply")] == ["remark", "reply", "remark"]

@@ -125,3 +125,11 @@ def test_labels_are_compared_as_the_pipeline_prints_them():
 
     assert _label_key("Ⅳ") == _label_key("4") and _label_key("（２）") == "2"
     assert _label_key("1-1-1") == "1-1-1" and _label_key("Ⅳ") != _label_key("3")
+
+
+def test_section_headings_are_compared_without_their_marks():
+    """A heading's mark (■ 課題, ◆ 基本方針１, 【課題】) is not part of it for the comparison."""
+    from dtx_nlp.evaluation.structure import _heading_key
+
+    assert _heading_key("■ 学校給食の現状と課題") == _heading_key("学校給食の現状と課題")
+    assert _heading_key("【課題】") == "課題" and _heading_key("現状") != _heading_key("課題")

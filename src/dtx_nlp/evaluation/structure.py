@@ -10,6 +10,7 @@ the pipeline never reads the gold.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from ..inspect import units_of
@@ -56,7 +57,8 @@ def _recommendation_scores(recs: list[Unit], gold: dict) -> dict[str, tuple[int,
 
 
 def _problem_score(units: list[Unit], gold: dict) -> tuple[int, int]:
-    kind = "problem" if gold.get("problems_are") == "items" else "problem_context"
+    # (problems one per item or table row are problem units; stated in paragraphs, context)
+    kind = "problem" if gold.get("problems_are") in ("items", "table_rows") else "problem_context"
     got = [u.text for u in units if u.kind == kind]
     right = sum(w in g[:40] for g, w in zip(got, gold["problems"]))
     return right, max(len(got), len(gold["problems"]))  # extra units count against
@@ -82,12 +84,20 @@ def _workshop_score(units: list[Unit], gold: dict) -> tuple[int, int]:
     return want - sum(abs(kinds.count(kind) - len(gold[k])) for kind, k in pairs), want
 
 
+# A heading's mark (■ 課題, ◆ 基本方針１): annotators give headings with or without it.
+_HEADING_MARK = re.compile(r"^[■□◆◇●○◎▼▽▶▷►★☆【〔［]+|[】〕］]$")
+
+
+def _heading_key(text: str) -> str:
+    return _HEADING_MARK.sub("", _squeeze(text))
+
+
 def _section_score(units: list[Unit], gold: dict) -> tuple[int, int]:
-    """Gold section headings found as units in the part their role names."""
-    by_text = {_squeeze(u.text): u for u in units}
+    """Gold section headings found as units in the part their role names (marks aside)."""
+    by_text = {_heading_key(u.text): u for u in units}
     right = 0
     for s in gold["sections"]:
-        u = by_text.get(_squeeze(s["heading"]))
+        u = by_text.get(_heading_key(s["heading"]))
         right += u is not None and (u.part == s["role"] or (s["role"] == "other"
                                                              and u.part in ("front", "intro")))
     return right, len(gold["sections"])

@@ -259,6 +259,10 @@ def _section(outline: Outline, h: int, doc: CleanDoc) -> list[Paragraph]:
     return [doc.paragraphs[i] for i in _section_range(outline, h, doc) if i not in heads]
 
 
+# A quotation signed by its speaker in brackets after it: …開けないままにしてしまった。（40代）
+_SIGNED = re.compile(r"[。！？!?」][（(][^（()）]{1,30}[）)]\s*$")
+
+
 def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig) -> bool:
     """Whether a section reads as the record of a meeting: at least two statements by a named
     speaker or replies, and with marked remarks (・, ○) they make at least half its paragraphs."""
@@ -269,9 +273,10 @@ def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig) -> bool:
         return name in pats and bool(pats[name].search(p.text))
 
     spoken = [p.kind != "table_row" and (has("speaker", p) or has("reply", p))
+              or p.kind == "quote" and bool(_SIGNED.search(p.text))
               for p in paragraphs]  # (観光客数（万人） | 256 is a table's row, not a speaker)
     marked = sum(1 for p, said in zip(paragraphs, spoken)
-                 if said or has("remark", p) or p.text[:1] in marks)
+                 if said or has("remark", p) or p.text[:1] in marks or p.kind == "quote")
     return sum(spoken) >= 2 and 2 * marked >= len(paragraphs)
 
 
@@ -608,6 +613,16 @@ def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
     return out
 
 
+# A group heading's own label before its title: 基本方針１　…, テーマ2 … (a word and a number).
+_GROUP_LABEL = re.compile(r"^[^\s\d。、]{1,6}?[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?[\s\u3000]+(?=\S)")
+
+
+def _group_title(group: Heading | None) -> str:
+    """The title of a recommendation's group, without the group's own label (◆基本方針１　安全な
+    給食 → 安全な給食), as an entry's title is given without its number."""
+    return _GROUP_LABEL.sub("", group.title) if group is not None else ""
+
+
 def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mark]:
     hs = outline.headings
     marks = {h.index: Mark("part" if h.role else "heading", h) for h in hs}
@@ -615,12 +630,12 @@ def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mar
     for (i, group), label in zip(recs, _labels(outline, recs)):
         if group is not None:
             marks[group.index] = Mark("group", group)
-        marks[hs[i].index] = Mark("recommendation", hs[i], group.title if group else "", label)
+        marks[hs[i].index] = Mark("recommendation", hs[i], _group_title(group), label)
     if not recs:
         for h, group in _numbered_paragraphs(outline, doc, cfg):
             if group is not None:
                 marks[group.index] = Mark("group", group)
-            marks[h.index] = Mark("recommendation", h, group.title if group else "", h.label)
+            marks[h.index] = Mark("recommendation", h, _group_title(group), h.label)
     for c in _problems(outline, doc, cfg):
         if marks[hs[c].index].what == "heading":
             marks[hs[c].index] = Mark("problem", hs[c])

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .outline import Mark, Outline
 
 MAX_HEADING_CHARS = 60
-BULLETS = "・•●"  # marks that make a line an item of a list
+BULLETS = "・•●➢➤▸"  # marks that make a line an item of a list
 STATEMENT_MARKS = BULLETS + "○◯〇◎◆◇■□▪◦＊"  # marks that lead a statement in a list of them
 
 
@@ -227,13 +227,16 @@ def _for_issuer(st: _State, text: str) -> bool:
 
 
 def _answers_in_hearing(st: _State, text: str) -> bool:
-    """In a hearing (the record's heading says ヒアリング), a statement by the party heard that
-    follows a member's question (…か。) answers it."""
+    """In a hearing (the record's heading says ヒアリング), a statement by the party heard (a
+    marked remark, or any statement of a session of the record) right after a member's question
+    (…か。) answers it."""
     member, hearing = st.layout.patterns.get("member"), st.layout.patterns.get("hearing")
     if member is None or hearing is None or st.remark is None or member.search(text):
         return False
     asked = st.remark.text.rstrip().endswith(("か。", "か？", "？", "?"))
-    if not (asked and member.search(st.remark.text)) or not _match(st, "remark", text):
+    stated = _match(st, "remark", text) is not None or st.session is not None
+    right_after = st.units[-1] is st.remark  # (one answer a question; the next speaker remarks)
+    if not (asked and right_after and member.search(st.remark.text)) or not stated:
         return False
     return any(u.kind == "heading" and u.part == "workshop" and hearing.search(u.text)
                for u in st.units)
@@ -346,6 +349,9 @@ def _on_marked_recommendation(st: _State, p: Paragraph, mark: "Mark") -> None:
     if number is None and not any(c.isalnum() for c in label):  # ■ title: in document order
         number = _ordinal(st)
         label = str(number)
+    letter = unicodedata.normalize("NFKC", label).upper()
+    if number is None and len(letter) == 1 and "A" <= letter <= "Z":
+        number = ord(letter) - ord("A") + 1  # 提案A, 提案B: A is the first
     uid = _unique(st, f"R{number:02d}" if number is not None else "R")
     st.recommendation = _unit(st, p, "recommendation", uid, number=number,
                               title=h.title or None, group=mark.group, label=label)
@@ -439,9 +445,11 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     if m := _match(st, "item", text):
         return _on_item(st, p, m)
     if p.kind == "table_row" and st.part == "problem" and (
-            _numbered_row(text) or any(_match(st, "item", c) for c in text.split(" | ")[1:])):
+            _numbered_row(text) or any(_match(st, "item", c) for c in text.split(" | ")[1:])
+            or _under_column(st.doc.paragraphs, index, _PROBLEM_COLUMN)):
         return _on_item(st, p, None)  # a table of problems, one numbered row (or cell: 課題1) each
-    if p.kind == "table_row" and st.recommendation is not None and _numbered_row(text):
+    if p.kind == "table_row" and st.recommendation is not None and (
+            _numbered_row(text) or _under_column(st.doc.paragraphs, index, _MEASURE_COLUMN)):
         return _on_item(st, p, None)  # a table of an entry's measures, one numbered row each
     if p.kind == "list_item" and st.part in ("recommendations", "problem"):
         return _on_item(st, p, None)
@@ -462,6 +470,27 @@ _NUMBER_CELL = re.compile(r"^[^\s\d|]{0,4}?[（(]?([0-9０-９]{1,2}(?:[-－‐]
 
 # A quotation's speaker on a line of its own below it: ――高校２年生, — 委員.
 _ATTRIBUTION = re.compile(r"^\s*[―—‐－-]{1,2}\s*\S[^。]{0,30}$")
+
+
+# A table's column of problems (分野 | 課題 | 例), or of an entry's measures (具体的な取組 | 担当),
+# named in its header row.
+_PROBLEM_COLUMN = re.compile(r"^(課題|問題点?|主な課題)$")
+_FIGURE = re.compile(r"^[0-9０-９,，.．]+\S{0,3}$")  # 12件, 2,300人, ４５％
+_MEASURE_COLUMN = re.compile(r"^(具体的な取組み?|主な取組み?|取組み?(の)?内容|措置|具体策|実施内容|主な事業)$")
+
+
+def _under_column(paragraphs, index: int, column: re.Pattern) -> bool:
+    """A body row of a table whose header row names a column of problems or of measures: one
+    problem, or one item, a row whose cell in that column is words (a row of figures, 12件, is
+    not one)."""
+    first = index
+    while first > 0 and paragraphs[first - 1].kind == "table_row":
+        first -= 1
+    header = [c.strip() for c in paragraphs[first].text.split(" | ")]
+    cells = paragraphs[index].text.split(" | ")
+    named = [i for i, c in enumerate(header) if column.match(c)]
+    return first < index and any(i < len(cells) and cells[i].strip()
+                                 and not _FIGURE.match(cells[i].strip()) for i in named)
 
 
 def _numbered_row(text: str) -> bool:
