@@ -89,7 +89,7 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
     out: list[Block] = []
     for row in rows:
         if _merged(row):
-            out.append(Block(" ".join(row[0]), "paragraph", 0, line))
+            out.append(_merged_line(row, line))
             continue
         if numbered and _entry_number(row):
             texts = _titled_texts(row, title, head) if title else _entry_texts(row)
@@ -108,6 +108,10 @@ def _merged(row: list[list[str]]) -> bool:
     return len(row) >= 2 and bool(row[0]) and all(c == row[0] for c in row[1:])
 
 
+def _merged_line(row: list[list[str]], line: int) -> Block:
+    return Block(" ".join(row[0]), "paragraph", 0, line)
+
+
 def _titled_column(rows: list[list[list[str]]]) -> int | None:
     """The column after the first whose cells number and title an entry (施策１　title) in at
     least two rows: the columns before it group the entries (方針Ａ …, merged down the rows)."""
@@ -124,7 +128,7 @@ def _titled_rows(rows: list[list[list[str]]], c: int, line: int) -> list[Block]:
     out, group = [], None
     for row in rows:
         if _merged(row):
-            out.append(Block(" ".join(row[0]), "paragraph", 0, line))
+            out.append(_merged_line(row, line))
             continue
         if not (len(row) > c and row[c] and _TITLED_CELL.match(row[c][0])):
             out.append(row_block(row, line))

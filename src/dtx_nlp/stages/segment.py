@@ -446,10 +446,10 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_item(st, p, m)
     if p.kind == "table_row" and st.part == "problem" and (
             _numbered_row(text) or any(_match(st, "item", c) for c in text.split(" | ")[1:])
-            or _under_column(st.doc.paragraphs, index, _PROBLEM_COLUMN)):
+            or _under_column(st, index, "problem_column")):
         return _on_item(st, p, None)  # a table of problems, one numbered row (or cell: 課題1) each
     if p.kind == "table_row" and st.recommendation is not None and (
-            _numbered_row(text) or _under_column(st.doc.paragraphs, index, _MEASURE_COLUMN)):
+            _numbered_row(text) or _under_column(st, index, "measure_column")):
         return _on_item(st, p, None)  # a table of an entry's measures, one numbered row each
     if p.kind == "list_item" and st.part in ("recommendations", "problem"):
         return _on_item(st, p, None)
@@ -472,23 +472,22 @@ _NUMBER_CELL = re.compile(r"^[^\s\d|]{0,4}?[（(]?([0-9０-９]{1,2}(?:[-－‐]
 _ATTRIBUTION = re.compile(r"^\s*[―—‐－-]{1,2}\s*\S[^。]{0,30}$")
 
 
-# A table's column of problems (分野 | 課題 | 例), or of an entry's measures (具体的な取組 | 担当),
-# named in its header row.
-_PROBLEM_COLUMN = re.compile(r"^(課題|問題点?|主な課題)$")
 _FIGURE = re.compile(r"^[0-9０-９,，.．]+\S{0,3}$")  # 12件, 2,300人, ４５％
-_MEASURE_COLUMN = re.compile(r"^(具体的な取組み?|主な取組み?|取組み?(の)?内容|措置|具体策|実施内容|主な事業)$")
 
 
-def _under_column(paragraphs, index: int, column: re.Pattern) -> bool:
-    """A body row of a table whose header row names a column of problems or of measures: one
-    problem, or one item, a row whose cell in that column is words (a row of figures, 12件, is
-    not one)."""
+def _under_column(st: _State, index: int, name: str) -> bool:
+    """A body row of a table whose header row names a column of problems or of an entry's
+    measures (the layout's `problem_column`, `measure_column`): one problem, or one item, a row
+    whose cell in that column is words (a row of figures, 12件, is not one)."""
+    column, paragraphs = st.layout.patterns.get(name), st.doc.paragraphs
+    if column is None:
+        return False
     first = index
     while first > 0 and paragraphs[first - 1].kind == "table_row":
         first -= 1
     header = [c.strip() for c in paragraphs[first].text.split(" | ")]
     cells = paragraphs[index].text.split(" | ")
-    named = [i for i, c in enumerate(header) if column.match(c)]
+    named = [i for i, c in enumerate(header) if column.search(c)]
     return first < index and any(i < len(cells) and cells[i].strip()
                                  and not _FIGURE.match(cells[i].strip()) for i in named)
 

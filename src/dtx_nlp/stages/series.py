@@ -13,8 +13,8 @@ from collections import defaultdict
 
 from .segment import parse_number
 
-# A word of kanji or katakana, then an ordinal, then a space, a stop, a colon or the line's end (論点1：…); or the
-# whole label in brackets (〔取組１〕title), not cited in a sentence (【提言7】で述べた).
+# A word of kanji or katakana, then an ordinal, then a space, a stop, a colon (論点1：…) or the
+# line's end; or the whole label in brackets (〔取組１〕title), not cited in a sentence (【提言7】で述べた).
 _OPEN = r"[【［\[〔〈《＜<]"
 _CLOSE = r"[】］\]〕〉》＞>]"
 NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳❶-➓]|[一二三四五六七八九十]{1,3}|[ア-ン]"
