@@ -100,6 +100,41 @@ def test_decisions_move_the_undecided_candidates_like_the_decided_targets():
     assert [k.accepted for k in order(links, learning, near)] == [False] * 3
 
 
+def test_structure_feedback_moves_replies_topic_siblings_and_exhausted_lists():
+    """Learning from the record's structure (stop 29, off by default): a reply whose remark was
+    accepted for the same recommendation moves up by feedback_thread, a remark of the same
+    session topic as an accepted one by feedback_topic, and a candidate below rejected ones
+    (after the last accepted link of its list) down by feedback_exhaust per rejection. Another
+    recommendation's candidates and every flag stay as they are."""
+    from dtx_nlp.config import LinkConfig
+    from dtx_nlp.review.queue import order, structure_shifts
+
+    units = [_unit("T1", "session_topic"), _unit("M1", "remark", "T1"),
+             _unit("M2", "remark", "T1"), _unit("M3", "remark", "T2"),
+             _unit("A1", "reply", "M1"), _unit("A3", "reply", "M3")]
+    links = [_link("R01", "M1", 0.60, 1, decision="accept", accepted=True),
+             _link("R01", "M3", 0.55, 2, decision="reject", accepted=False),
+             _link("R01", "A1", 0.40, 3), _link("R01", "M2", 0.40, 4),
+             _link("R01", "A3", 0.40, 5), _link("R02", "A1", 0.40, 1)]
+    cfg = LinkConfig(feedback_thread=0.1, feedback_topic=0.05, feedback_exhaust=0.02)
+    shifts = structure_shifts(links, units, cfg)
+    assert shifts == {id(links[2]): pytest.approx(0.1 - 0.02),     # M1 accepted; below M3
+                      id(links[3]): pytest.approx(0.05 - 0.02),    # M1's topic; below M3
+                      id(links[4]): pytest.approx(-0.1 - 0.02)}    # its remark M3 rejected
+    assert structure_shifts(links, units, LinkConfig()) == {}      # off by default
+    assert structure_shifts(links, None, cfg) == {}  # no units: no structure, no learning
+    off = SimpleNamespace(**{**vars(CFG), "feedback": 0.0})
+    on = SimpleNamespace(**{**vars(off), "feedback_thread": 0.1, "feedback_topic": 0.05,
+                            "feedback_exhaust": 0.02})
+    ids = [(k.recommendation_id, k.target_id) for k in order(links, off, None, units)]
+    assert ids == [("R02", "A1"), ("R01", "A1"), ("R01", "M2"), ("R01", "A3")]  # by rank
+    ids = [(k.recommendation_id, k.target_id) for k in order(links, on, None, units)]
+    assert ids == [("R01", "A1"), ("R01", "M2"), ("R02", "A1"), ("R01", "A3")]
+    assert [k.accepted for k in order(links, on, None, units)] == [False] * 4
+    with pytest.raises(ValueError, match="feedback_thread"):
+        LinkConfig(feedback_topic=-0.1)
+
+
 def test_queue_probability_follows_the_calibration():
     from dtx_nlp.review.queue import probability
 

@@ -251,6 +251,15 @@ class LinkConfig:
     # flag) by the decisions on the same recommendation: feedback × (cosine to the most alike
     # accepted target − cosine to the most alike rejected one). 0: no learning.
     feedback: float = 0.0
+    # Learning from the record's structure, for the queue's order only (stop 29,
+    # benchmarks/queue_29.py; 0 = off): an undecided reply whose remark was accepted for the same
+    # recommendation, or a remark whose reply was, moves by + feedback_thread (rejected: −);
+    # another remark of the same session topic accepted for it, + feedback_topic; and each
+    # rejected decision directly above a candidate in its list (after the last accepted link),
+    # − feedback_exhaust.
+    feedback_thread: float = 0.0
+    feedback_topic: float = 0.0
+    feedback_exhaust: float = 0.0
 
     def __post_init__(self):
         if not 0 < self.probability_at_threshold < 1:
@@ -259,6 +268,9 @@ class LinkConfig:
             raise ValueError("probability_slope must not be negative")
         if self.feedback < 0:
             raise ValueError("feedback must not be negative")
+        if min(self.feedback_thread, self.feedback_topic, self.feedback_exhaust) < 0:
+            raise ValueError("feedback_thread, feedback_topic and feedback_exhaust must not be "
+                             "negative")
 
 
 @dataclass(frozen=True)

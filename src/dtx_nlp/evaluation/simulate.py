@@ -9,6 +9,8 @@ recorded. Only evaluation code calls this: the pipeline never sees the gold.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import math
 from dataclasses import replace
 from typing import Callable
@@ -33,7 +35,8 @@ def top_first(links: list[Link], cfg, neighbours: dict | None = None) -> list[Li
                                  k.target_id))
 
 
-def without_feedback(links: list[Link], cfg, neighbours: dict | None = None) -> list[Link]:
+def without_feedback(links: list[Link], cfg, neighbours: dict | None = None,
+                     units: list | None = None) -> list[Link]:
     """The queue as it would be with no learning from decisions (a reference)."""
     return order(links, cfg, None)
 
@@ -63,6 +66,8 @@ def reviewed_sets(candidates: list[Link], units: list[Unit], cfg, truth: set[tup
     (default: review.links_with_decisions, i.e. no learning)."""
     relink = relink or (lambda c, u, rows, cf: links_with_decisions(c, u, rows, cf, [], "",
                                                                      neighbours))
+    if "units" in inspect.signature(queue).parameters:  # the product's queue reads the structure
+        queue = functools.partial(queue, units=units)
     hashes = unit_hashes(units)
     rows: list[dict] = []
     links = relink(candidates, units, rows, cfg)

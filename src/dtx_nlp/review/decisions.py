@@ -119,7 +119,7 @@ def links_with_decisions(candidates: list[Link], units: list[Unit], rows: list[d
     from .queue import assign_priorities
 
     found = apply_review(candidates, units, rows, issues, path)
-    return assign_priorities(sort_links(shown(found, cfg.top_n)), cfg, neighbours)
+    return assign_priorities(sort_links(shown(found, cfg.top_n)), cfg, neighbours, units)
 
 
 def decision_row(hashes: dict[str, str], rec_id: str, target_id: str, decision: str,

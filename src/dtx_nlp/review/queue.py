@@ -81,11 +81,64 @@ def feedback_shifts(links: list[Link], neighbours: dict | None, weight: float) -
     return out
 
 
-def order(links: list[Link], cfg, neighbours: dict | None = None) -> list[Link]:
+def structure_shifts(links: list[Link], units: list | None, cfg) -> dict:
+    """How far the decisions move undecided candidates (by id) through the record's structure
+    and the lists (`feedback_thread`, `feedback_topic`, `feedback_exhaust` of the LinkConfig; all
+    0: nothing; without `units`, nothing either). Learning for the queue's order only."""
+    if not units:
+        return {}
+    thread = getattr(cfg, "feedback_thread", 0.0)
+    topic = getattr(cfg, "feedback_topic", 0.0)
+    exhaust = getattr(cfg, "feedback_exhaust", 0.0)
+    out: dict[int, float] = {}
+    if thread or topic:
+        partners: dict[str, set[str]] = {}
+        topic_of = {u.unit_id: u.parent_id for u in units if u.kind == "remark" and u.parent_id}
+        for u in units:
+            if u.kind == "reply" and u.parent_id:
+                partners.setdefault(u.unit_id, set()).add(u.parent_id)
+                partners.setdefault(u.parent_id, set()).add(u.unit_id)
+        decided = {(k.recommendation_id, k.target_id): k.decision for k in links
+                   if k.decision in ("accept", "reject")}
+        accepted_topics = {(rec, topic_of[t]) for (rec, t), d in decided.items()
+                           if d == "accept" and t in topic_of}
+        for k in links:
+            if k.decision in ("accept", "reject"):
+                continue
+            rec = k.recommendation_id
+            seen = {decided.get((rec, p)) for p in partners.get(k.target_id, ())}
+            s = thread if "accept" in seen else (-thread if "reject" in seen else 0.0)
+            if (rec, topic_of.get(k.target_id)) in accepted_topics:  # k itself is undecided
+                s += topic
+            if s:
+                out[id(k)] = s
+    if exhaust:
+        from ..stages.links import group_of
+
+        groups: dict[tuple[str, str], list[Link]] = {}
+        for k in links:
+            groups.setdefault((k.recommendation_id, group_of(k.target_kind)), []).append(k)
+        for members in groups.values():
+            run = 0
+            for k in sorted(members, key=lambda k: k.rank):
+                if k.decision == "reject":
+                    run += 1
+                elif k.accepted:
+                    run = 0
+                elif run:
+                    out[id(k)] = out.get(id(k), 0.0) - exhaust * run
+    return out
+
+
+def order(links: list[Link], cfg, neighbours: dict | None = None,
+          units: list | None = None) -> list[Link]:
     """The queued links, first to review first (`cfg`: the LinkConfig; `neighbours`: the
-    targets' likeness, through which the decisions so far move the undecided candidates)."""
+    targets' likeness, through which the decisions so far move the undecided candidates;
+    `units`: the document's units, through whose structure they move them too)."""
     shown = [k for k in links if k.method != "reference"]
     shift = feedback_shifts(shown, neighbours, getattr(cfg, "feedback", 0.0))
+    for i, s in structure_shifts(shown, units, cfg).items():
+        shift[i] = shift.get(i, 0.0) + s
     return by_gain(shown, {id(k): probability(replace(k, score=k.score + shift[id(k)])
                                               if id(k) in shift else k, cfg) for k in shown})
 
@@ -110,10 +163,11 @@ def by_distance(links: list[Link], cfg, neighbours: dict | None = None) -> list[
                                  k.rank, k.recommendation_id, k.target_id))
 
 
-def assign_priorities(links: list[Link], cfg, neighbours: dict | None = None) -> list[Link]:
+def assign_priorities(links: list[Link], cfg, neighbours: dict | None = None,
+                      units: list | None = None) -> list[Link]:
     """`links` (same order) with `review_priority` set: 1… for queued links, None for others."""
     place = {(k.recommendation_id, k.target_id): n
-             for n, k in enumerate(order(links, cfg, neighbours), start=1)}
+             for n, k in enumerate(order(links, cfg, neighbours, units), start=1)}
     return [replace(k, review_priority=place.get((k.recommendation_id, k.target_id)))
             for k in links]
 

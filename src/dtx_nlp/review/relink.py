@@ -22,7 +22,8 @@ STATE = "link_state.json"
 FORMAT = 1
 LINK_SETTINGS = ("weights", "specificity", "thread", "threshold", "relative",
                  "min_per_recommendation", "top_n", "probability_slope",
-                 "probability_at_threshold", "feedback")
+                 "probability_at_threshold", "feedback", "feedback_thread", "feedback_topic",
+                 "feedback_exhaust")
 
 
 @dataclass
@@ -129,7 +130,7 @@ def _review_state(folder: Path, state: dict) -> ReviewState:
                 "suggestions": sum(1 for k in links if k.method != "reference"),
                 "suspect": sum(1 for k in links if k.decision == "suspect"),
                 "queued": sum(1 for k in links if k.review_priority is not None)}
-    return ReviewState(folder, review_file, links, order(links, cfg, neighbours), progress,
+    return ReviewState(folder, review_file, links, order(links, cfg, neighbours, units), progress,
                        analysis,
                        SourceDoc(state["doc_id"], state["path"], "", ""),
                        _Result(state["layout"], issues, stamp))
