@@ -132,7 +132,7 @@ def combined(*extras):
 def hinted_order(extra):
     """The shipped queue (feedback as configured) with `extra(links, units)` shifts added."""
     def make(units):
-        def order(links, cfg, neighbours=None):
+        def order(links, cfg, neighbours=None, _units=None):
             items = [k for k in links if k.method != "reference"]
             shift = Q.feedback_shifts(items, neighbours, cfg.feedback)
             for i, s in (extra(items, units) if extra else {}).items():

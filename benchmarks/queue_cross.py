@@ -51,7 +51,7 @@ def profile_vectors(analysis, recs: list[str]) -> np.ndarray:
 
 def cross_order(weight: float, sim: dict):
     """The shipped queue with the cross-recommendation hint added to the order score."""
-    def order(links, cfg, neighbours=None):
+    def order(links, cfg, neighbours=None, units=None):
         shown = [k for k in links if k.method != "reference"]
         shift = Q.feedback_shifts(shown, neighbours, cfg.feedback)
         decided: dict[str, list] = {}

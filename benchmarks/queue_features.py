@@ -64,7 +64,7 @@ def fitted_queue(shown, best, cfg, truth, names, recs=None):
             memo[key] = float(model.predict_proba(np.array([[f[n] for n in names]]))[0, 1])
         return memo[key]
 
-    def order(links, _cfg, _neighbours=None):
+    def order(links, _cfg, _neighbours=None, _units=None):
         shown_now = [k for k in links if k.method != "reference"]
         return Q.by_gain(shown_now, {id(k): p(k) for k in shown_now})
     return order

@@ -9,8 +9,6 @@ recorded. Only evaluation code calls this: the pipeline never sees the gold.
 
 from __future__ import annotations
 
-import functools
-import inspect
 import math
 from dataclasses import replace
 from typing import Callable
@@ -24,10 +22,11 @@ BATCH = 30
 POINTS = (30, 60, 120, 180)
 TARGETS = (0.85, 0.90)
 
-Order = Callable[..., list[Link]]  # (links, LinkConfig, neighbours) -> queued, first first
+Order = Callable[..., list[Link]]  # (links, LinkConfig, neighbours, units) -> queued, first first
 
 
-def top_first(links: list[Link], cfg, neighbours: dict | None = None) -> list[Link]:
+def top_first(links: list[Link], cfg, neighbours: dict | None = None,
+              units: list | None = None) -> list[Link]:
     """Today's CLI habit: each list's best candidates first (rank 1 of every recommendation and
     group, then rank 2, …)."""
     return sorted((k for k in links if queued(k)),
@@ -66,15 +65,13 @@ def reviewed_sets(candidates: list[Link], units: list[Unit], cfg, truth: set[tup
     (default: review.links_with_decisions, i.e. no learning)."""
     relink = relink or (lambda c, u, rows, cf: links_with_decisions(c, u, rows, cf, [], "",
                                                                      neighbours))
-    if "units" in inspect.signature(queue).parameters:  # the product's queue reads the structure
-        queue = functools.partial(queue, units=units)
     hashes = unit_hashes(units)
     rows: list[dict] = []
     links = relink(candidates, units, rows, cfg)
     accepted = accepted_pairs(links)
     sets = [set(accepted)]
     while (limit is None or len(rows) < limit) and (
-            batch_links := queue(links, cfg, neighbours)[:batch]):
+            batch_links := queue(links, cfg, neighbours, units)[:batch]):
         for k in batch_links:
             key = (k.recommendation_id, k.target_id)
             decision = "accept" if key in truth else "reject"

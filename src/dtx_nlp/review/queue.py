@@ -89,44 +89,60 @@ def structure_shifts(links: list[Link], units: list | None, cfg) -> dict:
         return {}
     thread = getattr(cfg, "feedback_thread", 0.0)
     topic = getattr(cfg, "feedback_topic", 0.0)
-    exhaust = getattr(cfg, "feedback_exhaust", 0.0)
-    out: dict[int, float] = {}
-    if thread or topic:
-        partners: dict[str, set[str]] = {}
-        topic_of = {u.unit_id: u.parent_id for u in units if u.kind == "remark" and u.parent_id}
-        for u in units:
-            if u.kind == "reply" and u.parent_id:
-                partners.setdefault(u.unit_id, set()).add(u.parent_id)
-                partners.setdefault(u.parent_id, set()).add(u.unit_id)
-        decided = {(k.recommendation_id, k.target_id): k.decision for k in links
-                   if k.decision in ("accept", "reject")}
-        accepted_topics = {(rec, topic_of[t]) for (rec, t), d in decided.items()
-                           if d == "accept" and t in topic_of}
-        for k in links:
-            if k.decision in ("accept", "reject"):
-                continue
-            rec = k.recommendation_id
-            seen = {decided.get((rec, p)) for p in partners.get(k.target_id, ())}
-            s = thread if "accept" in seen else (-thread if "reject" in seen else 0.0)
-            if (rec, topic_of.get(k.target_id)) in accepted_topics:  # k itself is undecided
-                s += topic
-            if s:
-                out[id(k)] = s
-    if exhaust:
-        from ..stages.links import group_of
+    out = _thread_shifts(links, units, thread, topic) if thread or topic else {}
+    for i, s in _exhaust_shifts(links, getattr(cfg, "feedback_exhaust", 0.0)).items():
+        out[i] = out.get(i, 0.0) + s
+    return out
 
-        groups: dict[tuple[str, str], list[Link]] = {}
-        for k in links:
-            groups.setdefault((k.recommendation_id, group_of(k.target_kind)), []).append(k)
-        for members in groups.values():
-            run = 0
-            for k in sorted(members, key=lambda k: k.rank):
-                if k.decision == "reject":
-                    run += 1
-                elif k.accepted:
-                    run = 0
-                elif run:
-                    out[id(k)] = out.get(id(k), 0.0) - exhaust * run
+
+def _thread_shifts(links: list[Link], units: list, thread: float, topic: float) -> dict:
+    """+ thread for an undecided reply whose remark (or remark whose reply) was accepted for the
+    same recommendation, − thread when rejected; + topic when another remark of its session
+    topic was accepted for it."""
+    partners: dict[str, set[str]] = {}
+    topic_of = {u.unit_id: u.parent_id for u in units if u.kind == "remark" and u.parent_id}
+    for u in units:
+        if u.kind == "reply" and u.parent_id:
+            partners.setdefault(u.unit_id, set()).add(u.parent_id)
+            partners.setdefault(u.parent_id, set()).add(u.unit_id)
+    decided = {(k.recommendation_id, k.target_id): k.decision for k in links
+               if k.decision in ("accept", "reject")}
+    accepted_topics = {(rec, topic_of[t]) for (rec, t), d in decided.items()
+                       if d == "accept" and t in topic_of}
+    out: dict[int, float] = {}
+    for k in links:
+        if k.decision in ("accept", "reject"):
+            continue
+        rec = k.recommendation_id
+        seen = {decided.get((rec, p)) for p in partners.get(k.target_id, ())}
+        s = thread if "accept" in seen else (-thread if "reject" in seen else 0.0)
+        if (rec, topic_of.get(k.target_id)) in accepted_topics:  # k itself is undecided
+            s += topic
+        if s:
+            out[id(k)] = s
+    return out
+
+
+def _exhaust_shifts(links: list[Link], exhaust: float) -> dict:
+    """− exhaust for each rejected decision directly above an undecided candidate in its list
+    (after the list's last accepted link above it)."""
+    if not exhaust:
+        return {}
+    from ..stages.links import group_of
+
+    groups: dict[tuple[str, str], list[Link]] = {}
+    for k in links:
+        groups.setdefault((k.recommendation_id, group_of(k.target_kind)), []).append(k)
+    out: dict[int, float] = {}
+    for members in groups.values():
+        run = 0
+        for k in sorted(members, key=lambda k: k.rank):
+            if k.decision == "reject":
+                run += 1
+            elif k.accepted:
+                run = 0
+            elif run:
+                out[id(k)] = -exhaust * run
     return out
 
 
@@ -155,7 +171,8 @@ def by_gain(shown: list[Link], p: dict) -> list[Link]:
                                  k.recommendation_id, k.target_id))
 
 
-def by_distance(links: list[Link], cfg, neighbours: dict | None = None) -> list[Link]:
+def by_distance(links: list[Link], cfg, neighbours: dict | None = None,
+                units: list | None = None) -> list[Link]:
     """The uncalibrated queue (nearest the threshold first), kept as a reference for the
     simulated reviewer."""
     return sorted((k for k in links if queued(k)),
