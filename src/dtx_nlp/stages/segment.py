@@ -73,6 +73,12 @@ def parse_number(text: str | None) -> int | None:
     return int("".join(str(_KANJI_NUMBERS[c]) for c in kanji))
 
 
+def ordinal(number: str) -> int:
+    """1 for "1", "１", "Ⅰ", "①", "一" (parse_number) or a letter "A", "Ａ"."""
+    n = parse_number(number)
+    return n if n is not None else ord(unicodedata.normalize("NFKC", number).upper()) - ord("A") + 1
+
+
 @dataclass
 class _State:
     layout: LayoutConfig
@@ -349,9 +355,8 @@ def _on_marked_recommendation(st: _State, p: Paragraph, mark: "Mark") -> None:
     if number is None and not any(c.isalnum() for c in label):  # ■ title: in document order
         number = _ordinal(st)
         label = str(number)
-    letter = unicodedata.normalize("NFKC", label).upper()
-    if number is None and len(letter) == 1 and "A" <= letter <= "Z":
-        number = ord(letter) - ord("A") + 1  # 提案A, 提案B: A is the first
+    if number is None and re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]", label):
+        number = ordinal(label)  # 提案A, 提案B: A is the first
     uid = _unique(st, f"R{number:02d}" if number is not None else "R")
     st.recommendation = _unit(st, p, "recommendation", uid, number=number,
                               title=h.title or None, group=mark.group, label=label)

@@ -8,10 +8,9 @@ outline reads it as a numbering style of its own, the word and number its label.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 
-from .segment import parse_number
+from .segment import ordinal
 
 # A word of kanji or katakana, then an ordinal, then a space, a stop, a colon (論点1：…) or the
 # line's end; or the whole label in brackets (〔取組１〕title), not cited in a sentence (【提言7】で述べた).
@@ -25,12 +24,6 @@ _WORD = rf"{_KANA_KANJI}{{1,6}}?(?:の{_KANA_KANJI}{{1,4}}?)?(?:その)?"
 _AFTER = rf"\s*(?:{_CLOSE}(?![でのにをがはとやも、])|(?=[\s\u3000．.、：:（(]|$))"
 _LINE = re.compile(rf"^\s*{_OPEN}?\s*(?P<word>{_WORD})\s*"
                    rf"(?P<number>{NUMBER}){_AFTER}")
-
-
-def ordinal(number: str) -> int:
-    """1 for "1", "１", "Ⅰ", "①", "一" (segment.parse_number) or a letter "A", "Ａ"."""
-    n = parse_number(number)
-    return n if n is not None else ord(unicodedata.normalize("NFKC", number).upper()) - ord("A") + 1
 
 
 def series_words(lines, min_length: int = 3, exclude: frozenset[str] = frozenset()) -> list[str]:
