@@ -158,3 +158,21 @@ def test_speaker_lines_with_an_affiliation_after_a_slash_join_what_was_said(cfg)
     assert [b.text for b in join_speakers(blocks, cfg.clean)] == [
         "序論", "暑さが続いている。", "意見1（建設業・所長）：計測器が高い。",
         "回答（労働局）：補助の制度がある。", "意見2（警備業）：連絡する相手がいない。"]
+
+
+def test_minutes_speaker_lines_led_by_a_circle_join_what_was_said_when_someone_speaks_twice(cfg):
+    """○name alone over a statement is one turn where a speaker speaks again (minutes); lines
+    that do not carry the mark (以上 over the record's heading) are no turns then, and ○ lines
+    never repeated are headings over their text."""
+    from dtx_nlp.stages.clean import join_speakers
+    from dtx_nlp.types import Block
+
+    turns = [("○田中委員", "工事の前に知らせてほしい。"), ("○環境課長", "周知の方法を検討したい。"),
+             ("○田中委員", "夜間の測定も必要だ。"), ("○佐藤委員", "新しい騒音源もある。")]
+    blocks = [Block("以上"), Block("参考　主な意見（抜粋）")] + [
+        Block(t) for turn in turns for t in turn]
+    got = [b.text for b in join_speakers(blocks, cfg.clean, bold=False)]
+    assert got == ["以上", "参考　主な意見（抜粋）"] + [f"{w}：{s}" for w, s in turns]
+    headings = [Block(t) for w in ("○地域の課題", "○交通の課題", "○住まいの課題")
+                for t in (w, "対応が遅れている。")]
+    assert join_speakers(headings, cfg.clean, bold=False) == headings

@@ -1005,8 +1005,10 @@ def test_officials_answer_the_mayors_of_a_towns_association(cfg):
 
 
 def test_officials_are_no_answerers_where_no_members_speak(cfg):
-    """Interviews with officials among others: their statements stay remarks."""
+    """Interviews with officials among others: their statements stay remarks (a committee that
+    opens a paragraph, 海岸委員会は…, is no member speaking)."""
     text = COUNCIL.replace("○大森委員", "○大森氏（住民）").replace("○田島委員", "○田島氏（漁業者）")
+    text = text.replace("第１　調査の経過\n", "第１　調査の経過\n海岸委員会は、住民から話を聞いた。\n")
     units = _units(text, cfg)
     assert [(u.kind, u.text[:5]) for u in units if u.kind in ("remark", "reply")][:2] == [
         ("remark", "○大森氏（"), ("remark", "○河川課長")]

@@ -995,3 +995,32 @@ def test_pdf_a_short_numbered_or_marked_title_ends_its_line():
         "続きの行である。", "\u3000日時：５月１０日", "\u3000場所：町民会館", "\u3000〈テーマ１　遊具〉",
         "\u3000【田中氏（保護者）】砂場を広げてほしい。"]
     assert fix_lookalikes("\u2329テーマ１\u232a") == "〈テーマ１〉"  # (U+2329, a font's 〈)
+
+
+def test_a_word_title_set_larger_than_any_other_line_and_entries_numbered_under_two_words(tmp_path):
+    """No Title style: the one line set larger than all others near the top is the title (a
+    title naming a 提言 over a summary box opens no recommendations section); 【要望１】… and
+    【取組１】… restart their numbers, so each label keeps its word; bracketed groups lose them."""
+    import docx
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.add_paragraph("令和８年１月２６日")
+    d.add_paragraph().add_run("若者の就職を増やすための提言").font.size = Pt(16)
+    d.add_paragraph("【要旨】若者の半数が県外で就職している。")
+    d.add_paragraph().add_run("■現状と課題").font.size = Pt(12)
+    d.add_paragraph("○地元企業の情報が若者に届いていない。")
+    d.add_paragraph().add_run("■提言").font.size = Pt(12)
+    for group, word in (("〔行政への要望〕", "要望"), ("〔当所の取組〕", "取組")):
+        d.add_paragraph().add_run(group).bold = True
+        for n, title in (("１", "情報を届ける"), ("２", "住まいを用意する")):
+            d.add_paragraph().add_run(f"【{word}{n}】{title}").bold = True
+            d.add_paragraph("具体的な内容をここに書く。")
+    path = tmp_path / "r.docx"
+    d.save(path)
+    units = units_of(path, PIPELINE)
+    assert [(u.kind, u.part) for u in units if u.text.startswith("若者の就職")] == [
+        ("heading", "front")]
+    assert [(u.label, u.group) for u in units if u.kind == "recommendation"] == [
+        ("要望1", "行政への要望"), ("要望2", "行政への要望"),
+        ("取組1", "当所の取組"), ("取組2", "当所の取組")]

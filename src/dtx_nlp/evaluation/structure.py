@@ -64,13 +64,28 @@ def _problem_score(units: list[Unit], gold: dict) -> tuple[int, int]:
     return right, max(len(got), len(gold["problems"]))  # extra units count against
 
 
+def _occurrence_keys(labels: list[str]) -> list[tuple[str, int]]:
+    """Each label as compared, with how many times it came before: numbering that restarts under
+    each label word (要望1 … 取組1) prints 1 twice, and the second 1 is its own entry."""
+    seen: dict[str, int] = {}
+    keys = []
+    for label in labels:
+        key = _label_key(label)
+        keys.append((key, seen.get(key, 0)))
+        seen[key] = seen.get(key, 0) + 1
+    return keys
+
+
 def _item_score(units: list[Unit], recs: list[Unit], gold: dict) -> tuple[int, int]:
-    labels = {r.unit_id: _label_key(r.label) for r in recs}
-    got: dict[str, list[str]] = {}
+    labels = dict(zip((r.unit_id for r in recs), _occurrence_keys([r.label for r in recs])))
+    got: dict[tuple, list[str]] = {}
     for u in units:
         if u.kind == "recommendation_item":
-            got.setdefault(labels.get(u.parent_id, ""), []).append(_squeeze(u.text))
-    want = {_label_key(k): v for k, v in gold.get("recommendation_items", {}).items()}
+            got.setdefault(labels.get(u.parent_id, ("", 0)), []).append(_squeeze(u.text))
+    printed = [w["label"] for w in gold["recommendations"]]
+    gold_keys = dict(zip(printed, _occurrence_keys(printed)))
+    want = {gold_keys.get(k, (_label_key(k), 0)): v
+            for k, v in gold.get("recommendation_items", {}).items()}
     right = sum(sum(_squeeze(w) in g for g, w in zip(got.get(label, []), items))
                 for label, items in want.items())
     total = sum(max(len(v), len(got.get(k, []))) for k, v in want.items())

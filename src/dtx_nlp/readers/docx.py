@@ -242,6 +242,7 @@ def _blocks(document) -> list[Block]:
     blocks: list[Block] = []
     counts: dict[str, int] = {}
     numbering = Numbering.of(document)
+    title = _sized_title(document)
     for item in _body_items(document):
         if hasattr(item, "rows"):
             blocks += table_blocks([[_cell_paragraphs(c) for c in row.cells] for row in item.rows],
@@ -254,8 +255,8 @@ def _blocks(document) -> list[Block]:
         if _numbered(style) and label is None:
             key = _list_key(item, style)
             ordinal = counts[key] = counts.get(key, 0) + 1
-        first = style_block(style, text, _is_bold(item), len(blocks) + 1, ordinal, label,
-                            outline_level(item) if text else None)
+        first = style_block("Title" if item._p is title else style, text, _is_bold(item),
+                            len(blocks) + 1, ordinal, label, outline_level(item) if text else None)
         parts = line_groups(_run_lines(item)) if first.kind == "paragraph" else []
         if len(parts) < 2:
             blocks.append(first)
@@ -263,6 +264,33 @@ def _blocks(document) -> list[Block]:
         for part, bold in parts:  # soft line breaks (Shift+Enter) set lines of their own
             blocks.append(Block(part, "paragraph", 0, len(blocks) + 1, bold))
     return blocks
+
+
+def _size(paragraph) -> float:
+    """The largest font size set on a paragraph's runs (points; 0 when none is set)."""
+    sizes = [r.font.size.pt for r in paragraph.runs if r.text.strip() and r.font.size]
+    return max(sizes, default=0)
+
+
+def _sized_title(document):
+    """A document without a title style whose first paragraphs hold one line set larger than any
+    other paragraph (a title typed in bold 16 pt over a dated or addressed front): that line is
+    its title. Returns the paragraph's element, or None."""
+    paragraphs = document.paragraphs
+    if any(p.style is not None and p.style.name.lower() in ("title", "表題") for p in paragraphs):
+        return None
+    sizes = [_size(p) for p in paragraphs]
+    first = [n for n, p in enumerate(paragraphs[:_FRONT]) if p.text.strip()]
+    if not first:
+        return None
+    n = max(first, key=sizes.__getitem__)
+    others = sizes[:n] + sizes[n + 1:]
+    if sizes[n] and all(s < sizes[n] for s in others) and "。" not in paragraphs[n].text:
+        return paragraphs[n]._p
+    return None
+
+
+_FRONT = 5  # paragraphs at the top of a document where its title may stand
 
 
 def _run_lines(paragraph) -> list[tuple[str, bool]]:

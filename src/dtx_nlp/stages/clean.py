@@ -255,6 +255,8 @@ def _block_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> list[Block]:
 # slash marks the speaker line whatever its type, and reads as brackets do.
 _SLASH_LABEL = re.compile(r"^(?P<name>[\w\u3005\u30fc・]{1,12}?)\s*(?P<number>[0-9０-９]{0,3})\s*[／/｜|]\s*"
                           r"(?P<who>[^／/｜|。：:]{1,24})$")
+# A speaker line led by the mark minutes set before each speaker (○田村委員).
+_MARKED_LABEL = re.compile(r"^[○◯〇]\s*[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,20}[）)])?$")
 SPEAKER_TURNS = 3  # a record: at least this many turns in the document
 
 
@@ -268,9 +270,12 @@ def join_speakers(blocks: list[Block], cfg: CleanConfig, bold: bool = True) -> l
     turns = [i for i in range(len(blocks) - 1)
              if _is_turn(blocks[i], blocks[i + 1], cfg, bold)]
     slashed = [i for i in turns if _SLASH_LABEL.match(blocks[i].text.strip())]
+    marked = _repeated_marked(blocks, turns)
     if len(slashed) >= SPEAKER_TURNS:  # the document's own speaker lines: bold headings are not
         turns = slashed
-    named = sum(1 for i in turns if _speaker(blocks[i].text).endswith(("）", ")")))
+    elif len(marked) >= SPEAKER_TURNS:  # so are lines with the minutes' mark: 以上 is not
+        turns = marked
+    named = sum(1 for i in turns if _speaker(blocks[i].text).endswith(("）", ")")) or i in marked)
     starts = set(turns) if len(turns) >= SPEAKER_TURNS and 2 * named >= len(turns) else set()
     out: list[Block] = []
     for i, b in enumerate(blocks):
@@ -283,6 +288,14 @@ def join_speakers(blocks: list[Block], cfg: CleanConfig, bold: bool = True) -> l
     return out
 
 
+def _repeated_marked(blocks: list[Block], turns: list[int]) -> list[int]:
+    """Speaker lines led by the minutes' mark (○田村委員, ○環境保全課長) where someone speaks more
+    than once: a heading marked so (○地域の課題) is not repeated word for word."""
+    marked = [i for i in turns if _MARKED_LABEL.match(blocks[i].text.strip())]
+    names = [blocks[i].text.strip() for i in marked]
+    return marked if len(set(names)) < len(names) else []
+
+
 def _speaker(label: str) -> str:
     """The speaker line as a name, a slash affiliation put in brackets: 意見3（運送業）."""
     if m := _SLASH_LABEL.match(label.strip()):
@@ -293,7 +306,7 @@ def _speaker(label: str) -> str:
 def _is_turn(label: Block, said: Block, cfg: CleanConfig, bold: bool) -> bool:
     slash = bool(_SLASH_LABEL.match(label.text.strip()))
     return ((label.emphasis or not bold or slash) and label.kind == "paragraph"
-            and (slash or bool(SPEAKER_LABEL.match(label.text)))
+            and (slash or bool(SPEAKER_LABEL.match(label.text) or _MARKED_LABEL.match(label.text)))
             and not said.emphasis and said.kind == "paragraph"
             and said.text.rstrip().endswith(tuple(cfg.sentence_end)))
 

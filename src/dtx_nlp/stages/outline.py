@@ -583,12 +583,21 @@ def _numbered_paragraphs(outline: Outline, doc: CleanDoc,
     return [(e, _group_of(outline, s) if by_topic else None) for e, s in found]
 
 
-def _labels(outline: Outline, recs: list[tuple[int, Heading | None]]) -> list[str]:
-    """Printed labels; where numbers restart in each group, qualified by the group's number."""
+def _labels(outline: Outline, recs: list[tuple[int, Heading | None]], doc: CleanDoc) -> list[str]:
+    """Printed labels; where numbers restart in each group, qualified by the group's number, or
+    by the entry's own word where the groups number none (要望1 … 取組1)."""
     labels = [outline.headings[i].label for i, _ in recs]
-    repeats = len(set(labels)) < len(labels)
-    return [f"{g.label}（{lab}）" if repeats and g is not None and g.label and "（" not in lab
-            else lab for lab, (_, g) in zip(labels, recs)]
+    if len(set(labels)) == len(labels):
+        return labels
+    words = [_LEAD_WORD.match(doc.paragraphs[outline.headings[i].index].text) for i, _ in recs]
+    words = [w.group(1) if w else "" for w in words]
+    worded = len(set(words)) > 1 and all(words)
+    return [f"{g.label}（{lab}）" if g is not None and g.label and "（" not in lab
+            else w + lab if worded else lab for lab, (_, g), w in zip(labels, recs, words)]
+
+
+# The word an entry's number follows, after any mark or bracket: 【要望１】 → 要望.
+_LEAD_WORD = re.compile(r"^[^\w]*([\u4e00-\u9fff\u30a1-\u30fa]+)\s*[0-9０-９]")
 
 
 def _holds_items(outline: Outline, n: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
@@ -617,17 +626,25 @@ def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
 _GROUP_LABEL = re.compile(r"^[^\s\d。、]{1,6}?[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})?[\s\u3000]+(?=\S)")
 
 
+# A group title in one pair of brackets, set as a label over its entries: 〔行政への要望〕.
+_BRACKETED_TITLE = re.compile(r"^[〔［\[【＜<《〈](?P<title>[^〔［\[【＜<《〈〕］\]】＞>》〉]+)[〕］\]】＞>》〉]$")
+
+
 def _group_title(group: Heading | None) -> str:
     """The title of a recommendation's group, without the group's own label (◆基本方針１　安全な
-    給食 → 安全な給食), as an entry's title is given without its number."""
-    return _GROUP_LABEL.sub("", group.title) if group is not None else ""
+    給食 → 安全な給食) or brackets (〔行政への要望〕), as an entry's title is given without its
+    number and marks."""
+    if group is None:
+        return ""
+    title = _GROUP_LABEL.sub("", group.title)
+    return m.group("title") if (m := _BRACKETED_TITLE.match(title)) else title
 
 
 def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mark]:
     hs = outline.headings
     marks = {h.index: Mark("part" if h.role else "heading", h) for h in hs}
     recs = _recommendations(outline, cfg, doc)
-    for (i, group), label in zip(recs, _labels(outline, recs)):
+    for (i, group), label in zip(recs, _labels(outline, recs, doc)):
         if group is not None:
             marks[group.index] = Mark("group", group)
         marks[hs[i].index] = Mark("recommendation", hs[i], _group_title(group), label)
