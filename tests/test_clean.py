@@ -176,3 +176,11 @@ def test_minutes_speaker_lines_led_by_a_circle_join_what_was_said_when_someone_s
     headings = [Block(t) for w in ("○地域の課題", "○交通の課題", "○住まいの課題")
                 for t in (w, "対応が遅れている。")]
     assert join_speakers(headings, cfg.clean, bold=False) == headings
+
+
+def test_an_entry_numbered_with_a_hyphen_starts_its_paragraph(cfg):
+    """施策1-2　title below a table cell's line (no sentence end, no empty line) is its own
+    paragraph, as 施策２　title is."""
+    text = _grid(GRID_BODY) + "\n主な取組\n柵の点検の講習会\n施策1-2　放任果樹を減らす\n"
+    got = [p.text for p in _clean(text, cfg).paragraphs]
+    assert got[-1] == "施策1-2 放任果樹を減らす"

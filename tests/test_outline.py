@@ -2892,3 +2892,48 @@ def test_a_plan_with_issues_directions_and_a_hearing(cfg):
                                              ("施設をまとめる", "周辺の地区に送迎バスを走らせる")]
     assert [u.unit_id for u in units if u.kind == "recommendation_item"] == ["R01-1", "R01-2"]
     assert [u.kind for u in units if u.kind in ("remark", "reply")] == ["remark", "reply", "remark"]
+
+
+# An association's answer to a council: 基本認識 opens it, 第一に… lists the problems of an
+# unnamed section, 対応1-1 numbers the asks (half-width (ｱ) items), and the record's meeting, members
+# in 【】, the office answering in 【事務局（…）】, Ｑ．/Ａ．, and 意見1（age）.
+ANSWER_REPORT = """地域企業の支援に関する答申
+
+１．基本認識
+　地域の産業は人口の減少と取引の変化により厳しい状況にあり、多くの企業が事業の継続に不安を抱えている。
+
+２．デジタル化を妨げる要因
+　第一に、人材が足りない。
+　第二に、費用が重い。
+
+３．対応の方向
+対応1-1　人材を派遣する
+　専門家を企業に派遣する。
+　(ｱ) 派遣の費用を補助する。
+　(ｲ) 派遣先を公募する。
+対応1-2　費用を支える
+　補助の対象を広げ、小規模な事業者でも専門家の支援を受けられるよう、申請の手続を簡素にする。
+
+参考　審議会における主な発言
+〈第３回（令和７年９月２日）〉
+【山田委員】　人材の確保が難しい。
+【事務局（産業課長）】　派遣の制度を検討している。
+Ｑ．（委員）費用はどの程度か。
+Ａ．一社あたり百万円程度である。
+意見1（70代・男性）窓口が遠い。
+"""
+
+
+def test_a_council_answer_with_worded_hyphen_numbers_and_a_record_of_its_meetings(cfg):
+    units = _units(ANSWER_REPORT, cfg)
+    assert [u.part for u in units if u.kind == "intro"] == ["intro"]
+    assert [u.text[:3] for u in units if u.kind == "problem"] == ["第一に", "第二に"]
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1-1", "人材を派遣する"), ("1-2", "費用を支える")]
+    assert [u.text[:3] for u in units if u.kind == "recommendation_item"] == ["(ｱ)", "(ｲ)"]
+    said = [(u.kind, u.text[:3], u.session) for u in units if u.kind in ("remark", "reply")]
+    assert said == [("remark", "【山田", 3), ("reply", "【事務", 3), ("remark", "Ｑ．（", 3),
+                    ("reply", "Ａ．一", 3), ("remark", "意見1", 3)]
+    units = _units(ANSWER_REPORT.replace("〈第３回（令和７年９月２日）〉", "ヒアリング１　産業協会"), cfg)
+    assert [u.kind for u in units if u.text.startswith(("Ｑ．", "Ａ．", "意見1"))] == [
+        "remark", "reply", "remark"]
