@@ -2937,3 +2937,64 @@ def test_a_council_answer_with_worded_hyphen_numbers_and_a_record_of_its_meeting
     units = _units(ANSWER_REPORT.replace("〈第３回（令和７年９月２日）〉", "ヒアリング１　産業協会"), cfg)
     assert [u.kind for u in units if u.text.startswith(("Ｑ．", "Ａ．", "意見1"))] == [
         "remark", "reply", "remark"]
+
+
+# A problem section in two: the situation, then the problems.
+SITUATION_REPORT = """暑さ対策の取りまとめ
+
+１．はじめに
+　近年の夏の暑さは厳しさを増しており、熱中症による救急搬送が各地で増え続けていることから、本会議は対策を検討した。
+
+２．現状と課題
+（１）現状
+○ 猛暑日は年間23日を数え、10年前の約2倍となった。
+（２）課題
+○ 高齢者の多くが室内での熱中症の危険を自覚していない。
+○ 一人暮らしの高齢者は、異変に気付く人がいない。
+
+３．提言
+提言１　高齢者の見守りを強める
+　市町村は、暑い日に一人暮らしの高齢者へ声掛けを行う見守りの体制を整えるべきである。
+提言２　涼める場所を設ける
+　市町村は、公民館や図書館を、暑い日に誰でも休める場所として開放するべきである。
+"""
+
+
+def test_statements_under_the_situation_are_context_where_another_heading_names_the_problems(cfg):
+    units = _units(SITUATION_REPORT, cfg)
+    assert [u.kind for u in units if u.text.startswith("○")] == [
+        "problem_context", "problem", "problem"]
+    units = _units(SITUATION_REPORT.replace("（２）課題", "（２）高齢者"), cfg)
+    assert [u.kind for u in units if u.text.startswith("○")] == ["problem"] * 3
+
+
+# A recommendations section topic by topic: each topic's problems under ［現状と課題］, then its asks.
+TOPICS_REPORT = """いじめ防止の強化について
+
+第1　はじめに
+　いじめの重大事態の件数は増加を続けており、学校が組織として早い段階で対応できていなかったことが指摘されている。
+
+第2　分野別の課題と対応の方向性
+1．早期発見
+［現状と課題］
+○ アンケートを年1回しか実施していない学校が多い。
+［対応の方向性］
+〔対応1〕アンケートを学期ごとに実施する
+　端末からも回答できるようにする。
+2．組織の運営
+［現状と課題］
+○ 対策組織の会議が学期に1回しか開かれない。
+○ 研修は講義形式が中心である。
+［対応の方向性］
+〔対応2〕会議を毎週の定例とする
+　短時間の会議を毎週開く。
+"""
+
+
+def test_a_topics_problems_under_a_bracketed_label_inside_the_recommendations(cfg):
+    units = _units(TOPICS_REPORT, cfg)
+    assert [(u.kind, u.text[2:6]) for u in units if u.kind in ("problem", "recommendation")] == [
+        ("problem", "アンケー"), ("recommendation", "応1〕ア"), ("problem", "対策組織"),
+        ("problem", "研修は講"), ("recommendation", "応2〕会")]
+    text = TOPICS_REPORT.replace("［対応の方向性］\n〔対応1〕", "〔対応1〕").replace("　端末", "○ 端末")
+    assert [u.kind for u in _units(text, cfg) if u.text.startswith("○ 端末")] != ["problem"]

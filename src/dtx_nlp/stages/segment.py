@@ -458,13 +458,40 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_item(st, p, None)  # a table of an entry's measures, one numbered row each
     if p.kind == "list_item" and st.part in ("recommendations", "problem"):
         return _on_item(st, p, None)
+    if st.part == "recommendations" and marked_statement(text) and _under_problems_label(st):
+        return _unit(st, p, "problem", f"P{st.next_id('P'):02d}")  # a topic's problems
     if st.recommendation is not None and text[:1] in BULLETS:
         return _recommendation_item(st, p, None)  # a bulleted line under a recommendation
+    if st.part == "problem" and marked_statement(text) and _under_situation(st):
+        return _simple(st, p, "problem_context")
     if st.part == "problem" and (marked_statement(text) or _match(st, "problem_tag", text)):
         return _on_item(st, p, None)  # a bulleted statement in the problem section
     if m := _match(st, "subheading", text):
         return _on_heading(st, p, None, m.group("title").strip())
     return _on_plain(st, p)
+
+
+def _under_situation(st: _State) -> bool:
+    """Whether the last heading names the situation (（１）現状) where another names the problems
+    (（２）課題): its statements describe the situation, the problems come under the other."""
+    situation, problems = (st.layout.patterns.get(n) for n in ("situation_heading",
+                                                               "problems_heading"))
+    heading = next((u for u in reversed(st.units) if u.kind == "heading"), None)
+    return (situation is not None and problems is not None and heading is not None
+            and bool(situation.match(heading.text))
+            and any(problems.match(x.text) for x in st.doc.paragraphs))
+
+
+def _under_problems_label(st: _State) -> bool:
+    """Whether the last heading or bracketed label, after the last recommendation, names
+    problems (［現状と課題］ inside a recommendations section that takes its topics one by one)."""
+    problems = st.layout.patterns.get("problems_heading")
+    for u in reversed(st.units):
+        if u.kind == "recommendation":
+            return False
+        if u.kind == "heading" or _BRACKETED_LABEL.match(u.text.strip()):
+            return problems is not None and bool(problems.match(u.text))
+    return False
 
 
 # A cell that numbers its row: a number alone or after a short word (1, （1）, ①, 課題1, 1-2), not
