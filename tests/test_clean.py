@@ -184,3 +184,14 @@ def test_an_entry_numbered_with_a_hyphen_starts_its_paragraph(cfg):
     text = _grid(GRID_BODY) + "\n主な取組\n柵の点検の講習会\n施策1-2　放任果樹を減らす\n"
     got = [p.text for p in _clean(text, cfg).paragraphs]
     assert got[-1] == "施策1-2 放任果樹を減らす"
+
+
+def test_a_dated_heading_over_a_statement_is_no_speaker(cfg):
+    from dtx_nlp.stages.clean import join_speakers
+    from dtx_nlp.types import Block
+
+    turns = [("保護者（第一中学校）", "会費が高い。"), ("北沢地区（8月21日）", "柵が要る。"),
+             ("教員（小学校）", "時間が足りない。"), ("住民（自治会）", "道が暗い。")]
+    got = [b.text for b in join_speakers([Block(t) for turn in turns for t in turn], cfg.clean,
+                                         bold=False)]
+    assert got[1:3] == ["北沢地区（8月21日）", "柵が要る。"] and got[0] == "保護者（第一中学校）：会費が高い。"

@@ -1024,3 +1024,31 @@ def test_a_word_title_set_larger_than_any_other_line_and_entries_numbered_under_
     assert [(u.label, u.group) for u in units if u.kind == "recommendation"] == [
         ("要望1", "行政への要望"), ("要望2", "行政への要望"),
         ("取組1", "当所の取組"), ("取組2", "当所の取組")]
+
+
+def test_a_ruled_pdf_table_is_read_row_by_row():
+    """Cells the text layer gives column by column come back as rows, "cell | cell", where the
+    table's first line was; a table whose first column numbers its rows is left to pdftable.py."""
+    from dtx_nlp.readers.pdf import _Line
+    from dtx_nlp.readers.pdfrules import Rule, ruled_rows
+
+    def line(text, x, y):
+        return _Line(1, text, x, y, y + 10, 10, False, x + 10 * len(text))
+
+    xs, ys = (50, 250, 350), (100, 120, 140, 160)
+    rules = [Rule(x, ys[0], x + 0.7, ys[-1]) for x in xs] + [
+        Rule(xs[0], y, xs[-1], y + 0.7) for y in ys]
+    lines = [line("施策１ 柵を整える", 50, 170), line("主な取組", 55, 145), line("資材の支給", 55, 125),
+             line("講習会の開催", 55, 105), line("施策２ 担い手を育てる", 50, 80), line("担当", 255, 145),
+             line("農林課", 255, 125), line("猟友会", 255, 105)]
+    got = [x.text for x in ruled_rows(lines, rules)]
+    assert got == ["施策１ 柵を整える", "主な取組 | 担当", "資材の支給 | 農林課", "講習会の開催 | 猟友会",
+                   "施策２ 担い手を育てる"]
+    numbered = [line("1", 55, 125) if x.text == "資材の支給" else x for x in lines]
+    assert ruled_rows(numbered, rules) == numbered
+
+
+def test_a_measures_table_in_a_pdf_gives_an_entrys_items():
+    units = units_of(ROOT / "tests/reports/layouts35/chojuu_keikaku.pdf", PIPELINE)
+    assert [u.text for u in units if u.parent_id == "R01"] == [
+        "集落単位の柵設置への資材の支給 | 農林振興課", "柵の点検と補修の講習会の開催 | 農林振興課"]

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..types import SourceDoc
+from .pdfrules import page_rules, ruled_rows
 from .pdftable import number_rows
 
 BAND = 0.08  # top and bottom share of the page height where running headers and footers live
@@ -217,8 +218,8 @@ def _extract(path: Path, data: bytes) -> list[list[_Line]]:
     from pdfminer.layout import LAParams
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    return [in_columns(_page_lines(n, page), page.width) for n, page in
-            enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), start=1)]
+    return [in_columns(ruled_rows(_page_lines(n, page), page_rules(page)), page.width)
+            for n, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), start=1)]
 
 
 COLUMN_LINES = 5  # a page is set in two columns when each half holds at least this many lines

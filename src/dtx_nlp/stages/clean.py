@@ -225,6 +225,10 @@ def page_of(line: int, pages: tuple[int, ...]) -> int | None:
     return bisect_right(pages, line) or None if pages else None
 
 
+# A ruled table's row as the PDF reader gives it (readers/pdfrules.py): cells joined by " | ".
+_ROW_CELLS, _PDF_ROW = " | ", "table_row"
+
+
 def _text_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> tuple[list[Block], tuple[int, ...]]:
     """Paragraphs of a text without marked-up blocks (plain text, PDF), and the source lines
     dropped as page furniture."""
@@ -236,7 +240,9 @@ def _text_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> tuple[list[Block], tup
     lines = [_Line(i + 1, text) for i, text in enumerate(fixed) if i not in headers]
     series = series_pattern(document_series((x.text for x in lines), cfg))
     pairs = group_paragraphs(lines, cfg, series, grid=not doc.pages)
-    blocks = join_speakers([Block(text, line=number) for number, text in pairs], cfg, bold=False)
+    blocks = join_speakers([Block(text, _PDF_ROW if doc.pages and _ROW_CELLS in text else
+                                  "paragraph", line=number) for number, text in pairs],
+                           cfg, bold=False)
     return blocks, tuple(sorted(i + 1 for i in headers))
 
 
@@ -255,6 +261,7 @@ def _block_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> list[Block]:
 # slash marks the speaker line whatever its type, and reads as brackets do.
 _SLASH_LABEL = re.compile(r"^(?P<name>[\w\u3005\u30fc・]{1,12}?)\s*(?P<number>[0-9０-９]{0,3})\s*[／/｜|]\s*"
                           r"(?P<who>[^／/｜|。：:]{1,24})$")
+_DATED_LABEL = re.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
 # A speaker line led by the mark minutes set before each speaker (○田村委員).
 _MARKED_LABEL = re.compile(r"^[○◯〇]\s*[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,20}[）)])?$")
 SPEAKER_TURNS = 3  # a record: at least this many turns in the document
@@ -307,6 +314,7 @@ def _is_turn(label: Block, said: Block, cfg: CleanConfig, bold: bool) -> bool:
     slash = bool(_SLASH_LABEL.match(label.text.strip()))
     return ((label.emphasis or not bold or slash) and label.kind == "paragraph"
             and (slash or bool(SPEAKER_LABEL.match(label.text) or _MARKED_LABEL.match(label.text)))
+            and not _DATED_LABEL.search(label.text)  # 北沢地区（8月21日）: a meeting, no speaker
             and not said.emphasis and said.kind == "paragraph"
             and said.text.rstrip().endswith(tuple(cfg.sentence_end)))
 

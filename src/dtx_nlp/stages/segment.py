@@ -472,14 +472,15 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
 
 
 def _under_situation(st: _State) -> bool:
-    """Whether the last heading names the situation (（１）現状) where another names the problems
-    (（２）課題): its statements describe the situation, the problems come under the other."""
+    """Whether the last heading names the situation (（１）現状) where a later one names the
+    problems (（２）課題): its statements describe the situation, the problems come under the
+    other."""
     situation, problems = (st.layout.patterns.get(n) for n in ("situation_heading",
                                                                "problems_heading"))
     heading = next((u for u in reversed(st.units) if u.kind == "heading"), None)
     return (situation is not None and problems is not None and heading is not None
             and bool(situation.match(heading.text))
-            and any(problems.match(x.text) for x in st.doc.paragraphs))
+            and any(problems.match(x.text) for x in st.doc.paragraphs if x.start > heading.start))
 
 
 def _under_problems_label(st: _State) -> bool:
