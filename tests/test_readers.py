@@ -1052,3 +1052,28 @@ def test_a_measures_table_in_a_pdf_gives_an_entrys_items():
     units = units_of(ROOT / "tests/reports/layouts35/chojuu_keikaku.pdf", PIPELINE)
     assert [u.text for u in units if u.parent_id == "R01"] == [
         "集落単位の柵設置への資材の支給 | 農林振興課", "柵の点検と補修の講習会の開催 | 農林振興課"]
+
+
+def test_a_markdown_quote_inside_a_listed_remark_answers_it(tmp_path, cfg):
+    """A block quote set inside a list item keeps the item's depth; in a record it answers the
+    item, whoever speaks (交通事業者：…); a quote at the top level stays a remark."""
+    md = tmp_path / "r.md"
+    md.write_text("## 提言\n\n### 提言1　路線を分ける\n\n路線を分ける。\n\n## 資料　住民懇談会の主な意見\n\n"
+                  "### 北浦地区（令和7年10月4日）\n\n1. 病院まで40分かかる。（70代女性）\n   > 交通事業者：運転士の募集を続けている。\n"
+                  "2. 運賃が高い。（60代男性）\n\n> 駅が遠い。\n", encoding="utf-8")
+    units = units_of(md, PIPELINE)
+    assert [(u.kind, u.text[:4]) for u in units if u.kind in ("remark", "reply")] == [
+        ("remark", "1. 病"), ("reply", "交通事業"), ("remark", "2. 運"), ("remark", "駅が遠い")]
+
+
+def test_a_pdf_line_at_the_margin_after_a_block_set_in_starts_a_paragraph():
+    """An answer set in from the margin ends a sentence at the right edge; the next statement at
+    the margin starts anew (a paragraph's own first-line indent of one character does not)."""
+    from dtx_nlp.readers.pdf import _Column, _Line, _starts_paragraph
+
+    col = _Column(50, 500, 10)
+    answer = _Line(1, "回答（県河川課）　話し合う場を設けることを検討している。", 85, 100, 110, 10, False, 500)
+    line = _Line(1, "Ｈさん（大学生）　地図で見られれば関心を持つ人が増える", 50, 85, 95, 10, False, 500)
+    assert _starts_paragraph(answer, line, col)
+    first = _Line(1, "流域の市町と話し合う場を設けることを検討している。", 60, 100, 110, 10, False, 500)
+    assert not _starts_paragraph(first, line, col)

@@ -130,7 +130,9 @@ def _on_text(w: _Walk, text: str, parent: str, bold: bool) -> None:
         w.blocks.append(Block(_with_mark(w.item, text), "list_item", len(w.lists), w.line, bold))
         w.item = None
     elif not _TAG_LINE.match(text):
-        w.blocks.append(Block(text, "quote" if w.quote else "paragraph", 0, w.line, bold))
+        # (a block quote inside a list item keeps the item's depth: it belongs to the item)
+        w.blocks.append(Block(text, "quote" if w.quote else "paragraph",
+                              len(w.lists) if w.quote else 0, w.line, bold))
 
 
 def _table_blocks(rows: list[list[str]], line: int) -> list[Block]:

@@ -29,6 +29,7 @@ INDENT = 0.6  # a first line this many characters right of the column starts a p
 GAP = 1.45  # a gap this many times the usual line pitch is an empty line
 SHORT = 2.0  # a line ending this many characters before the column's right edge ends a paragraph
 PAGE_SHORT = 4.0  # ... at the foot of a page (where a Latin word wrapped early may leave a gap)
+SET_IN = 2.0  # a line this many characters right of the margin belongs to a block set in
 RESIZE = 0.1  # a line whose characters differ in size by this share from the line before starts anew
 SENTENCE_END = "。．！？!?」）)"
 _DIGITS = re.compile(r"[0-9０-９]+")
@@ -130,9 +131,12 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bo
         # every line of a paragraph but its last: one statement per line, as in minutes), and
         # not inside a marked item (`in_item`: ・…。 may put each of its sentences on a line) nor
         # across a page break
+        # (or after a sentence ending a block set in from the margin: an answer indented below
+        # its question, then the next question at the margin)
         edge = col.right if line.wide else col.page_right or col.right  # (a slide's text is short)
+        set_in = ended and prev.x0 - line.x0 > col.size * SET_IN
         return (((ended or line.wide) and not in_item or bool(_TITLE.match(prev.text)))
-                and prev.page == line.page and prev.x1 < edge - col.size * SHORT)
+                and prev.page == line.page and (prev.x1 < edge - col.size * SHORT or set_in))
     if not ended and _wraps_under(prev, line, col):
         return False  # a full line wraps under its text: a hanging indent (◇ …, ① …) or a box
     return ended or prev.x1 < col.right - col.size * SHORT

@@ -437,6 +437,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_reply(st, p)
     if st.part == "workshop" and text[:1] in st.line_marks[1]:
         return _on_reply(st, p)  # the document's own answer mark (◎ after ◆) before any list mark
+    if st.part == "workshop" and p.kind == "quote" and p.level > 0 and st.remark:
+        return _on_reply(st, p)  # a quotation set inside a listed remark answers it
     if st.part == "workshop" and p.kind == "quote":  # a quotation (Markdown's >, Word's Quote)
         return _simple(st, p, "note") if _ATTRIBUTION.match(text) else _on_remark(st, p)
     if st.part == "workshop" and _match(st, "remark", text):
