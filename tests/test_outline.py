@@ -2998,3 +2998,32 @@ def test_a_topics_problems_under_a_bracketed_label_inside_the_recommendations(cf
         ("problem", "研修は講"), ("recommendation", "応2〕会")]
     text = TOPICS_REPORT.replace("［対応の方向性］\n〔対応1〕", "〔対応1〕").replace("　端末", "○ 端末")
     assert [u.kind for u in _units(text, cfg) if u.text.startswith("○ 端末")] != ["problem"]
+
+
+# Entries numbered by a viewpoint's letter and a dash: Ａ－１, Ａ－２, Ｂ－１.
+LETTERED_REPORT = """クマ対策に関する調査報告書
+
+１　はじめに
+　本委員会は、クマの出没が相次いだことを受け、対策を調査した。その結果を次のとおり報告する。
+
+２　課題
+　市街地に出没した際の対応手順が定まっていない。
+
+３　提言
+
+視点Ａ　人の生活圏に寄せつけない
+Ａ－１　誘引物の除去を支援する
+　県は、放任された果樹の伐採を支援するべきである。
+Ａ－２　出没の情報を一元化する
+　県は、目撃情報を集約して配信するべきである。
+
+視点Ｂ　出没時に迅速に対応する
+Ｂ－１　対応マニュアルを策定する
+　県は、統一的な対応の手順を定めるべきである。
+"""
+
+
+def test_entries_numbered_with_a_letter_and_a_dash(cfg):
+    units = _units(LETTERED_REPORT, cfg)
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("A-1", "誘引物の除去を支援する"), ("A-2", "出没の情報を一元化する"), ("B-1", "対応マニュアルを策定する")]
