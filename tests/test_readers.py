@@ -1077,3 +1077,46 @@ def test_a_pdf_line_at_the_margin_after_a_block_set_in_starts_a_paragraph():
     assert _starts_paragraph(answer, line, col)
     first = _Line(1, "流域の市町と話し合う場を設けることを検討している。", 60, 100, 110, 10, False, 500)
     assert not _starts_paragraph(first, line, col)
+
+
+# A plain-text report whose record is a table drawn with box-drawing characters, cells wrapped.
+BOX_RECORD = """離島航路に関する報告書
+
+１　はじめに
+　本報告は、離島航路の現状を調べ、県が取るべき措置をまとめたものである。
+
+２　課題
+　欠航の情報が島民に速やかに届いていない。
+
+３　提言
+提言１　欠航情報を一元的に発信すること
+　県は、各事業者の欠航情報を一か所に集約して発信するべきである。
+
+附属資料　島民との意見交換会における主な意見と所管課の説明
+┌──┬──────────┬────────┐
+│番号│意見の要旨　　　　　│所管課の説明　　│
+├──┼──────────┼────────┤
+│１　│欠航かどうかは港まで│（交通政策課）一│
+│　　│来ないと分からない。│斉に知らせる仕組│
+│　　│（千鳥島・７０代）　│みを検討している│
+│　　│　　　　　　　　　　│。　　　　　　　│
+│２　│船が古く揺れがひどい│―　　　　　　　│
+│　　│。（弓張島・６０代）│　　　　　　　　│
+│３　│割引の手続が手間だ。│（離島振興室）Ｉ│
+│　　│（千鳥島・５０代）　│Ｃカードで検討中│
+│　　│　　　　　　　　　　│である。　　　　│
+└──┴──────────┴────────┘
+"""
+
+
+def test_a_record_table_drawn_with_box_characters_gives_remarks_and_answers(tmp_path):
+    """Each row's wrapped cells are joined; beside 意見の要旨, 所管課の説明 answers (a dash does
+    not); 附属資料 opens an appendix. A table of terms and their explanations stays rows."""
+    path = tmp_path / "r.txt"
+    path.write_text(BOX_RECORD, encoding="utf-8")
+    said = [(u.kind, u.text[:6]) for u in units_of(path, PIPELINE) if u.kind in ("remark", "reply")]
+    assert said == [("remark", "・欠航かどう"), ("reply", "→（交通政策"), ("remark", "・船が古く揺"),
+                    ("remark", "・割引の手続"), ("reply", "→（離島振興")]
+    path.write_text(BOX_RECORD.replace("意見の要旨", "用語の定義").replace("所管課の説明", "用語の説明"),
+                    encoding="utf-8")
+    assert not [u for u in units_of(path, PIPELINE) if u.kind == "reply"]

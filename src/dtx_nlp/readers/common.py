@@ -62,6 +62,9 @@ SENTENCE_END = ("。", "．", "！", "？")  # what ends a statement in a table 
 # A column header naming answers: the column of a record table (opinion | answer) holding replies.
 _REPLY_HEADER = re.compile(r"(回答|対応|考え方|見解|応答)")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,20}[）)]$")  # （鉄鋼）: who said it, after the sentence
+# Beside a column of opinions, one of explanations answers them (所管課の説明); elsewhere an
+# explanation column explains its row (用語 | 説明).
+_EXPLAINED_HEADER = re.compile(r"説明")
 # A column header naming what was said: a record table's statements, with or without answers.
 _OPINION_HEADER = re.compile(r"(意見|発言|質問|要望)")
 _NUMBER = re.compile(r"^\s*(No\.?\s*)?[0-9０-９]{0,3}\s*$")
@@ -154,7 +157,9 @@ def _reply_column(rows: list[list[list[str]]]) -> tuple[int, int | None] | None:
     said = _statement_column(rows)
     if said is None:
         return None
-    reply = next((c for c, h in enumerate(header) if _REPLY_HEADER.search(h) and c != said), None)
+    heard = bool(_OPINION_HEADER.search(header[said]))  # (意見の要旨 | 所管課の説明: explained)
+    reply = next((c for c, h in enumerate(header) if c != said and (
+        _REPLY_HEADER.search(h) or heard and _EXPLAINED_HEADER.search(h))), None)
     if reply is None and not (_OPINION_HEADER.search(header[said]) and all(
             _NUMBER.match(" ".join(r[c])) for r in rows[1:] for c in range(len(r)) if c != said)):
         return None  # (without answers, only a numbered list of opinions: 番号 | 意見の概要)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..config import CleanConfig
 from ..types import Block, CleanDoc, Paragraph, SourceDoc
+from ..readers.boxtable import box_rows, box_tables, table_blocks
 from .segment import SPEAKER_LABEL
 from .series import series_pattern, series_words
 
@@ -238,12 +239,18 @@ def _text_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> tuple[list[Block], tup
     headers = contents | find_headers([("" if i in contents else line)
                                        for i, line in enumerate(fixed)], cfg)
     lines = [_Line(i + 1, text) for i, text in enumerate(fixed) if i not in headers]
+    tables = box_tables([x.text for x in lines])
+    inside = {i for a, b in tables for i in range(a, b)}
+    drawn = {a: [x.text for x in lines[a:b]] for a, b in tables}
+    lines = [_Line(x.number, "") if i in inside else x for i, x in enumerate(lines)]
     series = series_pattern(document_series((x.text for x in lines), cfg))
     pairs = group_paragraphs(lines, cfg, series, grid=not doc.pages)
-    blocks = join_speakers([Block(text, _PDF_ROW if doc.pages and _ROW_CELLS in text else
-                                  "paragraph", line=number) for number, text in pairs],
-                           cfg, bold=False)
-    return blocks, tuple(sorted(i + 1 for i in headers))
+    blocks = [Block(text, _PDF_ROW if doc.pages and _ROW_CELLS in text else "paragraph",
+                    line=number) for number, text in pairs]
+    for a, texts in drawn.items():  # each drawn table where it stood, read as a table
+        at = next((n for n, x in enumerate(blocks) if x.line > lines[a].number), len(blocks))
+        blocks[at:at] = table_blocks(box_rows(texts), lines[a].number)
+    return join_speakers(blocks, cfg, bold=False), tuple(sorted(i + 1 for i in headers))
 
 
 def _block_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> list[Block]:
