@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .common import join_lines
-from .pdftable import _NUMBER
+from .pdftable import LONE_NUMBER
 
 RULE = 2.0  # points: a rectangle or line this thin is a rule
 TOUCH = 2.0  # points: rules this close touch
@@ -92,7 +92,7 @@ def _read_table(lines: list, xs: list[float], ys: list[float]) -> list:
             cells.setdefault((row, col), []).append(line)
             members.append(i)
     firsts = [join_lines([x.text for x in cells.get((r, 0), [])]) for r in {r for r, _ in cells}]
-    if not members or any(_NUMBER.match(t) for t in firsts):
+    if not members or any(LONE_NUMBER.match(t) for t in firsts):
         return lines  # a table of numbered entries (on this page, or going on from the last):
         # pdftable.py reads it entry by entry
     rows = []

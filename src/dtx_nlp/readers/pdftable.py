@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from ..stages.segment import parse_number
 
-_NUMBER = re.compile(r"^\s*[（(]?([0-9０-９]{1,2}|[①-⑳❶-➓])[）)．.]?\s*$")
+# A number alone on its line (1, （2）, ③): a numbered table's row, or a page number.
+LONE_NUMBER = re.compile(r"^\s*[（(]?([0-9０-９]{1,2}|[①-⑳❶-➓])[）)．.]?\s*$")
 MIN_ROWS = 2  # a column of at least this many numbers counting up makes a table
 ALIGN = 3.0  # points: the numbers of one column start this close to each other
 BESIDE = 8.0  # characters: the title cell starts at most this far right of its number
@@ -39,12 +40,12 @@ def _rows(pages: list[list]) -> list[_Row]:
     """The rows of the document's numbered table, or none: lone numbers (not in a page band)
     with a cell beside them, at one left edge, counting up from 1 in reading order."""
     found = [(p, i, b) for p, lines in enumerate(pages) for i, x in enumerate(lines)
-             if not x.band and _NUMBER.match(x.text) and (b := _beside(lines, i)) is not None]
+             if not x.band and LONE_NUMBER.match(x.text) and (b := _beside(lines, i)) is not None]
     if not found:
         return []
     x0 = min(pages[p][i].x0 for p, i, _ in found)
     column = [(p, i, b) for p, i, b in found if abs(pages[p][i].x0 - x0) < ALIGN]
-    numbers = [parse_number(_NUMBER.match(pages[p][i].text).group(1)) for p, i, _ in column]
+    numbers = [parse_number(LONE_NUMBER.match(pages[p][i].text).group(1)) for p, i, _ in column]
     if len(column) < MIN_ROWS or numbers != list(range(1, len(numbers) + 1)):
         return []
     return [_Row(p, i, b) for p, i, b in column]
