@@ -91,19 +91,20 @@ def _read_table(lines: list, xs: list[float], ys: list[float]) -> list:
         if col is not None and row is not None and not line.band:
             cells.setdefault((row, col), []).append(line)
             members.append(i)
-    firsts = [join_lines([x.text for x in cells.get((r, 0), [])]) for r in {r for r, _ in cells}]
+    row_numbers = sorted({r for r, _ in cells}, reverse=True)  # top to bottom
+    firsts = [join_lines([x.text for x in cells.get((r, 0), [])]) for r in row_numbers]
     if not members or any(LONE_NUMBER.match(t) for t in firsts):
         return lines  # a table of numbered entries (on this page, or going on from the last):
         # pdftable.py reads it entry by entry
     rows = []
-    for row in sorted({r for r, _ in cells}, reverse=True):  # top to bottom
+    for row in row_numbers:
         texts = [join_lines([x.text for x in sorted(cells.get((row, c), []), key=lambda x: -x.y1)])
                  for c in range(len(xs) - 1)]
         first = max((x for c in range(len(xs) - 1) for x in cells.get((row, c), [])),
                     key=lambda x: x.y1)
         rows.append(replace(first, text=" | ".join(texts), x0=xs[0], x1=xs[-1], starts=True,
                             y0=ys[row], y1=ys[row + 1]))
-    at = members[0]
-    kept = [x for i, x in enumerate(lines) if i not in set(members)]
-    before = sum(1 for i in range(at) if i not in set(members))
-    return kept[:before] + rows + kept[before:]
+    taken = set(members)
+    kept = [x for i, x in enumerate(lines) if i not in taken]
+    at = members[0]  # (every line before the table's first is kept)
+    return kept[:at] + rows + kept[at:]

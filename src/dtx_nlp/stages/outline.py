@@ -583,21 +583,21 @@ def _numbered_paragraphs(outline: Outline, doc: CleanDoc,
     return [(e, _group_of(outline, s) if by_topic else None) for e, s in found]
 
 
-def _labels(outline: Outline, recs: list[tuple[int, Heading | None]], doc: CleanDoc) -> list[str]:
+def _labels(outline: Outline, recs: list[tuple[int, Heading | None]], doc: CleanDoc,
+            cfg: OutlineConfig) -> list[str]:
     """Printed labels; where numbers restart in each group, qualified by the group's number, or
     by the entry's own word where the groups number none (要望1 … 取組1)."""
     labels = [outline.headings[i].label for i, _ in recs]
     if len(set(labels)) == len(labels):
         return labels
-    words = [_LEAD_WORD.match(doc.paragraphs[outline.headings[i].index].text) for i, _ in recs]
-    words = [w.group(1) if w else "" for w in words]
+    series = series_pattern(list(doc.series))
+    styled = [_style(doc.paragraphs[outline.headings[i].index].text, cfg, series)[1]
+              for i, _ in recs]
+    words = [_label_word(m) if m else "" for m in styled]
     worded = len(set(words)) > 1 and all(words)
     return [f"{g.label}（{lab}）" if g is not None and g.label and "（" not in lab
             else w + lab if worded else lab for lab, (_, g), w in zip(labels, recs, words)]
 
-
-# The word an entry's number follows, after any mark or bracket: 【要望１】 → 要望.
-_LEAD_WORD = re.compile(r"^[^\w]*([\u4e00-\u9fff\u30a1-\u30fa]+)\s*[0-9０-９]")
 
 
 def _holds_items(outline: Outline, n: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
@@ -644,7 +644,7 @@ def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mar
     hs = outline.headings
     marks = {h.index: Mark("part" if h.role else "heading", h) for h in hs}
     recs = _recommendations(outline, cfg, doc)
-    for (i, group), label in zip(recs, _labels(outline, recs, doc)):
+    for (i, group), label in zip(recs, _labels(outline, recs, doc, cfg)):
         if group is not None:
             marks[group.index] = Mark("group", group)
         marks[hs[i].index] = Mark("recommendation", hs[i], _group_title(group), label)
