@@ -3027,3 +3027,13 @@ def test_entries_numbered_with_a_letter_and_a_dash(cfg):
     units = _units(LETTERED_REPORT, cfg)
     assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
         ("A-1", "誘引物の除去を支援する"), ("A-2", "出没の情報を一元化する"), ("B-1", "対応マニュアルを策定する")]
+
+
+def test_numbers_closed_by_a_bracket_alone_head_entries_and_small_roman_ones_are_their_items(cfg):
+    text = ("図書館の今後について\n\n第１　はじめに\n　利用者が減っている。\n\n第２　今後の取組の方向性\n"
+            "　次の取組を進めるべきである。\n１）移動図書館の再開\n　車両を更新する。\n　ⅰ）運行日を増やす\n"
+            "　ⅱ）停留所を見直す\n２）電子書籍の導入\n　貸出を始める。\n\n第３　おわりに\n　点検する。\n")
+    units = _units(text, cfg)
+    assert [(label, title) for _, label, _, title in _recs(units)] == [
+        ("1", "移動図書館の再開"), ("2", "電子書籍の導入")]
+    assert [u.text for u in units if u.kind == "recommendation_item"] == ["ⅰ）運行日を増やす", "ⅱ）停留所を見直す"]
