@@ -3037,3 +3037,34 @@ def test_numbers_closed_by_a_bracket_alone_head_entries_and_small_roman_ones_are
     assert [(label, title) for _, label, _, title in _recs(units)] == [
         ("1", "移動図書館の再開"), ("2", "電子書籍の導入")]
     assert [u.text for u in units if u.kind == "recommendation_item"] == ["ⅰ）運行日を増やす", "ⅱ）停留所を見直す"]
+
+
+REQUEST_LETTER = """# 路線バスの維持に関する要請書
+
+## 一　現状と課題
+
+| 区分 | 主な課題の概要 |
+|---|---|
+| 運転士 | 運転士の平均年齢が六十歳を超えている |
+| 車両 | 車両の半数が更新時期を過ぎている |
+
+## 二　要請事項
+
+### （要請１）運転士の確保への支援
+
+運転士の養成費用を補助していただきたい。
+
+### （要請２）車両更新への補助
+
+車両の更新費用を補助していただきたい。
+"""
+
+
+def test_a_request_word_in_its_own_bracket_and_a_column_named_for_the_problems_summary(cfg, tmp_path):
+    from dtx_nlp.inspect import units_of
+
+    path = tmp_path / "bus.md"
+    path.write_text(REQUEST_LETTER, encoding="utf-8")
+    units = units_of(path)
+    assert [r[1:] for r in _recs(units)] == [("1", "", "運転士の確保への支援"), ("2", "", "車両更新への補助")]
+    assert [u.text.split(" | ")[-1][:6] for u in units if u.kind == "problem"] == ["運転士の平均", "車両の半数が"]
