@@ -3068,3 +3068,13 @@ def test_a_request_word_in_its_own_bracket_and_a_column_named_for_the_problems_s
     units = units_of(path)
     assert [r[1:] for r in _recs(units)] == [("1", "", "運転士の確保への支援"), ("2", "", "車両更新への補助")]
     assert [u.text.split(" | ")[-1][:6] for u in units if u.kind == "problem"] == ["運転士の平均", "車両の半数が"]
+
+
+def test_agenda_items_of_a_meeting_record_are_its_topics(cfg):
+    text = ("公園の管理について\n\n第１　はじめに\n　利用が減った。\n\n第２　提言\n（１）遊具を直す\n　市は直すべきである。\n\n"
+            "参考　審議の概要\n\n第１回（令和７年５月１日）\n\n議題（１）遊具の安全について\n\n【委員】遊具の点検が年一回では足りない。\n\n"
+            "【事務局】点検の回数を増やす方向で検討する。\n\n議題（２）清掃について\n\n【委員】落ち葉の清掃を地域に頼りすぎている。\n")
+    units = _units(text, cfg)
+    assert [(u.kind, u.title) for u in units if u.kind in ("session_topic", "remark")] == [
+        ("session_topic", "遊具の安全について"), ("remark", None), ("session_topic", "清掃について"),
+        ("remark", None)]
