@@ -195,3 +195,16 @@ def test_a_dated_heading_over_a_statement_is_no_speaker(cfg):
     got = [b.text for b in join_speakers([Block(t) for turn in turns for t in turn], cfg.clean,
                                          bold=False)]
     assert got[1:3] == ["北沢地区（8月21日）", "柵が要る。"] and got[0] == "保護者（第一中学校）：会費が高い。"
+
+
+def test_a_pdf_table_of_who_said_what_gives_its_statements_as_lines(cfg):
+    """Rows of a PDF's ruled table (speaker | statement) are read as a Word table's are: each
+    statement a "・speaker：…" line, the secretariat's its own; a schedule stays rows."""
+    rows = ["回 | 開催日 | 議題", "第１回 | ５月１日 | 遊具", "発言者 | 発言要旨", "山田委員 | 遊具が古い。",
+            "事務局 | 来年度に更新する。", "川村委員 | 清掃が足りない。"]
+    text = "".join(f"\u3000{row}\n" for row in rows)  # (the PDF reader starts each row anew)
+    doc = clean(SourceDoc("t", "t.pdf", text, "utf-8", format="pdf", pages=(1,)), cfg.clean)
+    assert [(p.kind, p.text) for p in doc.paragraphs] == [
+        ("table_row", "回 | 開催日 | 議題"), ("table_row", "第１回 | ５月１日 | 遊具"),
+        ("table_row", "発言者 | 発言要旨"), ("paragraph", "・山田委員：遊具が古い。"),
+        ("paragraph", "事務局：来年度に更新する。"), ("paragraph", "・川村委員：清掃が足りない。")]

@@ -1048,6 +1048,23 @@ def test_a_ruled_pdf_table_is_read_row_by_row():
     assert ruled_rows(numbered, rules) == numbered
 
 
+def test_a_ruled_pdf_tables_merged_row_is_its_line_and_the_line_below_the_table_starts_anew():
+    from dtx_nlp.readers.pdf import _Line
+    from dtx_nlp.readers.pdfrules import Rule, ruled_rows
+
+    def line(text, x, y):
+        return _Line(1, text, x, y, y + 10, 10, False, x + 10 * len(text))
+
+    xs, ys = (50, 250, 350), (100, 120, 140)
+    rules = [Rule(x, ys[0], x + 0.7, ys[-1]) for x in xs] + [
+        Rule(xs[0], y, xs[-1], y + 0.7) for y in ys]
+    lines = [line("議題１ 備品", 55, 125), line("山田委員", 55, 105), line("古い。", 255, 105),
+             line("第２回", 50, 80)]
+    got = ruled_rows(lines, rules)
+    assert [x.text for x in got] == ["議題１ 備品", "山田委員 | 古い。", "第２回"]
+    assert got[-1].starts
+
+
 def test_a_measures_table_in_a_pdf_gives_an_entrys_items():
     units = units_of(ROOT / "tests/reports/layouts35/chojuu_keikaku.pdf", PIPELINE)
     assert [u.text for u in units if u.parent_id == "R01"] == [

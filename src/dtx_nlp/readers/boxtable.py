@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..types import Block
-from .common import join_lines, record_blocks, row_block
+from .common import join_lines
 
 _TOP = re.compile(r"^\s*[┌┏╔]")
 _BOTTOM = re.compile(r"^\s*[└┗╚]")
@@ -59,9 +59,3 @@ def box_rows(texts: list[str]) -> list[list[list[str]]]:
 
 def _cells(pieces: list[list[str]]) -> list[list[str]]:
     return [[text] if (text := join_lines(p)) else [] for p in pieces]
-
-
-def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
-    """A record table as its remarks and answers (readers/common.py), any other row by row."""
-    record = record_blocks(rows, line)
-    return record if record is not None else [row_block(row, line) for row in rows]

@@ -200,6 +200,17 @@ def statement_table(rows: list[list[list[str]]]) -> bool:
     return len(said) >= 2 and 2 * sum(map(is_statement, said)) > len(said)
 
 
+def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
+    """A table's rows as blocks (`rows`: cells as their paragraphs): a record table as its
+    remarks and answers, a table of who said what as "・speaker：statement" lines, any other row
+    by row."""
+    if (record := record_blocks(rows, line)) is not None:
+        return record
+    statements = statement_table(rows)
+    return [Block(statement_text(r), "paragraph", 0, line) if statements and is_statement(r)
+            else row_block(r, line) for r in rows]
+
+
 def statement_text(row: list[list[str]]) -> str:
     """"・speaker：statement" (a reply row keeps its lead: "（回答）市：…")."""
     speaker, said = " ".join(row[0]), " ".join(row[1])

@@ -22,9 +22,7 @@ from .common import (
     blocks_doc,
     join_lines,
     line_groups,
-    record_blocks,
-    statement_table,
-    statement_text,
+    table_blocks,
 )
 from .htmlblocks import html_blocks
 from .text import decode_text
@@ -139,14 +137,7 @@ def _table_blocks(rows: list[list[str]], line: int) -> list[Block]:
     """A record table (statements and answers) as remarks and replies; a two-column table of
     who said what (most second cells end a sentence) as "・speaker：statement" lines; any other
     row by row."""
-    cells = [[[c] if c else [] for c in r] for r in rows]
-    record = record_blocks(cells, line)
-    if record is not None:
-        return record
-    if statement_table(cells[1:]):
-        return [Block(" | ".join(rows[0]), "table_row", 0, line)] + [
-            Block(statement_text(r), "paragraph", 0, line) for r in cells[1:]]
-    return [Block(" | ".join(r), "table_row", 0, line) for r in rows]
+    return table_blocks([[[c] if c else [] for c in r] for r in rows], line)
 
 
 def _walk(tokens) -> list[Block]:

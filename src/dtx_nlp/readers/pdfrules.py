@@ -102,9 +102,12 @@ def _read_table(lines: list, xs: list[float], ys: list[float]) -> list:
                  for c in range(len(xs) - 1)]
         first = max((x for c in range(len(xs) - 1) for x in cells.get((row, c), [])),
                     key=lambda x: x.y1)
-        rows.append(replace(first, text=" | ".join(texts), x0=xs[0], x1=xs[-1], starts=True,
+        filled = [t for t in texts if t]
+        text = filled[0] if len(filled) == 1 else " | ".join(texts)  # (a merged row: its line)
+        rows.append(replace(first, text=text, x0=xs[0], x1=xs[-1], starts=True,
                             y0=ys[row], y1=ys[row + 1]))
     taken = set(members)
     kept = [x for i, x in enumerate(lines) if i not in taken]
     at = members[0]  # (every line before the table's first is kept)
-    return kept[:at] + rows + kept[at:]
+    after = [replace(x, starts=True) if n == 0 else x for n, x in enumerate(kept[at:])]
+    return kept[:at] + rows + after  # (the line after a table starts a paragraph of its own)

@@ -11,11 +11,13 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from itertools import groupby
+from dataclasses import dataclass, replace
 
 from ..config import CleanConfig
 from ..types import Block, CleanDoc, Paragraph, SourceDoc
-from ..readers.boxtable import box_rows, box_tables, table_blocks
+from ..readers.boxtable import box_rows, box_tables
+from ..readers.common import table_blocks
 from .segment import SPEAKER_LABEL
 from .series import series_pattern, series_words
 
@@ -245,12 +247,28 @@ def _text_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> tuple[list[Block], tup
     lines = [_Line(x.number, "") if i in inside else x for i, x in enumerate(lines)]
     series = series_pattern(document_series((x.text for x in lines), cfg))
     pairs = group_paragraphs(lines, cfg, series, grid=not doc.pages)
-    blocks = [Block(text, _PDF_ROW if doc.pages and _ROW_CELLS in text else "paragraph",
-                    line=number) for number, text in pairs]
+    blocks = _read_rows([Block(text, _PDF_ROW if doc.pages and _ROW_CELLS in text else
+                               "paragraph", line=number) for number, text in pairs])
     for a, texts in drawn.items():  # each drawn table where it stood, read as a table
         at = next((n for n, x in enumerate(blocks) if x.line > lines[a].number), len(blocks))
         blocks[at:at] = table_blocks(box_rows(texts), lines[a].number)
     return join_speakers(blocks, cfg, bold=False), tuple(sorted(i + 1 for i in headers))
+
+
+def _read_rows(blocks: list[Block]) -> list[Block]:
+    """Each run of a PDF's table rows read as a table, as a Word or Markdown table is (a record's
+    statements and answers, who said what)."""
+    out: list[Block] = []
+    for is_row, run in groupby(blocks, key=lambda b: b.kind == _PDF_ROW):
+        run = list(run)
+        if not is_row:
+            out += run
+            continue
+        cells = [[[c] if c else [] for c in b.text.split(_ROW_CELLS)] for b in run]
+        read = table_blocks(cells, run[0].line)
+        out += [replace(b, line=x.line) for b, x in zip(read, run)] if len(read) == len(run) \
+            else read
+    return out
 
 
 def _block_paragraphs(doc: SourceDoc, cfg: CleanConfig) -> list[Block]:
