@@ -1137,3 +1137,17 @@ def test_a_record_table_drawn_with_box_characters_gives_remarks_and_answers(tmp_
     path.write_text(BOX_RECORD.replace("意見の要旨", "用語の定義").replace("所管課の説明", "用語の説明"),
                     encoding="utf-8")
     assert not [u for u in units_of(path, PIPELINE) if u.kind == "reply"]
+
+
+def test_a_word_box_of_one_cell_gives_its_paragraphs_one_by_one(tmp_path):
+    import docx
+
+    d = docx.Document()
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = "【主な論点】"
+    for text in ("■ 漁獲量が減っている。", "■ 若い漁業者が少ない。"):
+        cell.add_paragraph(text)
+    path = tmp_path / "box.docx"
+    d.save(path)
+    assert [(b.kind, b.text) for b in read_document(path).blocks] == [
+        ("paragraph", "【主な論点】"), ("paragraph", "■ 漁獲量が減っている。"), ("paragraph", "■ 若い漁業者が少ない。")]

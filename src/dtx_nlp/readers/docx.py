@@ -74,6 +74,8 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
     entry as "N．title" and its other paragraphs; a two-column table of statements (the second
     cell of most rows ends a sentence: who said what) gives each row as a bulleted line
     "・speaker：statement" (a reply row keeping its own lead, （回答）…); other rows stay rows."""
+    if len(rows) == 1 and len(rows[0]) == 1:  # a box (one cell): its paragraphs as they stand
+        return [Block(t, "paragraph", 0, line) for t in rows[0][0]]
     if (record := record_blocks(rows, line)) is not None:
         return record
     if (kind := kind_row(rows)) is not None:
