@@ -3078,3 +3078,12 @@ def test_agenda_items_of_a_meeting_record_are_its_topics(cfg):
     assert [(u.kind, u.title) for u in units if u.kind in ("session_topic", "remark")] == [
         ("session_topic", "遊具の安全について"), ("remark", None), ("session_topic", "清掃について"),
         ("remark", None)]
+
+
+def test_an_answer_label_naming_who_answers_after_a_dot_is_a_reply(cfg):
+    text = ("公園の管理について\n\n第１　はじめに\n　利用が減った。\n\n第２　提言\n（１）遊具を直す\n　市は直すべきである。\n\n"
+            "参考　意見交換会の記録\n\n・〔保護者〕遊具が古くて危ない。\n\n【回答・公園課】来年度に更新する。\n\n"
+            "・〔自治会〕清掃の手が足りない。\n\n〈回答・市〉清掃の委託を広げる。\n")
+    units = _units(text, cfg)
+    assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
+        "remark", "reply", "remark", "reply"]
