@@ -3095,3 +3095,10 @@ def test_a_bulleted_answer_in_a_record_is_a_reply(cfg):
     units = _units(text, cfg)
     assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
         "remark", "reply"]
+
+
+def test_an_attachment_named_別添_with_its_number_is_a_heading(cfg):
+    text = ("公園の管理について\n\n第１　はじめに\n　利用が減った。\n\n第２　提言\n（１）遊具を直す\n　市は直すべきである。\n\n"
+            "第３　結びに\n　点検を続ける。\n\n別添１　委員名簿\n\n　山田　太郎（座長）\n")
+    units = _units(text, cfg)
+    assert [u.title for u in units if u.kind == "heading"][-1] == "委員名簿"
