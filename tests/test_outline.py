@@ -3102,3 +3102,24 @@ def test_an_attachment_named_別添_with_its_number_is_a_heading(cfg):
             "第３　結びに\n　点検を続ける。\n\n別添１　委員名簿\n\n　山田　太郎（座長）\n")
     units = _units(text, cfg)
     assert [u.title for u in units if u.kind == "heading"][-1] == "委員名簿"
+
+
+def test_a_bold_caption_over_a_table_is_no_heading(cfg, tmp_path):
+    import docx
+
+    from dtx_nlp.inspect import units_of
+
+    d = docx.Document()
+    d.add_heading("１　はじめに", 1)
+    d.add_paragraph("漁港が多い。")
+    d.add_heading("２　提言", 1)
+    d.add_paragraph().add_run("表　提言の一覧").bold = True
+    for text in ("方針1　漁港を守る", "1-1．漁港を集約する", "県は集約すべきである。", "1-2．岸壁を直す",
+                 "県は直すべきである。", "方針2　市場を変える", "2-1．市場を統合する", "市は統合すべきである。",
+                 "方針3　人を育てる", "3-1．研修を開く", "県は開くべきである。"):
+        d.add_paragraph(text)
+    path = tmp_path / "c.docx"
+    d.save(path)
+    units = units_of(path)
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1-1", "漁港を集約する"), ("1-2", "岸壁を直す"), ("2-1", "市場を統合する"), ("3-1", "研修を開く")]

@@ -1151,3 +1151,27 @@ def test_a_word_box_of_one_cell_gives_its_paragraphs_one_by_one(tmp_path):
     d.save(path)
     assert [(b.kind, b.text) for b in read_document(path).blocks] == [
         ("paragraph", "【主な論点】"), ("paragraph", "■ 漁獲量が減っている。"), ("paragraph", "■ 若い漁業者が少ない。")]
+
+
+def test_a_word_table_of_entries_numbered_1_1_gives_each_entry_its_title_body_and_items(tmp_path):
+    rows = [("No.", "施策", "主な取組", "担当"),
+            ("1-1", "", "・漁具を貸す\n・講習を開く", "県"),
+            ("1-2", "", "―", "市")]
+    import docx
+
+    d = docx.Document()
+    table = d.add_table(rows=3, cols=4)
+    for cells, texts in zip((r.cells for r in table.rows), rows):
+        for cell, text in zip(cells, texts):
+            cell.text = text.split("\n")[0]
+            for more in text.split("\n")[1:]:
+                cell.add_paragraph(more)
+    for row, (title, body) in zip(table.rows[1:], (("新規就業者を支える", "県は支援する。"),
+                                                   ("漁港を集約する", "市は集約する。"))):
+        row.cells[1].text = title
+        row.cells[1].add_paragraph(body)
+    path = tmp_path / "t.docx"
+    d.save(path)
+    assert [b.text for b in read_document(path).blocks] == [
+        "No. | 施策 | 主な取組 | 担当", "1-1．新規就業者を支える", "県は支援する。", "・漁具を貸す", "・講習を開く",
+        "県", "1-2．漁港を集約する", "市は集約する。", "市"]

@@ -149,6 +149,7 @@ class OutlineConfig:
     plain_any_length: frozenset[str] = frozenset()
     dated: OptionalRegex = None
     box: OptionalRegex = None
+    caption: OptionalRegex = None
     numbering: dict[str, Regex] = field(default_factory=dict)
     item_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.items"))
     recommendation_styles: frozenset[str] = field(default=frozenset(),

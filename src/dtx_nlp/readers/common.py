@@ -68,7 +68,7 @@ _EXPLAINED_HEADER = re.compile(r"説明")
 # A column header naming what was said: a record table's statements, with or without answers.
 _OPINION_HEADER = re.compile(r"(意見|発言|質問|要望)")
 _NUMBER = re.compile(r"^\s*(No\.?\s*)?[0-9０-９]{0,3}\s*$")
-_EMPTY_CELL = re.compile(r"^[\s―－—\-–ー]*$")
+EMPTY_CELL = re.compile(r"^[\s―－—\-–ー]*$")
 
 
 def record_blocks(rows: list[list[list[str]]], line: int) -> list[Block] | None:
@@ -177,7 +177,7 @@ def _record_rows(rows: list[list[list[str]]], columns: tuple[int, int | None],
         answer = " ".join(row[reply]) if reply is not None else ""
         if statement:
             out.append(Block(f"・{statement}", "paragraph", 0, line))
-        if not _EMPTY_CELL.match(answer):
+        if not EMPTY_CELL.match(answer):
             out.append(Block(f"→{answer}", "paragraph", 0, line))
     return out
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..types import Block, SourceDoc
 from .common import (
+    EMPTY_CELL,
     blocks_doc,
     is_statement,
     LINE_MARK,
@@ -50,8 +51,8 @@ def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0,
     return Block(text, "paragraph", 0, index, bold)
 
 
-_NUMBER_CELL = re.compile(r"^[^\s\d|。]{0,4}?[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳❶-➓]|[Ⅰ-Ⅻ])"
-                          r"[）)．.]?$")  # (a short label word may lead: 施策１)
+_NUMBER_CELL = re.compile(r"^[^\s\d|。]{0,4}?[（(]?([0-9０-９]{1,3}([-－‐][0-9０-９]{1,3}){0,2}|[一二三四五六七八九十]{1,3}"
+                          r"|[①-⑳❶-➓]|[Ⅰ-Ⅻ])[）)．.]?$")  # (a short label word may lead: 施策１)
 # A first cell that numbers its entry and titles it: 取組１　title, 提言2 title, (3) title.
 _TITLED_CELL = re.compile(r"^[^\s\d|。]{0,4}?[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳❶-➓]|[Ⅰ-Ⅻ])"
                           r"[）)．.]?[\s\u3000]+[^。]{2,60}$")
@@ -173,8 +174,10 @@ def _titled_texts(row: list[list[str]], c: int, head: list[str]) -> list[str]:
 
 
 def _cells_texts(cells: list[list[str]]) -> list[str]:
-    """Each cell as one paragraph, or a cell of bulleted lines as a paragraph per line."""
-    return [t for x in cells if x for t in (x if all(map(_bulleted, x)) else [" ".join(x)])]
+    """Each cell as one paragraph, or a cell of bulleted lines as a paragraph per line (a cell
+    holding only a dash says there is none)."""
+    return [t for x in cells if x for t in (x if all(map(_bulleted, x)) else [" ".join(x)])
+            if not EMPTY_CELL.match(t)]
 
 
 def _bulleted(text: str) -> bool:
@@ -186,7 +189,7 @@ def _entry_texts(row: list[list[str]]) -> list[str]:
     entry whose first cell holds its title too ("取組１　title") keeps it as printed, and its
     body cell whole."""
     main = max(row[1:], key=lambda c: sum(map(len, c)), default=[])
-    others = [" ".join(c) for c in row[1:] if c is not main and c]
+    others = _cells_texts([c for c in row[1:] if c is not main])
     if _TITLED_CELL.match(row[0][0]):
         return [row[0][0], *main, *others]
     if len(row) > 2 and _title_cell(row[1]) and main is not row[1]:

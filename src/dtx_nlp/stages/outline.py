@@ -132,7 +132,7 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
     list item that titles a body, see `titles_body`, counts when it is numbered; `series`: the
     document's own numbering words, see series.py)."""
     if p.kind in NOT_HEADINGS and not titles or any(
-            x is not None and x.match(p.text) for x in (cfg.dated, cfg.box)):
+            x is not None and x.match(p.text) for x in (cfg.dated, cfg.box, cfg.caption)):
         return None
     style, m = _style(p.text, cfg, series)
     if titles and style is None:
