@@ -3083,10 +3083,10 @@ def test_agenda_items_of_a_meeting_record_are_its_topics(cfg):
 def test_an_answer_label_naming_who_answers_after_a_dot_is_a_reply(cfg):
     text = ("公園の管理について\n\n第１　はじめに\n　利用が減った。\n\n第２　提言\n（１）遊具を直す\n　市は直すべきである。\n\n"
             "参考　意見交換会の記録\n\n・〔保護者〕遊具が古くて危ない。\n\n【回答・公園課】来年度に更新する。\n\n"
-            "・〔自治会〕清掃の手が足りない。\n\n〈回答・市〉清掃の委託を広げる。\n")
+            "・〔自治会〕清掃の手が足りない。\n\n〈回答・市〉清掃の委託を広げる。\n\n・〔学生〕照明が暗い。\n\n［応答］山田　灯りを増やす。\n")
     units = _units(text, cfg)
     assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
-        "remark", "reply", "remark", "reply"]
+        "remark", "reply", "remark", "reply", "remark", "reply"]
 
 
 def test_a_bulleted_answer_in_a_record_is_a_reply(cfg):
