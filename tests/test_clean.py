@@ -208,3 +208,10 @@ def test_a_pdf_table_of_who_said_what_gives_its_statements_as_lines(cfg):
         ("table_row", "回 | 開催日 | 議題"), ("table_row", "第１回 | ５月１日 | 遊具"),
         ("table_row", "発言者 | 発言要旨"), ("paragraph", "・山田委員：遊具が古い。"),
         ("paragraph", "事務局：来年度に更新する。"), ("paragraph", "・川村委員：清掃が足りない。")]
+
+
+def test_in_a_pdf_a_numbered_question_and_numbered_statements_start_paragraphs(cfg):
+    text = "主な回答を掲げる。\nQ1 漁港の使い方\n[1] 船を置く場所が足りない。（漁業）\n[2] 夜は照明が暗い。（釣り客）\n"
+    doc = clean(SourceDoc("t", "t.pdf", text, "utf-8", format="pdf", pages=(1,)), cfg.clean)
+    assert [p.text for p in doc.paragraphs] == [
+        "主な回答を掲げる。", "Q1 漁港の使い方", "[1] 船を置く場所が足りない。（漁業）", "[2] 夜は照明が暗い。（釣り客）"]

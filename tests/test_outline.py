@@ -3123,3 +3123,19 @@ def test_a_bold_caption_over_a_table_is_no_heading(cfg, tmp_path):
     units = units_of(path)
     assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
         ("1-1", "漁港を集約する"), ("1-2", "岸壁を直す"), ("2-1", "市場を統合する"), ("3-1", "研修を開く")]
+
+
+def test_a_label_with_its_english_twin_alone_on_its_line_is_titled_by_the_line_below(cfg):
+    text = ("漁港の将来\n\n第１　はじめに\n　漁港が多い。\n\n第２　提言\n\n提言 1 ｜ Proposal 1\n\n漁港を集約する\n\n"
+            "　県は集約すべきである。\n\n提言 2 ｜ Proposal 2\n\n市場を統合する\n\n　市は統合すべきである。\n")
+    assert [(label, title) for _, label, _, title in _recs(_units(text, cfg))] == [
+        ("1", "漁港を集約する"), ("2", "市場を統合する")]
+
+
+def test_a_surveys_free_answers_give_questions_as_topics_numbered_answers_as_remarks(cfg):
+    text = ("漁港の将来\n\n第１　はじめに\n　漁港が多い。\n\n第２　提言\n（１）漁港を集約する\n　県は集約すべきである。\n\n"
+            "付録　アンケート自由記述（抜粋）\n\nQ1　漁港の使い方\n[1] 船を置く場所が足りない。（漁業、60代）\n"
+            "▶ 研究会より：集約の際に係留場所を確保する。\n[2] 夜は照明が暗い。（釣り客）\nQ2　市場について\n[3] 競りの時間が早すぎる。（仲買人）\n")
+    units = _units(text, cfg)
+    assert [u.kind for u in units if u.part == "workshop" and u.kind != "heading"] == [
+        "session_topic", "remark", "reply", "remark", "session_topic", "remark"]

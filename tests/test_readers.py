@@ -1175,3 +1175,16 @@ def test_a_word_table_of_entries_numbered_1_1_gives_each_entry_its_title_body_an
     assert [b.text for b in read_document(path).blocks] == [
         "No. | 施策 | 主な取組 | 担当", "1-1．新規就業者を支える", "県は支援する。", "・漁具を貸す", "・講習を開く",
         "県", "1-2．漁港を集約する", "市は集約する。", "市"]
+
+
+def test_a_pdf_line_of_english_below_a_japanese_title_starts_a_paragraph():
+    """A bilingual heading (a Japanese title, its English below it) is two paragraphs; a Japanese
+    line that wraps on is not cut, nor is an English word that opens a continued line."""
+    from dtx_nlp.readers.pdf import _Column, _Line, _starts_paragraph
+
+    col = _Column(50, 500, 10)
+    title = _Line(1, "漁港を集約する", 50, 100, 110, 10, False, 120)
+    english = _Line(1, "Consolidate the fishing ports", 50, 85, 95, 10, False, 200)
+    assert _starts_paragraph(title, english, col)
+    wrapped = _Line(1, "県は漁港の集約を進めるとともに、市場の統合と施設の更新について関係者と協議し", 50, 100, 110, 10, False, 500)
+    assert not _starts_paragraph(wrapped, _Line(1, "ICTの活用を図る。", 50, 85, 95, 10, False, 140), col)

@@ -125,6 +125,8 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bo
         return True  # a heading set larger than the text ends here (small print runs on)
     if line.height - prev.height > col.size * RESIZE and prev.x1 < line.x1 - col.size * SHORT:
         return True  # a label set smaller above its text (a speaker's name over the remark)
+    if _turns_to_latin(prev.text, line.text):
+        return True  # an English gloss set below a Japanese line (Proposal-style headings)
     ended = prev.text.rstrip()[-1:] in SENTENCE_END
     if line.x0 - col.left <= col.size * INDENT:
         # unindented: only after a sentence that ended well short of the edge (Japanese fills
@@ -140,6 +142,16 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bo
     if not ended and _wraps_under(prev, line, col):
         return False  # a full line wraps under its text: a hanging indent (◇ …, ① …) or a box
     return ended or prev.x1 < col.right - col.size * SHORT
+
+
+def _turns_to_latin(before: str, text: str) -> bool:
+    """A line in Latin letters (mostly ASCII, a capital first) below one that ends in Japanese:
+    Japanese running text does not wrap into a line of English."""
+    before, text = before.rstrip(), text.strip()
+    ascii_share = sum(c.isascii() for c in text) / len(text) if text else 0.0
+    return (bool(before) and unicodedata.east_asian_width(before[-1]) in "WF"
+            and before[-1] not in SENTENCE_END and text[:1].isascii() and text[:1].isupper()
+            and ascii_share >= 0.9 and len(text) >= 12)
 
 
 def _cell_starts(prev: _Line, line: _Line, left: float, right: float) -> bool:
