@@ -3139,3 +3139,12 @@ def test_a_surveys_free_answers_give_questions_as_topics_numbered_answers_as_rem
     units = _units(text, cfg)
     assert [u.kind for u in units if u.part == "workshop" and u.kind != "heading"] == [
         "session_topic", "remark", "reply", "remark", "session_topic", "remark"]
+
+
+def test_a_bracketed_name_over_what_was_heard_there_is_a_topic(cfg):
+    text = ("漁港の将来\n\n第１　はじめに\n　漁港が多い。\n\n第２　提言\n（１）漁港を集約する\n　県は集約すべきである。\n\n"
+            "参考　ヒアリングの概要\n\n【Ａ漁協】組合員４０名\n\n◇船を置く場所が足りない。\n\n【Ｂ市場】仲買人１２名\n\n◇競りの時間が早い。\n")
+    units = _units(text, cfg)
+    assert [(u.kind, u.title) for u in units if u.kind in ("session_topic", "remark")] == [
+        ("session_topic", "【Ａ漁協】組合員４０名"), ("remark", None), ("session_topic", "【Ｂ市場】仲買人１２名"),
+        ("remark", None)]
