@@ -3148,3 +3148,21 @@ def test_a_bracketed_name_over_what_was_heard_there_is_a_topic(cfg):
     assert [(u.kind, u.title) for u in units if u.kind in ("session_topic", "remark")] == [
         ("session_topic", "【Ａ漁協】組合員４０名"), ("remark", None), ("session_topic", "【Ｂ市場】仲買人１２名"),
         ("remark", None)]
+
+
+def test_chapters_without_第_and_circled_entries_over_a_body_of_their_own(cfg):
+    """１章　… numbers chapters as 第１章 does; ① title followed by its text titles an entry (a
+    recommendation), while ① lines that follow one another stay items."""
+    text = ("漁港の将来\n\n１章　はじめに\n　漁港が多い。\n\n２章　現状と課題\n　船が減った。\n\n３章　対応策\n\n"
+            "3-1 港を守る\n① 漁港を集約する\n　県は集約を進める。\n・集約の計画を作る\n② 市場を統合する\n　市は統合を進める。\n"
+            "3-2 人を育てる\n③ 研修を開く\n　県は研修を開く。\n\n"
+            "４章　結び\n　以上である。\n")
+    units = _units(text, cfg)
+    assert [u.part for u in units if u.kind == "heading"] == [
+        "intro", "problem", "recommendations", "recommendations", "recommendations", "conclusion"]
+    assert [(label, group, title) for _, label, group, title in _recs(units)] == [
+        ("1", "港を守る", "漁港を集約する"), ("2", "港を守る", "市場を統合する"), ("3", "人を育てる", "研修を開く")]
+    items = ("漁港の将来\n\n１章　はじめに\n　漁港が多い。\n\n２章　提言\n\n（１）漁港を集約する\n\n県は集約を進める。\n\n"
+             "① 計画を作る\n\n② 説明会を開く\n")
+    assert [u.kind for u in _units(items, cfg) if u.text.startswith(("①", "②"))] == [
+        "recommendation_item", "recommendation_item"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from ..types import Block
 from .common import join_lines
 
 _TOP = re.compile(r"^\s*[┌┏╔]")

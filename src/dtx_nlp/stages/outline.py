@@ -126,11 +126,23 @@ def titles_body(paragraphs: tuple[Paragraph, ...], i: int) -> bool:
             and paragraphs[i + 1].kind in ("", "paragraph"))
 
 
+def over_body(paragraphs: tuple[Paragraph, ...], i: int) -> bool:
+    """A paragraph followed by a body of its own: sentences that start with no number or mark
+    (① title, then its text: numbered as items are, it titles an entry)."""
+    return (i + 1 < len(paragraphs) and paragraphs[i + 1].kind in ("", "paragraph")
+            and bool(_BODY.match(paragraphs[i + 1].text)))
+
+
+# A body paragraph: sentences that start with no number or mark of their own.
+_BODY = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff\u3005][^\n]*[。）)]\s*$")
+
+
 def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
-               series: re.Pattern | None = None) -> tuple[Heading, tuple] | None:
+               series: re.Pattern | None = None, body: bool = False) -> tuple[Heading, tuple] | None:
     """The paragraph as a heading and its level key, or None when it is not one (`titles`: a
     list item that titles a body, see `titles_body`, counts when it is numbered; `series`: the
-    document's own numbering words, see series.py)."""
+    document's own numbering words, see series.py; `body`: a body paragraph follows, see
+    `over_body`)."""
     if p.kind in NOT_HEADINGS and not titles or any(
             x is not None and x.match(p.text) for x in (cfg.dated, cfg.box, cfg.caption)):
         return None
@@ -139,8 +151,8 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
         return None
     markup = p.kind == "heading"
     short = len(p.text) <= cfg.max_heading_chars and "。" not in p.text
-    if style in cfg.item_styles and not (markup or p.emphasis and short):
-        return None  # (① … set in bold on a line of its own titles an entry, as a heading does)
+    if style in cfg.item_styles and not (markup or (p.emphasis or body) and short):
+        return None  # (① … in bold, or over a body of its own, titles an entry as a heading does)
     title = p.text[m.end():].strip(" \u3000：:．.、") if m else p.text
     if m and m.group("number") == "【":
         title = title.removesuffix("】").strip()
@@ -420,7 +432,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     paras = doc.paragraphs
     series = series_pattern(list(doc.series))
     found = [x for i, p in enumerate(paras)
-             if (x := heading_of(i, p, cfg, titles_body(paras, i), series))]
+             if (x := heading_of(i, p, cfg, titles_body(paras, i), series, over_body(paras, i)))]
     headings = _background_roles([_title_below(h, paras, cfg) for h, _ in found], cfg)
     keys = [k for _, k in found]
     _drop_title(headings, keys)
