@@ -3166,3 +3166,9 @@ def test_chapters_without_第_and_circled_entries_over_a_body_of_their_own(cfg):
              "① 計画を作る\n\n② 説明会を開く\n")
     assert [u.kind for u in _units(items, cfg) if u.text.startswith(("①", "②"))] == [
         "recommendation_item", "recommendation_item"]
+
+
+def test_problems_numbered_課題_dash_n(cfg):
+    text = ("漁港の将来\n\n１　はじめに\n　漁港が多い。\n\n２　現状と課題\n\n課題-1 船の老朽化\n　船が古い。\n\n課題-2 担い手の不足\n"
+            "　人が減った。\n\n３　提言\n（１）漁港を集約する\n　県は集約すべきである。\n")
+    assert [u.text[:4] for u in _units(text, cfg) if u.kind == "problem"] == ["課題-1", "課題-2"]
