@@ -133,3 +133,22 @@ def test_section_headings_are_compared_without_their_marks():
 
     assert _heading_key("■ 学校給食の現状と課題") == _heading_key("学校給食の現状と課題")
     assert _heading_key("【課題】") == "課題" and _heading_key("現状") != _heading_key("課題")
+
+
+def test_problems_stated_in_paragraphs_are_the_problem_sections_paragraphs_less_the_context():
+    """Gold problems given as paragraphs are scored against the problem section's paragraphs
+    that the gold does not give as context, whether the pipeline made them problem units (it saw
+    them listed) or context; a paragraph too many still counts against."""
+    from dtx_nlp.evaluation.structure import _problem_score
+    from dtx_nlp.types import Unit
+
+    def unit(kind, text):
+        return Unit("u", "d", kind, None, None, None, None, text, 0, 0, "problem")
+
+    gold = {"problems_are": "paragraphs", "problems": ["医師が足りない", "病院が遠い"],
+            "problem_context": ["県の調査では"]}
+    units = [unit("problem_context", "県の調査では、次のことが分かった。"), unit("problem", "第一に、医師が足りない。"),
+             unit("problem_context", "病院が遠い。")]
+    assert _problem_score(units, gold) == (2, 2)
+    assert _problem_score(units + [unit("problem_context", "なお、詳細は別紙による。")], gold) == (2, 3)
+    assert _problem_score(units[1:], {**gold, "problems_are": "items"}) == (1, 2)

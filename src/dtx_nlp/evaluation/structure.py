@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..inspect import units_of
 from ..stages.outline import printed_label
-from ..types import Unit
+from ..types import PROBLEM_KINDS, Unit
 from .evaluate import _rows
 
 
@@ -57,9 +57,15 @@ def _recommendation_scores(recs: list[Unit], gold: dict) -> dict[str, tuple[int,
 
 
 def _problem_score(units: list[Unit], gold: dict) -> tuple[int, int]:
-    # (problems one per item or table row are problem units; stated in paragraphs, context)
-    kind = "problem" if gold.get("problems_are") in ("items", "table_rows") else "problem_context"
-    got = [u.text for u in units if u.kind == kind]
+    """Problems one per item or table row are problem units. Stated in paragraphs, they are the
+    paragraphs of the problem section that the gold does not give as context, whatever kind the
+    pipeline gave them (a problem unit when it saw them listed, 第一に… 第二に…, else context)."""
+    if gold.get("problems_are") in ("items", "table_rows"):
+        got = [u.text for u in units if u.kind == "problem"]
+    else:
+        context = gold.get("problem_context", [])
+        got = [u.text for u in units if u.kind in PROBLEM_KINDS
+               and not any(c in u.text[:40] for c in context)]
     right = sum(w in g[:40] for g, w in zip(got, gold["problems"]))
     return right, max(len(got), len(gold["problems"]))  # extra units count against
 
