@@ -3172,3 +3172,26 @@ def test_problems_numbered_課題_dash_n(cfg):
     text = ("漁港の将来\n\n１　はじめに\n　漁港が多い。\n\n２　現状と課題\n\n課題-1 船の老朽化\n　船が古い。\n\n課題-2 担い手の不足\n"
             "　人が減った。\n\n３　提言\n（１）漁港を集約する\n　県は集約すべきである。\n")
     assert [u.text[:4] for u in _units(text, cfg) if u.kind == "problem"] == ["課題-1", "課題-2"]
+
+
+def test_a_statement_under_a_speaker_line_marked_as_answering_is_a_reply(cfg, tmp_path):
+    import docx
+
+    from dtx_nlp.inspect import units_of
+
+    d = docx.Document()
+    d.add_heading("１　はじめに", 1)
+    d.add_paragraph("公園の利用が減った。")
+    d.add_heading("２　提言", 1)
+    d.add_paragraph("（１）遊具を直す")
+    d.add_paragraph("市は直すべきである。")
+    d.add_heading("参考　意見交換会の記録", 1)
+    d.add_heading("テーマ１　公園の安全", 2)
+    for text in ("商工会長", "店の前の公園が暗い。", "市公園課（回答）", "照明を増やします。", "漁業者",
+                 "池の水が濁っている。"):
+        d.add_paragraph(text)
+    path = tmp_path / "w.docx"
+    d.save(path)
+    units = units_of(path)
+    assert [(u.kind, u.text) for u in units if u.kind in ("remark", "reply")] == [
+        ("remark", "店の前の公園が暗い。"), ("reply", "照明を増やします。"), ("remark", "池の水が濁っている。")]
