@@ -3195,3 +3195,12 @@ def test_a_statement_under_a_speaker_line_marked_as_answering_is_a_reply(cfg, tm
     units = units_of(path)
     assert [(u.kind, u.text) for u in units if u.kind in ("remark", "reply")] == [
         ("remark", "店の前の公園が暗い。"), ("reply", "照明を増やします。"), ("remark", "池の水が濁っている。")]
+
+
+def test_marked_lines_under_a_measures_label_are_the_entrys_items(cfg):
+    text = ("漁港の将来\n\n１　はじめに\n　漁港が多い。\n\n２　提言\n\n方向性１　漁港を集約する\n"
+            "　○　県は集約の方針を示す必要がある。\n【具体的な取組】\n　○　集約の計画を作る。\n　○　説明会を開く。\n\n"
+            "方向性２　市場を統合する\n　○　市は統合を進める必要がある。\n")
+    units = _units(text, cfg)
+    assert [(u.parent_id, u.text) for u in units if u.kind == "recommendation_item"] == [
+        ("R01", "○ 集約の計画を作る。"), ("R01", "○ 説明会を開く。")]

@@ -96,6 +96,7 @@ class _State:
     members_speak: bool = False  # the record has members' statements (officials answer them)
     paragraph: Paragraph | None = None
     listed: bool = False  # the recommendations are the top level of a nested list
+    measures: Unit | None = None  # the recommendation whose measures a label has opened
 
     def next_id(self, key: str) -> int:
         self.counters[key] += 1
@@ -419,6 +420,11 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     layout, text = st.layout, _TIME_STAMP.sub("", p.text, count=1)
     if any(s.search(text) for s in layout.skip):
         return
+    if st.recommendation is not None and _measures_label(st, text):
+        st.measures = st.recommendation  # 【具体的な取組】: the marked lines below are its items
+        return _simple(st, p, "note")
+    if st.measures is not None and st.measures is st.recommendation and marked_statement(text):
+        return _recommendation_item(st, p, None)
     if (mark := st.marks.get(index)) is not None:
         return _on_mark(st, p, mark)
     if p.kind == "note" and p.ref:
@@ -477,6 +483,15 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     if m := _match(st, "subheading", text):
         return _on_heading(st, p, None, m.group("title").strip())
     return _on_plain(st, p)
+
+
+def _measures_label(st: _State, text: str) -> bool:
+    """A bracketed label alone on its line naming an entry's measures (【具体的な取組】, the
+    layout's `measure_column` words)."""
+    text = text.strip()
+    column = st.layout.patterns.get("measure_column")
+    return (column is not None and bool(_BRACKETED_LABEL.match(text))
+            and bool(column.search(text[1:-1].strip())))
 
 
 def _under_situation(st: _State) -> bool:
