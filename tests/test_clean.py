@@ -211,7 +211,9 @@ def test_a_pdf_table_of_who_said_what_gives_its_statements_as_lines(cfg):
 
 
 def test_in_a_pdf_a_numbered_question_and_numbered_statements_start_paragraphs(cfg):
-    text = "主な回答を掲げる。\nQ1 漁港の使い方\n[1] 船を置く場所が足りない。（漁業）\n[2] 夜は照明が暗い。（釣り客）\n"
+    text = ("主な回答を掲げる。\nQ1 漁港の使い方\n[1] 船を置く場所が足りない。（漁業）\n[2] 夜は照明が暗い。（釣り客）\n"
+            "答）照明を増やす。\n")
     doc = clean(SourceDoc("t", "t.pdf", text, "utf-8", format="pdf", pages=(1,)), cfg.clean)
     assert [p.text for p in doc.paragraphs] == [
-        "主な回答を掲げる。", "Q1 漁港の使い方", "[1] 船を置く場所が足りない。（漁業）", "[2] 夜は照明が暗い。（釣り客）"]
+        "主な回答を掲げる。", "Q1 漁港の使い方", "[1] 船を置く場所が足りない。（漁業）", "[2] 夜は照明が暗い。（釣り客）",
+        "答）照明を増やす。"]

@@ -3091,10 +3091,11 @@ def test_an_answer_label_naming_who_answers_after_a_dot_is_a_reply(cfg):
 
 def test_a_bulleted_answer_in_a_record_is_a_reply(cfg):
     text = ("公園の管理について\n\n第１　はじめに\n　利用が減った。\n\n第２　提言\n（１）遊具を直す\n　市は直すべきである。\n\n"
-            "参考　ヒアリングの概要\n\n・問（委員）：遊具の点検は誰が行うか。\n\n・答：公園課の職員が月に一度行う。\n")
+            "参考　ヒアリングの概要\n\n・問（委員）：遊具の点検は誰が行うか。\n\n・答：公園課の職員が月に一度行う。\n\n"
+            "問）砂場の消毒はしているか。\n\n答）年に二回行っている。\n")
     units = _units(text, cfg)
     assert [u.kind for u in units if u.part == "workshop" and u.kind in ("remark", "reply")] == [
-        "remark", "reply"]
+        "remark", "reply", "remark", "reply"]
 
 
 def test_an_attachment_named_別添_with_its_number_is_a_heading(cfg):
