@@ -3205,3 +3205,27 @@ def test_marked_lines_under_a_measures_label_are_the_entrys_items(cfg):
     units = _units(text, cfg)
     assert [(u.parent_id, u.text) for u in units if u.kind == "recommendation_item"] == [
         ("R01", "○ 集約の計画を作る。"), ("R01", "○ 説明会を開く。")]
+
+
+def test_entries_numbered_on_from_a_worded_entry_are_its_recommendations(cfg, tmp_path):
+    """方向性１ (a recommendations word) over Word headings １－（１）, １－（２）: the numbers go on from
+    its own, so it groups them and they are the recommendations."""
+    import docx
+
+    from dtx_nlp.inspect import units_of
+
+    d = docx.Document()
+    d.add_heading("Ⅰ　はじめに", 1)
+    d.add_paragraph("漁港が多い。")
+    d.add_heading("Ⅱ　後期計画の取組", 1)
+    for group, entries in (("方向性１　港を守る", ("１－（１）　漁港を集約する", "１－（２）　岸壁を直す")),
+                           ("方向性２　人を育てる", ("２－（１）　研修を開く",))):
+        d.add_heading(group, 2)
+        for entry in entries:
+            d.add_heading(entry, 3)
+            d.add_paragraph("町は進める。")
+    path = tmp_path / "f.docx"
+    d.save(path)
+    assert [(u.label, u.group, u.title) for u in units_of(path) if u.kind == "recommendation"] == [
+        ("1-（1）", "港を守る", "漁港を集約する"), ("1-（2）", "港を守る", "岸壁を直す"),
+        ("2-（1）", "人を育てる", "研修を開く")]

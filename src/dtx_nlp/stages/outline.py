@@ -543,12 +543,25 @@ def _recommendations(outline: Outline, cfg: OutlineConfig,
     hs = outline.headings
     by_word = [i for i, h in enumerate(hs) if h.style in cfg.recommendation_styles]
     holders = {hs[i].parent for i in by_word}
-    by_word = [i for i in by_word if i not in holders]  # (an entry holding entries groups them)
+    # (an entry holding entries groups them: entries with words, or entries whose numbers go on
+    # from its own, 1-(1) under 方向性１)
+    sub = {i: _sub_entries(outline, i) for i in by_word}
+    holders |= {i for i, kids in sub.items() if kids}
+    by_word = sorted([i for i in by_word if i not in holders]
+                     + [c for i in by_word if i in holders for c in sub[i]])
     if by_word:
         recs = _across_displaced_parts(outline, [(i, _group_of(outline, i)) for i in by_word])
         return _topic_groups(outline, recs)
     return [e for i, h in enumerate(hs) if h.role == "recommendations"
             for e in _entries(outline, i, doc, cfg)]
+
+
+def _sub_entries(outline: Outline, i: int) -> list[int]:
+    """The child headings of entry i numbered on from its own number (1-(1), 1-2 under 1)."""
+    hs = outline.headings
+    own = hs[i].label
+    kids = [c for c in outline.children(i) if own and hs[c].label.startswith(f"{own}-")]
+    return kids if len(kids) >= 2 or kids and len(outline.children(i)) == 1 else []
 
 
 def _numbered_in(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
