@@ -1188,3 +1188,13 @@ def test_a_pdf_line_of_english_below_a_japanese_title_starts_a_paragraph():
     assert _starts_paragraph(title, english, col)
     wrapped = _Line(1, "県は漁港の集約を進めるとともに、市場の統合と施設の更新について関係者と協議し", 50, 100, 110, 10, False, 500)
     assert not _starts_paragraph(wrapped, _Line(1, "ICTの活用を図る。", 50, 85, 95, 10, False, 140), col)
+
+
+def test_a_word_record_table_with_numbered_statements_and_unnumbered_answers(tmp_path):
+    """No. | 発言者 | 意見の要旨／回答: a numbered row is a statement, a row without a number
+    between them answers the one above it."""
+    rows = [("No.", "発言者", "意見の要旨／市の回答"), ("1", "住民", "街灯が少ない。"),
+            ("", "市", "来年度に増やします。"), ("2", "住民", "歩道が狭い。"), ("3", "商店主", "駐車場がほしい。")]
+    assert _one_table_docx_texts(tmp_path, "説明会の記録", rows) == [
+        "No. | 発言者 | 意見の要旨／市の回答", "・住民：街灯が少ない。", "→市：来年度に増やします。", "・住民：歩道が狭い。",
+        "・商店主：駐車場がほしい。"]

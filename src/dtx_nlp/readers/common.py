@@ -80,7 +80,44 @@ def record_blocks(rows: list[list[list[str]]], line: int) -> list[Block] | None:
     if columns is not None:
         return _record_rows(rows, columns, line)
     kinds = _kind_columns(rows)
-    return None if kinds is None else _kind_rows(rows, kinds, line)
+    if kinds is not None:
+        return _kind_rows(rows, kinds, line)
+    numbered = _numbered_statements(rows)
+    return None if numbered is None else _numbered_rows(rows, numbered, line)
+
+
+def _numbered_statements(rows: list[list[list[str]]]) -> tuple[int, int, int] | None:
+    """(number, speaker, statement) columns of a record table whose statements are numbered (and
+    whose answers, between them, may not be: No. | 発言者 | 意見の要旨／回答); None otherwise."""
+    if len(rows) < 3 or min(map(len, rows)) < 3:
+        return None
+    header = [" ".join(c) for c in rows[0]]
+    said = _statement_column(rows)
+    if said is None or any(h.endswith(SENTENCE_END) for h in header) \
+            or not _OPINION_HEADER.search(header[said]):
+        return None
+    body, width = rows[1:], min(map(len, rows))
+    for n in range(width):
+        cells = [" ".join(r[n]).strip() for r in body]
+        if n != said and all(_NUMBER.match(c) for c in cells) and any(cells):
+            speaker = next((c for c in range(width) if c not in (n, said)), None)
+            return None if speaker is None else (n, speaker, said)
+    return None
+
+
+def _numbered_rows(rows: list[list[list[str]]], columns: tuple[int, int, int],
+                   line: int) -> list[Block]:
+    """Each numbered row as "・speaker：statement", each row without a number as the answer to
+    the one above it, "→speaker：statement"; the header stays a row."""
+    number, speaker, said = columns
+    out = [row_block(rows[0], line)]
+    for row in rows[1:]:
+        statement, who = " ".join(row[said]), " ".join(row[speaker])
+        if statement:
+            mark = "・" if " ".join(row[number]).strip() else "→"
+            out.append(Block(f"{mark}{who}：{statement}" if who else f"{mark}{statement}",
+                             "paragraph", 0, line))
+    return out
 
 
 # A column saying what kind each statement is (区分: 意見, 質問 … or 回答): who answers is marked.
