@@ -152,3 +152,5 @@ def test_problems_stated_in_paragraphs_are_the_problem_sections_paragraphs_less_
     assert _problem_score(units, gold) == (2, 2)
     assert _problem_score(units + [unit("problem_context", "なお、詳細は別紙による。")], gold) == (2, 3)
     assert _problem_score(units[1:], {**gold, "problems_are": "items"}) == (1, 2)
+    row = [unit("problem", "生ごみ | 可燃ごみの約４割を生ごみが占め、その約８割は水分である。 | 水切りが家庭に浸透していない。")]
+    assert _problem_score(row, {"problems_are": "table_rows", "problems": ["水切りが家庭に"]}) == (1, 1)

@@ -66,7 +66,9 @@ def _problem_score(units: list[Unit], gold: dict) -> tuple[int, int]:
         context = gold.get("problem_context", [])
         got = [u.text for u in units if u.kind in PROBLEM_KINDS
                and not any(c in u.text[:40] for c in context)]
-    right = sum(w in g[:40] for g, w in zip(got, gold["problems"]))
+    # (a table row's problem is the start of its problems cell, wherever that column stands)
+    reach = None if gold.get("problems_are") == "table_rows" else 40
+    right = sum(w in g[:reach] for g, w in zip(got, gold["problems"]))
     return right, max(len(got), len(gold["problems"]))  # extra units count against
 
 
