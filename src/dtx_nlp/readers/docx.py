@@ -51,8 +51,8 @@ def style_block(style: str, text: str, bold: bool, index: int, ordinal: int = 0,
     return Block(text, "paragraph", 0, index, bold)
 
 
-_NUMBER_CELL = re.compile(r"^[^\s\d|。]{0,4}?[（(]?([0-9０-９]{1,3}([-－‐][0-9０-９]{1,3}){0,2}|[一二三四五六七八九十]{1,3}"
-                          r"|[①-⑳❶-➓]|[Ⅰ-Ⅻ])[）)．.]?$")  # (a short label word may lead: 施策１)
+_NUMBER_CELL = re.compile(r"^[^\s\d|。]{0,4}?[（(]?([0-9０-９]{1,3}([-－‐][0-9０-９]{1,3}){0,2}"
+                          r"|[一二三四五六七八九十]{1,3}|[①-⑳❶-➓]|[Ⅰ-Ⅻ])[）)．.]?$")  # (a short label word may lead: 施策１)
 # A first cell that numbers its entry and titles it: 取組１　title, 提言2 title, (3) title.
 _TITLED_CELL = re.compile(r"^[^\s\d|。]{0,4}?[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳❶-➓]|[Ⅰ-Ⅻ])"
                           r"[）)．.]?[\s\u3000]+[^。]{2,60}$")

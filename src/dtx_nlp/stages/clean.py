@@ -11,8 +11,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from itertools import groupby
 from dataclasses import dataclass, replace
+from itertools import groupby
 
 from ..config import CleanConfig
 from ..types import Block, CleanDoc, Paragraph, SourceDoc
@@ -266,8 +266,9 @@ def _read_rows(blocks: list[Block]) -> list[Block]:
             continue
         cells = [[[c] if c else [] for c in b.text.split(_ROW_CELLS)] for b in run]
         read = table_blocks(cells, run[0].line)
-        out += [replace(b, line=x.line) for b, x in zip(read, run)] if len(read) == len(run) \
-            else read
+        if len(read) == len(run):  # (row for row: each keeps its own line)
+            read = [replace(new, line=old.line) for new, old in zip(read, run)]
+        out += read
     return out
 
 

@@ -138,7 +138,8 @@ _BODY = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff\u3005][^\n]*[。）)]\s*$")
 
 
 def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
-               series: re.Pattern | None = None, body: bool = False) -> tuple[Heading, tuple] | None:
+               series: re.Pattern | None = None,
+               body: bool = False) -> tuple[Heading, tuple] | None:
     """The paragraph as a heading and its level key, or None when it is not one (`titles`: a
     list item that titles a body, see `titles_body`, counts when it is numbered; `series`: the
     document's own numbering words, see series.py; `body`: a body paragraph follows, see
@@ -432,7 +433,8 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     paras = doc.paragraphs
     series = series_pattern(list(doc.series))
     found = [x for i, p in enumerate(paras)
-             if (x := heading_of(i, p, cfg, titles_body(paras, i), series, over_body(paras, i)))]
+             if (x := heading_of(i, p, cfg, titles_body(paras, i), series,
+                                 over_body(paras, i)))]
     headings = _background_roles([_title_below(h, paras, cfg) for h, _ in found], cfg)
     keys = [k for _, k in found]
     _drop_title(headings, keys)

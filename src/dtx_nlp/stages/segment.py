@@ -319,7 +319,7 @@ def _on_plain(st: _State, p: Paragraph) -> None:
         _extend(st, last, p)
     elif last is not None and last.kind == "problem" and "。" not in last.text:
         _extend(st, last, p)
-    elif _under_speaker(st, p, last) and _ANSWERING.search(last.text.strip()):
+    elif _under_speaker(st, p, last) and _match(st, "answering", last.text.strip()):
         _on_reply(st, p)  # said by a speaker named as answering: 町企画課（回答）
     elif _said_in_session(st, p) or _under_speaker(st, p, last):
         _on_remark(st, p)
@@ -331,10 +331,6 @@ def _on_plain(st: _State, p: Paragraph) -> None:
 # in brackets, no number or mark in front and no sentence (中学２年生, 市民Ａさん, 保護者（第一中学
 # 校）). Segment reads it inside a record; clean.join_speakers across a document's minutes.
 SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,20}[）)])?$")
-
-
-# A speaker's line that says the speaker answers (市企画課（回答）, 報告者（応答）).
-_ANSWERING = re.compile(r"[（(](?:回答|応答|答弁)[）)]$")
 
 
 def _under_speaker(st: _State, p: Paragraph, last: Unit | None) -> bool:
