@@ -3229,3 +3229,13 @@ def test_entries_numbered_on_from_a_worded_entry_are_its_recommendations(cfg, tm
     assert [(u.label, u.group, u.title) for u in units_of(path) if u.kind == "recommendation"] == [
         ("1-（1）", "港を守る", "漁港を集約する"), ("1-（2）", "港を守る", "岸壁を直す"),
         ("2-（1）", "人を育てる", "研修を開く")]
+
+
+@pytest.mark.parametrize("heading, role", [
+    ("計画策定の趣旨", "intro"), ("検討の背景と目的", "intro"), ("計画の策定にあたって", "intro"),
+    ("結語", "conclusion"), ("意見の趣旨", ""), ("現状と課題", "problem")])
+def test_section_roles_of_intro_and_closing_words(cfg, heading, role):
+    """…の趣旨 opens a report (but 意見の趣旨, an 意見書's opinion itself, does not); 結語 closes it."""
+    from dtx_nlp.stages.outline import _role
+
+    assert _role(heading, cfg.outline) == role
