@@ -89,12 +89,11 @@ def record_blocks(rows: list[list[list[str]]], line: int) -> list[Block] | None:
 def _numbered_statements(rows: list[list[list[str]]]) -> tuple[int, int, int] | None:
     """(number, speaker, statement) columns of a record table whose statements are numbered (and
     whose answers, between them, may not be: No. | 発言者 | 意見の要旨／回答); None otherwise."""
-    if len(rows) < 3 or min(map(len, rows)) < 3:
+    found = _record_header(rows, 3)
+    if found is None:
         return None
-    header = [" ".join(c) for c in rows[0]]
-    said = _statement_column(rows)
-    if said is None or any(h.endswith(SENTENCE_END) for h in header) \
-            or not _OPINION_HEADER.search(header[said]):
+    header, said = found
+    if not _OPINION_HEADER.search(header[said]):
         return None
     body, width = rows[1:], min(map(len, rows))
     for n in range(width):
@@ -182,18 +181,26 @@ def _ends_sentence(text: str) -> bool:
     return _TRAILING_NOTE.sub("", text).endswith(SENTENCE_END)
 
 
-def _reply_column(rows: list[list[list[str]]]) -> tuple[int, int | None] | None:
-    """(statement column, reply column or None) of a record table: a header row whose cells end
-    no sentence, a column holding statements and either another naming answers (事務局の対応,
-    回答) or the statements' own header naming opinions (意見の概要, 発言要旨)."""
-    if len(rows) < 3 or min(map(len, rows)) < 2:
+def _record_header(rows: list[list[list[str]]], width: int) -> tuple[list[str], int] | None:
+    """(header texts, statement column) of a table that can be a record: three rows or more of
+    `width` cells or more, a header row whose cells end no sentence, a column of statements."""
+    if len(rows) < 3 or min(map(len, rows)) < width:
         return None
     header = [" ".join(c) for c in rows[0]]
     if any(h.endswith(SENTENCE_END) for h in header):
         return None
     said = _statement_column(rows)
-    if said is None:
+    return None if said is None else (header, said)
+
+
+def _reply_column(rows: list[list[list[str]]]) -> tuple[int, int | None] | None:
+    """(statement column, reply column or None) of a record table: a header row whose cells end
+    no sentence, a column holding statements and either another naming answers (事務局の対応,
+    回答) or the statements' own header naming opinions (意見の概要, 発言要旨)."""
+    found = _record_header(rows, 2)
+    if found is None:
         return None
+    header, said = found
     heard = bool(_OPINION_HEADER.search(header[said]))  # (意見の要旨 | 所管課の説明: explained)
     reply = next((c for c, h in enumerate(header) if c != said and (
         _REPLY_HEADER.search(h) or heard and _EXPLAINED_HEADER.search(h))), None)
