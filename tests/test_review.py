@@ -217,6 +217,64 @@ def test_record_and_undo_a_decision(tmp_path):
         record_decision(path, UNITS, "R01", "P01", "maybe")
 
 
+def test_decisions_are_numbered_by_review_round(tmp_path):
+    path = tmp_path / "doc.review.csv"
+    for target in ("P01", "PC01", "S1-R05"):
+        record_decision(path, UNITS, "R01", target, "accept", round_size=2)
+    assert {r["target_id"]: r["round"] for r in read_review(path)} == {
+        "P01": "1", "PC01": "1", "S1-R05": "2"}
+    record_decision(path, UNITS, "R01", "P01", "reject", round_size=2)  # re-decided: round 2
+    record_decision(path, UNITS, "R04", "P01", "accept", round_size=2)  # round 2 is full
+    assert [r["round"] for r in read_review(path)] == ["2", "1", "2", "3"]  # R01-P01 first
+    remove_decision(path, UNITS, "R04", "P01")
+    record_decision(path, UNITS, "R14", "P01", "accept", round_size=0)  # 0: a round each
+    assert max(int(r["round"]) for r in read_review(path)) == 3
+    path.write_text(path.read_text(encoding="utf-8-sig").replace(",3\n", ",x\n"),
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match="round must be a whole number") as exc:
+        read_review(path)
+    assert exc.value.line == 5
+
+
+def test_an_open_round_keeps_the_queue_order_of_its_start():
+    from dtx_nlp.review.decisions import decision_row, links_with_decisions, unit_hashes
+
+    units = [_unit("R01", "recommendation"), _unit("R02", "recommendation")] + [
+        _unit(t, "remark") for t in "ABCD"]
+    links = [_link("R01", "A", 0.9, 1), _link("R01", "B", 0.52, 2), _link("R01", "C", 0.49, 3),
+             _link("R02", "D", 0.45, 1)]
+
+    def queue(rows, size):
+        cfg = SimpleNamespace(**vars(CFG), feedback_exhaust=1.0, round_size=size)
+        got = [k for k in links_with_decisions(links, units, rows, cfg, []) if k.review_priority]
+        return [k.target_id for k in sorted(got, key=lambda k: k.review_priority)]
+
+    assert queue([], 3) == ["C", "D", "B", "A"]
+    rows = [decision_row(unit_hashes(units), "R01", "B", "reject", "", 1)]
+    assert queue(rows, 3) == ["C", "D", "A"]  # round 1 holds 1 of 3: the start's order
+    assert queue(rows, 1) == queue(rows, 0) == ["D", "C", "A"]  # full: C sinks under B
+
+
+def test_the_simulated_reviewer_decides_a_review_round_at_a_time():
+    from dtx_nlp.evaluation.simulate import review_round, simulate
+    from dtx_nlp.review.queue import order
+
+    units = [_unit("R01", "recommendation")] + [_unit(t, "remark") for t in "ABCD"]
+    links = [_link("R01", t, s, n) for n, (t, s) in enumerate(zip("ABCD", (0.9, 0.55, 0.45, 0.1)),
+                                                               start=1)]
+    calls = []
+
+    def counted(*args):
+        calls.append(1)
+        return order(*args)
+
+    for size, rounds in ((2, 3), (0, 5)):  # two rounds and the empty queue; one decision each
+        calls.clear()
+        simulate(links, units, SimpleNamespace(**vars(CFG), round_size=size), set(), counted)
+        assert len(calls) == rounds
+    assert review_round(SimpleNamespace(round_size=0)) == 1 and review_round(CFG) == 1
+
+
 # ---- the simulated reviewer ----------------------------------------------------------------
 
 def test_simulated_reviewer_arithmetic():

@@ -253,6 +253,7 @@ def review(
 
 def _review_decide(document: Path, rec: str, target: str, decision: str, note: str,
                    out_dir: Path, pipeline: Optional[Path]) -> None:
+    from .config import load_config
     from .inspect import units_of
     from .review.decisions import (
         DECISIONS,
@@ -269,7 +270,8 @@ def _review_decide(document: Path, rec: str, target: str, decision: str, note: s
     if decision == "undo":
         rec, target = remove_decision(path, units, rec, target)
     else:
-        rec, target = record_decision(path, units, rec, target, decision, note)
+        rounds = load_config(pipeline).links.round_size
+        rec, target = record_decision(path, units, rec, target, decision, note, rounds)
     out.print(f"{path}: {rec} → {target} {decision}", highlight=False)
     folder = _reviewed_folder(document, out_dir)
     if folder is not None:
@@ -300,8 +302,10 @@ def _review_next(document: Path, out_dir: Path, n: int) -> None:
     state = load_document(folder)
     texts = {u.unit_id: u.text for u in state.analysis.units}
     p = state.progress
+    rounds = (f" · round {p['round']}: {p['round_decided']} of {p['round_size']} decided"
+              if p["round_size"] else "")
     out.print(f"reviewed {p['reviewed']} of {p['suggestions']} suggestions · {p['suspect']} "
-              f"suspect · {p['queued']} in the queue", highlight=False)
+              f"suspect · {p['queued']} in the queue{rounds}", highlight=False)
     for k in next_candidates(state.links, n):
         flag = ("suspect" if k.decision == "suspect" else "accepted" if k.accepted
                 else "not accepted")

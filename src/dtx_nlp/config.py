@@ -261,6 +261,10 @@ class LinkConfig:
     feedback_thread: float = 0.0
     feedback_topic: float = 0.0
     feedback_exhaust: float = 0.0
+    # Review rounds: the queue's order is recomputed from the decisions once every `round_size`
+    # decisions (a round), and stays as it was at the round's start in between; 0 = after every
+    # decision. The simulated reviewer of `dtx-nlp evaluate` decides a round at a time.
+    round_size: int = 30
 
     def __post_init__(self):
         if not 0 < self.probability_at_threshold < 1:
@@ -272,6 +276,8 @@ class LinkConfig:
         if min(self.feedback_thread, self.feedback_topic, self.feedback_exhaust) < 0:
             raise ValueError("feedback_thread, feedback_topic and feedback_exhaust must not be "
                              "negative")
+        if self.round_size < 0:
+            raise ValueError("round_size must not be negative")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from ..stages import entities as ent
 from ..stages import links as lk
 from ..textnorm import normalize
 from ..types import PROBLEM_KINDS, REMARK_KINDS
+from . import simulate
 
 LABEL_CODES = {"O": "ORGANIZATION", "W": "WEAPON_SYSTEM", "L": "LEGAL_SITUATION"}
 # The corpus gold predates the LAW label: its guidelines put laws, treaties and articles under
@@ -565,6 +566,7 @@ def evaluate_analysis(analysis, parsed, cfg, gold_dir: Path, folds: int, calibra
     readings = {"links.tsv": gold_l, **({"links_second.tsv": gold_2} if second.exists() else {})}
     figures["review_effort"] = review_effort(analysis.candidates, units, cfg.links, readings,
                                              neighbours=analysis.neighbours)
+    figures["review_round"] = simulate.review_round(cfg.links)
     figures["review_calibration"] = review_calibration(analysis.candidates, units, cfg.links,
                                                        readings, folds, calibrate)
     figures["links_signals_alone"] = {
@@ -609,15 +611,15 @@ def _or_dash(n: int | None) -> str:
     return "-" if n is None else str(n)
 
 
-def _effort_lines(effort: dict) -> list[str]:
-    from .simulate import BATCH, POINTS, TARGETS
+def _effort_lines(effort: dict, batch: int = 1) -> list[str]:
+    from .simulate import POINTS, TARGETS
 
     if not effort:
         return []
     width = max(17, *map(len, effort))
     qw = max(10, *(len(q) for queues in effort.values() for q in queues))
-    lines = [f"Review effort (simulated reviewer: the next {BATCH} of the queue decided from the "
-             "gold, links recomputed, again; F1 of the accepted links)",
+    lines = [f"Review effort (simulated reviewer: a review round, the next {batch} of the queue, "
+             "decided from the gold, links recomputed, again; F1 of the accepted links)",
              f"  {'gold':<{width}} {'queue':<{qw}} {'start':>6} "
              + " ".join(f"{'@' + str(n):>6}" for n in POINTS)
              + " " + " ".join(f"{'to ' + format(t, '.2f'):>8}" for t in TARGETS)
@@ -702,7 +704,7 @@ def format_report(f: dict) -> str:
                                     for name, t in f["links_paired"].items()))
     if "links_second_reading" in f:
         lines += _second_reading_lines(f["links_second_reading"])
-    lines += _effort_lines(f.get("review_effort", {}))
+    lines += _effort_lines(f.get("review_effort", {}), f.get("review_round", 1))
     lines += _calibration_lines(f.get("review_calibration", {}))
     g = f["glossary"]
     lines += ["Glossary (gold: tests/gold/key_terms.txt, acronyms.tsv)",

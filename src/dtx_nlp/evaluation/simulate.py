@@ -1,6 +1,7 @@
 """A simulated reviewer, for `dtx-nlp evaluate`: how many decisions it takes to get a good matrix.
 
-The reviewer takes the next `batch` candidates of a queue, decides each from a gold standard
+The reviewer takes the next `batch` candidates of a queue (by default a review round,
+`round_size` in `[links]`, as `serve` and `dtx-nlp review` keep the queue's order for a round), decides each from a gold standard
 (accept when the pair is a gold link, reject otherwise), the links are recomputed with the
 decisions (the links stage only, as `relink` does), and so on until the queue is empty. After
 every decision the F1 of the accepted links (explicit references left out) against the gold is
@@ -18,7 +19,6 @@ from ..review.queue import by_distance, order, queued
 from ..stages.links import group_of
 from ..types import Link, Unit
 
-BATCH = 30
 POINTS = (30, 60, 120, 180)
 TARGETS = (0.85, 0.90)
 
@@ -44,6 +44,11 @@ QUEUES: dict[str, Order] = {"top-first": top_first, "distance": by_distance,
                             "queue without feedback": without_feedback, "queue": order}
 
 
+def review_round(cfg) -> int:
+    """Decisions between two re-orderings of the queue: the config's `round_size` (0: 1)."""
+    return getattr(cfg, "round_size", 0) or 1
+
+
 def f1(accepted: set, truth: set) -> float:
     tp = len(accepted & truth)
     return 2 * tp / (len(accepted) + len(truth)) if accepted or truth else 1.0
@@ -55,7 +60,7 @@ def accepted_pairs(links: list[Link]) -> set[tuple[str, str]]:
 
 
 def reviewed_sets(candidates: list[Link], units: list[Unit], cfg, truth: set[tuple[str, str]],
-                  queue: Order, relink: Callable | None = None, batch: int = BATCH,
+                  queue: Order, relink: Callable | None = None, batch: int | None = None,
                   limit: int | None = None,
                   neighbours: dict | None = None) -> list[set[tuple[str, str]]]:
     """The accepted links (explicit references left out) after 0, 1, 2, … decisions, until the
@@ -65,6 +70,7 @@ def reviewed_sets(candidates: list[Link], units: list[Unit], cfg, truth: set[tup
     (default: review.links_with_decisions, i.e. no learning)."""
     relink = relink or (lambda c, u, rows, cf: links_with_decisions(c, u, rows, cf, [], "",
                                                                      neighbours))
+    batch = batch or review_round(cfg)
     hashes = unit_hashes(units)
     rows: list[dict] = []
     links = relink(candidates, units, rows, cfg)
@@ -86,7 +92,7 @@ def reviewed_sets(candidates: list[Link], units: list[Unit], cfg, truth: set[tup
 
 
 def simulate(candidates: list[Link], units: list[Unit], cfg, truth: set[tuple[str, str]],
-             queue: Order, relink: Callable | None = None, batch: int = BATCH,
+             queue: Order, relink: Callable | None = None, batch: int | None = None,
              neighbours: dict | None = None) -> list[float]:
     """F1 of the accepted links after 0, 1, 2, … decisions, until the queue is empty."""
     return [f1(s, truth) for s in reviewed_sets(candidates, units, cfg, truth, queue, relink,

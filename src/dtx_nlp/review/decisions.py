@@ -2,6 +2,9 @@
 
 Each decision records a hash of both units' texts; a re-run applies the decision while the texts
 are unchanged and marks it `suspect` (leaving the computed decision in place) when either changed.
+Each also records its review round (`round`, 1, 2, …; empty in files written before rounds, read
+as 0): the queue's order is recomputed from the decisions once a round is full (`round_size` in
+`[links]`), so a round's decisions are taken in the order its start gave (queue.py).
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from ..config import LinkConfig
 from ..errors import ConfigError
 from ..outputs import atomic_file
 from ..types import PROBLEM_KINDS, REMARK_KINDS, Issue, Link, Unit
 
 COLUMNS = ["recommendation_id", "target_id", "decision", "recommendation_hash", "target_hash",
-           "note"]
+           "note", "round"]
 DECISIONS = ("accept", "reject")
 TARGET_KINDS = PROBLEM_KINDS + REMARK_KINDS + ("recommendation",)  # what a decision can be on
 
@@ -61,7 +65,30 @@ def read_review(path: Path) -> list[dict]:
     for n, row in enumerate(rows, start=2):
         if row.get("decision") not in DECISIONS:
             raise ConfigError(f"decision must be one of {DECISIONS}", str(path), n)
+        if not re.fullmatch(r"\d*", (row.get("round") or "").strip()):
+            raise ConfigError("round must be a whole number or empty", str(path), n)
     return rows
+
+
+def round_of(row: dict) -> int:
+    """The review round of a decision row (0 when the file has none)."""
+    return int(str(row.get("round") or "").strip() or 0)
+
+
+def current_round(rows: list[dict], size: int) -> int:
+    """The round the next decision belongs to: the last round while it holds fewer than `size`
+    decisions, else the next one (`size` 0: every decision opens a round)."""
+    last = max(map(round_of, rows), default=0)
+    full = size <= 0 or last == 0 or sum(round_of(r) == last for r in rows) >= size
+    return last + 1 if full else last
+
+
+def split_round(rows: list[dict], size: int) -> tuple[list[dict], list[dict]]:
+    """(the decisions taken before the open round, those taken in it); the second is empty when
+    no round is open, i.e. the queue's order follows every decision so far."""
+    now = current_round(rows, size)
+    during = [r for r in rows if round_of(r) == now]
+    return ([r for r in rows if round_of(r) != now], during) if during else (rows, [])
 
 
 def apply_review(links: list[Link], units: list[Unit], rows: list[dict], issues: list[Issue],
@@ -116,18 +143,24 @@ def links_with_decisions(candidates: list[Link], units: list[Unit], rows: list[d
                          neighbours: dict | None = None) -> list[Link]:
     """reviewed_links with the review file's rows given (the simulated reviewer's entry)."""
     from ..stages.links import shown, sort_links
-    from .queue import assign_priorities
+    from .queue import assign_priorities, order
 
     found = apply_review(candidates, units, rows, issues, path)
-    return assign_priorities(sort_links(shown(found, cfg.top_n)), cfg, neighbours, units)
+    links = sort_links(shown(found, cfg.top_n))
+    before, during = split_round(rows, getattr(cfg, "round_size", 0))
+    if not during:
+        return assign_priorities(links, cfg, neighbours, units)
+    start = sort_links(shown(apply_review(candidates, units, before, [], path), cfg.top_n))
+    return assign_priorities(links, cfg, neighbours, units,
+                             start=order(start, cfg, neighbours, units))
 
 
 def decision_row(hashes: dict[str, str], rec_id: str, target_id: str, decision: str,
-                 note: str = "") -> dict:
+                 note: str = "", round_no: int | str = "") -> dict:
     """One row of the review file (`hashes` from unit_hashes)."""
     return {"recommendation_id": rec_id, "target_id": target_id, "decision": decision,
             "recommendation_hash": hashes[rec_id], "target_hash": hashes[target_id],
-            "note": note}
+            "note": note, "round": round_no}
 
 
 def _nearest(given: str, valid: list[str], parent: str | None = None) -> str:
@@ -172,9 +205,10 @@ def _not_valid(given: str, unit: Unit | None, wanted: str, valid: list[str]) -> 
 
 
 def record_decision(path: Path, units: list[Unit], rec_id: str, target_id: str, decision: str,
-                    note: str = "") -> tuple[str, str]:
-    """Add or replace one decision, with the current hashes of both units (atomic write).
-    Returns the two ids as the document spells them (see check_ids)."""
+                    note: str = "", round_size: int = LinkConfig.round_size) -> tuple[str, str]:
+    """Add or replace one decision, with the current hashes of both units and the review round
+    it is taken in (atomic write). Returns the two ids as the document spells them (see
+    check_ids)."""
     if decision not in DECISIONS:
         raise ConfigError(f"decision must be one of {DECISIONS}", path)
     try:
@@ -184,7 +218,8 @@ def record_decision(path: Path, units: list[Unit], rec_id: str, target_id: str, 
     hashes = unit_hashes(units)
     rows = [r for r in read_review(path)
             if (r["recommendation_id"], r["target_id"]) != (rec_id, target_id)]
-    rows.append(decision_row(hashes, rec_id, target_id, decision, note))
+    rows.append(decision_row(hashes, rec_id, target_id, decision, note,
+                             current_round(rows, round_size)))
     _write_review(path, rows)
     return rec_id, target_id
 

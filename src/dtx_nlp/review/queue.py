@@ -181,12 +181,24 @@ def by_distance(links: list[Link], cfg, neighbours: dict | None = None,
 
 
 def assign_priorities(links: list[Link], cfg, neighbours: dict | None = None,
-                      units: list | None = None) -> list[Link]:
-    """`links` (same order) with `review_priority` set: 1… for queued links, None for others."""
-    place = {(k.recommendation_id, k.target_id): n
-             for n, k in enumerate(order(links, cfg, neighbours, units), start=1)}
+                      units: list | None = None, start: list[Link] | None = None) -> list[Link]:
+    """`links` (same order) with `review_priority` set: 1… for queued links, None for others.
+    `start`: the queue as it stood when the open review round began (decisions.split_round);
+    its order is kept for the candidates still undecided, suspect decisions first."""
+    queue = order(links, cfg, neighbours, units) if start is None else in_order_of(links, start)
+    place = {(k.recommendation_id, k.target_id): n for n, k in enumerate(queue, start=1)}
     return [replace(k, review_priority=place.get((k.recommendation_id, k.target_id)))
             for k in links]
+
+
+def in_order_of(links: list[Link], start: list[Link]) -> list[Link]:
+    """The queued links of `links` in the order of `start` (an earlier queue), suspect decisions
+    first; a queued link `start` lacks goes last, by rank."""
+    at = {(k.recommendation_id, k.target_id): n for n, k in enumerate(start)}
+    return sorted((k for k in links if queued(k)),
+                  key=lambda k: (k.decision != "suspect",
+                                 at.get((k.recommendation_id, k.target_id), len(at)), k.rank,
+                                 k.recommendation_id, k.target_id))
 
 
 def next_candidates(links: list[Link], n: int = 10) -> list[Link]:

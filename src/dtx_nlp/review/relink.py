@@ -23,7 +23,7 @@ FORMAT = 1
 LINK_SETTINGS = ("weights", "specificity", "thread", "threshold", "relative",
                  "min_per_recommendation", "top_n", "probability_slope",
                  "probability_at_threshold", "feedback", "feedback_thread", "feedback_topic",
-                 "feedback_exhaust")
+                 "feedback_exhaust", "round_size")
 
 
 @dataclass
@@ -110,7 +110,7 @@ def _review_state(folder: Path, state: dict) -> ReviewState:
     """The ReviewState of a read link_state.json: the review file applied as it is now."""
     from ..run.runner import previous_stamp
     from . import decisions as review
-    from .queue import order
+    from .queue import next_candidates
 
     units = [Unit(**u) for u in state["units"]]
     candidates = [Link(**k) for k in state["candidates"]]
@@ -129,11 +129,21 @@ def _review_state(folder: Path, state: dict) -> ReviewState:
     progress = {"reviewed": len(decided),
                 "suggestions": sum(1 for k in links if k.method != "reference"),
                 "suspect": sum(1 for k in links if k.decision == "suspect"),
-                "queued": sum(1 for k in links if k.review_priority is not None)}
-    return ReviewState(folder, review_file, links, order(links, cfg, neighbours, units), progress,
+                "queued": sum(1 for k in links if k.review_priority is not None),
+                **_round_progress(review.read_review(review_file), cfg.round_size)}
+    return ReviewState(folder, review_file, links, next_candidates(links, len(links)), progress,
                        analysis,
                        SourceDoc(state["doc_id"], state["path"], "", ""),
                        _Result(state["layout"], issues, stamp))
+
+
+def _round_progress(rows: list[dict], size: int) -> dict:
+    """The review round the next decision belongs to and how many decisions it holds so far."""
+    from .decisions import current_round, round_of
+
+    now = current_round(rows, size)
+    return {"round": now, "round_decided": sum(round_of(r) == now for r in rows),
+            "round_size": size}
 
 
 def relink(folder: Path) -> ReviewState:
@@ -179,5 +189,6 @@ def decide(folder: Path, rec_id: str, target_id: str, decision: str, note: str =
     if decision == "undo":
         review.remove_decision(path, units, rec_id, target_id)
     else:
-        review.record_decision(path, units, rec_id, target_id, decision, note)
+        review.record_decision(path, units, rec_id, target_id, decision, note,
+                               state["link_config"].get("round_size", LinkConfig.round_size))
     return _rewrite(_review_state(folder, state))  # link_state.json read once per decision
