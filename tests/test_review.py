@@ -386,6 +386,7 @@ def test_review_cli_lower_case_undo_next_and_nearest_ids(tmp_path, cfg, models):
     listed = cli("next", doc, "--n", "2")
     assert listed.exit_code == 0, listed.output
     assert "reviewed 1 of" in listed.stdout
+    assert "round 1: 1 of 30 decided" in " ".join(listed.stdout.split())
     assert len([line for line in listed.stdout.splitlines() if "→" in line]) == 2
     assert cli(doc, "R01", "S1-R02", "undo").exit_code == 0
     assert read_csv(folder / "links.csv").decision.tolist().count("accept") == 0

@@ -163,6 +163,8 @@ def test_review_with_the_keyboard_is_saved_kept_and_undone(browser, live):
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(url)
     assert page.inner_text("#progress").startswith("reviewed 0 of ")
+    start = page.evaluate("Array.from(document.querySelectorAll('#queue li'), "
+                          "li => li.dataset.rec + '|' + li.dataset.target)")
     first = page.locator("#queue li").first
     a = (first.get_attribute("data-rec"), first.get_attribute("data-target"))
     page.keyboard.press("n")
@@ -194,6 +196,11 @@ def test_review_with_the_keyboard_is_saved_kept_and_undone(browser, live):
     queued = page.evaluate("Array.from(document.querySelectorAll('#queue li'), "
                            "li => li.dataset.rec + '|' + li.dataset.target)")
     assert "|".join(a) not in queued and "|".join(b) not in queued
+    # a review round keeps the order its start gave (round_size 30)
+    rest = [x for x in start if x not in ("|".join(a), "|".join(b))]
+    assert queued[:len(rest)] == rest[:len(queued)]
+    assert page.inner_text("#progress").endswith("round 1: 2 of 30 decided")
+    assert {str(r["round"]) for r in rows.values()} == {"1"}
     links = read_csv(out / DOC / "links.csv")
     decided = links[links.decision != ""].set_index(["recommendation_id", "target_id"])
     assert decided.loc[a, "decision"] == "accept" and decided.loc[tuple(b), "decision"] == "reject"

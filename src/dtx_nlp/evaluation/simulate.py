@@ -1,11 +1,12 @@
 """A simulated reviewer, for `dtx-nlp evaluate`: how many decisions it takes to get a good matrix.
 
 The reviewer takes the next `batch` candidates of a queue (by default a review round,
-`round_size` in `[links]`, as `serve` and `dtx-nlp review` keep the queue's order for a round), decides each from a gold standard
-(accept when the pair is a gold link, reject otherwise), the links are recomputed with the
-decisions (the links stage only, as `relink` does), and so on until the queue is empty. After
-every decision the F1 of the accepted links (explicit references left out) against the gold is
-recorded. Only evaluation code calls this: the pipeline never sees the gold.
+`round_size` in `[links]`: `serve` and `dtx-nlp review` keep the queue's order for a round),
+decides each from a gold standard (accept when the pair is a gold link, reject otherwise), the
+links are recomputed with the decisions (the links stage only, as `relink` does), and so on
+until the queue is empty. After every decision the F1 of the accepted links (explicit references
+left out) against the gold is recorded. Only evaluation code calls this: the pipeline never sees
+the gold.
 """
 
 from __future__ import annotations
