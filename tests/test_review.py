@@ -383,10 +383,11 @@ def test_review_cli_lower_case_undo_next_and_nearest_ids(tmp_path, cfg, models):
     assert result.exit_code == 0, result.output
     assert "R01 → S1-R02 accept" in result.stdout and "links updated" in result.stdout
     assert read_csv(folder / "links.csv").decision.tolist().count("accept") == 1
+    assert cli(doc, "R02", "S1-R02", "reject").exit_code == 0
     listed = cli("next", doc, "--n", "2")
     assert listed.exit_code == 0, listed.output
-    assert "reviewed 1 of" in listed.stdout
-    assert "round 1: 1 of 30 decided" in " ".join(listed.stdout.split())
+    assert "reviewed 2 of" in listed.stdout
+    assert "round 1: 2 of 30 decided" in " ".join(listed.stdout.split())
     assert len([line for line in listed.stdout.splitlines() if "→" in line]) == 2
     assert cli(doc, "R01", "S1-R02", "undo").exit_code == 0
     assert read_csv(folder / "links.csv").decision.tolist().count("accept") == 0
