@@ -37,11 +37,12 @@ FLOORS = {
     "glossary acronyms in first 200 rows": (0.99, 1.000),
     "glossary acronyms with the right expansion": (0.94, 1.000),
     # issue 18: the simulated reviewer with the product's queue (expected-gain order, moved by
-    # the decisions: feedback 0.3; without it 0.819 / 0.890 / 0.807 / 0.878)
-    "review F1 after 120 decisions, first reading": (0.82, 0.844),
-    "review F1 after 180 decisions, first reading": (0.88, 0.897),
-    "review F1 after 120 decisions, second reading": (0.82, 0.844),
-    "review F1 after 180 decisions, second reading": (0.86, 0.884),
+    # the decisions: feedback 0.3 and the structure hints, re-ordered once a round of 30; without
+    # learning 0.819 / 0.890 / 0.807 / 0.878). The floors are the issue's aims.
+    "review F1 after 120 decisions, first reading": (0.85, 0.872),
+    "review F1 after 180 decisions, first reading": (0.90, 0.915),
+    "review F1 after 120 decisions, second reading": (0.85, 0.879),
+    "review F1 after 180 decisions, second reading": (0.90, 0.914),
     # 6 explicit references in the gold: one miss or one extra would be a real regression
     "explicit references precision": (0.99, 1.000),
     "explicit references recall": (0.99, 1.000),
