@@ -1,5 +1,6 @@
-"""Experiment (stop 29): four kinds of evidence the shipped queue does not use, each added to the
-shipped order score (score + feedback hint, `feedback` = 0.3), the acceptance rule as configured:
+"""Experiment (stop 29): four kinds of evidence the stop-27 queue did not use, each added to its
+order score (score + feedback hint, `feedback` = 0.3), the acceptance rule as configured (the
+`product` variant is shipped since stop 31; the reference is the config with it off, OFF):
 
   target    a target decided for other recommendations: shift × (accepts − rejects) /
             (accepts + rejects + 1) of the same target elsewhere (`--reject-only`: − shift ×
@@ -18,7 +19,7 @@ shipped order score (score + feedback hint, `feedback` = 0.3), the acceptance ru
 Everything reads only scores, units and decisions (the simulated reviewer's rows), never the
 gold. Same simulated reviewer (30 decisions a batch) and the same 5-fold cross-validation over
 recommendations as queue_feedback.py (the value best on four folds' F1 summed at 30/60/120/180
-decisions, scored on the fifth fold's links; value 0 = the shipped queue). Figures:
+decisions, scored on the fifth fold's links; value 0 = the stop-27 queue). Figures:
 docs/review.md.
 
     python benchmarks/queue_29.py [--batch N] outputs/spf_extended_deterrence_2025 [variant ...]
@@ -211,12 +212,17 @@ PRODUCT = [dict(feedback_thread=0.1, feedback_topic=w, feedback_exhaust=e)
            for w in SIB for e in EXH]
 
 
+OFF = dict(feedback_thread=0.0, feedback_topic=0.0, feedback_exhaust=0.0)  # the stop-27 queue
+
+
 def run(a, truth, variant: str | None, index: int):
-    """The accepted sets of one whole simulated review (index 0: the shipped queue)."""
+    """The accepted sets of one whole simulated review (index 0: the queue with the stop-27
+    feedback only, the structure hints off, as shipped until stop 31)."""
     relink = None
     extra = None
+    base = replace(a.link_config, **OFF)
     if variant == "product":  # the queue as src/ has it, its flags set (review.queue.order)
-        cfg = replace(a.link_config, **PRODUCT[index - 1]) if index else a.link_config
+        cfg = replace(base, **PRODUCT[index - 1]) if index else base
         return reviewed_sets(a.candidates, a.units, cfg, truth, Q.order, batch=BATCH,
                              neighbours=a.neighbours)
     if variant and index:
@@ -227,7 +233,7 @@ def run(a, truth, variant: str | None, index: int):
             relink = lambda c, u, rows, cf: base(c, u, rows, cf)  # noqa: E731
         else:
             extra = spec
-    return reviewed_sets(a.candidates, a.units, a.link_config, truth,
+    return reviewed_sets(a.candidates, a.units, base, truth,
                          hinted_order(extra)(a.units), relink, batch=BATCH,
                          neighbours=a.neighbours)
 
@@ -241,7 +247,8 @@ def main(folder: Path, variants: list[str]) -> None:
         truth = link_set(gold_links(GOLD / reading), LINK_GROUPS)
         base = run(a, truth, None, 0)
         e = effort([f1(x, truth) for x in base])
-        print(f"{reading} shipped queue: in-sample", e["f1_at"], e["decisions_to"], flush=True)
+        print(f"{reading} stop-27 queue (hints off): in-sample", e["f1_at"], e["decisions_to"],
+              flush=True)
         for variant in variants:
             snaps = {0.0: {n: base[min(n, len(base) - 1)] for n in POINTS}}
             for i, label in enumerate(LABELS[variant], start=1):
@@ -258,15 +265,14 @@ CHOSEN = dict(feedback_thread=0.1, feedback_topic=0.1, feedback_exhaust=0.05)  #
 
 
 def batches(folder: Path) -> None:
-    """The shipped queue and CHOSEN deciding 1, 10 or 30 at a time (serve re-orders after each
-    decision)."""
+    """The queue with the hints off and CHOSEN deciding 1, 10 or 30 at a time."""
     from dtx_nlp.review.relink import load_document
 
     a = load_document(folder).analysis
     for reading in READINGS:
         truth = link_set(gold_links(GOLD / reading), LINK_GROUPS)
         for size in (1, 10, 30):
-            for name, cfg in (("shipped", a.link_config),
+            for name, cfg in (("hints off", replace(a.link_config, **OFF)),
                               ("chosen", replace(a.link_config, **CHOSEN))):
                 sets = reviewed_sets(a.candidates, a.units, cfg, truth, Q.order, batch=size,
                                      neighbours=a.neighbours)
@@ -277,7 +283,7 @@ def batches(folder: Path) -> None:
 
 def reports(root: Path) -> None:
     """Other authors' reports (each run with `dtx-nlp run tests/reports/<set> --out
-    ROOT/<set>`): the shipped queue against CHOSEN, F1 after 30/60/120 decisions (mean) and
+    ROOT/<set>`): the queue with the hints off against CHOSEN, F1 after 30/60/120 decisions (mean) and
     decisions to F1 0.90 (summed over reports that reach it both ways)."""
     import statistics
 
@@ -299,20 +305,20 @@ def reports(root: Path) -> None:
         if not truth or not a.candidates:
             continue
         out = []
-        for cfg in (a.link_config, replace(a.link_config, **CHOSEN)):
+        for cfg in (replace(a.link_config, **OFF), replace(a.link_config, **CHOSEN)):
             sets = reviewed_sets(a.candidates, a.units, cfg, truth, Q.order,
                                  neighbours=a.neighbours)
             out.append([f1(x, truth) for x in sets])
         rows.append((f"{state_file.parent.parent.name}/{doc.name}", *out))
     print(f"{len(rows)} reports")
-    for i, name in enumerate(("shipped", "chosen"), start=1):
+    for i, name in enumerate(("hints off", "chosen"), start=1):
         at = [statistics.mean(r[i][min(n, len(r[i]) - 1)] for r in rows) for n in (30, 60, 120)]
         print(name, "mean F1 @30/60/120:", " / ".join(f"{x:.3f}" for x in at))
     to = [(effort(r[1])["decisions_to"]["0.90"], effort(r[2])["decisions_to"]["0.90"])
           for r in rows]
     both = [(x, y) for x, y in to if x is not None and y is not None]
     print("to 0.90 summed over reports reaching it both ways:", sum(x for x, _ in both),
-          "shipped,", sum(y for _, y in both), "chosen;", len(rows) - len(both),
+          "hints off,", sum(y for _, y in both), "chosen;", len(rows) - len(both),
           "reach it not both ways:", [(r[0], t) for r, t in zip(rows, to) if None in t])
     behind = [r[0] for r in rows if any(y < x - 1e-9 for x, y in zip(r[1], r[2]))]
     ahead = [r[0] for r in rows if any(y > x + 1e-9 for x, y in zip(r[1], r[2]))]
