@@ -163,7 +163,7 @@ def test_review_with_the_keyboard_is_saved_kept_and_undone(browser, live):
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(url)
     assert page.inner_text("#progress").startswith("reviewed 0 of ")
-    start = page.evaluate("Array.from(document.querySelectorAll('#queue li'), "
+    start = page.evaluate("Array.from(document.querySelectorAll('#queue li[data-rec]'), "
                           "li => li.dataset.rec + '|' + li.dataset.target)")
     first = page.locator("#queue li").first
     a = (first.get_attribute("data-rec"), first.get_attribute("data-target"))
@@ -193,13 +193,15 @@ def test_review_with_the_keyboard_is_saved_kept_and_undone(browser, live):
     assert "accepted" in _cell(page, *a).get_attribute("class")
     assert "d-reject" in _cell(page, *b).get_attribute("class")
     assert "accepted" not in _cell(page, *b).get_attribute("class").split()
-    queued = page.evaluate("Array.from(document.querySelectorAll('#queue li'), "
+    queued = page.evaluate("Array.from(document.querySelectorAll('#queue li[data-rec]'), "
                            "li => li.dataset.rec + '|' + li.dataset.target)")
     assert "|".join(a) not in queued and "|".join(b) not in queued
     # a review round keeps the order its start gave (round_size 30)
     rest = [x for x in start if x not in ("|".join(a), "|".join(b))]
     assert queued[:len(rest)] == rest[:len(queued)]
     assert page.inner_text("#progress").endswith("round 1: 2 of 30 decided")
+    items = page.evaluate("Array.from(document.querySelectorAll('#queue li'), li => li.className)")
+    assert items.index("round-break muted") == 28  # the round's 28 left, then the next round's
     assert {str(r["round"]) for r in rows.values()} == {"1"}
     links = read_csv(out / DOC / "links.csv")
     decided = links[links.decision != ""].set_index(["recommendation_id", "target_id"])
