@@ -297,6 +297,20 @@ def test_english_and_definition_columns_on_a_small_text(tmp_path, cfg, models):
     assert list(g.columns[-3:]) == ["english", "definition", "demoted"]
 
 
+def test_country_names_are_generic_words(tmp_path, cfg, models):
+    from conftest import run_text
+
+    text = ("（1）課題\n"
+            "①·　日豪の経済連携協定では、オーストラリアからの原料輸入が増えた。\n"
+            "②·　インドネシアとの交渉は遅れ、日中韓の協議も止まっている。"
+            "経済連携協定の見直しが続く。\n")
+    out, result = run_text(text, tmp_path, cfg, models, name="trade")
+    assert result.ok, result.error
+    terms = set(read_csv(out / "glossary.csv").term)
+    assert "経済連携協定" in terms
+    assert not terms & {"オーストラリア", "インドネシア", "日豪", "日中韓"}  # 日中|韓: two nouns
+
+
 def test_every_candidate_kept_and_single_use_terms_listed(glossary):
     assert len(glossary) > 500  # no frequency floor, no row cap
     once = glossary[glossary.frequency == 1]

@@ -213,6 +213,11 @@ class GlossaryConfig:
     stoplist: frozenset[str] = frozenset()
     trim_prefixes: frozenset[str] = frozenset()
     trim_suffixes: frozenset[str] = frozenset()
+    # Country names count as generic words, as the stoplist's do (never a term alone, no
+    # specificity as a part): Sudachi's 名詞-固有名詞-地名-国 (日本, 米国, ロシア), and words made
+    # only of the one-kanji abbreviations in `country_abbreviations` (日米, 米中, 日中韓).
+    generic_countries: bool = False
+    country_abbreviations: str = ""
     max_term_chars: int = 20
     min_frequency: int = 2
     top: int = 300

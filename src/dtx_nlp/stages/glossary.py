@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..config import GlossaryConfig
@@ -192,6 +192,15 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
     return True
 
 
+def country_names(parsed, abbreviations: str = "") -> frozenset[str]:
+    """The country names the parse found, as normalized text: Sudachi's 名詞-固有名詞-地名-国,
+    and nouns made only of one-kanji country abbreviations (日米, 日中|韓)."""
+    short = set(abbreviations)
+    return frozenset(normalize(t.text) for p in parsed for t in p.doc
+                     if t.tag_.startswith("名詞-固有名詞-地名-国")
+                     or (t.tag_.startswith("名詞") and short and set(t.text) <= short))
+
+
 def simple_nouns(chain: Chain) -> list[str]:
     """The chain's simple nouns as FLR counts them: Sudachi's shortest (mode A) units, so that a
     dictionary compound (情報共有, キルチェーン) shares its parts' neighbour counts."""
@@ -328,6 +337,9 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     """Terms, acronyms and entities, most important first. A concept is counted under every
     name the text gives it; an entity's other names fold into its canonical row. Ranked by
     fused evidence (`cfg.ranking = "fused"`, see termrank) or, as before, by FLR ("flr")."""
+    if cfg.generic_countries:
+        cfg = replace(cfg, stoplist=cfg.stoplist | country_names(parsed,
+                                                                  cfg.country_abbreviations))
     chains = [c for p in parsed for c in noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes,
                                                      cfg.trim_suffixes)]
     nested = nested_chains(chains) if cfg.nested_heads else []
