@@ -280,16 +280,21 @@ def test_the_reading_check_catches_latin_read_as_words():
     assert latin_read_as_words("SLCM-N", "SLCM-N") == []
 
 
-def test_english_and_definition_columns_on_a_small_text(tmp_path, cfg, models):
+def _small_glossary(items: list[str], tmp_path, cfg, models):
+    """glossary.csv of a small problem list (one item a line) run through the pipeline."""
     from conftest import run_text
 
-    text = ("（1）課題\n"
-            "①·　先行不使用（no first use）の宣言が論じられた。先行不使用は重要である。\n"
-            "②·　統合作戦司令部（JSDF Joint Operation Command, JJOC）を設置する。\n"
-            "③·　抑止態勢とは、相手の攻撃を思いとどまらせる能力と意思の組合せを指す。\n")
+    text = "（1）課題\n" + "".join(f"{'①②③'[i]}·　{line}\n" for i, line in enumerate(items))
     out, result = run_text(text, tmp_path, cfg, models, name="gloss")
     assert result.ok, result.error
-    g = read_csv(out / "glossary.csv")
+    return read_csv(out / "glossary.csv")
+
+
+def test_english_and_definition_columns_on_a_small_text(tmp_path, cfg, models):
+    g = _small_glossary(["先行不使用（no first use）の宣言が論じられた。先行不使用は重要である。",
+                         "統合作戦司令部（JSDF Joint Operation Command, JJOC）を設置する。",
+                         "抑止態勢とは、相手の攻撃を思いとどまらせる能力と意思の組合せを指す。"],
+                        tmp_path, cfg, models)
     rows = {t: r for t, r in zip(g.term, g.itertuples())}
     assert rows["先行不使用"].english == "no first use"
     assert rows["JJOC"].english == "JSDF Joint Operation Command"
@@ -298,15 +303,9 @@ def test_english_and_definition_columns_on_a_small_text(tmp_path, cfg, models):
 
 
 def test_country_names_are_generic_words(tmp_path, cfg, models):
-    from conftest import run_text
-
-    text = ("（1）課題\n"
-            "①·　日豪の経済連携協定では、オーストラリアからの原料輸入が増えた。\n"
-            "②·　インドネシアとの交渉は遅れ、日中韓の協議も止まっている。"
-            "経済連携協定の見直しが続く。\n")
-    out, result = run_text(text, tmp_path, cfg, models, name="trade")
-    assert result.ok, result.error
-    terms = set(read_csv(out / "glossary.csv").term)
+    terms = set(_small_glossary(["日豪の経済連携協定では、オーストラリアからの原料輸入が増えた。",
+                                 "インドネシアとの交渉は遅れ、日中韓の協議も止まっている。"
+                                 "経済連携協定の見直しが続く。"], tmp_path, cfg, models).term)
     assert "経済連携協定" in terms
     assert not terms & {"オーストラリア", "インドネシア", "日豪", "日中韓"}  # 日中|韓: two nouns
 
