@@ -45,6 +45,11 @@ def test_ginza_misfires_are_gone(entities):
     assert "核兵器国" not in set(entities.text)  # an IGNORE rule hides it
 
 
+def test_every_country_is_a_gpe_mention_alike(entities):
+    """No country is left out by name: the report's own two are GPE mentions as the others."""
+    assert {"日本", "米国", "中国", "ロシア", "北朝鮮"} <= set(entities[entities.label == "GPE"].text)
+
+
 def test_alias_groups_from_gold_are_merged(entities):
     for line in (GOLD / "aliases.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
