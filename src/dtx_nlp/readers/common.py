@@ -109,14 +109,7 @@ def _numbered_rows(rows: list[list[list[str]]], columns: tuple[int, int, int],
     """Each numbered row as "・speaker：statement", each row without a number as the answer to
     the one above it, "→speaker：statement"; the header stays a row."""
     number, speaker, said = columns
-    out = [row_block(rows[0], line)]
-    for row in rows[1:]:
-        statement, who = " ".join(row[said]), " ".join(row[speaker])
-        if statement:
-            mark = "・" if " ".join(row[number]).strip() else "→"
-            out.append(Block(f"{mark}{who}：{statement}" if who else f"{mark}{statement}",
-                             "paragraph", 0, line))
-    return out
+    return _said_rows(rows, said, speaker, lambda row: not " ".join(row[number]).strip(), line)
 
 
 # A column saying what kind each statement is (区分: 意見, 質問 … or 回答): who answers is marked.
@@ -156,13 +149,21 @@ def _kind_rows(rows: list[list[list[str]]], columns: tuple[int, int, int | None]
                line: int) -> list[Block]:
     """Each row as "・speaker：statement", or "→speaker：statement" where its kind is an answer."""
     said, kind, speaker = columns
+    return _said_rows(rows, said, speaker,
+                      lambda row: " ".join(row[kind]).strip() in _ANSWERED, line)
+
+
+def _said_rows(rows: list[list[list[str]]], said: int, speaker: int | None, answers,
+               line: int) -> list[Block]:
+    """The header as a row, then each row with a statement as "・speaker：statement", or as
+    "→speaker：statement" where `answers(row)`; no speaker column (None): the statement alone."""
     out = [row_block(rows[0], line)]
     for row in rows[1:]:
         statement = " ".join(row[said])
         if not statement:
             continue
         who = " ".join(row[speaker]) if speaker is not None else ""
-        mark = "→" if " ".join(row[kind]).strip() in _ANSWERED else "・"
+        mark = "→" if answers(row) else "・"
         out.append(Block(f"{mark}{who}：{statement}" if who else f"{mark}{statement}", "paragraph",
                          0, line))
     return out
