@@ -132,7 +132,8 @@ def reviewed_links(candidates: list[Link], units: list[Unit], path: Path | str, 
                    issues: list[Issue], neighbours: dict | None = None) -> list[Link]:
     """What links.csv holds: the candidates (links.link, before review) with the decisions of
     the review file at `path` applied, trimmed to the shown rows, each undecided one with its
-    place in the review queue. `run` and `relink` both call this; `cfg` is the LinkConfig,
+    place in the review queue. `run` calls this (`relink` reads the rows once itself and calls
+    links_with_decisions, as it also counts the review round); `cfg` is the LinkConfig,
     `neighbours` the targets' likeness (links.target_neighbours) the queue reads decisions by."""
     return links_with_decisions(candidates, units, read_review(Path(path)), cfg, issues, path,
                                 neighbours)

@@ -118,7 +118,9 @@ def _review_state(folder: Path, state: dict) -> ReviewState:
     review_file = Path(state["review_file"])
     issues = [Issue(**i) for i in state["issues"]]
     neighbours = state.get("neighbours") or {}
-    links = review.reviewed_links(candidates, units, review_file, cfg, issues, neighbours)
+    rows = review.read_review(review_file)
+    links = review.links_with_decisions(candidates, units, rows, cfg, issues, review_file,
+                                        neighbours)
     analysis = Analysis(units, None, [], [Mention(**m) for m in state["mentions"]],
                         [Term(**t) for t in state["glossary"]], links, candidates,
                         str(review_file), cfg, neighbours)
@@ -130,7 +132,7 @@ def _review_state(folder: Path, state: dict) -> ReviewState:
                 "suggestions": sum(1 for k in links if k.method != "reference"),
                 "suspect": sum(1 for k in links if k.decision == "suspect"),
                 "queued": sum(1 for k in links if k.review_priority is not None),
-                **_round_progress(review.read_review(review_file), cfg.round_size)}
+                **_round_progress(rows, cfg.round_size)}
     return ReviewState(folder, review_file, links, next_candidates(links, len(links)), progress,
                        analysis,
                        SourceDoc(state["doc_id"], state["path"], "", ""),
