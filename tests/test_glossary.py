@@ -107,9 +107,11 @@ from dtx_nlp.stages.readings import latin_read_as_words, reading  # noqa: E402
 from dtx_nlp.stages.termrank import (  # noqa: E402
     c_values,
     fractional_ranks,
+    fuse_kinds,
     general_frequency,
     is_enumeration,
     is_person_with_title,
+    naming,
     rrf,
 )
 from dtx_nlp.stages.termshapes import marked_terms  # noqa: E402
@@ -189,6 +191,31 @@ def test_rrf_without_the_weakest_signal():
     assert rrf(signals, k=1)["a"] == pytest.approx(1 / 2 + 1 / 2 + 1 / 4)
     dropped = rrf(signals, k=1, drop_worst=True)
     assert dropped == pytest.approx({"a": 1.0, "b": 2 / 3, "c": 1 / 4 + 1 / 2})
+
+
+def test_the_signals_of_use_count_once():
+    """FLR, C-value and spread all measure use: fused first into one ranking, they weigh as
+    much as specificity, not three times as much (a and b tie; summed, a wins)."""
+    use = {"a": 3.0, "b": 1.0}
+    signals = {"structure": use, "cvalue": use, "spread": use, "specificity": {"a": 1.0, "b": 3.0}}
+    kinds = rrf(fuse_kinds(signals, k=1), k=1)
+    assert set(fuse_kinds(signals, k=1)) == {"use", "specificity"}
+    assert kinds["a"] == pytest.approx(kinds["b"])
+    summed = rrf(signals, k=1)
+    assert summed["a"] > summed["b"]
+
+
+def test_names_of_individuals_are_no_naming_evidence():
+    """An organisation or a law (labels in proper_name_labels) keeps its row but no naming
+    evidence; a concept entity (a weapon system) keeps it, as does an acronym's expansion
+    whatever its label."""
+    names = frozenset({"ORGANIZATION", "LAW"})
+    assert naming(1, "ORGANIZATION", False, names) == 0
+    assert naming(1, "LAW", False, names) == 0
+    assert naming(1, "WEAPON_SYSTEM", False, names) == 1
+    assert naming(1, "ORGANIZATION", True, names) == 1  # 統合作戦司令部 (JJOC)
+    assert naming(2, "", True, names) == 2
+    assert naming(1, "ORGANIZATION", False) == 1  # no labels configured: every entity counts
 
 
 def test_c_value_discounts_terms_seen_inside_longer_ones():

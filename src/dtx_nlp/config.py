@@ -235,6 +235,8 @@ class GlossaryConfig:
     # "sum": Σ 1/(k + rankᵢ) over all signals; "drop_worst": each candidate's weakest signal left
     # out; "kinds": the signals of use (structure, cvalue, spread) fused first into one
     fusion: Literal["sum", "drop_worst", "kinds"] = "sum"
+    # Entity labels that name one individual (an organisation, a law): no naming evidence
+    proper_name_labels: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

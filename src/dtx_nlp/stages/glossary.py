@@ -27,6 +27,7 @@ from .termrank import (
     is_glued_english,
     is_juxtaposition,
     is_person_with_title,
+    naming,
     rrf,
     specificity,
 )
@@ -442,7 +443,9 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
                                                    _surface(r, context), stoplist, breaks)
                                 for r in rows},
         "marking": lambda: {r.key: float(marked[r.key]) for r in rows},
-        "naming": lambda: {r.key: float(r.named) for r in rows},
+        "naming": lambda: {r.key: float(naming(r.named, r.concept.label if r.concept else "",
+                                               r.paired, cfg.proper_name_labels))
+                           for r in rows},
         "acronyms": lambda: {r.key: float(r.named if r.paired else 0) for r in rows},
         "cvalue": lambda: c_values({r.key: r.occ.frequency for r in rows},
                                    {r.key: _length(r) for r in rows}),

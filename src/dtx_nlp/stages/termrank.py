@@ -8,7 +8,8 @@ cross-validation in benchmarks/glossary_cv.py, uses all but `acronyms`):
                (Sudachi mode A) combined as wordfreq documents, 1/f = Σ 1/fᵢ, unknown parts at the
                list's smallest frequency
   marking      how often the text marks it (quotes, parentheses, glosses, definitions)
-  naming       an acronym (2), an acronym's expansion or a named entity (1), anything else (0)
+  naming       an acronym (2), an acronym's expansion or a named entity (1), anything else (0);
+               entities whose label names an individual (`proper_name_labels`) count 0
   acronyms     the same without entities
   cvalue       C-value (Frantzi, Ananiadou & Mima) over nested candidates
   spread       how many units use the term
@@ -63,6 +64,15 @@ def rrf(signals: dict[str, dict[str, float]], k: float = RRF_K,
     if drop_worst:
         return {key: sum(v) - min(v) if len(v) > 1 else sum(v) for key, v in parts.items()}
     return {key: sum(v) for key, v in parts.items()}
+
+
+def naming(named: int, label: str, paired: bool,
+           proper_name_labels: frozenset[str] = frozenset()) -> int:
+    """The naming evidence: `named` (2 an acronym, 1 an acronym's expansion or an entity, 0
+    anything else), except for an entity whose label names one individual (an organisation, a
+    law): a glossary explains concepts, an index lists names. An acronym or its expansion
+    keeps its evidence whatever its label."""
+    return 0 if label in proper_name_labels and not paired else named
 
 
 # How often a term is used, seen three ways: one kind of evidence, however many signals measure it.
