@@ -31,9 +31,12 @@ FLOORS = {
     # issue 16: every candidate kept and ranked by fused evidence; the own list fell from 0.945,
     # the independent list rose from 0.550 (the earlier ranking on the same candidates). Second
     # round (C-value and spread added, chosen by benchmarks/glossary_cv.py; new candidate shapes
-    # and noise rules): own 0.891 → 0.927, independent 0.740 → 0.700
+    # and noise rules): own 0.891 → 0.927, independent 0.740 → 0.700. Stop 32 (organisations and
+    # laws no naming evidence, the signals of use fused into one): independent 0.700 → 0.750; the
+    # third reading (written in stop 32, kept out of every choice) 0.667 → 0.713
     "glossary key terms in first 200 rows": (0.90, 0.927),
-    "glossary independent key terms in first 200 rows": (0.67, 0.700),
+    "glossary independent key terms in first 200 rows": (0.72, 0.750),
+    "glossary third reading key terms in first 200 rows": (0.68, 0.713),
     "glossary acronyms in first 200 rows": (0.99, 1.000),
     "glossary acronyms with the right expansion": (0.94, 1.000),
     # issue 18: the simulated reviewer with the product's queue (expected-gain order, moved by
@@ -63,6 +66,8 @@ def _figures_by_name(f: dict) -> dict[str, float]:
     out["glossary acronyms with the right expansion"] = f["glossary"]["acronyms_correct"]
     out["glossary independent key terms in first 200 rows"] = \
         f["glossary_lists"]["key_terms_independent.txt"]["new"]
+    out["glossary third reading key terms in first 200 rows"] = \
+        f["glossary_lists"]["key_terms_third.txt"]["new"]
     out["glossary acronyms in first 200 rows"] = f["glossary"]["acronyms_in_top200"]
     for reading, gold in (("first", "links.tsv"), ("second", "links_second.tsv")):
         for n in ("120", "180"):
@@ -208,13 +213,19 @@ def test_entity_floor_in_other_fields(entity_sets, name):
 # 2026-11-30, branch glossary2; the reports have fewer than 200 rows, so the first 200 would only
 # measure whether a term is a candidate at all)
 FIELD_FLOORS = {
-    "fields/finance_law": (0.40, 0.441),
+    "fields/finance_law": (0.47, 0.500),
     "fields/health": (0.35, 0.385),
-    "fields/trade_energy": (0.43, 0.472),
-    # held-out reports (tests/reports/heldout/): measured once, after the ranking was settled
-    "heldout/agri_disaster": (0.35, 0.375),
-    "heldout/environment_waste": (0.40, 0.425),
-    "heldout/labour_digital": (0.30, 0.325),
+    "fields/trade_energy": (0.41, 0.444),
+    # held-out reports (tests/reports/heldout/): measured once after each ranking was settled
+    # (stop 32: 0.375 / 0.425 / 0.325 before)
+    "heldout/agri_disaster": (0.42, 0.450),
+    "heldout/environment_waste": (0.50, 0.525),
+    "heldout/labour_digital": (0.45, 0.475),
+    # written in stop 32 (tests/reports/heldout_terms/), measured once with each ranking
+    "heldout_terms/cyber_security": (0.55, 0.575),
+    "heldout_terms/ocean_fisheries": (0.47, 0.500),
+    "heldout_terms/school_education": (0.65, 0.675),
+    "heldout_terms/urban_mobility": (0.57, 0.600),
 }
 
 
@@ -224,7 +235,7 @@ def field_glossaries(cfg, models, cache_dir, tmp_path_factory) -> dict:
 
     opts = RunOptions(out=tmp_path_factory.mktemp("field-out"), pipeline=PIPELINE,
                       cache_dir=cache_dir, review_dir=tmp_path_factory.mktemp("no-review"))
-    return {f"{folder}/{stem}": x for folder in ("fields", "heldout")
+    return {f"{folder}/{stem}": x for folder in ("fields", "heldout", "heldout_terms")
             for stem, x in ev.glossary_field_reports(GOLD.parent / "reports" / folder, GOLD, cfg,
                                                      models, opts, missing=False).items()}
 

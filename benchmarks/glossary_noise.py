@@ -1,0 +1,77 @@
+"""Noise in the glossary's first rows, by an independent judge's labels.
+
+A helper session judged rows NOISE or TERM from the report text alone, blind to the ranking and
+to the key-term lists (stop 32): every row of two rankings' first 200 for the corpus report
+(tests/gold/glossary_noise.tsv), the first 50 for each held-out report
+(tests/reports/heldout*/gold/<stem>.noise.tsv). A ranking that brings rows nobody judged into
+the first rows is reported with how many; those rows are not counted either way.
+
+    PYTHONPATH=src python benchmarks/glossary_noise.py [--pipeline P]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
+HELD_OUT = ("heldout", "heldout_terms")
+# stop 31's ranking beside the configured one
+VARIANTS = {"configured": {}, "stop 31": {"fusion": "sum", "proper_name_labels": frozenset()}}
+
+
+def judged(path: Path) -> dict[str, str]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+             if not line.startswith("#")]
+    return {row["term"]: row["judgement"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def reports() -> list[tuple[str, Path, Path, int]]:
+    """(name, document, judgments, rows counted)."""
+    out = [("corpus", CORPUS, ROOT / "tests/gold/glossary_noise.tsv", 200)]
+    for folder in HELD_OUT:
+        for labels in sorted((ROOT / "tests/reports" / folder / "gold").glob("*.noise.tsv")):
+            stem = labels.name.split(".")[0]
+            doc = next(p for p in (ROOT / "tests/reports" / folder).glob(f"{stem}.*")
+                       if p.suffix in (".txt", ".md"))
+            out.append((f"{folder}/{stem}", doc, labels, 50))
+    return out
+
+
+def main() -> None:
+    from dtx_nlp.run.runner import Models, RunOptions, _load, analyse_document
+    from dtx_nlp.stages.glossary import build_glossary
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pipeline", type=Path, default=None)
+    args = ap.parse_args()
+    cfg = _load(args.pipeline, ())
+    models = Models(cfg)
+    opts = RunOptions(out=Path("/tmp/dtx-glossary-noise"),
+                      review_dir=Path("/tmp/dtx-glossary-noise-nr"))
+    totals = {v: [0, 0, 0] for v in VARIANTS}  # noise, judged, not judged (held-out reports)
+    for name, doc, labels, top in reports():
+        _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
+        judgement = judged(labels)
+        shown = []
+        for variant, extra in VARIANTS.items():
+            terms = build_glossary(models.last_parsed, analysis.mentions, analysis.definitions,
+                                   replace(cfg.glossary, **extra))[:top]
+            noise = sum(judgement.get(t.term) == "NOISE" for t in terms)
+            unjudged = sum(t.term not in judgement for t in terms)
+            shown.append(f"{variant} {noise}/{len(terms) - unjudged}"
+                         + (f" ({unjudged} not judged)" if unjudged else ""))
+            if name != "corpus":
+                totals[variant] = [a + b for a, b in zip(totals[variant],
+                                                         (noise, len(terms) - unjudged, unjudged))]
+        print(f"{name} (first {top}): " + "; ".join(shown), flush=True)
+    for variant, (noise, n, unjudged) in totals.items():
+        print(f"held-out reports, {variant}: {noise}/{n} = {noise / max(n, 1):.3f} noise"
+              + (f" ({unjudged} rows not judged)" if unjudged else ""))
+
+
+if __name__ == "__main__":
+    main()
