@@ -64,6 +64,13 @@ def _line(conf: Path, needle: str) -> int:
     ("[glossary]", "[glosary]", "[glosary]", "glosary: unknown key (did you mean 'glossary'?)"),
     ("min_frequency = 1", "min_frequency = true", "min_frequency",
      "glossary.min_frequency: expected an integer, got a boolean True"),
+    # a label written otherwise than rule files write it would match nothing, silently
+    ('proper_name_labels = ["ORGANIZATION", "LAW"]', 'proper_name_labels = ["Organization"]',
+     "[glossary]", "glossary: proper_name_labels: label 'Organization' must be upper case"),
+    ('drop_labels = ["IGNORE"]', 'drop_labels = ["ignore"]', "[entities]",
+     "entities: drop_labels: label 'ignore' must be upper case"),
+    ('Law = "LAW"', 'Law = "law"', "[entities]",
+     "entities: ner_labels: label 'law' must be upper case"),
 ])
 def test_config_mistakes_name_file_line_and_key(tmp_path, old, new, needle, message):
     conf = _variant(tmp_path, old, new)

@@ -207,6 +207,22 @@ class EntityConfig:
     # label and canonical name, as it does for a general-layer mention.
     ner_aliases: bool = False
 
+    def __post_init__(self) -> None:
+        check_labels("drop_labels", self.drop_labels)
+        check_labels("ner_labels", self.ner_labels.values())
+
+
+LABEL = re.compile(r"^[A-Z][A-Z0-9_]*$")  # an entity label, as rule files write it
+
+
+def check_labels(key: str, labels) -> None:
+    """Entity labels are upper case, as rule files write them: a label written otherwise would
+    match nothing and the setting would do nothing, silently."""
+    for label in sorted(labels):
+        if not LABEL.match(label):
+            raise ValueError(f"{key}: label {label!r} must be upper case: A-Z, digits and _ "
+                             f"(e.g. {re.sub(r'[^A-Z0-9_]', '_', label.upper())!r})")
+
 
 @dataclass(frozen=True)
 class GlossaryConfig:
@@ -237,6 +253,9 @@ class GlossaryConfig:
     fusion: Literal["sum", "drop_worst", "kinds"] = "sum"
     # Entity labels that name one individual (an organisation, a law): no naming evidence
     proper_name_labels: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        check_labels("proper_name_labels", self.proper_name_labels)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..config import EntityConfig
+from ..config import LABEL, EntityConfig
 from ..errors import ConfigError
 from ..textnorm import normalize, normalize_with_map
 from ..types import Mention
@@ -36,7 +36,6 @@ SOURCE_RANK = {"rule": 0, "definition": 1, "general": 2, "ner": 3}
 ANNOTATION_KEYS = frozenset({"confidence", "examples", "count", "aliases", "sources", "comment"})
 _ASCII_ALNUM = re.compile(r"[a-z0-9]")
 _ORDINAL = re.compile(r"^[第\d０-９一二三四五六七八九十]+[条項号つ次回番位目]?$")
-_LABEL = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ def _rule_from_line(raw: str, file: str, line: int) -> Rule:
     label, pattern = obj.get("label"), obj.get("pattern")
     if not isinstance(label, str) or not label:
         raise ConfigError('a rule needs a "label" string', file, line)
-    if not _LABEL.match(label):
+    if not LABEL.match(label):
         raise ConfigError(f'label {label!r} must be upper case: A-Z, digits and _ (e.g. '
                           f'{re.sub(r"[^A-Z0-9_]", "_", label.upper())!r})', file, line)
     if not (isinstance(pattern, str) and pattern.strip()) and not _token_pattern(pattern):
