@@ -212,16 +212,23 @@ class EntityConfig:
         check_labels("ner_labels", self.ner_labels.values())
 
 
-LABEL = re.compile(r"^[A-Z][A-Z0-9_]*$")  # an entity label, as rule files write it
+_LABEL = re.compile(r"^[A-Z][A-Z0-9_]*$")  # an entity label, as rule files write it
+
+
+def label_problem(label: str) -> str | None:
+    """What is wrong with an entity label (None when nothing): labels are upper case."""
+    if _LABEL.match(label):
+        return None
+    return (f"label {label!r} must be upper case: A-Z, digits and _ "
+            f"(e.g. {re.sub(r'[^A-Z0-9_]', '_', label.upper())!r})")
 
 
 def check_labels(key: str, labels) -> None:
-    """Entity labels are upper case, as rule files write them: a label written otherwise would
-    match nothing and the setting would do nothing, silently."""
+    """Entity labels in a setting are written as rule files write them: a label written
+    otherwise would match nothing and the setting would do nothing, silently."""
     for label in sorted(labels):
-        if not LABEL.match(label):
-            raise ValueError(f"{key}: label {label!r} must be upper case: A-Z, digits and _ "
-                             f"(e.g. {re.sub(r'[^A-Z0-9_]', '_', label.upper())!r})")
+        if problem := label_problem(label):
+            raise ValueError(f"{key}: {problem}")
 
 
 @dataclass(frozen=True)

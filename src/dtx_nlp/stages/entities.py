@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..config import LABEL, EntityConfig
+from ..config import EntityConfig, label_problem
 from ..errors import ConfigError
 from ..textnorm import normalize, normalize_with_map
 from ..types import Mention
@@ -63,9 +63,8 @@ def _rule_from_line(raw: str, file: str, line: int) -> Rule:
     label, pattern = obj.get("label"), obj.get("pattern")
     if not isinstance(label, str) or not label:
         raise ConfigError('a rule needs a "label" string', file, line)
-    if not LABEL.match(label):
-        raise ConfigError(f'label {label!r} must be upper case: A-Z, digits and _ (e.g. '
-                          f'{re.sub(r"[^A-Z0-9_]", "_", label.upper())!r})', file, line)
+    if problem := label_problem(label):
+        raise ConfigError(problem, file, line)
     if not (isinstance(pattern, str) and pattern.strip()) and not _token_pattern(pattern):
         raise ConfigError('"pattern" must be a non-empty string or a list of token objects',
                           file, line)
