@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 HELD_OUT = ("heldout", "heldout_terms")
 # stop 31's ranking beside the configured one
-VARIANTS = {"configured": {}, "stop 31": {"fusion": "sum", "proper_name_labels": frozenset()}}
+VARIANTS = {"configured": {}, "stop 31": {"fusion": "sum", "proper_name_labels": frozenset(),
+                                          "nested_last": False}}
 
 
 def judged(path: Path) -> dict[str, str]:

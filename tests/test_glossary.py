@@ -4,6 +4,7 @@ from conftest import read_csv
 from dtx_nlp.stages.definitions import Definition
 from dtx_nlp.stages.glossary import (
     Chain,
+    _inside_only,
     acronym_partners,
     entity_concepts,
     flr_scores,
@@ -46,6 +47,16 @@ def test_nested_heads_need_two_continuations():
         _chain("先行", "不使用", "政策"), _chain("先行", "不使用", "宣言"),
         _chain("笹川", "平和", "財団"), _chain("笹川", "平和", "財団", "理事")])}
     assert "先行不使用" in heads and "笹川平和" not in heads
+
+
+def test_nested_heads_used_only_inside_longer_terms():
+    """A nested head is listed last only when the text never uses it on its own: 秘密保全 is
+    also a chain of its own (parsed as one word there) or a quoted term."""
+    chains = [_chain("極", "超音速", "兵器"), _chain("極", "超音速", "ミサイル"),
+              _chain("秘密", "保全", "制度"), _chain("秘密", "保全", "措置"), _chain("秘密保全")]
+    nested = nested_chains(chains)
+    assert {c.text for c in nested} == {"極超音速", "秘密保全"}
+    assert _inside_only(nested, chains + nested) == {"極超音速"}
 
 
 def test_an_acronym_and_an_entity_count_under_all_their_names():
@@ -356,7 +367,8 @@ def test_noise_classes_come_last(glossary):
     first_demoted = glossary.index[glossary.demoted != ""][0]
     assert (glossary.demoted[first_demoted:] != "").all()
     assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment",
-                                    "two terms"}
+                                    "two terms", "only inside longer terms"}
+    assert "only inside longer terms" in set(demoted.demoted)
 
 
 def test_key_term_share_counts_aliases_within_the_first_rows():

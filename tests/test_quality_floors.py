@@ -33,10 +33,11 @@ FLOORS = {
     # round (C-value and spread added, chosen by benchmarks/glossary_cv.py; new candidate shapes
     # and noise rules): own 0.891 → 0.927, independent 0.740 → 0.700. Stop 32 (organisations and
     # laws no naming evidence, the signals of use fused into one): independent 0.700 → 0.750; the
-    # third reading (written in stop 32, kept out of every choice) 0.667 → 0.713
-    "glossary key terms in first 200 rows": (0.90, 0.927),
-    "glossary independent key terms in first 200 rows": (0.72, 0.750),
-    "glossary third reading key terms in first 200 rows": (0.68, 0.713),
+    # third reading (written in stop 32, kept out of every choice) 0.667 → 0.713; nested heads
+    # used only inside longer terms listed last: own 0.945, independent 0.770, third 0.731
+    "glossary key terms in first 200 rows": (0.92, 0.945),
+    "glossary independent key terms in first 200 rows": (0.74, 0.770),
+    "glossary third reading key terms in first 200 rows": (0.70, 0.731),
     "glossary acronyms in first 200 rows": (0.99, 1.000),
     "glossary acronyms with the right expansion": (0.94, 1.000),
     # issue 18: the simulated reviewer with the product's queue (expected-gain order, moved by

@@ -247,6 +247,8 @@ class GlossaryConfig:
     drop_suffixes: tuple[str, ...] = ()
     defined_weight: float = 1.0
     nested_heads: bool = True
+    # Nested heads the text never uses on their own are listed after every other row
+    nested_last: bool = False
     ranking: Literal["fused", "flr"] = "fused"  # fusion of evidence, or the earlier FLR ranking
     fusion_k: float = 60.0  # the k of reciprocal-rank fusion, Σ 1/(k + rank)
     signals: tuple[Literal["structure", "specificity", "marking", "naming", "acronyms", "cvalue",

@@ -331,6 +331,7 @@ class _Row:
     flr: float
     named: int  # 2 an acronym, 1 an acronym's expansion or an entity, 0 anything else
     paired: bool = False  # an acronym or an acronym's expansion
+    inside_only: bool = False  # a nested head the text never uses on its own
 
 
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
@@ -364,6 +365,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     for c in candidates:
         first_chain.setdefault(normalize(c.text), c)
     always = set(partners)  # acronyms and their expansions are always listed
+    inside = _inside_only(nested, candidates) if cfg.nested_last else set()
     acronym_keys = {normalize(a) for a in acronyms}  # an acronym keeps its own row
     folded = {name for name, c in concept_of.items() if name != c.key and name not in acronym_keys}
     rows = []
@@ -377,12 +379,21 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         names = concept.names if own_row else {key: ""}
         score = max(flr.get(n, float(frequency(n))) for n in names)
         named = 2 if key in acronym_keys else 1 if (key in always or concept) else 0
-        rows.append(_Row(key, first_chain.get(key), occ, concept, score, named, key in always))
+        rows.append(_Row(key, first_chain.get(key), occ, concept, score, named, key in always,
+                         key in inside))
     context = _Context(acronyms, _sentences(parsed), _glosses(marks, acronyms),
                        _definitions(marks))
     if not fused:
         return _flr_ranking(rows, cfg, context, always)
     return _fused_ranking(rows, marks, defs, mentions, parsed, context, cfg)
+
+
+def _inside_only(nested: list[Chain], candidates: list[Chain]) -> set[str]:
+    """Nested heads that are no candidate of their own: the text uses them only inside longer
+    terms (極超音速 in 極超音速兵器 and 極超音速ミサイル)."""
+    heads = {id(c) for c in nested}
+    own = {normalize(c.text) for c in candidates if id(c) not in heads}
+    return {normalize(c.text) for c in nested} - own
 
 
 def _marked_chain(m: Marked) -> Chain:
@@ -487,6 +498,8 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone) -> str
     """The noise class of a row ("" for none); acronyms and entities are never noise."""
     if row.named:
         return ""
+    if row.inside_only:
+        return "only inside longer terms"
     if is_person_with_title(surface, persons):
         return "person with title"
     if is_glued_english(surface):

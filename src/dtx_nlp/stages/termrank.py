@@ -19,7 +19,8 @@ with the paper's k = 60 and tied candidates sharing their mean rank; no per-sign
 Noise classes a reader never wants are demoted below every other row, not dropped: a person's
 name with a title, a one-off fragment (a known term plus a suffix or an action noun: X用, X創設),
 English words glued together by the text's extraction, enumerations of kanji names (米英豪, 陸・海・空),
-two terms written side by side, each used more often on its own (米軍|核兵器).
+two terms written side by side, each used more often on its own (米軍|核兵器); with `nested_last`,
+heads the text uses only inside longer terms (glossary.py).
 """
 
 from __future__ import annotations
