@@ -2,9 +2,10 @@
 
 A helper session judged rows NOISE or TERM from the report text alone, blind to the ranking and
 to the key-term lists (stop 32): every row of two rankings' first 200 for the corpus report
-(tests/gold/glossary_noise.tsv), the first 50 for each held-out report
-(tests/reports/heldout*/gold/<stem>.noise.tsv). A ranking that brings rows nobody judged into
-the first rows is reported with how many; those rows are not counted either way.
+(tests/gold/glossary_noise.tsv) and the long held-out report, the first 50 for each short
+held-out report (tests/reports/heldout*/gold/<stem>.noise.tsv). A ranking that brings rows
+nobody judged into the first rows is reported with how many; those rows are not counted either
+way.
 
     PYTHONPATH=src python benchmarks/glossary_noise.py [--pipeline P]
 """
@@ -18,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
-HELD_OUT = ("heldout", "heldout_terms")
+HELD_OUT = {"heldout": 50, "heldout_terms": 50, "heldout_long": 200}  # folder: rows counted
 # stop 31's ranking beside the configured one
 VARIANTS = {"configured": {}, "stop 31": {"fusion": "sum", "proper_name_labels": frozenset(),
                                           "nested_last": False}}
@@ -33,12 +34,12 @@ def judged(path: Path) -> dict[str, str]:
 def reports() -> list[tuple[str, Path, Path, int]]:
     """(name, document, judgments, rows counted)."""
     out = [("corpus", CORPUS, ROOT / "tests/gold/glossary_noise.tsv", 200)]
-    for folder in HELD_OUT:
+    for folder, top in HELD_OUT.items():
         for labels in sorted((ROOT / "tests/reports" / folder / "gold").glob("*.noise.tsv")):
             stem = labels.name.split(".")[0]
             doc = next(p for p in (ROOT / "tests/reports" / folder).glob(f"{stem}.*")
                        if p.suffix in (".txt", ".md"))
-            out.append((f"{folder}/{stem}", doc, labels, 50))
+            out.append((f"{folder}/{stem}", doc, labels, top))
     return out
 
 
@@ -65,12 +66,12 @@ def main() -> None:
             unjudged = sum(t.term not in judgement for t in terms)
             shown.append(f"{variant} {noise}/{len(terms) - unjudged}"
                          + (f" ({unjudged} not judged)" if unjudged else ""))
-            if name != "corpus":
+            if top == 50:  # the short held-out reports, summed
                 totals[variant] = [a + b for a, b in zip(totals[variant],
                                                          (noise, len(terms) - unjudged, unjudged))]
         print(f"{name} (first {top}): " + "; ".join(shown), flush=True)
     for variant, (noise, n, unjudged) in totals.items():
-        print(f"held-out reports, {variant}: {noise}/{n} = {noise / max(n, 1):.3f} noise"
+        print(f"short held-out reports, {variant}: {noise}/{n} = {noise / max(n, 1):.3f} noise"
               + (f" ({unjudged} rows not judged)" if unjudged else ""))
 
 

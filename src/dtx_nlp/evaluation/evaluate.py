@@ -474,7 +474,7 @@ def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
 
 
 # Other-field reports kept out of every choice (tests/reports/<folder>/): measured, not looked into
-HELD_OUT_FOLDERS = ("heldout", "heldout_terms")
+HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long")
 
 
 def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
