@@ -515,18 +515,19 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     _, _, analysis, _ = analyse_document(Path(corpus), cfg, models, opts)
     figures = evaluate_analysis(analysis, models.last_parsed, cfg, Path(gold_dir), folds,
                                 calibrate)
-    fields = Path(gold_dir).parent / "reports" / "fields"
-    if fields.is_dir():
-        figures["glossary_fields"] = glossary_field_reports(fields, gold_dir, cfg, models, opts)
-    figures["glossary_heldout"] = {
+    reports = Path(gold_dir).parent / "reports"
+    if (reports / "fields").is_dir():
+        figures["glossary_fields"] = glossary_field_reports(reports / "fields", gold_dir, cfg,
+                                                            models, opts)
+    figures["glossary_heldout"] = {  # stems of the first held-out set keep their earlier names
         f"{folder}/{stem}" if folder != "heldout" else stem: x
-        for folder in HELD_OUT_FOLDERS if (Path(gold_dir).parent / "reports" / folder).is_dir()
-        for stem, x in glossary_field_reports(Path(gold_dir).parent / "reports" / folder,
-                                              gold_dir, cfg, models, opts, missing=False).items()}
+        for folder in HELD_OUT_FOLDERS if (reports / folder).is_dir()
+        for stem, x in glossary_field_reports(reports / folder, gold_dir, cfg, models, opts,
+                                              missing=False).items()}
     from .linked import linked_folders, linked_reports
 
     figures["links_linked_reports"] = {
-        f"{folder.name}/{stem}": x for folder in linked_folders(Path(gold_dir).parent / "reports")
+        f"{folder.name}/{stem}": x for folder in linked_folders(reports)
         for stem, x in linked_reports(folder, cfg, models, opts, folds).items()}
     return figures
 
