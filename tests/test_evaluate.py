@@ -162,3 +162,54 @@ def test_the_tfidf_baseline_of_a_report_with_nothing_read_is_empty(cfg):
     from dtx_nlp.evaluation.evaluate import tfidf_baseline
 
     assert tfidf_baseline([], cfg) == {}
+
+
+def _term(term, english="", definition="", aliases=""):
+    from dtx_nlp.types import Term
+
+    return Term(term=term, reading="", kind="term", expansion="", frequency=1, first_unit_id="U1",
+                score=0.0, aliases=aliases, english=english, definition=definition)
+
+
+def test_gloss_scores_match_terms_aliases_and_overlapping_definitions(tmp_path):
+    from dtx_nlp.evaluation import glosses
+
+    (tmp_path / "r.glosses.tsv").write_text("term\tenglish\nEAR\tExport Administration "
+                                            "Regulations\n先行不使用\tno first use\n")
+    (tmp_path / "r.definitions.tsv").write_text(
+        "term\tdefinition\n犯収法\t犯罪による収益の移転防止に関する法律\n"
+        "抑止\t相手の攻撃を思いとどまらせること\n")
+    terms = [_term("EAR", english="export administration  regulations."),
+             _term("先行不使用", english="no-first-use policy"),
+             _term("犯罪収益移転防止法", aliases="犯収法",
+                   definition="犯罪による収益の移転防止に関する法律等"),
+             _term("抑止", definition="相手国との対話"),
+             _term("同盟", definition="二国間の約束")]
+    s = glosses.gloss_scores(terms, tmp_path, "r")
+    assert s["english"] == {"gold": 2, "found": 1, "filled": 2, "right": 1}  # case, spaces folded
+    assert s["definition"] == {"gold": 2, "found": 1, "filled": 3, "right": 1}  # by alias, Dice
+    assert glosses.dice("abcd", "abcd") == 1.0 and glosses.dice("abcd", "wxyz") == 0.0
+    assert glosses.pooled([s, s])["definition"]["precision"] == round(2 / 6, 3)
+
+
+def test_a_row_named_by_the_defined_phrase_holds_its_definition(tmp_path):
+    from dtx_nlp.evaluation import glosses
+
+    (tmp_path / "glosses.tsv").write_text("term\tenglish\n")
+    (tmp_path / "definitions.tsv").write_text("term\tdefinition\n薬機法\t医薬品等に関する法律\n")
+    s = glosses.gloss_scores([_term("医薬品等に関する法律", aliases="薬機法")], tmp_path)
+    assert s["definition"]["found"] == 1 and s["definition"]["filled"] == 0
+    assert glosses.gloss_scores([], tmp_path / "none") is None
+
+
+def test_gloss_reading_agreement(tmp_path):
+    from dtx_nlp.evaluation import glosses
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    (first / "glosses.tsv").write_text("term\tenglish\nX\tan x\nY\tthe y\n")
+    (first / "definitions.tsv").write_text("term\tdefinition\n")
+    (second / "corpus.glosses.tsv").write_text("term\tenglish\nX\tAn X\nZ\tzed\n")
+    (second / "corpus.definitions.tsv").write_text("term\tdefinition\n")
+    a = glosses.reading_agreement(second, [(first, "")])
+    assert a["english"] == {"first": 2, "second": 2, "both": 1, "alike": 1}
