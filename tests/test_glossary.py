@@ -171,11 +171,37 @@ def test_introduced_and_defined_terms(nlp):
             "統合防空ミサイル防衛計画（以下「計画」という。）を定める。"
             "相互確証破壊という概念がある。")
     marks = {(m.text, m.how): m for m in _marks(nlp, text)}
-    assert marks[("抑止態勢", "defined")].definition.startswith("相手の攻撃を思いとどまらせる")
+    meaning = "相手の攻撃を思いとどまらせる能力と意思の組合せ"  # no framing predicate
+    assert marks[("抑止態勢", "defined")].definition == meaning
     assert ("核の傘", "introduced") in marks
     assert ("灰色領域", "introduced") in marks
     assert ("相互確証破壊", "introduced") in marks
     assert marks[("計画", "defined")].definition == "統合防空ミサイル防衛計画"
+
+
+def test_english_written_before_its_term_or_acronym(nlp):
+    text = ("米国はExport Administration Regulations（EAR）を改正し、EUはRegulation (EU) 2024/1624"
+            "（AML規則）を定めた。金融犯罪取締ネットワーク（FinCEN）に報告する。")
+    found = {(m.text, m.english) for m in _marks(nlp, text) if m.english}
+    assert ("EAR", "Export Administration Regulations") in found
+    assert ("AML規則", "Regulation (EU) 2024/1624") in found
+    assert not any(e == "FinCEN" for _, e in found)  # a name in mixed case is no gloss
+
+
+def test_definitions_in_other_shapes(nlp):
+    text = ("キルチェーンのレジリエンシー（強靭性）を高める。学習履歴（スタディ・ログ）を残す。"
+            "資金決済に関する法律（資金決済法）を改正する。"
+            "各国は暗号資産の移転時の通知義務、いわゆるトラベル・ルールが導入された。"
+            "犯罪による収益の移転防止に関する法律（犯罪収益移転防止法。以下「犯収法」という。）は改正された。"
+            "医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律（以下「薬機法」という。）がある。"
+            "「戦略的忍耐」は、相手の変化を待つ政策を意味する。")
+    defined = {m.text: m.definition for m in _marks(nlp, text) if m.definition}
+    assert defined["レジリエンシー"] == "強靭性"  # a loanword explained in Japanese
+    assert "学習履歴" not in defined and "資金決済に関する法律" not in defined  # aliases
+    assert defined["トラベル・ルール"] == "暗号資産の移転時の通知義務"
+    assert defined["犯収法"] == "犯罪による収益の移転防止に関する法律"
+    assert defined["薬機法"] == "医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律"
+    assert defined["戦略的忍耐"] == "相手の変化を待つ政策"
 
 
 def test_kanji_middle_dot_chains_and_latin_codes(nlp):
@@ -322,7 +348,7 @@ def _small_glossary(items: list[str], tmp_path, cfg, models):
     """glossary.csv of a small problem list (one item a line) run through the pipeline."""
     from conftest import run_text
 
-    text = "（1）課題\n" + "".join(f"{'①②③'[i]}·　{line}\n" for i, line in enumerate(items))
+    text = "（1）課題\n" + "".join(f"{'①②③④⑤⑥'[i]}·　{line}\n" for i, line in enumerate(items))
     out, result = run_text(text, tmp_path, cfg, models, name="gloss")
     assert result.ok, result.error
     return read_csv(out / "glossary.csv")
@@ -331,9 +357,12 @@ def _small_glossary(items: list[str], tmp_path, cfg, models):
 def test_english_and_definition_columns_on_a_small_text(tmp_path, cfg, models):
     g = _small_glossary(["先行不使用（no first use）の宣言が論じられた。先行不使用は重要である。",
                          "統合作戦司令部（JSDF Joint Operation Command, JJOC）を設置する。",
-                         "抑止態勢とは、相手の攻撃を思いとどまらせる能力と意思の組合せを指す。"],
+                         "抑止態勢とは、相手の攻撃を思いとどまらせる能力と意思の組合せを指す。",
+                         "米国はExport Control Reform Act of 2018（ECRA）を根拠とした。"],
                         tmp_path, cfg, models)
     rows = {t: r for t, r in zip(g.term, g.itertuples())}
+    assert rows["ECRA"].english == "Export Control Reform Act of 2018"
+    assert not any(r.english == r.term for r in rows.values())  # never the row's own term
     assert rows["先行不使用"].english == "no first use"
     assert rows["JJOC"].english == "JSDF Joint Operation Command"
     assert rows["抑止態勢"].definition.startswith("相手の攻撃を思いとどまらせる")

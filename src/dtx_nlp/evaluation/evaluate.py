@@ -17,7 +17,7 @@ from ..stages import entities as ent
 from ..stages import links as lk
 from ..textnorm import normalize
 from ..types import PROBLEM_KINDS, REMARK_KINDS
-from . import simulate
+from . import glosses, simulate
 
 LABEL_CODES = {"O": "ORGANIZATION", "W": "WEAPON_SYSTEM", "L": "LEGAL_SITUATION"}
 # The corpus gold predates the LAW label: its guidelines put laws, treaties and articles under
@@ -454,6 +454,8 @@ def _key_terms(path: Path) -> list[list[str]]:
 # out of every choice, whose missed terms are never printed.
 KEY_TERM_LISTS = ("key_terms.txt", "key_terms_independent.txt", "key_terms_third.txt")
 HELD_OUT_LISTS = frozenset({"key_terms_third.txt"})
+# A second reading of the English glosses and definitions of the corpus and field reports.
+SECOND_GLOSS_READING = "second_reading"
 
 
 def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
@@ -499,7 +501,9 @@ def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
                          "missing_top50": (key_term_share(analysis.glossary, gold, 50)[1]
                                            if missing else []),
                          "earlier_top50": key_term_share(earlier, gold, 50)[0],
-                         "earlier_top200": key_term_share(earlier, gold, TOP_GLOSSARY)[0]}
+                         "earlier_top200": key_term_share(earlier, gold, TOP_GLOSSARY)[0],
+                         "glosses": glosses.gloss_scores(analysis.glossary, gold_path.parent,
+                                                         doc.stem)}
     return out
 
 
@@ -519,6 +523,11 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     if (reports / "fields").is_dir():
         figures["glossary_fields"] = glossary_field_reports(reports / "fields", gold_dir, cfg,
                                                             models, opts)
+    if (Path(gold_dir) / SECOND_GLOSS_READING).is_dir():
+        firsts = [(Path(gold_dir), "")] + [(reports / "fields" / "gold", stem)
+                                           for stem in figures.get("glossary_fields", {})]
+        figures["glosses_agreement"] = glosses.reading_agreement(
+            Path(gold_dir) / SECOND_GLOSS_READING, firsts)
     figures["glossary_heldout"] = {  # stems of the first held-out set keep their earlier names
         f"{folder}/{stem}" if folder != "heldout" else stem: x
         for folder in HELD_OUT_FOLDERS if (reports / folder).is_dir()
@@ -595,6 +604,7 @@ def _with_references_and_glossary(figures: dict, analysis, parsed, gold_l: dict,
         analysis.glossary, parsed, [r[0].split("|") for r in _rows(gold_dir / "key_terms.txt")],
         [(r[0], r[1].split("|")) for r in _rows(gold_dir / "acronyms.tsv")])
     figures["glossary_lists"] = glossary_lists(parsed, analysis, cfg, gold_dir)
+    figures["glossary_glosses"] = glosses.gloss_scores(analysis.glossary, gold_dir)
     return figures
 
 
@@ -659,6 +669,34 @@ def _calibration_lines(cal: dict) -> list[str]:
         if "on_all" in c:
             lines.append(f"    {reading}: fitted on all recommendations: {c['on_all']}")
     return lines
+
+
+def _gloss_lines(f: dict) -> list[str]:
+    """The english and definition columns, pooled over the development reports (the corpus and
+    field reports) and over the held-out reports; then how far two readings agree."""
+    heldout = f.get("glossary_heldout", {}).values()
+    groups = {"development reports": [f.get("glossary_glosses")] + [
+                  x.get("glosses") for x in f.get("glossary_fields", {}).values()],
+              "held-out reports": [x.get("glosses") for x in heldout]}
+    lines = ["  english and definition columns (gold: <stem>.glosses.tsv, .definitions.tsv):"]
+    for name, scores in groups.items():
+        scores = [x for x in scores if x]
+        if not scores:
+            continue
+        p = glosses.pooled(scores)
+        lines.append(f"    {name} ({len(scores)}): " + "; ".join(
+            f"{c} recall {_or_na(p[c]['recall'])} ({p[c]['found']}/{p[c]['gold']}), precision "
+            f"{_or_na(p[c]['precision'])} ({p[c]['right']}/{p[c]['filled']})"
+            for c in ("english", "definition")))
+    if "glosses_agreement" in f:
+        lines.append("    two readings of the development reports: " + "; ".join(
+            f"{c} {a['both']} terms in both ({a['first']} / {a['second']}), {a['alike']} alike"
+            for c, a in f["glosses_agreement"].items()))
+    return lines
+
+
+def _or_na(x) -> str:
+    return "n/a" if x is None else f"{x:.3f}"
 
 
 def _glossary_list_lines(f: dict) -> list[str]:
@@ -732,6 +770,7 @@ def format_report(f: dict) -> str:
     if g["key_terms_missing"]:
         lines.append("  missing key terms: " + ", ".join(g["key_terms_missing"]))
     lines += _glossary_list_lines(f)
+    lines += _gloss_lines(f)
     if g["acronyms_wrong"]:
         lines.append("  wrong acronyms: " + "; ".join(g["acronyms_wrong"]))
     from .linked import format_linked

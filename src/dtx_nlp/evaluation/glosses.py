@@ -2,7 +2,7 @@
 
 Gold per report (tab-separated, a header line): `<stem>.glosses.tsv` (term, english: the
 English the text itself gives for a term) and `<stem>.definitions.tsv` (term, definition: the
-span that states what the term means). The guidelines are in tests/gold/README.md.
+span that states what the term means). The annotators' guidelines: tests/gold/glosses_guidelines.md.
 
 A gold row is found when a glossary row names the term (its term or one of its aliases, after
 normalization) and its column matches: the English after folding case, spaces and punctuation;

@@ -552,9 +552,16 @@ def _term(row: _Row, score: float, context: _Context, demoted: str = "") -> Term
         context=(acronym.sentence.strip() if acronym
                  else _first_context(names, context.sentences)),
         aliases="; ".join(others), norm=key,
-        english=next((context.english[n] for n in names if n in context.english), ""),
-        definition=next((context.definition[n] for n in names if n in context.definition), ""),
+        english=_about(surface, names, context.english),
+        definition=_about(surface, names, context.definition),
         demoted=demoted)
+
+
+def _about(surface: str, names: list[str], said: dict[str, str]) -> str:
+    """What the text says about any of the row's names (its English, its definition), unless
+    that is only the row's own term again."""
+    found = next((said[n] for n in names if n in said), "")
+    return "" if normalize(found) == normalize(surface) else found
 
 
 def _first_context(names: list[str], sentences: list[tuple[str, str]]) -> str:

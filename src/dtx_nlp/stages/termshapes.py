@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textnorm import is_katakana
 from .definitions import ACRONYM, term_before
 
 MAX_SPAN = 40  # characters: longer quotes and parentheses are sentences, not terms
@@ -22,10 +23,20 @@ _ENGLISH_ACRONYM = re.compile(rf"(?P<english>.+?)\s*,\s*(?P<acr>{ACRONYM})")
 _BEFORE = re.compile(r"という(?:概念|考え方|用語|言葉)|と(?:呼ばれ|呼ぶ|称され|称する)")
 _TOWA = re.compile(r"とは[、，]?")
 _SO_CALLED = re.compile(r"いわゆる[、，]?")
-_HEREAFTER = re.compile(r"[（(]以下[、，]?「(?P<term>[^「」]{1,%d})」(?:という|と呼ぶ|とする)?。?[）)]"
-                        % MAX_SPAN)
+# （以下「X」という）, also after a short name: （犯罪収益移転防止法。以下「犯収法」という。）
+_HEREAFTER = re.compile(r"[（(](?:[^（）()「」]{1,%d}?[。、，；;]\s*)?"
+                        r"以下[、，]?「(?P<term>[^「」]{1,%d})」"
+                        r"(?:という|と呼ぶ|とする)?。?[）)]" % (MAX_SPAN, MAX_SPAN))
+# English written before a parenthesis that holds its Japanese term or acronym:
+# Export Administration Regulations（EAR）, Regulation (EU) 2024/1624（AML規則）.
+_ENGLISH_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9 ,.'&/()-]*[A-Za-z0-9)]\s*$")
 # The predicate of a definition "X とは Y を指す／をいう／のことである／を意味する／である".
 _DEFINING = re.compile(r"(?:を指|をい[うい]|を言[うい]|のこと|を意味|である|であり)")
+# A single word in mixed case is a name or code (FinCEN), not an English gloss.
+_MIXED_CASE_CODE = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*")
+# 「X」は Y を意味する／を指す／をいう: a quoted term as the topic of a defining predicate.
+_QUOTED_TOPIC = re.compile(r"「([^「」]{1,%d})」は[、，]?" % MAX_SPAN)
+_MEANS = re.compile(r"(?:を指|をい[うい]|を言[うい]|を意味)")
 _NOUN_TAGS = ("名詞", "接頭辞", "接尾辞", "形状詞")
 
 
@@ -75,22 +86,45 @@ def quoted(unit, doc) -> list[Marked]:
 
 
 def parentheses(unit, doc) -> list[Marked]:
-    """English after a term (term glossed), a parenthesis that is itself a term (both marked)."""
+    """English after a term (term glossed), English before a term or acronym in parentheses, a
+    parenthesis that is itself a term (both marked; a Japanese explanation of the term before
+    it is that term's definition)."""
     out = []
     for m in _PAREN.finditer(doc.text):
         content = m.group(1).strip()
         before = term_before(doc, m.start())
-        if _ENGLISH.fullmatch(content):
+        if _ENGLISH.fullmatch(content) and not _MIXED_CASE_CODE.fullmatch(content):
             pair = _ENGLISH_ACRONYM.fullmatch(content)
             english = pair.group("english") if pair else content
             if before:
                 out.append(Marked(before[1], unit.unit_id, "glossed", english=english.strip()))
             continue
-        if noun_like(_tokens(doc, m.start(1), m.end(1))) and not content.startswith("以下"):
+        tokens = _tokens(doc, m.start(1), m.end(1))
+        english = english_before(doc.text, m.start())
+        if english and (re.fullmatch(ACRONYM, content) or noun_like(tokens)):
+            out.append(Marked(content, unit.unit_id, "glossed", english=english))
+        elif noun_like(tokens) and not content.startswith("以下"):
             out.append(Marked(content, unit.unit_id, "paren"))
             if before:
-                out.append(Marked(before[1], unit.unit_id, "glossed"))
+                out.append(Marked(before[1], unit.unit_id, "glossed",
+                                  definition=content if explains(content, before[1]) else ""))
     return out
+
+
+def english_before(text: str, end: int) -> str:
+    """English words (two or more, with a lower-case letter, brackets balanced) that end right
+    before character `end`, or ""."""
+    m = _ENGLISH_BEFORE.search(text, max(0, end - 2 * MAX_SPAN), end)
+    found = m.group().strip() if m else ""
+    balanced = found.count("(") == found.count(")")
+    return found if " " in found and re.search("[a-z]", found) and balanced else ""
+
+
+def explains(content: str, term: str) -> bool:
+    """Whether a parenthesis after a loanword says in Japanese what it is: レジリエンシー（強靭性）;
+    not a short name, a code or another loanword (スペースポート（宇宙港） is the reverse)."""
+    loanword = is_katakana(term.replace("・", "")) and len(term) > 1
+    return loanword and not is_katakana(content) and not re.search("[A-Za-z]", content)
 
 
 def _quote_or_chain_before(doc, end: int) -> str | None:
@@ -140,24 +174,49 @@ def _clause_before(doc, char: int) -> str:
     return doc.text[start:char].strip()
 
 
+def phrase_before(doc, char: int) -> str:
+    """The noun phrase ending at character `char`: the head noun with every word that depends
+    on it (医薬品、医療機器等の品質、…に関する法律), within its sentence; else the clause back to
+    the last comma."""
+    head = next((t for t in doc if t.idx + len(t.text) == char), None)
+    if head is None or not head.tag_.startswith(("名詞", "接尾辞")):
+        return _clause_before(doc, char)
+    start = max(head.left_edge.idx, head.sent.start_char, doc.text.rfind("\n", 0, char) + 1)
+    return doc.text[start:char].strip(" 　、，")
+
+
+def _meaning(rest: str) -> str:
+    """A defining sentence's meaning without its framing predicate: "Yを指す。" → "Y"."""
+    framing = list(_DEFINING.finditer(rest))
+    return rest[:framing[-1].start()].strip() if framing else rest
+
+
 def introduced(unit, doc) -> list[Marked]:
     out = []
     for m in _TOWA.finditer(doc.text):
         rest = _sentence_after(doc, m.end())
         term = _quote_or_chain_before(doc, m.start())
         if term and _DEFINING.search(rest):
-            out.append(Marked(term, unit.unit_id, "defined", definition=rest))
+            out.append(Marked(term, unit.unit_id, "defined", definition=_meaning(rest)))
+    for m in _QUOTED_TOPIC.finditer(doc.text):
+        rest = _sentence_after(doc, m.end())
+        framing = list(_MEANS.finditer(rest))
+        if framing and noun_like(_tokens(doc, m.start(1), m.end(1))):
+            out.append(Marked(m.group(1), unit.unit_id, "defined",
+                              definition=rest[:framing[-1].start()].strip()))
     for m in _BEFORE.finditer(doc.text):
         term = _quote_or_chain_before(doc, m.start())
         if term:
             out.append(Marked(term, unit.unit_id, "introduced"))
     for m in _SO_CALLED.finditer(doc.text):
         term = _quote_or_chain_after(doc, m.end())
-        if term:
-            out.append(Marked(term, unit.unit_id, "introduced"))
+        if term:  # "Y、いわゆるX": Y says what X is
+            after_comma = doc.text[:m.start()].endswith(("、", "，"))
+            meaning = phrase_before(doc, m.start() - 1) if after_comma else ""
+            out.append(Marked(term, unit.unit_id, "introduced", definition=meaning))
     for m in _HEREAFTER.finditer(doc.text):
         out.append(Marked(m.group("term"), unit.unit_id, "defined",
-                          definition=_clause_before(doc, m.start())))
+                          definition=phrase_before(doc, m.start())))
     return out
 
 
