@@ -162,7 +162,8 @@ def test_parentheses_gloss_and_english(nlp):
     marks = _marks(nlp, "強靭性（レジリエンシー）を高め、先行不使用（no first use）を議論する。")
     found = {(m.text, m.how, m.english) for m in marks}
     assert ("レジリエンシー", "paren", "") in found and ("強靭性", "glossed", "") in found
-    assert ("先行不使用", "glossed", "no first use") in found
+    assert ("先行不使用", "glossed", "") in found  # a mark, counted by the ranking
+    assert ("先行不使用", "said", "no first use") in found  # what the text says: english
 
 
 def test_introduced_and_defined_terms(nlp):
@@ -188,13 +189,63 @@ def test_english_written_before_its_term_or_acronym(nlp):
     assert not any(e == "FinCEN" for _, e in found)  # a name in mixed case is no gloss
 
 
+def test_acronyms_paired_with_english_in_either_order(nlp):
+    text = ("航空交通管制（Air Traffic Control: ATC）と"
+            "准定期運送用操縦士（MPL：Multi-crew Pilot Licence）、"
+            "軌道ベース運用（Trajectory Based Operation、TBO）と「リモートタワー」（“remote tower”）、"
+            "隘路（英：bottleneck）、2ナノメートル（nm）、GLAM（Galleries, Libraries, Archives and "
+            "Museums）、Integrated Device Manufacturer（垂直統合型デバイスメーカー、IDM）。"
+            "都市型航空交通（Urban Air Mobility。以下「UAM」という。）")
+    said = {(m.text, m.english) for m in _marks(nlp, text) if m.english}
+    for term, english in (("航空交通管制", "Air Traffic Control"), ("ATC", "Air Traffic Control"),
+                          ("MPL", "Multi-crew Pilot Licence"),
+                          ("TBO", "Trajectory Based Operation"),
+                          ("リモートタワー", "remote tower"), ("隘路", "bottleneck"),
+                          ("GLAM", "Galleries, Libraries, Archives and Museums"),
+                          ("IDM", "Integrated Device Manufacturer"),
+                          ("垂直統合型デバイスメーカー", "Integrated Device Manufacturer"),
+                          ("UAM", "Urban Air Mobility"), ("都市型航空交通", "Urban Air Mobility")):
+        assert (term, english) in said, term
+    assert not any(e == "nm" for _, e in said)  # a unit, not a gloss
+    shapes = {(m.text, m.how) for m in _marks(nlp, text)}
+    assert ("UAM", "defined") not in shapes and ("UAM", "said") in shapes  # new in stop 33:
+    assert not any(t == "ATC" and how != "said" for t, how in shapes)  # said, not counted
+
+
+def test_what_the_text_says_never_moves_the_ranking(tmp_path, cfg, models, monkeypatch):
+    """Shapes that only carry English or a definition ("said") fill those columns; the ranking
+    counts the marks alone, so leaving the said shapes out gives the same rows and scores."""
+    from dtx_nlp.stages import glossary as gl
+    from dtx_nlp.stages.termshapes import SAID
+
+    items = ["航空交通管制（Air Traffic Control: ATC）を高度化し、ATCの人材を確保する。",
+             "工場を持たずに設計に特化する企業をファブレス（fabless）と呼ぶ。ファブレスは増えた。",
+             "都市型航空交通（Urban Air Mobility。以下「UAM」という。）の離着陸場を整備する。"]
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    with_said = _small_glossary(items, tmp_path / "a", cfg, models)
+    real = gl.marked_terms
+    monkeypatch.setattr(gl, "marked_terms", lambda unit, doc: [m for m in real(unit, doc)
+                                                               if m.how != SAID])
+    without = _small_glossary(items, tmp_path / "b", cfg, models)
+    assert list(with_said.term) == list(without.term)
+    assert list(with_said.score) == list(without.score)
+    rows = {t: r for t, r in zip(with_said.term, with_said.itertuples())}
+    assert rows["ATC"].english == "Air Traffic Control"
+    assert rows["ファブレス"].definition == "工場を持たずに設計に特化する企業"
+
+
 def test_definitions_in_other_shapes(nlp):
     text = ("キルチェーンのレジリエンシー（強靭性）を高める。学習履歴（スタディ・ログ）を残す。"
             "資金決済に関する法律（資金決済法）を改正する。"
             "各国は暗号資産の移転時の通知義務、いわゆるトラベル・ルールが導入された。"
             "犯罪による収益の移転防止に関する法律（犯罪収益移転防止法。以下「犯収法」という。）は改正された。"
             "医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律（以下「薬機法」という。）がある。"
-            "「戦略的忍耐」は、相手の変化を待つ政策を意味する。")
+            "「戦略的忍耐」は、相手の変化を待つ政策を意味する。"
+            "ウェーハ（半導体チップの基板となる円盤状の薄い板）を使う。秘密保全制度（運用、通信、情報）がある。"
+            "ドローン（drone）とは、遠隔操作により飛行させることができるものをいう。"
+            "前工程とは、回路を形成する工程をいい、後工程とは、検査する工程をいう。"
+            "統合運用とは、陸海空の部隊が一体である態勢で任務を遂行することをいう。"
+            "当時、半導体工場が集積した九州は「シリコンアイランド」（Silicon Island）と称された。")
     defined = {m.text: m.definition for m in _marks(nlp, text) if m.definition}
     assert defined["レジリエンシー"] == "強靭性"  # a loanword explained in Japanese
     assert "学習履歴" not in defined and "資金決済に関する法律" not in defined  # aliases
@@ -202,6 +253,13 @@ def test_definitions_in_other_shapes(nlp):
     assert defined["犯収法"] == "犯罪による収益の移転防止に関する法律"
     assert defined["薬機法"] == "医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律"
     assert defined["戦略的忍耐"] == "相手の変化を待つ政策"
+    assert defined["ウェーハ"] == "半導体チップの基板となる円盤状の薄い板"  # a description
+    assert "秘密保全制度" not in defined  # a list of parts
+    assert defined["ドローン"] == "遠隔操作により飛行させることができるもの"  # gloss before とは
+    assert defined["前工程"] == "回路を形成する工程"  # up to the first framing predicate
+    # the first framing predicate that ends a clause, not である inside the meaning
+    assert defined["統合運用"] == "陸海空の部隊が一体である態勢で任務を遂行すること"
+    assert defined["シリコンアイランド"] == "半導体工場が集積した九州"
 
 
 def test_kanji_middle_dot_chains_and_latin_codes(nlp):

@@ -507,6 +507,25 @@ def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
     return out
 
 
+# Development reports written for the english and definition columns (no key-term lists)
+GLOSS_DEV_FOLDER = "glosses_dev"
+
+
+def gloss_reports(reports_dir: Path, cfg, models, opts) -> dict:
+    """The english and definition columns of each report in a folder with gold/<stem>.glosses.tsv
+    and .definitions.tsv."""
+    from ..run.runner import analyse_document
+
+    out = {}
+    for doc in sorted(p for p in Path(reports_dir).iterdir() if p.suffix in (".txt", ".md")):
+        if glosses.gloss_scores([], Path(reports_dir) / "gold", doc.stem) is None:
+            continue
+        _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
+        out[doc.stem] = glosses.gloss_scores(analysis.glossary, Path(reports_dir) / "gold",
+                                             doc.stem)
+    return out
+
+
 # ---- everything ----------------------------------------------------------------------------
 
 def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int,
@@ -523,6 +542,8 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     if (reports / "fields").is_dir():
         figures["glossary_fields"] = glossary_field_reports(reports / "fields", gold_dir, cfg,
                                                             models, opts)
+    if (reports / GLOSS_DEV_FOLDER).is_dir():
+        figures["glosses_dev"] = gloss_reports(reports / GLOSS_DEV_FOLDER, cfg, models, opts)
     if (Path(gold_dir) / SECOND_GLOSS_READING).is_dir():
         firsts = [(Path(gold_dir), "")] + [(reports / "fields" / "gold", stem)
                                            for stem in figures.get("glossary_fields", {})]
@@ -672,11 +693,13 @@ def _calibration_lines(cal: dict) -> list[str]:
 
 
 def _gloss_lines(f: dict) -> list[str]:
-    """The english and definition columns, pooled over the development reports (the corpus and
-    field reports) and over the held-out reports; then how far two readings agree."""
+    """The english and definition columns, pooled over the development reports (the corpus,
+    field and glosses_dev reports) and over the held-out reports; then how far two readings of
+    the corpus and field reports agree."""
     heldout = f.get("glossary_heldout", {}).values()
     groups = {"development reports": [f.get("glossary_glosses")] + [
-                  x.get("glosses") for x in f.get("glossary_fields", {}).values()],
+                  x.get("glosses") for x in f.get("glossary_fields", {}).values()]
+              + list(f.get("glosses_dev", {}).values()),
               "held-out reports": [x.get("glosses") for x in heldout]}
     lines = ["  english and definition columns (gold: <stem>.glosses.tsv, .definitions.tsv):"]
     for name, scores in groups.items():
@@ -689,7 +712,7 @@ def _gloss_lines(f: dict) -> list[str]:
             f"{_or_na(p[c]['precision'])} ({p[c]['right']}/{p[c]['filled']})"
             for c in ("english", "definition")))
     if "glosses_agreement" in f:
-        lines.append("    two readings of the development reports: " + "; ".join(
+        lines.append("    two readings of the corpus and field reports: " + "; ".join(
             f"{c} {a['both']} terms in both ({a['first']} / {a['second']}), {a['alike']} alike"
             for c, a in f["glosses_agreement"].items()))
     return lines

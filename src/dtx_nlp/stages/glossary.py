@@ -31,7 +31,7 @@ from .termrank import (
     rrf,
     specificity,
 )
-from .termshapes import Marked, marked_terms
+from .termshapes import SAID, Marked, marked_terms
 
 _LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
 _NUMERIC = re.compile(r"^[\d０-９.,]+$")
@@ -346,7 +346,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                                                      cfg.trim_suffixes)]
     nested = nested_chains(chains) if cfg.nested_heads else []
     fused = cfg.ranking == "fused"
-    marks = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if fused else []
+    shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if fused else []
+    marks = [m for m in shapes if m.how != SAID]
     candidates = [c for c in chains + nested + [_marked_chain(m) for m in marks]
                   if _is_candidate(c, cfg)]
     units = [(p.unit, normalize(p.unit.text)) for p in parsed]
@@ -381,8 +382,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         named = 2 if key in acronym_keys else 1 if (key in always or concept) else 0
         rows.append(_Row(key, first_chain.get(key), occ, concept, score, named, key in always,
                          key in inside))
-    context = _Context(acronyms, _sentences(parsed), _glosses(marks, acronyms),
-                       _definitions(marks))
+    context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms),
+                       _definitions(shapes))
     if not fused:
         return _flr_ranking(rows, cfg, context, always)
     return _fused_ranking(rows, marks, defs, mentions, parsed, context, cfg)

@@ -13,38 +13,56 @@ import re
 from dataclasses import dataclass
 
 from ..textnorm import is_katakana
-from .definitions import ACRONYM, term_before
+from .definitions import term_before
 
 MAX_SPAN = 40  # characters: longer quotes and parentheses are sentences, not terms
 _QUOTE = re.compile(r"「([^「」]{2,%d})」" % MAX_SPAN)
-_PAREN = re.compile(r"[（(]([^（）()]{1,%d})[）)]" % MAX_SPAN)
-_ENGLISH = re.compile(r"[A-Za-z][A-Za-z ,.'&/-]*[a-z][A-Za-z ,.'&/-]*")
-_ENGLISH_ACRONYM = re.compile(rf"(?P<english>.+?)\s*,\s*(?P<acr>{ACRONYM})")
+MAX_ENGLISH = 2 * MAX_SPAN  # characters: an English expansion may be longer than a term
+_PAREN = re.compile(r"[（(]([^（）()]{1,%d})[）)]" % MAX_ENGLISH)
+_ENGLISH = re.compile(r"[A-Za-z][A-Za-z0-9 ,.'&/()-]*")
+# An acronym paired with its English in one parenthesis, either order: "Air Traffic Control:
+# ATC", "MPL：Multi-crew Pilot Licence", "Trajectory Based Operation、TBO", "eVTOL: electric …".
+_PAIR_ACRONYM = re.compile(r"[a-z]{0,2}[A-Z][A-Za-z0-9]*(?:[-/&][A-Za-z0-9]+)*")
+_SEPARATOR = re.compile(r"\s*[,，:：、;；]\s*")
+# "英：…", "英語名：…" before an English gloss; quotes around it.
+# English after a term that counts as marking it (the marking signal's shapes since stop 31).
+_MARKING_ENGLISH = re.compile(r"[A-Za-z][A-Za-z ,.'&/-]*[a-z][A-Za-z ,.'&/-]*")
+_GLOSS_LABEL = re.compile(r"^(?:英語名|英語|英文|英名|英)\s*[:：]\s*")
+_QUOTES = "“”\"‘’'「」『』 "
 _BEFORE = re.compile(r"という(?:概念|考え方|用語|言葉)|と(?:呼ばれ|呼ぶ|称され|称する)")
 _TOWA = re.compile(r"とは[、，]?")
 _SO_CALLED = re.compile(r"いわゆる[、，]?")
 # （以下「X」という）, also after a short name: （犯罪収益移転防止法。以下「犯収法」という。）
-_HEREAFTER = re.compile(r"[（(](?:[^（）()「」]{1,%d}?[。、，；;]\s*)?"
+_HEREAFTER = re.compile(r"[（(](?:(?P<short>[^（）()「」]{1,%d}?)[。、，；;]\s*)?"
                         r"以下[、，]?「(?P<term>[^「」]{1,%d})」"
-                        r"(?:という|と呼ぶ|とする)?。?[）)]" % (MAX_SPAN, MAX_SPAN))
+                        r"(?:という|と呼ぶ|とする)?。?[）)]" % (MAX_ENGLISH, MAX_SPAN))
+# "YをXと呼ぶ／という。" and "Yは「X」と呼ばれ／称され": Y says what X is.
+_CALLED = re.compile(r"と(?:呼[ぶびばん]|(?:総)?称[すしさ])|という[。、]|といい[、，]")
+_CALLED_PASSIVE = re.compile(r"と(?:呼ばれ|(?:総)?称され)")
 # English written before a parenthesis that holds its Japanese term or acronym:
 # Export Administration Regulations（EAR）, Regulation (EU) 2024/1624（AML規則）.
 _ENGLISH_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9 ,.'&/()-]*[A-Za-z0-9)]\s*$")
 # The predicate of a definition "X とは Y を指す／をいう／のことである／を意味する／である".
 _DEFINING = re.compile(r"(?:を指|をい[うい]|を言[うい]|のこと|を意味|である|であり)")
+MAX_ENDING = 6  # characters after a framing predicate before its clause ends (している, である)
 # A single word in mixed case is a name or code (FinCEN), not an English gloss.
 _MIXED_CASE_CODE = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z]*")
 # 「X」は Y を意味する／を指す／をいう: a quoted term as the topic of a defining predicate.
-_QUOTED_TOPIC = re.compile(r"「([^「」]{1,%d})」は[、，]?" % MAX_SPAN)
+_QUOTED_TOPIC = re.compile(r"「([^「」]{1,%d})」(?:[（(][^（）()]*[）)])?は[、，]?" % MAX_SPAN)
 _MEANS = re.compile(r"(?:を指|をい[うい]|を言[うい]|を意味)")
 _NOUN_TAGS = ("名詞", "接頭辞", "接尾辞", "形状詞")
+
+
+# What the text says about a term (its English, its definition) in a shape that is not counted
+# as marking the term: it fills the glossary's english and definition columns, not its ranking.
+SAID = "said"
 
 
 @dataclass(frozen=True)
 class Marked:
     text: str
     unit_id: str
-    how: str  # quote | paren | glossed | introduced | defined
+    how: str  # quote | paren | glossed | introduced | defined | said (not a mark)
     english: str = ""
     definition: str = ""
 
@@ -86,45 +104,106 @@ def quoted(unit, doc) -> list[Marked]:
 
 
 def parentheses(unit, doc) -> list[Marked]:
-    """English after a term (term glossed), English before a term or acronym in parentheses, a
-    parenthesis that is itself a term (both marked; a Japanese explanation of the term before
-    it is that term's definition)."""
+    """Marks: a parenthesis that is itself a term and the term it glosses, English after a
+    term. Said: the English of a term or acronym in either order, the Japanese explanation of a
+    loanword."""
     out = []
     for m in _PAREN.finditer(doc.text):
         content = m.group(1).strip()
-        before = term_before(doc, m.start())
-        if _ENGLISH.fullmatch(content) and not _MIXED_CASE_CODE.fullmatch(content):
-            pair = _ENGLISH_ACRONYM.fullmatch(content)
-            english = pair.group("english") if pair else content
-            if before:
-                out.append(Marked(before[1], unit.unit_id, "glossed", english=english.strip()))
-            continue
-        tokens = _tokens(doc, m.start(1), m.end(1))
-        english = english_before(doc.text, m.start())
-        if english and (re.fullmatch(ACRONYM, content) or noun_like(tokens)):
-            out.append(Marked(content, unit.unit_id, "glossed", english=english))
-        elif noun_like(tokens) and not content.startswith("以下"):
-            out.append(Marked(content, unit.unit_id, "paren"))
-            if before:
-                out.append(Marked(before[1], unit.unit_id, "glossed",
-                                  definition=content if explains(content, before[1]) else ""))
+        out += _marked_by_parenthesis(unit, doc, m, content)
+        out += _said_in_parenthesis(unit, doc, m, content)
     return out
+
+
+def _marked_by_parenthesis(unit, doc, m: re.Match, content: str) -> list[Marked]:
+    if len(content) > MAX_SPAN:
+        return []
+    before = term_before(doc, m.start())
+    glossed = [Marked(before[1], unit.unit_id, "glossed")] if before else []
+    if _MARKING_ENGLISH.fullmatch(content):
+        return glossed
+    if noun_like(_tokens(doc, m.start(1), m.end(1))) and not content.startswith("以下"):
+        return [Marked(content, unit.unit_id, "paren")] + glossed
+    return []
+
+
+def _said_in_parenthesis(unit, doc, m: re.Match, content: str) -> list[Marked]:
+    before = _quote_or_chain_before(doc, m.start())
+    gloss = english_gloss(content)
+    if gloss:
+        english, acronym = gloss
+        return [Marked(t, unit.unit_id, SAID, english=english) for t in (before, acronym) if t]
+    if len(content) > MAX_SPAN:
+        return []
+    english = english_before(doc.text, m.start())
+    named = _names_in(doc, m.start(1), content) if english else []
+    if named:
+        return [Marked(t, unit.unit_id, SAID, english=english) for t in named]
+    if before and explains(_tokens(doc, m.start(1), m.end(1)), before):
+        return [Marked(before, unit.unit_id, SAID, definition=content)]
+    return []
+
+
+def is_english(text: str) -> bool:
+    """Words in Latin letters with a lower-case letter, three letters or more, brackets
+    balanced; not a single word in mixed case, which is a name or code (FinCEN)."""
+    return (bool(_ENGLISH.fullmatch(text)) and bool(re.search("[a-z]", text))
+            and sum(c.isalpha() for c in text) >= 3 and text.count("(") == text.count(")")
+            and not _MIXED_CASE_CODE.fullmatch(text))
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_PAIR_ACRONYM.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def english_gloss(content: str) -> tuple[str, str] | None:
+    """(English, acronym or "") when a parenthesis holds English, alone or paired with an
+    acronym in either order; None otherwise."""
+    text = _GLOSS_LABEL.sub("", content).strip(_QUOTES)
+    parts = _SEPARATOR.split(text)
+    if len(parts) > 1 and _is_acronym(parts[-1]) and not _is_acronym(parts[0]):
+        english = text[:text.rfind(parts[-1])].rstrip(",，:：、;； ")
+        return (english.strip(_QUOTES), parts[-1]) if is_english(english) else None
+    if len(parts) > 1 and _is_acronym(parts[0]):
+        english = text[len(parts[0]):].lstrip(",，:：、;； ")
+        return (english.strip(_QUOTES), parts[0]) if is_english(english) else None
+    return (text, "") if is_english(text) and not _is_acronym(text) else None
+
+
+def _names_in(doc, start: int, content: str) -> list[str]:
+    """The names a parenthesis after English holds: an acronym, a Japanese term, or both
+    (垂直統合型デバイスメーカー、IDM)."""
+    names, offset = [], start
+    for part in _SEPARATOR.split(content):
+        at = doc.text.find(part, offset)
+        if _is_acronym(part) or (not is_english(part)
+                                 and noun_like(_tokens(doc, at, at + len(part)))):
+            names.append(part)
+        offset = at + len(part)
+    return names if len(names) == len(_SEPARATOR.split(content)) <= 2 else []
 
 
 def english_before(text: str, end: int) -> str:
     """English words (two or more, with a lower-case letter, brackets balanced) that end right
     before character `end`, or ""."""
-    m = _ENGLISH_BEFORE.search(text, max(0, end - 2 * MAX_SPAN), end)
+    m = _ENGLISH_BEFORE.search(text, max(0, end - MAX_ENGLISH), end)
     found = m.group().strip() if m else ""
-    balanced = found.count("(") == found.count(")")
-    return found if " " in found and re.search("[a-z]", found) and balanced else ""
+    return found if " " in found and is_english(found) else ""
 
 
-def explains(content: str, term: str) -> bool:
-    """Whether a parenthesis after a loanword says in Japanese what it is: レジリエンシー（強靭性）;
-    not a short name, a code or another loanword (スペースポート（宇宙港） is the reverse)."""
+def explains(tokens, term: str) -> bool:
+    """Whether a parenthesis after a term says what it is: a Japanese word for a loanword
+    (レジリエンシー（強靭性）), or a description of the term, a noun phrase with a verb or an
+    adjective in it (ウェーハ（半導体チップの基板となる円盤状の薄い板）). Not a short name, a
+    code, a loanword for a Japanese term, a list (…等) or a date."""
+    content = "".join(t.text for t in tokens)
+    if (not tokens or not tokens[-1].tag_.startswith(("名詞", "接尾辞-名詞的"))
+            or re.search("[0-9０-９A-Za-z]", content)
+            or content.endswith(("等", "など")) or is_katakana(content.replace("・", ""))):
+        return False
     loanword = is_katakana(term.replace("・", "")) and len(term) > 1
-    return loanword and not is_katakana(content) and not re.search("[A-Za-z]", content)
+    described = any(t.pos_ in ("VERB", "ADJ") for t in tokens) and len(content) > len(term)
+    return loanword or described
 
 
 def _quote_or_chain_before(doc, end: int) -> str | None:
@@ -174,21 +253,29 @@ def _clause_before(doc, char: int) -> str:
     return doc.text[start:char].strip()
 
 
-def phrase_before(doc, char: int) -> str:
+def noun_phrase_before(doc, char: int) -> str:
     """The noun phrase ending at character `char`: the head noun with every word that depends
-    on it (医薬品、医療機器等の品質、…に関する法律), within its sentence; else the clause back to
-    the last comma."""
+    on it (医薬品、医療機器等の品質、…に関する法律), within its line and sentence, without
+    leading adverbs or conjunctions; "" when no noun ends there."""
     head = next((t for t in doc if t.idx + len(t.text) == char), None)
     if head is None or not head.tag_.startswith(("名詞", "接尾辞")):
-        return _clause_before(doc, char)
+        return ""
     start = max(head.left_edge.idx, head.sent.start_char, doc.text.rfind("\n", 0, char) + 1)
-    return doc.text[start:char].strip(" 　、，")
+    words = [t for t in doc if start <= t.idx < char]
+    while words and (words[0].is_punct or words[0].is_space
+                     or words[0].tag_.startswith(("副詞", "接続詞", "補助記号"))):
+        words.pop(0)
+    return doc.text[words[0].idx:char].strip() if words else ""
 
 
 def _meaning(rest: str) -> str:
-    """A defining sentence's meaning without its framing predicate: "Yを指す。" → "Y"."""
-    framing = list(_DEFINING.finditer(rest))
-    return rest[:framing[-1].start()].strip() if framing else rest
+    """A defining sentence's meaning, up to its first framing predicate that ends a clause:
+    "Yを指す。" → "Y", "Yのことである。" → "Y", "Yをいい、Zをいう。" → "Y"."""
+    for framing in _DEFINING.finditer(rest):
+        ending = re.match(r"[^、。，]*", rest[framing.end():]).group()
+        if len(ending) <= MAX_ENDING:
+            return rest[:framing.start()].strip()
+    return rest
 
 
 def introduced(unit, doc) -> list[Marked]:
@@ -196,13 +283,16 @@ def introduced(unit, doc) -> list[Marked]:
     for m in _TOWA.finditer(doc.text):
         rest = _sentence_after(doc, m.end())
         term = _quote_or_chain_before(doc, m.start())
+        how = "defined"
+        if not term:  # the term with its gloss in parentheses: ドローン（drone）とは
+            term, how = _quote_or_chain_before(doc, _before_parenthesis(doc.text, m.start())), SAID
         if term and _DEFINING.search(rest):
-            out.append(Marked(term, unit.unit_id, "defined", definition=_meaning(rest)))
+            out.append(Marked(term, unit.unit_id, how, definition=_meaning(rest)))
     for m in _QUOTED_TOPIC.finditer(doc.text):
         rest = _sentence_after(doc, m.end())
         framing = list(_MEANS.finditer(rest))
         if framing and noun_like(_tokens(doc, m.start(1), m.end(1))):
-            out.append(Marked(m.group(1), unit.unit_id, "defined",
+            out.append(Marked(m.group(1), unit.unit_id, SAID,
                               definition=rest[:framing[-1].start()].strip()))
     for m in _BEFORE.finditer(doc.text):
         term = _quote_or_chain_before(doc, m.start())
@@ -212,11 +302,42 @@ def introduced(unit, doc) -> list[Marked]:
         term = _quote_or_chain_after(doc, m.end())
         if term:  # "Y、いわゆるX": Y says what X is
             after_comma = doc.text[:m.start()].endswith(("、", "，"))
-            meaning = phrase_before(doc, m.start() - 1) if after_comma else ""
+            meaning = noun_phrase_before(doc, m.start() - 1) if after_comma else ""
             out.append(Marked(term, unit.unit_id, "introduced", definition=meaning))
     for m in _HEREAFTER.finditer(doc.text):
-        out.append(Marked(m.group("term"), unit.unit_id, "defined",
-                          definition=phrase_before(doc, m.start())))
+        meaning = noun_phrase_before(doc, m.start()) or _clause_before(doc, m.start())
+        english = m.group("short") if is_english(m.group("short") or "") else ""
+        how = SAID if m.group("short") else "defined"  # a short name before 以下: said only
+        out.append(Marked(m.group("term"), unit.unit_id, how, definition=meaning,
+                          english=english))
+        if english and meaning:
+            out.append(Marked(meaning, unit.unit_id, SAID, english=english))
+    return out + called(unit, doc)
+
+
+def _before_parenthesis(text: str, end: int) -> int:
+    """Where a parenthesis ending at `end` opens (a gloss between a term and what follows),
+    or `end` when none does."""
+    if not text[:end].endswith(("）", ")")):
+        return end
+    return max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+
+
+def called(unit, doc) -> list[Marked]:
+    """"YをXと呼ぶ", "YをXという。", "Yは「X」と呼ばれ／称され": X defined by the noun phrase Y
+    (X may carry its gloss in parentheses before the verb)."""
+    out = []
+    for m in _CALLED.finditer(doc.text):
+        end = _before_parenthesis(doc.text, m.start())
+        term = _quote_or_chain_before(doc, end) if end > 0 else None
+        if not term:
+            continue
+        start = end - len(term) - (2 if doc.text[:end].endswith("」") else 0)
+        particle = "は" if _CALLED_PASSIVE.match(doc.text, m.start()) else "を"
+        if doc.text[:start].endswith(particle):
+            meaning = noun_phrase_before(doc, start - 1)
+            if meaning:
+                out.append(Marked(term, unit.unit_id, SAID, definition=meaning))
     return out
 
 
