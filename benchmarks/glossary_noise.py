@@ -20,9 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 HELD_OUT = {"heldout": 50, "heldout_terms": 50, "heldout_long": 200}  # folder: rows counted
-# stop 31's ranking beside the configured one
-VARIANTS = {"configured": {}, "stop 31": {"fusion": "sum", "proper_name_labels": frozenset(),
-                                          "nested_last": False}}
+# stop 32's and stop 31's rankings beside the configured one
+VARIANTS = {"configured": {}, "stop 32": {"count_said": False},
+            "stop 31": {"fusion": "sum", "proper_name_labels": frozenset(), "nested_last": False,
+                        "count_said": False}}
 
 
 def judged(path: Path) -> dict[str, str]:

@@ -212,24 +212,34 @@ def test_acronyms_paired_with_english_in_either_order(nlp):
     assert not any(t == "ATC" and how != "said" for t, how in shapes)  # said, not counted
 
 
-def test_what_the_text_says_never_moves_the_ranking(tmp_path, cfg, models, monkeypatch):
-    """Shapes that only carry English or a definition ("said") fill those columns; the ranking
-    counts the marks alone, so leaving the said shapes out gives the same rows and scores."""
+def test_what_the_text_says_counts_as_marking_only_when_configured(tmp_path, cfg, models,
+                                                                   monkeypatch):
+    """Shapes that carry English or a definition ("said") fill those columns. With
+    `count_said = false` the ranking counts the marks alone, so leaving the said shapes out gives
+    the same rows and scores; shipped (true), they count as marks and move the scores."""
+    from dataclasses import replace
+
     from dtx_nlp.stages import glossary as gl
     from dtx_nlp.stages.termshapes import SAID
 
     items = ["航空交通管制（Air Traffic Control: ATC）を高度化し、ATCの人材を確保する。",
              "工場を持たずに設計に特化する企業をファブレス（fabless）と呼ぶ。ファブレスは増えた。",
              "都市型航空交通（Urban Air Mobility。以下「UAM」という。）の離着陸場を整備する。"]
-    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
-    with_said = _small_glossary(items, tmp_path / "a", cfg, models)
+    for name in "abc":
+        (tmp_path / name).mkdir()
+    off = replace(cfg, glossary=replace(cfg.glossary, count_said=False))
+    said_off = _small_glossary(items, tmp_path / "a", off, models)
     real = gl.marked_terms
     monkeypatch.setattr(gl, "marked_terms", lambda unit, doc: [m for m in real(unit, doc)
                                                                if m.how != SAID])
-    without = _small_glossary(items, tmp_path / "b", cfg, models)
-    assert list(with_said.term) == list(without.term)
-    assert list(with_said.score) == list(without.score)
-    rows = {t: r for t, r in zip(with_said.term, with_said.itertuples())}
+    without = _small_glossary(items, tmp_path / "b", off, models)
+    assert list(said_off.term) == list(without.term)
+    assert list(said_off.score) == list(without.score)
+    monkeypatch.undo()
+    assert cfg.glossary.count_said
+    said_on = _small_glossary(items, tmp_path / "c", cfg, models)
+    assert dict(zip(said_on.term, said_on.score)) != dict(zip(said_off.term, said_off.score))
+    rows = {t: r for t, r in zip(said_on.term, said_on.itertuples())}
     assert rows["ATC"].english == "Air Traffic Control"
     assert rows["ファブレス"].definition == "工場を持たずに設計に特化する企業"
 

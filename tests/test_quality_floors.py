@@ -34,10 +34,12 @@ FLOORS = {
     # and noise rules): own 0.891 → 0.927, independent 0.740 → 0.700. Stop 32 (organisations and
     # laws no naming evidence, the signals of use fused into one): independent 0.700 → 0.750; the
     # third reading (written in stop 32, kept out of every choice) 0.667 → 0.713; nested heads
-    # used only inside longer terms listed last: own 0.945, independent 0.770, third 0.731
-    "glossary key terms in first 200 rows": (0.92, 0.945),
-    "glossary independent key terms in first 200 rows": (0.74, 0.770),
-    "glossary third reading key terms in first 200 rows": (0.70, 0.731),
+    # used only inside longer terms listed last: own 0.945, independent 0.770, third 0.731.
+    # Stop 33 (what the text says about a term counts as marking it, chosen by cross-validation
+    # over seven reports): own 0.927, independent 0.760, third 0.722 (one term each)
+    "glossary key terms in first 200 rows": (0.90, 0.927),
+    "glossary independent key terms in first 200 rows": (0.74, 0.760),
+    "glossary third reading key terms in first 200 rows": (0.70, 0.722),
     "glossary acronyms in first 200 rows": (0.99, 1.000),
     "glossary acronyms with the right expansion": (0.94, 1.000),
     # issue 18: the simulated reviewer with the product's queue (expected-gain order, moved by
@@ -226,17 +228,18 @@ def test_entity_floor_in_other_fields(entity_sets, name):
 FIELD_FLOORS = {
     "fields/finance_law": (0.47, 0.500),
     "fields/health": (0.35, 0.385),
-    "fields/trade_energy": (0.41, 0.444),
+    "fields/trade_energy": (0.44, 0.472),
     # held-out reports (tests/reports/heldout/): measured once after each ranking was settled
-    # (stop 32: 0.375 / 0.425 / 0.325 before)
+    # (stop 32: 0.375 / 0.425 / 0.325 before; stop 33: environment 0.525 → 0.550)
     "heldout/agri_disaster": (0.42, 0.450),
-    "heldout/environment_waste": (0.50, 0.525),
+    "heldout/environment_waste": (0.52, 0.550),
     "heldout/labour_digital": (0.45, 0.475),
     # written in stop 32 (tests/reports/heldout_terms/), measured once with each ranking
-    "heldout_terms/cyber_security": (0.55, 0.575),
-    "heldout_terms/ocean_fisheries": (0.47, 0.500),
-    "heldout_terms/school_education": (0.65, 0.675),
-    "heldout_terms/urban_mobility": (0.57, 0.600),
+    # (stop 33: cyber 0.575 → 0.600, ocean 0.500 → 0.575, school 0.675 → 0.650, urban 0.600 → 0.625)
+    "heldout_terms/cyber_security": (0.57, 0.600),
+    "heldout_terms/ocean_fisheries": (0.55, 0.575),
+    "heldout_terms/school_education": (0.62, 0.650),
+    "heldout_terms/urban_mobility": (0.60, 0.625),
 }
 # The long held-out report (tests/reports/heldout_long/) is measured by `dtx-nlp evaluate` only:
 # its parse would add about 30 s to a suite run on a fresh machine.

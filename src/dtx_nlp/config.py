@@ -262,6 +262,10 @@ class GlossaryConfig:
     fusion: Literal["sum", "drop_worst", "kinds"] = "sum"
     # Entity labels that name one individual (an organisation, a law): no naming evidence
     proper_name_labels: frozenset[str] = frozenset()
+    # What the text says about a term in the shapes added in stop 33 (English paired with an
+    # acronym, YをXと呼ぶ, descriptions in parentheses, …) counts as marking it, as quotes,
+    # glosses and definitions do; false: those shapes fill the english and definition columns only
+    count_said: bool = False
 
     def __post_init__(self) -> None:
         check_labels("proper_name_labels", self.proper_name_labels)

@@ -347,7 +347,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     nested = nested_chains(chains) if cfg.nested_heads else []
     fused = cfg.ranking == "fused"
     shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if fused else []
-    marks = [m for m in shapes if m.how != SAID]
+    marks = [m for m in shapes if cfg.count_said or m.how != SAID]
     candidates = [c for c in chains + nested + [_marked_chain(m) for m in marks]
                   if _is_candidate(c, cfg)]
     units = [(p.unit, normalize(p.unit.text)) for p in parsed]
