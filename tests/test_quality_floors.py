@@ -257,10 +257,11 @@ def field_glossaries(cfg, models, cache_dir, tmp_path_factory) -> dict:
 
 
 # The english and definition columns pooled over the same ten reports (gold written from the text
-# alone; stop 33): figure → (floor, today). Stop 32's code: 0.304 / 0.875 / 0.264 / 0.897.
+# alone; stop 33, count_said = true): figure → (floor, today). Stop 32's code: 0.304 / 0.875 /
+# 0.264 / 0.897.
 FIELD_GLOSS_FLOORS = {
     "english recall": (0.70, 0.739),
-    "english precision": (0.93, 0.971),
+    "english precision": (0.91, 0.944),
     "definition recall": (0.33, 0.358),
     "definition precision": (0.72, 0.767),
 }
