@@ -1,8 +1,15 @@
 """Terms the text marks itself, and what it says about them.
 
-Shapes: a noun-like span in 「」; the content of a parenthesis that is itself a term, and the term
-the parenthesis glosses (English in parentheses after a term); terms introduced by とは (with a
-defining predicate), という概念/考え方/用語, いわゆる, と呼ばれる/と称される, （以下「…」という）.
+Marks (counted by the glossary's marking signal): a noun-like span in 「」; the content of a
+parenthesis that is itself a term, and the term the parenthesis glosses (English in parentheses
+after a term); terms introduced by とは (with a defining predicate), という概念/考え方/用語,
+いわゆる, と呼ばれる/と称される, （以下「…」という）.
+
+Said (stop 33; what the text says about a term, in shapes added for the english and definition
+columns; counted as marks only with `[glossary] count_said`): an acronym paired with its English
+in either order, English before its term, a gloss between a term and とは, YをXと呼ぶ, Y、いわゆるX,
+「X」は…を意味する, a parenthesis that describes the term.
+
 Each gives a `Marked` record with the English gloss and the defining clause where the text gives
 them. Offsets and tokens come from the unit's parsed doc.
 """
@@ -24,9 +31,9 @@ _ENGLISH = re.compile(r"[A-Za-z][A-Za-z0-9 ,.'&/()-]*")
 # ATC", "MPL：Multi-crew Pilot Licence", "Trajectory Based Operation、TBO", "eVTOL: electric …".
 _PAIR_ACRONYM = re.compile(r"[a-z]{0,2}[A-Z][A-Za-z0-9]*(?:[-/&][A-Za-z0-9]+)*")
 _SEPARATOR = re.compile(r"\s*[,，:：、;；]\s*")
-# "英：…", "英語名：…" before an English gloss; quotes around it.
 # English after a term that counts as marking it (the marking signal's shapes since stop 31).
 _MARKING_ENGLISH = re.compile(r"[A-Za-z][A-Za-z ,.'&/-]*[a-z][A-Za-z ,.'&/-]*")
+# "英：…", "英語名：…" before an English gloss; quotes around it.
 _GLOSS_LABEL = re.compile(r"^(?:英語名|英語|英文|英名|英)\s*[:：]\s*")
 _QUOTES = "“”\"‘’'「」『』 "
 _BEFORE = re.compile(r"という(?:概念|考え方|用語|言葉)|と(?:呼ばれ|呼ぶ|称され|称する)")
@@ -53,8 +60,9 @@ _MEANS = re.compile(r"(?:を指|をい[うい]|を言[うい]|を意味)")
 _NOUN_TAGS = ("名詞", "接頭辞", "接尾辞", "形状詞")
 
 
-# What the text says about a term (its English, its definition) in a shape that is not counted
-# as marking the term: it fills the glossary's english and definition columns, not its ranking.
+# What the text says about a term (its English, its definition) in a shape added in stop 33: it
+# fills the glossary's english and definition columns, and counts as marking the term only with
+# `[glossary] count_said`.
 SAID = "said"
 
 
@@ -268,10 +276,10 @@ def noun_phrase_before(doc, char: int) -> str:
     return doc.text[words[0].idx:char].strip() if words else ""
 
 
-def _meaning(rest: str) -> str:
+def _meaning(rest: str, framings: re.Pattern = _DEFINING) -> str:
     """A defining sentence's meaning, up to its first framing predicate that ends a clause:
     "Yを指す。" → "Y", "Yのことである。" → "Y", "Yをいい、Zをいう。" → "Y"."""
-    for framing in _DEFINING.finditer(rest):
+    for framing in framings.finditer(rest):
         ending = re.match(r"[^、。，]*", rest[framing.end():]).group()
         if len(ending) <= MAX_ENDING:
             return rest[:framing.start()].strip()
@@ -290,10 +298,8 @@ def introduced(unit, doc) -> list[Marked]:
             out.append(Marked(term, unit.unit_id, how, definition=_meaning(rest)))
     for m in _QUOTED_TOPIC.finditer(doc.text):
         rest = _sentence_after(doc, m.end())
-        framing = list(_MEANS.finditer(rest))
-        if framing and noun_like(_tokens(doc, m.start(1), m.end(1))):
-            out.append(Marked(m.group(1), unit.unit_id, SAID,
-                              definition=rest[:framing[-1].start()].strip()))
+        if _MEANS.search(rest) and noun_like(_tokens(doc, m.start(1), m.end(1))):
+            out.append(Marked(m.group(1), unit.unit_id, SAID, definition=_meaning(rest, _MEANS)))
     for m in _BEFORE.finditer(doc.text):
         term = _quote_or_chain_before(doc, m.start())
         if term:
