@@ -211,5 +211,17 @@ def test_gloss_reading_agreement(tmp_path):
     (first / "definitions.tsv").write_text("term\tdefinition\n")
     (second / "corpus.glosses.tsv").write_text("term\tenglish\nX\tAn X\nZ\tzed\n")
     (second / "corpus.definitions.tsv").write_text("term\tdefinition\n")
-    a = glosses.reading_agreement(second, [(first, "")])
+    a = glosses.reading_agreement([(first, "", second)])
     assert a["english"] == {"first": 2, "second": 2, "both": 1, "alike": 1}
+
+
+def test_second_readings_pair_each_report_read_twice(tmp_path):
+    gold = tmp_path / "heldout" / "gold"
+    (gold / ev.SECOND_GLOSS_READING).mkdir(parents=True)
+    for stem in ("a", "b"):
+        for name in ("glosses", "definitions"):
+            (gold / ev.SECOND_GLOSS_READING / f"{stem}.{name}.tsv").write_text("term\tx\n")
+    for name in ("glosses", "definitions"):  # only report a has a first reading
+        (gold / f"a.{name}.tsv").write_text("term\tx\n")
+    assert ev._second_readings(tmp_path, ("heldout", "none")) == [
+        (gold, "a", gold / ev.SECOND_GLOSS_READING)]

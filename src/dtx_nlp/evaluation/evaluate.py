@@ -503,7 +503,10 @@ def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
                          "earlier_top50": key_term_share(earlier, gold, 50)[0],
                          "earlier_top200": key_term_share(earlier, gold, TOP_GLOSSARY)[0],
                          "glosses": glosses.gloss_scores(analysis.glossary, gold_path.parent,
-                                                         doc.stem)}
+                                                         doc.stem),
+                         "glosses_second": glosses.gloss_scores(
+                             analysis.glossary, gold_path.parent / SECOND_GLOSS_READING,
+                             doc.stem)}
     return out
 
 
@@ -526,6 +529,19 @@ def gloss_reports(reports_dir: Path, cfg, models, opts) -> dict:
     return out
 
 
+def _second_readings(reports: Path, folders) -> list[tuple[Path, str, Path]]:
+    """(first gold folder, stem, second reading's folder) of each report in `folders` whose
+    glosses were read twice (gold/second_reading/<stem>.glosses.tsv beside gold/<stem>.…)."""
+    out = []
+    for folder in folders:
+        gold = reports / folder / "gold"
+        for second in sorted((gold / SECOND_GLOSS_READING).glob("*.glosses.tsv")):
+            stem = second.name.removesuffix(".glosses.tsv")
+            if glosses.gloss_scores([], gold, stem) is not None:
+                out.append((gold, stem, gold / SECOND_GLOSS_READING))
+    return out
+
+
 # ---- everything ----------------------------------------------------------------------------
 
 def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int,
@@ -544,11 +560,13 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
                                                             models, opts)
     if (reports / GLOSS_DEV_FOLDER).is_dir():
         figures["glosses_dev"] = gloss_reports(reports / GLOSS_DEV_FOLDER, cfg, models, opts)
-    if (Path(gold_dir) / SECOND_GLOSS_READING).is_dir():
-        firsts = [(Path(gold_dir), "")] + [(reports / "fields" / "gold", stem)
-                                           for stem in figures.get("glossary_fields", {})]
+    second = Path(gold_dir) / SECOND_GLOSS_READING
+    if second.is_dir():
         figures["glosses_agreement"] = glosses.reading_agreement(
-            Path(gold_dir) / SECOND_GLOSS_READING, firsts)
+            [(Path(gold_dir), "", second)] + [(reports / "fields" / "gold", stem, second)
+                                              for stem in figures.get("glossary_fields", {})])
+    figures["glosses_heldout_agreement"] = glosses.reading_agreement(
+        _second_readings(reports, HELD_OUT_FOLDERS))
     figures["glossary_heldout"] = {  # stems of the first held-out set keep their earlier names
         f"{folder}/{stem}" if folder != "heldout" else stem: x
         for folder in HELD_OUT_FOLDERS if (reports / folder).is_dir()
@@ -700,7 +718,8 @@ def _gloss_lines(f: dict) -> list[str]:
     groups = {"development reports": [f.get("glossary_glosses")] + [
                   x.get("glosses") for x in f.get("glossary_fields", {}).values()]
               + list(f.get("glosses_dev", {}).values()),
-              "held-out reports": [x.get("glosses") for x in heldout]}
+              "held-out reports": [x.get("glosses") for x in heldout],
+              "held-out reports, second reading": [x.get("glosses_second") for x in heldout]}
     lines = ["  english and definition columns (gold: <stem>.glosses.tsv, .definitions.tsv):"]
     for name, scores in groups.items():
         scores = [x for x in scores if x]
@@ -711,10 +730,12 @@ def _gloss_lines(f: dict) -> list[str]:
             f"{c} recall {_or_na(p[c]['recall'])} ({p[c]['found']}/{p[c]['gold']}), precision "
             f"{_or_na(p[c]['precision'])} ({p[c]['right']}/{p[c]['filled']})"
             for c in ("english", "definition")))
-    if "glosses_agreement" in f:
-        lines.append("    two readings of the corpus and field reports: " + "; ".join(
-            f"{c} {a['both']} terms in both ({a['first']} / {a['second']}), {a['alike']} alike"
-            for c, a in f["glosses_agreement"].items()))
+    for key, what in (("glosses_agreement", "the corpus and field reports"),
+                      ("glosses_heldout_agreement", "the held-out reports")):
+        if f.get(key, {}).get("english", {}).get("first"):
+            lines.append(f"    two readings of {what}: " + "; ".join(
+                f"{c} {a['both']} terms in both ({a['first']} / {a['second']}), "
+                f"{a['alike']} alike" for c, a in f[key].items()))
     return lines
 
 

@@ -100,16 +100,16 @@ def agreement(first: dict[str, list[str]], second: dict[str, list[str]], same) -
     return {"first": len(first), "second": len(second), "both": len(both), "alike": alike}
 
 
-def reading_agreement(second_dir: Path, firsts: list[tuple[Path, str]]) -> dict:
-    """Agreement of two gold readings over reports: `firsts` holds each report's first gold
-    folder and stem ("" for the corpus report); the second reading names it `<stem or
-    "corpus">.*.tsv` in `second_dir`."""
+def reading_agreement(readings: list[tuple[Path, str, Path]]) -> dict:
+    """Agreement of two gold readings over reports: each report's first gold folder, its stem
+    ("" for the corpus report) and the second reading's folder, which names the report's files
+    `<stem or "corpus">.*.tsv`."""
     out = {}
     for column, index, same in (("english", 0, same_english),
                                 ("definition", 1, same_definition)):
         parts = [agreement(read_pairs(gold_paths(first_dir, stem)[index]),
                            read_pairs(gold_paths(second_dir, stem or "corpus")[index]), same)
-                 for first_dir, stem in firsts]
+                 for first_dir, stem, second_dir in readings]
         out[column] = {k: sum(p[k] for p in parts) for k in ("first", "second", "both", "alike")}
     return out
 
