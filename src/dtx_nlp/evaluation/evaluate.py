@@ -519,13 +519,11 @@ def gloss_reports(reports_dir: Path, cfg, models, opts) -> dict:
     and .definitions.tsv."""
     from ..run.runner import analyse_document
 
-    out = {}
+    gold, out = Path(reports_dir) / "gold", {}
     for doc in sorted(p for p in Path(reports_dir).iterdir() if p.suffix in (".txt", ".md")):
-        if glosses.gloss_scores([], Path(reports_dir) / "gold", doc.stem) is None:
-            continue
-        _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
-        out[doc.stem] = glosses.gloss_scores(analysis.glossary, Path(reports_dir) / "gold",
-                                             doc.stem)
+        if glosses.has_gold(gold, doc.stem):
+            _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
+            out[doc.stem] = glosses.gloss_scores(analysis.glossary, gold, doc.stem)
     return out
 
 
@@ -537,7 +535,7 @@ def _second_readings(reports: Path, folders) -> list[tuple[Path, str, Path]]:
         gold = reports / folder / "gold"
         for second in sorted((gold / SECOND_GLOSS_READING).glob("*.glosses.tsv")):
             stem = second.name.removesuffix(".glosses.tsv")
-            if glosses.gloss_scores([], gold, stem) is not None:
+            if glosses.has_gold(gold, stem):
                 out.append((gold, stem, gold / SECOND_GLOSS_READING))
     return out
 

@@ -83,11 +83,16 @@ def gold_paths(gold_dir: Path, stem: str = "") -> tuple[Path, Path]:
     return (Path(gold_dir) / f"{prefix}glosses.tsv", Path(gold_dir) / f"{prefix}definitions.tsv")
 
 
+def has_gold(gold_dir: Path, stem: str = "") -> bool:
+    """Whether a report has both gold files."""
+    return all(path.exists() for path in gold_paths(gold_dir, stem))
+
+
 def gloss_scores(terms, gold_dir: Path, stem: str = "") -> dict | None:
     """Both columns for one report, or None when its gold is missing."""
-    glosses, definitions = gold_paths(gold_dir, stem)
-    if not (glosses.exists() and definitions.exists()):
+    if not has_gold(gold_dir, stem):
         return None
+    glosses, definitions = gold_paths(gold_dir, stem)
     return {"english": column_scores(terms, read_pairs(glosses), "english", same_english),
             "definition": column_scores(terms, read_pairs(definitions), "definition",
                                         same_definition)}

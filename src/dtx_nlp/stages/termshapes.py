@@ -118,24 +118,25 @@ def parentheses(unit, doc) -> list[Marked]:
     out = []
     for m in _PAREN.finditer(doc.text):
         content = m.group(1).strip()
-        out += _marked_by_parenthesis(unit, doc, m, content)
-        out += _said_in_parenthesis(unit, doc, m, content)
+        tokens = _tokens(doc, m.start(1), m.end(1)) if len(content) <= MAX_SPAN else []
+        out += _marked_by_parenthesis(unit, doc, m, content, tokens)
+        out += _said_in_parenthesis(unit, doc, m, content, tokens)
     return out
 
 
-def _marked_by_parenthesis(unit, doc, m: re.Match, content: str) -> list[Marked]:
+def _marked_by_parenthesis(unit, doc, m: re.Match, content: str, tokens) -> list[Marked]:
     if len(content) > MAX_SPAN:
         return []
     before = term_before(doc, m.start())
     glossed = [Marked(before[1], unit.unit_id, "glossed")] if before else []
     if _MARKING_ENGLISH.fullmatch(content):
         return glossed
-    if noun_like(_tokens(doc, m.start(1), m.end(1))) and not content.startswith("以下"):
+    if noun_like(tokens) and not content.startswith("以下"):
         return [Marked(content, unit.unit_id, "paren")] + glossed
     return []
 
 
-def _said_in_parenthesis(unit, doc, m: re.Match, content: str) -> list[Marked]:
+def _said_in_parenthesis(unit, doc, m: re.Match, content: str, tokens) -> list[Marked]:
     before = _quote_or_chain_before(doc, m.start())
     gloss = english_gloss(content)
     if gloss:
@@ -147,7 +148,7 @@ def _said_in_parenthesis(unit, doc, m: re.Match, content: str) -> list[Marked]:
     named = _names_in(doc, m.start(1), content) if english else []
     if named:
         return [Marked(t, unit.unit_id, SAID, english=english) for t in named]
-    if before and explains(_tokens(doc, m.start(1), m.end(1)), before):
+    if before and explains(tokens, before):
         return [Marked(before, unit.unit_id, SAID, definition=content)]
     return []
 
