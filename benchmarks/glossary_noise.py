@@ -20,10 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 HELD_OUT = {"heldout": 50, "heldout_terms": 50, "heldout_long": 200}  # folder: rows counted
-# stop 32's and stop 31's rankings beside the configured one
-VARIANTS = {"configured": {}, "stop 32": {"count_said": False},
+# stop 33's, stop 32's and stop 31's rankings beside the configured one
+VARIANTS = {"configured": {}, "stop 33": {"everyday_zipf": 0.0},
+            "stop 32": {"count_said": False, "everyday_zipf": 0.0},
             "stop 31": {"fusion": "sum", "proper_name_labels": frozenset(), "nested_last": False,
-                        "count_said": False}}
+                        "count_said": False, "everyday_zipf": 0.0}}
 
 
 def judged(path: Path) -> dict[str, str]:

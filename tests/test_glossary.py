@@ -379,6 +379,34 @@ def test_two_terms_side_by_side():
     assert not is_juxtaposition(("核兵器", "使用"), lambda t: (used(t) or 0) > 1)
 
 
+def test_everyday_words_are_common_in_general_japanese_as_a_whole():
+    from dtx_nlp.stages.termrank import is_everyday
+
+    assert is_everyday("基準", 4.0) and is_everyday("ミサイル", 4.0)  # Zipf 4.8, 4.4
+    assert not is_everyday("半導体", 4.0)  # 3.7
+    assert not is_everyday("拡大抑止", 4.0)  # no word of general Japanese as a whole
+    assert is_everyday("半導体", 3.5)
+    assert not is_everyday("基準", 0)  # off
+
+
+def test_everyday_words_come_last_unless_the_text_explains_them(tmp_path, cfg, models):
+    from dataclasses import replace
+
+    items = ["審査のプロセスを見直し、プロセスの透明性を高める。プロセスは長い。",
+             "シナリオ（scenario）とは、想定される事態の筋書きをいう。シナリオを複数作る。",
+             "型式認証の審査基準を定める。型式認証は遅れている。"]
+    g = _small_glossary(items, tmp_path, cfg, models)
+    demoted = dict(zip(g.term, g.demoted))
+    assert cfg.glossary.everyday_zipf == 4.0
+    assert demoted["プロセス"] == "everyday word"
+    assert demoted["シナリオ"] == ""  # Zipf 4.3, but the text defines it
+    assert demoted["型式認証"] == ""
+    assert list(g.term).index("プロセス") > list(g.term).index("型式認証")
+    (tmp_path / "off").mkdir()
+    off = replace(cfg, glossary=replace(cfg.glossary, everyday_zipf=0.0))
+    assert "everyday word" not in set(_small_glossary(items, tmp_path / "off", off, models).demoted)
+
+
 def test_phrases_ending_in_a_generic_action_are_fragments():
     from dtx_nlp.stages.termrank import is_fragment
 
@@ -464,8 +492,12 @@ def test_noise_classes_come_last(glossary):
     first_demoted = glossary.index[glossary.demoted != ""][0]
     assert (glossary.demoted[first_demoted:] != "").all()
     assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment",
-                                    "two terms", "only inside longer terms"}
-    assert "only inside longer terms" in set(demoted.demoted)
+                                    "two terms", "only inside longer terms", "everyday word"}
+    assert {"only inside longer terms", "everyday word"} <= set(demoted.demoted)
+    everyday = {"ミサイル", "自衛隊"}  # Zipf 4.4 and 4.5; 自衛隊 is an entity, never noise
+    assert dict(zip(glossary.term, glossary.demoted)).keys() >= everyday
+    assert {t: d for t, d in zip(glossary.term, glossary.demoted) if t in everyday} == {
+        "ミサイル": "everyday word", "自衛隊": ""}
 
 
 def test_key_term_share_counts_aliases_within_the_first_rows():
@@ -491,6 +523,21 @@ def test_an_unknown_ranking_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="glossary.ranking"):
         load_config(tmp_path / "p.toml")
     assert load_config(PIPELINE).glossary.ranking == "fused"
+
+
+def test_an_everyday_zipf_out_of_range_is_a_config_error(tmp_path):
+    from conftest import PIPELINE
+
+    from dtx_nlp.config import load_config
+    from dtx_nlp.errors import ConfigError
+
+    text = PIPELINE.read_text(encoding="utf-8").replace("everyday_zipf = 4.0",
+                                                        "everyday_zipf = 40")
+    (tmp_path / "p.toml").write_text(text, encoding="utf-8")
+    for rel in ("layouts", "rules"):
+        (tmp_path / rel).symlink_to(PIPELINE.parent / rel)
+    with pytest.raises(ConfigError, match="everyday_zipf"):
+        load_config(tmp_path / "p.toml")
 
 
 def test_wordfreq_lookups_are_kept_by_content_and_reused(tmp_path, monkeypatch):

@@ -266,9 +266,15 @@ class GlossaryConfig:
     # acronym, YをXと呼ぶ, descriptions in parentheses, …) counts as marking it, as quotes,
     # glosses and definitions do; false: those shapes fill the english and definition columns only
     count_said: bool = False
+    # A term general Japanese uses as a whole at least this often (wordfreq's Zipf scale: 4 is
+    # once in 100,000 words) is an everyday word and, unless the text marks or defines it, is
+    # listed after every other term; 0: none is
+    everyday_zipf: float = 0.0
 
     def __post_init__(self) -> None:
         check_labels("proper_name_labels", self.proper_name_labels)
+        if not 0 <= self.everyday_zipf <= 9:
+            raise ValueError("everyday_zipf: a Zipf value between 0 (off) and 9")
 
 
 @dataclass(frozen=True)

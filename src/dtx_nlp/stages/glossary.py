@@ -23,6 +23,7 @@ from .termrank import (
     c_values,
     fuse_kinds,
     is_enumeration,
+    is_everyday,
     is_fragment,
     is_glued_english,
     is_juxtaposition,
@@ -480,7 +481,7 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
         return used_alone
 
     noise = {r.key: _noise(r, _surface(r, context), persons, known, stoplist, apart(r))
-             for r in rows}
+             or _everyday(r, _surface(r, context), marked, cfg.everyday_zipf) for r in rows}
     clean = [fused[k] for k in fused if not noise[k]]
     dirty = [fused[k] for k in fused if noise[k]]
     scale = min(1.0, 0.99 * min(clean) / max(dirty)) if clean and dirty else 1.0
@@ -514,6 +515,14 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone) -> str
     if is_juxtaposition(parts, used_alone):
         return "two terms"
     return ""
+
+
+def _everyday(row: _Row, surface: str, marked: Counter, zipf: float) -> str:
+    """"everyday word" for a row general Japanese uses as a whole at `zipf` or more, unless it
+    is an acronym or entity or the text marks or defines it (the author explains it)."""
+    if row.named or marked[row.key] or not is_everyday(surface, zipf):
+        return ""
+    return "everyday word"
 
 
 def _surface(row: _Row, context: _Context) -> str:

@@ -20,7 +20,9 @@ Noise classes a reader never wants are demoted below every other row, not droppe
 name with a title, a one-off fragment (a known term plus a suffix or an action noun: X用, X創設),
 English words glued together by the text's extraction, enumerations of kanji names (米英豪, 陸・海・空),
 two terms written side by side, each used more often on its own (米軍|核兵器); with `nested_last`,
-heads the text uses only inside longer terms (glossary.py).
+heads the text uses only inside longer terms; with `everyday_zipf`, a word general Japanese uses
+as a whole at least that often (wordfreq's Zipf scale) that the text neither marks nor defines
+(glossary.py).
 """
 
 from __future__ import annotations
@@ -285,6 +287,16 @@ def is_fragment(parts: tuple[str, ...], frequency: int, known,
     if frequency > 1 or not known(head):
         return False
     return last in stoplist or _morphemes(last)[-1][1][0] == "接尾辞"
+
+
+def is_everyday(text: str, zipf: float) -> bool:
+    """A word every reader knows: general Japanese (wordfreq) has the term as a whole, at `zipf`
+    or more on wordfreq's Zipf scale (log10 of uses per billion words; 4 is once in 100,000
+    words). 0: no word is."""
+    if zipf <= 0:
+        return False
+    f = _lookup(unicodedata.normalize("NFKC", text).casefold())
+    return f is not None and math.log10(f) + 9 >= zipf
 
 
 def is_juxtaposition(parts: tuple[str, ...], used_more) -> bool:
