@@ -3,9 +3,11 @@
 A helper session judged rows NOISE or TERM from the report text alone, blind to the ranking and
 to the key-term lists (stop 32): every row of two rankings' first 200 for the corpus report
 (tests/gold/glossary_noise.tsv) and the long held-out report, the first 50 for each short
-held-out report (tests/reports/heldout*/gold/<stem>.noise.tsv). A ranking that brings rows
-nobody judged into the first rows is reported with how many; those rows are not counted either
-way.
+held-out report (tests/reports/heldout*/gold/<stem>.noise.tsv). Since stop 34 also the first 50
+rows of stop 33's and stop 34's rankings for the six short development reports
+(tests/reports/fields/ and glosses_dev/, gold/<stem>.noise.tsv), so that a noise rule can be
+judged on them before any held-out measurement. A ranking that brings rows nobody judged into the
+first rows is reported with how many; those rows are not counted either way.
 
     PYTHONPATH=src python benchmarks/glossary_noise.py [--pipeline P]
 """
@@ -20,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 HELD_OUT = {"heldout": 50, "heldout_terms": 50, "heldout_long": 200}  # folder: rows counted
+DEVELOPMENT = {"fields": 50, "glosses_dev": 50}
 # stop 33's, stop 32's and stop 31's rankings beside the configured one
 VARIANTS = {"configured": {}, "stop 33": {"everyday_zipf": 0.0},
             "stop 32": {"count_said": False, "everyday_zipf": 0.0},
@@ -36,7 +39,7 @@ def judged(path: Path) -> dict[str, str]:
 def reports() -> list[tuple[str, Path, Path, int]]:
     """(name, document, judgments, rows counted)."""
     out = [("corpus", CORPUS, ROOT / "tests/gold/glossary_noise.tsv", 200)]
-    for folder, top in HELD_OUT.items():
+    for folder, top in {**DEVELOPMENT, **HELD_OUT}.items():
         for labels in sorted((ROOT / "tests/reports" / folder / "gold").glob("*.noise.tsv")):
             stem = labels.name.split(".")[0]
             doc = next(p for p in (ROOT / "tests/reports" / folder).glob(f"{stem}.*")
@@ -56,7 +59,8 @@ def main() -> None:
     models = Models(cfg)
     opts = RunOptions(out=Path("/tmp/dtx-glossary-noise"),
                       review_dir=Path("/tmp/dtx-glossary-noise-nr"))
-    totals = {v: [0, 0, 0] for v in VARIANTS}  # noise, judged, not judged (held-out reports)
+    groups = ("short development reports", "short held-out reports")
+    totals = {(g, v): [0, 0, 0] for g in groups for v in VARIANTS}  # noise, judged, not judged
     for name, doc, labels, top in reports():
         _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
         judgement = judged(labels)
@@ -68,12 +72,13 @@ def main() -> None:
             unjudged = sum(t.term not in judgement for t in terms)
             shown.append(f"{variant} {noise}/{len(terms) - unjudged}"
                          + (f" ({unjudged} not judged)" if unjudged else ""))
-            if top == 50:  # the short held-out reports, summed
-                totals[variant] = [a + b for a, b in zip(totals[variant],
-                                                         (noise, len(terms) - unjudged, unjudged))]
+            if top == 50:  # the short reports, summed
+                group = groups[name.split("/")[0] in HELD_OUT]
+                totals[group, variant] = [a + b for a, b in zip(
+                    totals[group, variant], (noise, len(terms) - unjudged, unjudged))]
         print(f"{name} (first {top}): " + "; ".join(shown), flush=True)
-    for variant, (noise, n, unjudged) in totals.items():
-        print(f"short held-out reports, {variant}: {noise}/{n} = {noise / max(n, 1):.3f} noise"
+    for (group, variant), (noise, n, unjudged) in totals.items():
+        print(f"{group}, {variant}: {noise}/{n} = {noise / max(n, 1):.3f} noise"
               + (f" ({unjudged} rows not judged)" if unjudged else ""))
 
 
