@@ -480,8 +480,11 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
             return other is not None and other.occ.frequency > row.occ.frequency
         return used_alone
 
-    noise = {r.key: _noise(r, _surface(r, context), persons, known, stoplist, apart(r))
-             or _everyday(r, _surface(r, context), marked, cfg.everyday_zipf) for r in rows}
+    noise = {}
+    for r in rows:
+        surface = _surface(r, context)
+        noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r))
+                        or _everyday(r, surface, marked, cfg.everyday_zipf))
     clean = [fused[k] for k in fused if not noise[k]]
     dirty = [fused[k] for k in fused if noise[k]]
     scale = min(1.0, 0.99 * min(clean) / max(dirty)) if clean and dirty else 1.0
@@ -518,8 +521,9 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone) -> str
 
 
 def _everyday(row: _Row, surface: str, marked: Counter, zipf: float) -> str:
-    """"everyday word" for a row general Japanese uses as a whole at `zipf` or more, unless it
-    is an acronym or entity or the text marks or defines it (the author explains it)."""
+    """The noise class of a row general Japanese uses as a whole at `zipf` or more ("everyday
+    word"), unless it is an acronym or entity or the text marks or defines it (the author
+    explains it); "" otherwise."""
     if row.named or marked[row.key] or not is_everyday(surface, zipf):
         return ""
     return "everyday word"
