@@ -15,7 +15,6 @@ first rows is reported with how many; those rows are not counted either way.
 from __future__ import annotations
 
 import argparse
-import csv
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,12 +27,6 @@ VARIANTS = {"configured": {}, "stop 33": {"everyday_zipf": 0.0},
             "stop 32": {"count_said": False, "everyday_zipf": 0.0},
             "stop 31": {"fusion": "sum", "proper_name_labels": frozenset(), "nested_last": False,
                         "count_said": False, "everyday_zipf": 0.0}}
-
-
-def judged(path: Path) -> dict[str, str]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
-             if not line.startswith("#")]
-    return {row["term"]: row["judgement"] for row in csv.DictReader(lines, delimiter="\t")}
 
 
 def reports() -> list[tuple[str, Path, Path, int]]:
@@ -49,6 +42,7 @@ def reports() -> list[tuple[str, Path, Path, int]]:
 
 
 def main() -> None:
+    from dtx_nlp.evaluation.noise import read_judgements
     from dtx_nlp.run.runner import Models, RunOptions, _load, analyse_document
     from dtx_nlp.stages.glossary import build_glossary
 
@@ -63,7 +57,7 @@ def main() -> None:
     totals = {(g, v): [0, 0, 0] for g in groups for v in VARIANTS}  # noise, judged, not judged
     for name, doc, labels, top in reports():
         _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
-        judgement = judged(labels)
+        judgement = read_judgements(labels)
         shown = []
         for variant, extra in VARIANTS.items():
             terms = build_glossary(models.last_parsed, analysis.mentions, analysis.definitions,

@@ -225,3 +225,18 @@ def test_second_readings_pair_each_report_read_twice(tmp_path):
         (gold / f"a.{name}.tsv").write_text("term\tx\n")
     assert ev._second_readings(tmp_path, ("heldout", "none")) == [
         (gold, "a", gold / ev.SECOND_GLOSS_READING)]
+
+
+def test_noise_counts_judged_rows_and_keeps_unjudged_apart(tmp_path):
+    from dtx_nlp.evaluation.noise import noise_count, pooled, read_judgements
+    from dtx_nlp.types import Term
+
+    path = tmp_path / "r.noise.tsv"
+    path.write_text("# a comment\nterm\tjudgement\tborderline\treason\n核共有\tTERM\t\tx\n"
+                    "# rows added later\n日本政府\tNOISE\t\tgeneric\n", encoding="utf-8")
+    judged = read_judgements(path)
+    assert judged == {"核共有": "TERM", "日本政府": "NOISE"}
+    terms = [Term(t, "", "term", "", 1, "U", 1.0) for t in ("日本政府", "核共有", "新語", "後")]
+    c = noise_count(terms, judged, 3)
+    assert c == {"noise": 1, "judged": 2, "not_judged": 1, "rows": 3}
+    assert pooled([c, None, c]) == {"noise": 2, "judged": 4, "not_judged": 2}

@@ -17,7 +17,7 @@ from ..stages import entities as ent
 from ..stages import links as lk
 from ..textnorm import normalize
 from ..types import PROBLEM_KINDS, REMARK_KINDS
-from . import glosses, simulate
+from . import glosses, noise, simulate
 
 LABEL_CODES = {"O": "ORGANIZATION", "W": "WEAPON_SYSTEM", "L": "LEGAL_SITUATION"}
 # The corpus gold predates the LAW label: its guidelines put laws, treaties and articles under
@@ -480,11 +480,12 @@ HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long")
 
 
 def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
-                           missing: bool = True) -> dict:
+                           missing: bool = True, noise_rows: int = 50) -> dict:
     """Key-term shares in the first 50 and 200 rows of each other-field report that has a
     gold list gold/<stem>.key_terms.txt (same code and config as the corpus report; a held-out
     list's second column, the approximate count, is ignored). `missing=False` leaves the missed
-    terms out (held-out reports: measured, never looked into)."""
+    terms out (held-out reports: measured, never looked into). With gold/<stem>.noise.tsv, the
+    judged noise in the first `noise_rows` rows."""
     from ..run.runner import analyse_document
 
     out = {}
@@ -506,25 +507,21 @@ def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
                                                          doc.stem),
                          "glosses_second": glosses.gloss_scores(
                              analysis.glossary, gold_path.parent / SECOND_GLOSS_READING,
-                             doc.stem)}
+                             doc.stem),
+                         "noise": _noise(analysis.glossary, gold_path.parent, doc.stem,
+                                         noise_rows)}
     return out
 
 
-# Development reports written for the english and definition columns (no key-term lists)
+def _noise(terms, gold_dir: Path, stem: str, rows: int) -> dict | None:
+    path = noise.judgement_path(gold_dir, stem)
+    return noise.noise_count(terms, noise.read_judgements(path), rows) if path.exists() else None
+
+
+# Development reports written for the english and definition columns (key terms added in stop 33)
 GLOSS_DEV_FOLDER = "glosses_dev"
-
-
-def gloss_reports(reports_dir: Path, cfg, models, opts) -> dict:
-    """The english and definition columns of each report in a folder with gold/<stem>.glosses.tsv
-    and .definitions.tsv."""
-    from ..run.runner import analyse_document
-
-    gold, out = Path(reports_dir) / "gold", {}
-    for doc in sorted(p for p in Path(reports_dir).iterdir() if p.suffix in (".txt", ".md")):
-        if glosses.has_gold(gold, doc.stem):
-            _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
-            out[doc.stem] = glosses.gloss_scores(analysis.glossary, gold, doc.stem)
-    return out
+# Rows the noise judges labelled in each held-out folder (50 unless listed)
+NOISE_ROWS = {"heldout_long": TOP_GLOSSARY}
 
 
 def _second_readings(reports: Path, folders) -> list[tuple[Path, str, Path]]:
@@ -553,23 +550,25 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     figures = evaluate_analysis(analysis, models.last_parsed, cfg, Path(gold_dir), folds,
                                 calibrate)
     reports = Path(gold_dir).parent / "reports"
-    if (reports / "fields").is_dir():
-        figures["glossary_fields"] = glossary_field_reports(reports / "fields", gold_dir, cfg,
-                                                            models, opts)
-    if (reports / GLOSS_DEV_FOLDER).is_dir():
-        figures["glosses_dev"] = gloss_reports(reports / GLOSS_DEV_FOLDER, cfg, models, opts)
+    figures["glossary_fields"] = {  # the development reports: fields and glosses_dev
+        f"{folder}/{stem}" if folder != "fields" else stem: x
+        for folder in ("fields", GLOSS_DEV_FOLDER) if (reports / folder).is_dir()
+        for stem, x in glossary_field_reports(reports / folder, gold_dir, cfg, models,
+                                              opts).items()}
     second = Path(gold_dir) / SECOND_GLOSS_READING
     if second.is_dir():
         figures["glosses_agreement"] = glosses.reading_agreement(
             [(Path(gold_dir), "", second)] + [(reports / "fields" / "gold", stem, second)
-                                              for stem in figures.get("glossary_fields", {})])
+                                              for stem in figures["glossary_fields"]
+                                              if "/" not in stem])
     figures["glosses_heldout_agreement"] = glosses.reading_agreement(
         _second_readings(reports, HELD_OUT_FOLDERS))
     figures["glossary_heldout"] = {  # stems of the first held-out set keep their earlier names
         f"{folder}/{stem}" if folder != "heldout" else stem: x
         for folder in HELD_OUT_FOLDERS if (reports / folder).is_dir()
         for stem, x in glossary_field_reports(reports / folder, gold_dir, cfg, models, opts,
-                                              missing=False).items()}
+                                              missing=False,
+                                              noise_rows=NOISE_ROWS.get(folder, 50)).items()}
     from .linked import linked_folders, linked_reports
 
     figures["links_linked_reports"] = {
@@ -642,6 +641,7 @@ def _with_references_and_glossary(figures: dict, analysis, parsed, gold_l: dict,
         [(r[0], r[1].split("|")) for r in _rows(gold_dir / "acronyms.tsv")])
     figures["glossary_lists"] = glossary_lists(parsed, analysis, cfg, gold_dir)
     figures["glossary_glosses"] = glosses.gloss_scores(analysis.glossary, gold_dir)
+    figures["glossary_noise"] = _noise(analysis.glossary, gold_dir, "", TOP_GLOSSARY)
     return figures
 
 
@@ -714,8 +714,7 @@ def _gloss_lines(f: dict) -> list[str]:
     the corpus and field reports agree."""
     heldout = f.get("glossary_heldout", {}).values()
     groups = {"development reports": [f.get("glossary_glosses")] + [
-                  x.get("glosses") for x in f.get("glossary_fields", {}).values()]
-              + list(f.get("glosses_dev", {}).values()),
+                  x.get("glosses") for x in f.get("glossary_fields", {}).values()],
               "held-out reports": [x.get("glosses") for x in heldout],
               "held-out reports, second reading": [x.get("glosses_second") for x in heldout]}
     lines = ["  english and definition columns (gold: <stem>.glosses.tsv, .definitions.tsv):"]
@@ -756,6 +755,28 @@ def _glossary_list_lines(f: dict) -> list[str]:
                          f"first 50 "
                          f"{x['top50']:.3f}, first {TOP_GLOSSARY} {x['top200']:.3f} (earlier "
                          f"{x['earlier_top50']:.3f} / {x['earlier_top200']:.3f})")
+    return lines + _noise_lines(f)
+
+
+def _noise_lines(f: dict) -> list[str]:
+    """Noise by the blind judges, pooled: the corpus, the development reports, the short and
+    the long held-out reports."""
+    held = f.get("glossary_heldout", {})
+    groups = {f"corpus report, first {TOP_GLOSSARY}": [f.get("glossary_noise")],
+              "development reports, first 50": [x.get("noise") for x in
+                                                f.get("glossary_fields", {}).values()],
+              "short held-out reports, first 50": [x.get("noise") for k, x in held.items()
+                                                   if not k.startswith("heldout_long/")],
+              f"long held-out report, first {TOP_GLOSSARY}": [
+                  x.get("noise") for k, x in held.items() if k.startswith("heldout_long/")]}
+    lines = ["  noise, rows blind judges call noise / rows they judged (gold: glossary_noise.tsv, "
+             "<stem>.noise.tsv):"]
+    for name, counts in groups.items():
+        p = noise.pooled(counts)
+        if p["judged"]:
+            lines.append(f"    {name}: {p['noise']}/{p['judged']} = "
+                         f"{p['noise'] / p['judged']:.3f}"
+                         + (f" ({p['not_judged']} rows not judged)" if p["not_judged"] else ""))
     return lines
 
 

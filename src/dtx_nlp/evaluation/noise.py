@@ -1,0 +1,41 @@
+"""Noise in the glossary's first rows, by blind judges' labels.
+
+Helper sessions judged glossary rows NOISE or TERM from a report's text alone, blind to the
+ranking and to the key-term lists (docs/glossary.md, stops 32–34): a row a reader would not look
+up is noise (an everyday word, a fragment or modifier, a compositional phrase, a quoted clause, a
+generic reference). Judgments per report, tab-separated with a header line (term, judgement, …),
+lines starting with # are comments: tests/gold/glossary_noise.tsv for the corpus report,
+gold/<stem>.noise.tsv for the others. A row nobody judged is counted apart, as neither.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+CORPUS_FILE = "glossary_noise.tsv"
+
+
+def judgement_path(gold_dir: Path, stem: str = "") -> Path:
+    return Path(gold_dir) / (f"{stem}.noise.tsv" if stem else CORPUS_FILE)
+
+
+def read_judgements(path: Path) -> dict[str, str]:
+    """term → NOISE or TERM (the first judgement of each row)."""
+    lines = [line for line in Path(path).read_text(encoding="utf-8").splitlines()
+             if not line.startswith("#")]
+    return {row["term"]: row["judgement"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def noise_count(terms, judgements: dict[str, str], top: int) -> dict:
+    """Among the first `top` rows: how many the judges called noise, how many they judged."""
+    first = terms[:top]
+    judged = [judgements[t.term] for t in first if t.term in judgements]
+    return {"noise": judged.count("NOISE"), "judged": len(judged),
+            "not_judged": len(first) - len(judged), "rows": top}
+
+
+def pooled(counts) -> dict:
+    """The counts of several reports summed (None entries skipped)."""
+    counts = [c for c in counts if c]
+    return {k: sum(c[k] for c in counts) for k in ("noise", "judged", "not_judged")}
