@@ -42,7 +42,7 @@ def reports() -> list[tuple[str, Path, Path, int]]:
 
 
 def main() -> None:
-    from dtx_nlp.evaluation.noise import read_judgements
+    from dtx_nlp.evaluation.noise import noise_count, pooled, read_judgements
     from dtx_nlp.run.runner import Models, RunOptions, _load, analyse_document
     from dtx_nlp.stages.glossary import build_glossary
 
@@ -54,26 +54,29 @@ def main() -> None:
     opts = RunOptions(out=Path("/tmp/dtx-glossary-noise"),
                       review_dir=Path("/tmp/dtx-glossary-noise-nr"))
     groups = ("short development reports", "short held-out reports")
-    totals = {(g, v): [0, 0, 0] for g in groups for v in VARIANTS}  # noise, judged, not judged
+    counts = {(g, v): [] for g in groups for v in VARIANTS}  # the short reports' counts
     for name, doc, labels, top in reports():
         _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
         judgement = read_judgements(labels)
         shown = []
         for variant, extra in VARIANTS.items():
             terms = build_glossary(models.last_parsed, analysis.mentions, analysis.definitions,
-                                   replace(cfg.glossary, **extra))[:top]
-            noise = sum(judgement.get(t.term) == "NOISE" for t in terms)
-            unjudged = sum(t.term not in judgement for t in terms)
-            shown.append(f"{variant} {noise}/{len(terms) - unjudged}"
-                         + (f" ({unjudged} not judged)" if unjudged else ""))
-            if top == 50:  # the short reports, summed
-                group = groups[name.split("/")[0] in HELD_OUT]
-                totals[group, variant] = [a + b for a, b in zip(
-                    totals[group, variant], (noise, len(terms) - unjudged, unjudged))]
+                                   replace(cfg.glossary, **extra))
+            c = noise_count(terms, judgement, top)
+            shown.append(_shown(variant, c))
+            if top == 50:
+                counts[groups[name.split("/")[0] in HELD_OUT], variant].append(c)
         print(f"{name} (first {top}): " + "; ".join(shown), flush=True)
-    for (group, variant), (noise, n, unjudged) in totals.items():
-        print(f"{group}, {variant}: {noise}/{n} = {noise / max(n, 1):.3f} noise"
-              + (f" ({unjudged} rows not judged)" if unjudged else ""))
+    for (group, variant), cs in counts.items():
+        p = pooled(cs)
+        print(f"{group}, {variant}: {p['noise']}/{p['judged']} = "
+              f"{p['noise'] / max(p['judged'], 1):.3f} noise"
+              + (f" ({p['not_judged']} rows not judged)" if p["not_judged"] else ""))
+
+
+def _shown(variant: str, c: dict) -> str:
+    return (f"{variant} {c['noise']}/{c['judged']}"
+            + (f" ({c['not_judged']} not judged)" if c["not_judged"] else ""))
 
 
 if __name__ == "__main__":
