@@ -9,7 +9,12 @@ rows of stop 33's and stop 34's rankings for the six short development reports
 judged on them before any held-out measurement. A ranking that brings rows nobody judged into the
 first rows is reported with how many; those rows are not counted either way.
 
-    PYTHONPATH=src python benchmarks/glossary_noise.py [--pipeline P]
+    PYTHONPATH=src python benchmarks/glossary_noise.py [--pipeline P] [--development]
+        [--everyday-rank N ...]
+
+--development reads the corpus and the development reports only (no held-out report: for choosing
+a rule before its held-out measurement); --everyday-rank adds the configured ranking with that
+`everyday_rank` (stop 35) as a further variant.
 """
 
 from __future__ import annotations
@@ -22,17 +27,18 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 HELD_OUT = {"heldout": 50, "heldout_terms": 50, "heldout_long": 200}  # folder: rows counted
 DEVELOPMENT = {"fields": 50, "glosses_dev": 50}
-# stop 33's, stop 32's and stop 31's rankings beside the configured one
-VARIANTS = {"configured": {}, "stop 33": {"everyday_zipf": 0.0},
-            "stop 32": {"count_said": False, "everyday_zipf": 0.0},
+# stop 34's, 33's, 32's and 31's rankings beside the configured one
+VARIANTS = {"configured": {}, "stop 34": {"everyday_rank": 0},
+            "stop 33": {"everyday_zipf": 0.0, "everyday_rank": 0},
+            "stop 32": {"count_said": False, "everyday_zipf": 0.0, "everyday_rank": 0},
             "stop 31": {"fusion": "sum", "proper_name_labels": frozenset(), "nested_last": False,
-                        "count_said": False, "everyday_zipf": 0.0}}
+                        "count_said": False, "everyday_zipf": 0.0, "everyday_rank": 0}}
 
 
-def reports() -> list[tuple[str, Path, Path, int]]:
+def reports(held_out: bool = True) -> list[tuple[str, Path, Path, int]]:
     """(name, document, judgments, rows counted)."""
     out = [("corpus", CORPUS, ROOT / "tests/gold/glossary_noise.tsv", 200)]
-    for folder, top in {**DEVELOPMENT, **HELD_OUT}.items():
+    for folder, top in {**DEVELOPMENT, **(HELD_OUT if held_out else {})}.items():
         for labels in sorted((ROOT / "tests/reports" / folder / "gold").glob("*.noise.tsv")):
             stem = labels.name.split(".")[0]
             doc = next(p for p in (ROOT / "tests/reports" / folder).glob(f"{stem}.*")
@@ -48,18 +54,21 @@ def main() -> None:
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--pipeline", type=Path, default=None)
+    ap.add_argument("--development", action="store_true")
+    ap.add_argument("--everyday-rank", type=int, nargs="*", default=[])
     args = ap.parse_args()
+    variants = {**VARIANTS, **{f"rank {n}": {"everyday_rank": n} for n in args.everyday_rank}}
     cfg = _load(args.pipeline, ())
     models = Models(cfg)
     opts = RunOptions(out=Path("/tmp/dtx-glossary-noise"),
                       review_dir=Path("/tmp/dtx-glossary-noise-nr"))
     groups = ("short development reports", "short held-out reports")
-    counts = {(g, v): [] for g in groups for v in VARIANTS}  # the short reports' counts
-    for name, doc, labels, top in reports():
+    counts = {(g, v): [] for g in groups for v in variants}  # the short reports' counts
+    for name, doc, labels, top in reports(not args.development):
         _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
         judgement = read_judgements(labels)
         shown = []
-        for variant, extra in VARIANTS.items():
+        for variant, extra in variants.items():
             terms = build_glossary(models.last_parsed, analysis.mentions, analysis.definitions,
                                    replace(cfg.glossary, **extra))
             c = noise_count(terms, judgement, top)
@@ -68,6 +77,8 @@ def main() -> None:
                 counts[groups[name.split("/")[0] in HELD_OUT], variant].append(c)
         print(f"{name} (first {top}): " + "; ".join(shown), flush=True)
     for (group, variant), cs in counts.items():
+        if not cs:
+            continue
         p = pooled(cs)
         print(f"{group}, {variant}: {p['noise']}/{p['judged']} = "
               f"{p['noise'] / max(p['judged'], 1):.3f} noise"

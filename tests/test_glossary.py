@@ -389,21 +389,41 @@ def test_everyday_words_are_common_in_general_japanese_as_a_whole():
     assert not is_everyday("基準", 0)  # off
 
 
+def test_the_model_vocabulary_ranks_compounds_wordfreq_lacks():
+    """The ja_ginza vocabulary is stored most common first and holds compounds Sudachi keeps
+    whole, which wordfreq's MeCab-cut list lacks (潜水艦: 潜水|艦)."""
+    from dtx_nlp.stages.termrank import is_everyday, vocabulary_ranks
+
+    ranks = vocabulary_ranks()
+    assert ranks["の"] == 1 and ranks["の"] < ranks["政府"] < ranks["潜水艦"] < 70000
+    assert not is_everyday("潜水艦", 4.0) and is_everyday("潜水艦", 0, 70000)
+    assert not is_everyday("潜水艦", 0, 10000)
+    assert not is_everyday("核抑止", 4.0, 70000)  # in the vocabulary, but rarer
+    assert not is_everyday("拡大抑止", 4.0, 70000)  # not in it at all
+
+
 def test_everyday_words_come_last_unless_the_text_explains_them(tmp_path, cfg, models):
     from dataclasses import replace
 
     items = ["審査のプロセスを見直し、プロセスの透明性を高める。プロセスは長い。",
              "シナリオ（scenario）とは、想定される事態の筋書きをいう。シナリオを複数作る。",
-             "型式認証の審査基準を定める。型式認証は遅れている。"]
+             "型式認証の審査基準を定める。型式認証は遅れている。",
+             "情報共有の仕組みを作る。情報共有が型式認証に欠かせない。"]
     g = _small_glossary(items, tmp_path, cfg, models)
     demoted = dict(zip(g.term, g.demoted))
-    assert cfg.glossary.everyday_zipf == 4.0
+    assert (cfg.glossary.everyday_zipf, cfg.glossary.everyday_rank) == (4.0, 70000)
     assert demoted["プロセス"] == "everyday word"
+    assert demoted["情報共有"] == "everyday word"  # not in wordfreq's list; the model's 45484th
     assert demoted["シナリオ"] == ""  # Zipf 4.3, but the text defines it
     assert demoted["型式認証"] == ""
     assert list(g.term).index("プロセス") > list(g.term).index("型式認証")
+    (tmp_path / "zipf").mkdir()
+    zipf = replace(cfg, glossary=replace(cfg.glossary, everyday_rank=0))
+    demoted = dict(zip(*(lambda g: (g.term, g.demoted))(
+        _small_glossary(items, tmp_path / "zipf", zipf, models))))
+    assert (demoted["プロセス"], demoted["情報共有"]) == ("everyday word", "")
     (tmp_path / "off").mkdir()
-    off = replace(cfg, glossary=replace(cfg.glossary, everyday_zipf=0.0))
+    off = replace(cfg, glossary=replace(cfg.glossary, everyday_zipf=0.0, everyday_rank=0))
     assert "everyday word" not in set(_small_glossary(items, tmp_path / "off", off, models).demoted)
 
 
@@ -494,10 +514,12 @@ def test_noise_classes_come_last(glossary):
     assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment",
                                     "two terms", "only inside longer terms", "everyday word"}
     assert {"only inside longer terms", "everyday word"} <= set(demoted.demoted)
-    everyday = {"ミサイル", "自衛隊"}  # Zipf 4.4 and 4.5; 自衛隊 is an entity, never noise
+    # ミサイル: Zipf 4.4; 同盟国: not in wordfreq's list, the model vocabulary's 35702nd word;
+    # 自衛隊 (Zipf 4.5) is an entity, never noise
+    everyday = {"ミサイル", "同盟国", "自衛隊"}
     assert dict(zip(glossary.term, glossary.demoted)).keys() >= everyday
     assert {t: d for t, d in zip(glossary.term, glossary.demoted) if t in everyday} == {
-        "ミサイル": "everyday word", "自衛隊": ""}
+        "ミサイル": "everyday word", "同盟国": "everyday word", "自衛隊": ""}
 
 
 def test_key_term_share_counts_aliases_within_the_first_rows():
@@ -538,14 +560,19 @@ def test_an_everyday_zipf_out_of_range_is_a_config_error(tmp_path):
         (tmp_path / rel).symlink_to(PIPELINE.parent / rel)
     with pytest.raises(ConfigError, match="everyday_zipf"):
         load_config(tmp_path / "p.toml")
+    text = PIPELINE.read_text(encoding="utf-8").replace("everyday_rank = 70000",
+                                                        "everyday_rank = -1")
+    (tmp_path / "p.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match="everyday_rank"):
+        load_config(tmp_path / "p.toml")
 
 
 def test_wordfreq_lookups_are_kept_by_content_and_reused(tmp_path, monkeypatch):
-    """A run saves the words it looked up in wordfreq's list; the next one answers from that
-    file alone (here: wordfreq's list is made unavailable) with the same specificity."""
+    """A run saves the words it looked up in wordfreq's list and the model's vocabulary; the
+    next one answers from that file alone (here: both lists are made unavailable) alike."""
     from dtx_nlp.stages import termrank
 
-    terms = ["核抑止力", "拡大抑止", "日米同盟", "中朝露"]
+    terms = ["核抑止力", "拡大抑止", "日米同盟", "中朝露", "潜水艦"]
     monkeypatch.setattr(termrank, "_SEEN", {})
     monkeypatch.setattr(termrank, "_SEEN_FILE", [None, 0])
     termrank.general_frequency.cache_clear()
@@ -553,17 +580,21 @@ def test_wordfreq_lookups_are_kept_by_content_and_reused(tmp_path, monkeypatch):
     termrank.use_lookup_file(path)
     first = [termrank.general_frequency(t) for t in terms]
     lists = [termrank.is_enumeration(t, lambda _: False) for t in terms]
+    everyday = [termrank.is_everyday(t, 4.0, 70000) for t in terms]
+    assert everyday == [False] * 4 + [True]
     termrank.save_lookup_file()
     assert path.exists()
 
     def unavailable():
-        raise AssertionError("wordfreq's list was loaded")
+        raise AssertionError("a list was loaded")
 
     monkeypatch.setattr(termrank, "_SEEN", {})
     monkeypatch.setattr(termrank, "_SEEN_FILE", [None, 0])
     monkeypatch.setattr(termrank, "general_list", unavailable)
+    monkeypatch.setattr(termrank, "vocabulary_ranks", unavailable)
     termrank.general_frequency.cache_clear()
     termrank.use_lookup_file(path)
     assert [termrank.general_frequency(t) for t in terms] == first
     assert [termrank.is_enumeration(t, lambda _: False) for t in terms] == lists
+    assert [termrank.is_everyday(t, 4.0, 70000) for t in terms] == everyday
     termrank.general_frequency.cache_clear()

@@ -270,11 +270,16 @@ class GlossaryConfig:
     # once in 100,000 words) is an everyday word and, unless the text marks or defines it, is
     # listed after every other term; 0: none is
     everyday_zipf: float = 0.0
+    # So is a term among this many most common words of general Japanese (the ja_ginza model's
+    # vocabulary, most common first); 0: none is
+    everyday_rank: int = 0
 
     def __post_init__(self) -> None:
         check_labels("proper_name_labels", self.proper_name_labels)
         if not 0 <= self.everyday_zipf <= 9:
             raise ValueError("everyday_zipf: a Zipf value between 0 (off) and 9")
+        if self.everyday_rank < 0:
+            raise ValueError("everyday_rank: a number of words, 0 (off) or more")
 
 
 @dataclass(frozen=True)

@@ -484,7 +484,7 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
     for r in rows:
         surface = _surface(r, context)
         noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r))
-                        or _everyday(r, surface, marked, cfg.everyday_zipf))
+                        or _everyday(r, surface, marked, cfg))
     clean = [fused[k] for k in fused if not noise[k]]
     dirty = [fused[k] for k in fused if noise[k]]
     scale = min(1.0, 0.99 * min(clean) / max(dirty)) if clean and dirty else 1.0
@@ -520,11 +520,12 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone) -> str
     return ""
 
 
-def _everyday(row: _Row, surface: str, marked: Counter, zipf: float) -> str:
-    """The noise class of a row general Japanese uses as a whole at `zipf` or more ("everyday
-    word"), unless it is an acronym or entity or the text marks or defines it (the author
-    explains it); "" otherwise."""
-    if row.named or marked[row.key] or not is_everyday(surface, zipf):
+def _everyday(row: _Row, surface: str, marked: Counter, cfg: GlossaryConfig) -> str:
+    """The noise class of a row general Japanese uses as a whole at `everyday_zipf` or more or
+    among its `everyday_rank` most common words ("everyday word"), unless it is an acronym or
+    entity or the text marks or defines it (the author explains it); "" otherwise."""
+    if row.named or marked[row.key] or not is_everyday(surface, cfg.everyday_zipf,
+                                                       cfg.everyday_rank):
         return ""
     return "everyday word"
 

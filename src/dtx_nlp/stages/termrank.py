@@ -20,9 +20,9 @@ Noise classes a reader never wants are demoted below every other row, not droppe
 name with a title, a one-off fragment (a known term plus a suffix or an action noun: X用, X創設),
 English words glued together by the text's extraction, enumerations of kanji names (米英豪, 陸・海・空),
 two terms written side by side, each used more often on its own (米軍|核兵器); with `nested_last`,
-heads the text uses only inside longer terms; with `everyday_zipf`, a word general Japanese uses
-as a whole at least that often (wordfreq's Zipf scale) that the text neither marks nor defines
-(glossary.py).
+heads the text uses only inside longer terms; with `everyday_zipf` or `everyday_rank`, a word
+general Japanese uses as a whole at least that often (wordfreq's Zipf scale) or among its most
+common words (the GiNZA model's vocabulary) that the text neither marks nor defines (glossary.py).
 """
 
 from __future__ import annotations
@@ -104,6 +104,21 @@ def general_list() -> tuple[dict[str, float], float]:
     return freqs, min(freqs.values())
 
 
+@lru_cache(maxsize=1)
+def vocabulary_ranks() -> dict[str, int]:
+    """Every word of the ja_ginza model's vocabulary by how common it is, 1 the most common. The
+    vocabulary is that of its word vectors (chiVe: Sudachi words of a large web corpus of
+    Japanese), stored most common first (の, 、, て, に, …); unlike wordfreq's list, whose
+    words MeCab cut, it holds compounds Sudachi keeps whole (潜水艦, 情報共有)."""
+    import srsly
+    from spacy.strings import StringStore
+    from spacy.util import get_package_path
+
+    vocab = next(get_package_path("ja_ginza").glob("*/vocab"))
+    strings = StringStore().from_disk(vocab / "strings.json")
+    return {strings[key]: i for i, key in enumerate(srsly.read_msgpack(vocab / "key2row"), 1)}
+
+
 INFERRED_BREAK = 10.0  # wordfreq's INFERRED_SPACE_FACTOR
 
 # Looked-up words of wordfreq's list (None: not in it), kept by content in a file of the parse
@@ -111,18 +126,21 @@ INFERRED_BREAK = 10.0  # wordfreq's INFERRED_SPACE_FACTOR
 # nor its 215k-entry list (about 0.7 s).
 _SEEN: dict[str, float | None] = {}
 _FLOOR = "\0floor"
+_RANK = "\0rank "  # prefix of a word's look-up in vocabulary_ranks
 _SEEN_FILE: list = [None, 0]  # [the file, how many entries it held]
 
 
 def lookup_file_name() -> str:
-    """The look-up file's name: by wordfreq's version (a new list is a new file)."""
+    """The look-up file's name: by the versions of wordfreq and ja_ginza (a new list is a new
+    file)."""
     from importlib import metadata
 
-    try:
-        version = metadata.version("wordfreq")
-    except metadata.PackageNotFoundError:
-        version = "none"
-    return f"wordfreq-{version}-ja.json"
+    def version(package: str) -> str:
+        try:
+            return metadata.version(package)
+        except metadata.PackageNotFoundError:
+            return "none"
+    return f"wordfreq-{version('wordfreq')}-ja-ginza-{version('ja-ginza')}.json"
 
 
 def use_lookup_file(path: Path) -> None:
@@ -158,6 +176,14 @@ def _lookup(word: str) -> float | None:
         freqs, floor = general_list()
         _SEEN[word] = floor if word == _FLOOR else freqs.get(word)
     return _SEEN[word]
+
+
+def _rank(word: str) -> int | None:
+    """The word's rank in the GiNZA model's vocabulary (None when absent)."""
+    key = _RANK + word
+    if key not in _SEEN:
+        _SEEN[key] = vocabulary_ranks().get(word)
+    return _SEEN[key]
 
 
 @lru_cache(maxsize=None)
@@ -289,14 +315,14 @@ def is_fragment(parts: tuple[str, ...], frequency: int, known,
     return last in stoplist or _morphemes(last)[-1][1][0] == "接尾辞"
 
 
-def is_everyday(text: str, zipf: float) -> bool:
-    """A word every reader knows: general Japanese (wordfreq) has the term as a whole, at `zipf`
-    or more on wordfreq's Zipf scale (log10 of uses per billion words; 4 is once in 100,000
-    words). 0: no word is."""
-    if zipf <= 0:
-        return False
-    f = _lookup(unicodedata.normalize("NFKC", text).casefold())
-    return f is not None and math.log10(f) + 9 >= zipf
+def is_everyday(text: str, zipf: float, rank: int = 0) -> bool:
+    """A word every reader knows: general Japanese has the term as a whole, at `zipf` or more on
+    wordfreq's Zipf scale (log10 of uses per billion words; 4 is once in 100,000 words) or among
+    its `rank` most common words (the GiNZA model's vocabulary). 0: that test is off."""
+    word = unicodedata.normalize("NFKC", text).casefold()
+    if zipf > 0 and (f := _lookup(word)) is not None and math.log10(f) + 9 >= zipf:
+        return True
+    return rank > 0 and (r := _rank(word)) is not None and r <= rank
 
 
 def is_juxtaposition(parts: tuple[str, ...], used_more) -> bool:
