@@ -19,10 +19,9 @@ import math
 import re
 import unicodedata
 
-import numpy as np
-
 import glossary_cv as cv
 import glossary_noise as gn
+import numpy as np
 
 THRESHOLDS = (None, 0.5, 0.6, 0.7, 0.8)  # None: the shipped ranking
 
