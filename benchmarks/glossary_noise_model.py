@@ -33,7 +33,7 @@ def features(term, rows) -> list[float]:
     size = len(termrank.vocabulary_ranks())
 
     def rank(word: str) -> float:
-        return math.log10(termrank._rank(unicodedata.normalize("NFKC", word).casefold())
+        return math.log10(termrank.vocabulary_rank(unicodedata.normalize("NFKC", word).casefold())
                           or size + 1)
 
     def zipf(word: str) -> float:

@@ -392,10 +392,10 @@ def test_everyday_words_are_common_in_general_japanese_as_a_whole():
 def test_the_model_vocabulary_ranks_compounds_wordfreq_lacks():
     """The ja_ginza vocabulary is stored most common first and holds compounds Sudachi keeps
     whole, which wordfreq's MeCab-cut list lacks (潜水艦: 潜水|艦)."""
-    from dtx_nlp.stages.termrank import is_everyday, vocabulary_ranks
+    from dtx_nlp.stages.termrank import is_everyday, vocabulary_rank
 
-    ranks = vocabulary_ranks()
-    assert ranks["の"] == 1 and ranks["の"] < ranks["政府"] < ranks["潜水艦"] < 70000
+    assert vocabulary_rank("の") == 1
+    assert vocabulary_rank("の") < vocabulary_rank("政府") < vocabulary_rank("潜水艦") < 70000
     assert not is_everyday("潜水艦", 4.0) and is_everyday("潜水艦", 0, 70000)
     assert not is_everyday("潜水艦", 0, 10000)
     assert not is_everyday("核抑止", 4.0, 70000)  # in the vocabulary, but rarer

@@ -113,7 +113,7 @@ def _parse_cached(units, models: Models, opts: RunOptions, result: DocResult):
 def _prepare_analysis() -> None:
     """What the stages after the parse load anyway, loaded while the parse workers start
     (measured in CPU-seconds: scikit-learn with SciPy and pandas 2.1, wordfreq's frequency list
-    0.6, the model's vocabulary ranks 2.3, the report templates): this process then loads its
+    0.6, the model's vocabulary ranks 0.3, the report templates): this process then loads its
     model and joins the parse."""
     import sklearn.feature_extraction.text  # noqa: F401
 

@@ -105,28 +105,27 @@ def general_list() -> tuple[dict[str, float], float]:
 
 
 @lru_cache(maxsize=1)
-def vocabulary_ranks() -> dict[str, int]:
-    """Every word of the ja_ginza model's vocabulary by how common it is, 1 the most common. The
-    vocabulary is that of its word vectors (chiVe: Sudachi words of a large web corpus of
+def vocabulary_ranks() -> dict[int, int]:
+    """Every word of the ja_ginza model's vocabulary by how common it is, 1 the most common,
+    keyed by spaCy's string id of the word (so that its 600k-string table need not be read).
+    The vocabulary is that of its word vectors (chiVe: Sudachi words of a large web corpus of
     Japanese), stored most common first (の, 、, て, に, …); unlike wordfreq's list, whose
     words MeCab cut, it holds compounds Sudachi keeps whole (潜水艦, 情報共有)."""
     import srsly
-    from spacy.strings import StringStore
     from spacy.util import get_package_path
 
     package = get_package_path("ja_ginza")
     vocab = next(package.glob("*/vocab"), None)
     if vocab is None:
         raise FileNotFoundError(f"{package}: no model vocabulary (*/vocab) in ja_ginza")
-    strings = StringStore().from_disk(vocab / "strings.json")
-    return {strings[key]: i for i, key in enumerate(srsly.read_msgpack(vocab / "key2row"), 1)}
+    return {key: i for i, key in enumerate(srsly.read_msgpack(vocab / "key2row"), 1)}
 
 
 INFERRED_BREAK = 10.0  # wordfreq's INFERRED_SPACE_FACTOR
 
 # Looked-up words of wordfreq's list and ranks in the model's vocabulary (None: not in it), kept
 # by content in a file of the parse cache: a re-run after a rule change asks for the same words
-# and needs neither wordfreq's 215k-entry list (about 0.7 s) nor the vocabulary (2.3 s).
+# and needs neither wordfreq's 215k-entry list (about 0.7 s) nor the vocabulary (0.4 s).
 _SEEN: dict[str, float | int | None] = {}
 _FLOOR = "\0floor"
 _RANK = "\0rank "  # prefix of a word's look-up in vocabulary_ranks
@@ -181,11 +180,13 @@ def _lookup(word: str) -> float | None:
     return _SEEN[word]
 
 
-def _rank(word: str) -> int | None:
+def vocabulary_rank(word: str) -> int | None:
     """The word's rank in the GiNZA model's vocabulary (None when absent)."""
+    from spacy.strings import get_string_id
+
     key = _RANK + word
     if key not in _SEEN:
-        _SEEN[key] = vocabulary_ranks().get(word)
+        _SEEN[key] = vocabulary_ranks().get(get_string_id(word))
     return _SEEN[key]
 
 
@@ -325,7 +326,7 @@ def is_everyday(text: str, zipf: float, rank: int = 0) -> bool:
     word = unicodedata.normalize("NFKC", text).casefold()
     if zipf > 0 and (f := _lookup(word)) is not None and math.log10(f) + 9 >= zipf:
         return True
-    return rank > 0 and (r := _rank(word)) is not None and r <= rank
+    return rank > 0 and (r := vocabulary_rank(word)) is not None and r <= rank
 
 
 def is_juxtaposition(parts: tuple[str, ...], used_more) -> bool:
