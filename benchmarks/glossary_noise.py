@@ -23,9 +23,12 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
+from dtx_nlp.evaluation.evaluate import HELD_OUT_FOLDERS, NOISE_ROWS
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
-HELD_OUT = {"heldout": 50, "heldout_terms": 50, "heldout_long": 200}  # folder: rows counted
+# folder: rows counted, as `dtx-nlp evaluate` counts them
+HELD_OUT = {folder: NOISE_ROWS.get(folder, 50) for folder in HELD_OUT_FOLDERS}
 DEVELOPMENT = {"fields": 50, "glosses_dev": 50}
 # stop 34's, 33's, 32's and 31's rankings beside the configured one
 VARIANTS = {"configured": {}, "stop 34": {"everyday_rank": 0},

@@ -496,11 +496,10 @@ def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
         gold = _key_terms(gold_path)
         _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
         earlier = earlier_ranking(models.last_parsed, analysis, cfg)
-        out[doc.stem] = {"terms": len(gold), "rows": len(analysis.glossary),
-                         "top50": key_term_share(analysis.glossary, gold, 50)[0],
+        top50, missed = key_term_share(analysis.glossary, gold, 50)
+        out[doc.stem] = {"terms": len(gold), "rows": len(analysis.glossary), "top50": top50,
                          "top200": key_term_share(analysis.glossary, gold, TOP_GLOSSARY)[0],
-                         "missing_top50": (key_term_share(analysis.glossary, gold, 50)[1]
-                                           if missing else []),
+                         "missing_top50": missed if missing else [],
                          "earlier_top50": key_term_share(earlier, gold, 50)[0],
                          "earlier_top200": key_term_share(earlier, gold, TOP_GLOSSARY)[0],
                          "glosses": glosses.gloss_scores(analysis.glossary, gold_path.parent,
@@ -762,13 +761,14 @@ def _noise_lines(f: dict) -> list[str]:
     """Noise by the blind judges, pooled: the corpus, the development reports, the short and
     the long held-out reports."""
     held = f.get("glossary_heldout", {})
+    long = {k for k in held if k.split("/")[0] in NOISE_ROWS}  # judged on more rows than 50
     groups = {f"corpus report, first {TOP_GLOSSARY}": [f.get("glossary_noise")],
               "development reports, first 50": [x.get("noise") for x in
                                                 f.get("glossary_fields", {}).values()],
               "short held-out reports, first 50": [x.get("noise") for k, x in held.items()
-                                                   if not k.startswith("heldout_long/")],
-              f"long held-out report, first {TOP_GLOSSARY}": [
-                  x.get("noise") for k, x in held.items() if k.startswith("heldout_long/")]}
+                                                   if k not in long],
+              f"long held-out report, first {TOP_GLOSSARY}": [held[k].get("noise")
+                                                              for k in long]}
     lines = ["  noise, rows blind judges call noise / rows they judged (gold: glossary_noise.tsv, "
              "<stem>.noise.tsv):"]
     for name, counts in groups.items():
