@@ -10,11 +10,12 @@ judged on them before any held-out measurement. A ranking that brings rows nobod
 first rows is reported with how many; those rows are not counted either way.
 
     PYTHONPATH=src python benchmarks/glossary_noise.py [--pipeline P] [--development]
-        [--everyday-rank N ...]
+        [--everyday-rank N ...] [--variant KEY=VALUE[,KEY=VALUE...] ...]
 
 --development reads the corpus and the development reports only (no held-out report: for choosing
 a rule before its held-out measurement); --everyday-rank adds the configured ranking with that
-`everyday_rank` (stop 35) as a further variant.
+`everyday_rank` (stop 35) as a further variant; --variant one with those `[glossary]` settings
+(stop 36: everyday_entities=kinds,everyday_countries=true).
 """
 
 from __future__ import annotations
@@ -59,8 +60,10 @@ def main() -> None:
     ap.add_argument("--pipeline", type=Path, default=None)
     ap.add_argument("--development", action="store_true")
     ap.add_argument("--everyday-rank", type=int, nargs="*", default=[])
+    ap.add_argument("--variant", nargs="*", default=[])
     args = ap.parse_args()
-    variants = {**VARIANTS, **{f"rank {n}": {"everyday_rank": n} for n in args.everyday_rank}}
+    variants = {**VARIANTS, **{f"rank {n}": {"everyday_rank": n} for n in args.everyday_rank},
+                **{v: _settings(v) for v in args.variant}}
     cfg = _load(args.pipeline, ())
     models = Models(cfg)
     opts = RunOptions(out=Path("/tmp/dtx-glossary-noise"),
@@ -86,6 +89,15 @@ def main() -> None:
         print(f"{group}, {variant}: {p['noise']}/{p['judged']} = "
               f"{p['noise'] / max(p['judged'], 1):.3f} noise"
               + (f" ({p['not_judged']} rows not judged)" if p["not_judged"] else ""))
+
+
+def _settings(text: str) -> dict:
+    """everyday_entities=kinds,quantities_last=true → {"everyday_entities": "kinds", …}."""
+    out = {}
+    for item in text.split(","):
+        key, _, value = item.partition("=")
+        out[key] = {"true": True, "false": False}.get(value, value)
+    return out
 
 
 def _shown(variant: str, c: dict) -> str:
