@@ -53,6 +53,7 @@ def reports(held_out: bool = True) -> list[tuple[str, Path, Path, int]]:
 
 def main() -> None:
     from dtx_nlp.evaluation.noise import noise_count, pooled, read_judgements
+    from dtx_nlp.evaluation.stats import share_with_interval
     from dtx_nlp.run.runner import Models, RunOptions, _load, analyse_document
     from dtx_nlp.stages.glossary import build_glossary
 
@@ -86,8 +87,8 @@ def main() -> None:
         if not cs:
             continue
         p = pooled(cs)
-        print(f"{group}, {variant}: {p['noise']}/{p['judged']} = "
-              f"{p['noise'] / max(p['judged'], 1):.3f} noise"
+        shown = share_with_interval(p["noise"], p["judged"]) if p["judged"] else "0/0"
+        print(f"{group}, {variant}: {shown} noise"
               + (f" ({p['not_judged']} rows not judged)" if p["not_judged"] else ""))
 
 

@@ -240,3 +240,34 @@ def test_noise_counts_judged_rows_and_keeps_unjudged_apart(tmp_path):
     c = noise_count(terms, judged, 3)
     assert c == {"noise": 1, "judged": 2, "not_judged": 1, "rows": 3}
     assert pooled([c, None, c]) == {"noise": 2, "judged": 4, "not_judged": 2}
+
+
+def test_wilson_interval_by_hand():
+    """Wilson's score interval: 0/10 runs up to z²/(n + z²); 46/200 (the corpus noise) is about
+    0.177–0.293; it always holds the share and stays inside [0, 1]."""
+    from dtx_nlp.evaluation.stats import Z95, share_with_interval, wilson
+
+    assert wilson(0, 10) == (0.0, pytest.approx(Z95 ** 2 / (10 + Z95 ** 2)))
+    assert wilson(10, 10) == (pytest.approx(10 / (10 + Z95 ** 2)), 1.0)
+    lo, hi = wilson(46, 200)
+    assert (round(lo, 3), round(hi, 3)) == (0.177, 0.293)
+    assert wilson(5, 40)[1] - wilson(5, 40)[0] > wilson(50, 400)[1] - wilson(50, 400)[0]
+    assert share_with_interval(46, 200) == "46/200 = 0.230 (95 % CI 0.177–0.293)"
+    with pytest.raises(ValueError, match="wilson"):
+        wilson(3, 0)
+
+
+def test_glossary_lines_give_intervals_and_the_pooled_held_out_share():
+    held = {"a": {"terms": 40, "rows": 9, "top50": 0.5, "top200": 0.9, "earlier_top50": 0.0,
+                  "earlier_top200": 0.0, "noise": {"noise": 10, "judged": 50, "not_judged": 0}},
+            "heldout_long/b": {"terms": 100, "rows": 9, "top50": 0.2, "top200": 0.7,
+                               "earlier_top50": 0.0, "earlier_top200": 0.0,
+                               "noise": {"noise": 62, "judged": 200, "not_judged": 0}}}
+    lines = ev._glossary_list_lines({"glossary_heldout": held, "glossary_lists": {
+        "earlier_rows": 1, "own": {"terms": 55, "new": 51 / 55, "earlier": 1.0, "missing": []}}})
+    text = "\n".join(lines)
+    assert "own (55): 0.927 (95 % CI 0.827–0.971; earlier 1.000)" in text
+    # the long report counts its first 200 rows: (20 + 70) / 140, mean (0.5 + 0.7) / 2
+    assert "mean 0.600; pooled 90/140 = 0.643 (95 % CI" in text
+    assert "short held-out reports, first 50: 10/50 = 0.200 (95 % CI 0.112–0.330)" in text
+    assert "long held-out report, first 200: 62/200 = 0.310 (95 % CI" in text

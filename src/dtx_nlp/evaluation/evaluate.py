@@ -18,6 +18,7 @@ from ..stages import links as lk
 from ..textnorm import normalize
 from ..types import PROBLEM_KINDS, REMARK_KINDS
 from . import glosses, noise, simulate
+from .stats import share_with_interval, wilson
 
 LABEL_CODES = {"O": "ORGANIZATION", "W": "WEAPON_SYSTEM", "L": "LEGAL_SITUATION"}
 # The corpus gold predates the LAW label: its guidelines put laws, treaties and articles under
@@ -745,7 +746,9 @@ def _glossary_list_lines(f: dict) -> list[str]:
              f"({gl.get('earlier_rows', 0)} rows):"]
     for name, x in gl.items():
         if isinstance(x, dict):
-            lines.append(f"    {name} ({x['terms']}): {x['new']:.3f} (earlier {x['earlier']:.3f})"
+            lo, hi = wilson(round(x["new"] * x["terms"]), x["terms"])
+            lines.append(f"    {name} ({x['terms']}): {x['new']:.3f} (95 % CI {lo:.3f}–{hi:.3f};"
+                         f" earlier {x['earlier']:.3f})"
                          + (f"; missing: {', '.join(x['missing'])}" if x["missing"] else ""))
     for group, what in (("glossary_fields", "field report"),
                         ("glossary_heldout", "held-out report")):
@@ -754,7 +757,20 @@ def _glossary_list_lines(f: dict) -> list[str]:
                          f"first 50 "
                          f"{x['top50']:.3f}, first {TOP_GLOSSARY} {x['top200']:.3f} (earlier "
                          f"{x['earlier_top50']:.3f} / {x['earlier_top200']:.3f})")
-    return lines + _noise_lines(f)
+    return lines + _held_out_pooled(f.get("glossary_heldout", {})) + _noise_lines(f)
+
+
+def _held_out_pooled(held: dict) -> list[str]:
+    """The held-out reports' key terms found in their judged rows (first 50; the long report's
+    first 200), as the mean of the reports' shares and pooled over all their terms."""
+    if not held:
+        return []
+    shares = [x["top200"] if k.split("/")[0] in NOISE_ROWS else x["top50"]
+              for k, x in held.items()]
+    found = sum(round(s * x["terms"]) for s, x in zip(shares, held.values()))
+    total = sum(x["terms"] for x in held.values())
+    return [f"  held-out reports ({len(held)}; first 50, the long one first {TOP_GLOSSARY}): mean "
+            f"{sum(shares) / len(shares):.3f}; pooled {share_with_interval(found, total)}"]
 
 
 def _noise_lines(f: dict) -> list[str]:
@@ -774,8 +790,7 @@ def _noise_lines(f: dict) -> list[str]:
     for name, counts in groups.items():
         p = noise.pooled(counts)
         if p["judged"]:
-            lines.append(f"    {name}: {p['noise']}/{p['judged']} = "
-                         f"{p['noise'] / p['judged']:.3f}"
+            lines.append(f"    {name}: {share_with_interval(p['noise'], p['judged'])}"
                          + (f" ({p['not_judged']} rows not judged)" if p["not_judged"] else ""))
     return lines
 
