@@ -267,7 +267,10 @@ def test_glossary_lines_give_intervals_and_the_pooled_held_out_share():
         "earlier_rows": 1, "own": {"terms": 55, "new": 51 / 55, "earlier": 1.0, "missing": []}}})
     text = "\n".join(lines)
     assert "own (55): 0.927 (95 % CI 0.827–0.971; earlier 1.000)" in text
-    # the long report counts its first 200 rows: (20 + 70) / 140, mean (0.5 + 0.7) / 2
-    assert "mean 0.600; pooled 90/140 = 0.643 (95 % CI" in text
+    # per set, then all: the long report counts its first 200 rows, (20 + 70) / 140
+    assert "held-out heldout (1; first 50, long reports first 200): mean 0.500; pooled 20/40" in text
+    assert "held-out heldout_long (1; first 50, long reports first 200): mean 0.700" in text
+    assert "held-out all (2; first 50, long reports first 200): mean 0.600; pooled 90/140 = 0.643" \
+        " (95 % CI" in text
     assert "short held-out reports, first 50: 10/50 = 0.200 (95 % CI 0.112–0.330)" in text
-    assert "long held-out report, first 200: 62/200 = 0.310 (95 % CI" in text
+    assert "long held-out reports (heldout_long), first 200: 62/200 = 0.310 (95 % CI" in text

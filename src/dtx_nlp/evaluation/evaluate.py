@@ -477,7 +477,7 @@ def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
 
 
 # Other-field reports kept out of every choice (tests/reports/<folder>/): measured, not looked into
-HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long")
+HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2")
 
 
 def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
@@ -521,7 +521,7 @@ def _noise(terms, gold_dir: Path, stem: str, rows: int) -> dict | None:
 # Development reports written for the english and definition columns (key terms added in stop 33)
 GLOSS_DEV_FOLDER = "glosses_dev"
 # Rows the noise judges labelled in each held-out folder (50 unless listed)
-NOISE_ROWS = {"heldout_long": TOP_GLOSSARY}
+NOISE_ROWS = {"heldout_long": TOP_GLOSSARY, "heldout_long2": TOP_GLOSSARY}
 
 
 def _second_readings(reports: Path, folders) -> list[tuple[Path, str, Path]]:
@@ -761,30 +761,47 @@ def _glossary_list_lines(f: dict) -> list[str]:
 
 
 def _held_out_pooled(held: dict) -> list[str]:
-    """The held-out reports' key terms found in their judged rows (first 50; the long report's
-    first 200), as the mean of the reports' shares and pooled over all their terms."""
+    """The held-out reports' key terms found in their judged rows (first 50; the long reports'
+    first 200), per set of reports and over all: the mean of the reports' shares, and pooled
+    over all their terms with a 95 % interval."""
     if not held:
         return []
-    shares = [x["top200"] if k.split("/")[0] in NOISE_ROWS else x["top50"]
-              for k, x in held.items()]
-    found = sum(round(s * x["terms"]) for s, x in zip(shares, held.values()))
-    total = sum(x["terms"] for x in held.values())
-    return [f"  held-out reports ({len(held)}; first 50, the long one first {TOP_GLOSSARY}): mean "
-            f"{sum(shares) / len(shares):.3f}; pooled {share_with_interval(found, total)}"]
+    sets: dict[str, list[str]] = {}
+    for k in held:
+        sets.setdefault(_folder(k), []).append(k)
+    lines = []
+    for name, keys in [*sets.items(), ("all", list(held))]:
+        shares = [_judged_share(k, held[k]) for k in keys]
+        found = sum(round(s * held[k]["terms"]) for s, k in zip(shares, keys))
+        total = sum(held[k]["terms"] for k in keys)
+        lines.append(f"  held-out {name} ({len(keys)}; first 50, long reports first "
+                     f"{TOP_GLOSSARY}): mean {sum(shares) / len(shares):.3f}; pooled "
+                     f"{share_with_interval(found, total)}")
+    return lines
+
+
+def _folder(key: str) -> str:
+    """The held-out folder of a report key ("heldout_terms/cyber" → heldout_terms; a report of
+    the first set has no folder in its key)."""
+    return key.split("/")[0] if "/" in key else HELD_OUT_FOLDERS[0]
+
+
+def _judged_share(key: str, x: dict) -> float:
+    return x["top200"] if _folder(key) in NOISE_ROWS else x["top50"]
 
 
 def _noise_lines(f: dict) -> list[str]:
     """Noise by the blind judges, pooled: the corpus, the development reports, the short and
     the long held-out reports."""
     held = f.get("glossary_heldout", {})
-    long = {k for k in held if k.split("/")[0] in NOISE_ROWS}  # judged on more rows than 50
     groups = {f"corpus report, first {TOP_GLOSSARY}": [f.get("glossary_noise")],
               "development reports, first 50": [x.get("noise") for x in
                                                 f.get("glossary_fields", {}).values()],
               "short held-out reports, first 50": [x.get("noise") for k, x in held.items()
-                                                   if k not in long],
-              f"long held-out report, first {TOP_GLOSSARY}": [held[k].get("noise")
-                                                              for k in long]}
+                                                   if _folder(k) not in NOISE_ROWS]}
+    for folder in NOISE_ROWS:  # the long reports, judged on more rows, one line per set
+        groups[f"long held-out reports ({folder}), first {NOISE_ROWS[folder]}"] = [
+            x.get("noise") for k, x in held.items() if _folder(k) == folder]
     lines = ["  noise, rows blind judges call noise / rows they judged (gold: glossary_noise.tsv, "
              "<stem>.noise.tsv):"]
     for name, counts in groups.items():
