@@ -2,8 +2,9 @@
 
 The development reports are the corpus report (two key-term lists: tests/gold/key_terms.txt and
 key_terms_independent.txt), the field reports in tests/reports/fields/ (gold/<stem>.key_terms.txt)
-and, since stop 33, the three reports in tests/reports/glosses_dev/ (rounds 1-5 were run without
-them).
+since stop 33, the three reports in tests/reports/glosses_dev/ (rounds 1-5 were run without
+them), and, since stop 36, the two long reports in tests/reports/long_dev/ (first 200 rows, as for
+the corpus; rounds 1-8 were run without them).
 The held-out reports (tests/reports/heldout/) are never read here.
 
 Each report's figure is the share of its key terms among the first rows of its glossary: 200 for
@@ -26,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 FIELDS = ROOT / "tests" / "reports" / "fields"
 GLOSSES_DEV = ROOT / "tests" / "reports" / "glosses_dev"
+LONG_DEV = ROOT / "tests" / "reports" / "long_dev"  # stop 36: long reports, first 200 rows
 BASE = ("structure", "specificity", "marking", "naming")
 ACRONYMS = ("structure", "specificity", "marking", "acronyms")  # entities not counted as naming
 SIGNAL_SETS = (BASE, BASE + ("cvalue",), BASE + ("spread",), BASE + ("cvalue", "spread"),
@@ -103,11 +105,11 @@ def reports() -> list[tuple[str, Path, dict[str, Path], int]]:
     """(name, document, gold lists, rows counted) of every development report."""
     out = [("corpus", CORPUS, {"own": ROOT / "tests/gold/key_terms.txt",
                                "independent": ROOT / "tests/gold/key_terms_independent.txt"}, 200)]
-    for folder in (FIELDS, GLOSSES_DEV):
+    for folder, top in ((FIELDS, 50), (GLOSSES_DEV, 50), (LONG_DEV, 200)):
         for doc in sorted(folder.iterdir()):
             gold = folder / "gold" / f"{doc.stem}.key_terms.txt"
             if doc.suffix in (".txt", ".md") and gold.exists():
-                out.append((doc.stem, doc, {"key terms": gold}, 50))
+                out.append((doc.stem, doc, {"key terms": gold}, top))
     return out
 
 

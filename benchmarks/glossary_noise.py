@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 # folder: rows counted, as `dtx-nlp evaluate` counts them
 HELD_OUT = {folder: NOISE_ROWS.get(folder, 50) for folder in HELD_OUT_FOLDERS}
-DEVELOPMENT = {"fields": 50, "glosses_dev": 50}
+DEVELOPMENT = {"fields": 50, "glosses_dev": 50, "long_dev": NOISE_ROWS["long_dev"]}
 # stop 34's, 33's, 32's and 31's rankings beside the configured one
 VARIANTS = {"configured": {}, "stop 34": {"everyday_rank": 0},
             "stop 33": {"everyday_zipf": 0.0, "everyday_rank": 0},

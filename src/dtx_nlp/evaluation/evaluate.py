@@ -520,8 +520,12 @@ def _noise(terms, gold_dir: Path, stem: str, rows: int) -> dict | None:
 
 # Development reports written for the english and definition columns (key terms added in stop 33)
 GLOSS_DEV_FOLDER = "glosses_dev"
-# Rows the noise judges labelled in each held-out folder (50 unless listed)
-NOISE_ROWS = {"heldout_long": TOP_GLOSSARY, "heldout_long2": TOP_GLOSSARY}
+# Long development reports (stop 36), measured in their first 200 rows as the corpus report is
+LONG_DEV_FOLDER = "long_dev"
+DEVELOPMENT_FOLDERS = ("fields", GLOSS_DEV_FOLDER, LONG_DEV_FOLDER)
+# Rows the noise judges labelled in each folder of long reports (50 in the others)
+NOISE_ROWS = {"heldout_long": TOP_GLOSSARY, "heldout_long2": TOP_GLOSSARY,
+              LONG_DEV_FOLDER: TOP_GLOSSARY}
 
 
 def _second_readings(reports: Path, folders) -> list[tuple[Path, str, Path]]:
@@ -550,11 +554,11 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     figures = evaluate_analysis(analysis, models.last_parsed, cfg, Path(gold_dir), folds,
                                 calibrate)
     reports = Path(gold_dir).parent / "reports"
-    figures["glossary_fields"] = {  # the development reports: fields and glosses_dev
+    figures["glossary_fields"] = {  # the development reports: fields, glosses_dev, long_dev
         f"{folder}/{stem}" if folder != "fields" else stem: x
-        for folder in ("fields", GLOSS_DEV_FOLDER) if (reports / folder).is_dir()
-        for stem, x in glossary_field_reports(reports / folder, gold_dir, cfg, models,
-                                              opts).items()}
+        for folder in DEVELOPMENT_FOLDERS if (reports / folder).is_dir()
+        for stem, x in glossary_field_reports(reports / folder, gold_dir, cfg, models, opts,
+                                              noise_rows=NOISE_ROWS.get(folder, 50)).items()}
     second = Path(gold_dir) / SECOND_GLOSS_READING
     if second.is_dir():
         figures["glosses_agreement"] = glosses.reading_agreement(
@@ -794,14 +798,16 @@ def _noise_lines(f: dict) -> list[str]:
     """Noise by the blind judges, pooled: the corpus, the development reports, the short and
     the long held-out reports."""
     held = f.get("glossary_heldout", {})
+    dev = f.get("glossary_fields", {})
     groups = {f"corpus report, first {TOP_GLOSSARY}": [f.get("glossary_noise")],
-              "development reports, first 50": [x.get("noise") for x in
-                                                f.get("glossary_fields", {}).values()],
+              "development reports, first 50": [x.get("noise") for k, x in dev.items()
+                                                if k.split("/")[0] not in NOISE_ROWS],
               "short held-out reports, first 50": [x.get("noise") for k, x in held.items()
                                                    if _folder(k) not in NOISE_ROWS]}
     for folder in NOISE_ROWS:  # the long reports, judged on more rows, one line per set
-        groups[f"long held-out reports ({folder}), first {NOISE_ROWS[folder]}"] = [
-            x.get("noise") for k, x in held.items() if _folder(k) == folder]
+        what = "development" if folder in DEVELOPMENT_FOLDERS else "held-out"
+        groups[f"long {what} reports ({folder}), first {NOISE_ROWS[folder]}"] = [
+            x.get("noise") for k, x in {**dev, **held}.items() if k.split("/")[0] == folder]
     lines = ["  noise, rows blind judges call noise / rows they judged (gold: glossary_noise.tsv, "
              "<stem>.noise.tsv):"]
     for name, counts in groups.items():
