@@ -477,7 +477,7 @@ def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
 
 
 # Other-field reports kept out of every choice (tests/reports/<folder>/): measured, not looked into
-HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2")
+HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2", "heldout_terms2")
 
 
 def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
@@ -804,6 +804,11 @@ def _noise_lines(f: dict) -> list[str]:
                                                 if k.split("/")[0] not in NOISE_ROWS],
               "short held-out reports, first 50": [x.get("noise") for k, x in held.items()
                                                    if _folder(k) not in NOISE_ROWS]}
+    short = sorted({_folder(k) for k in held} - set(NOISE_ROWS))
+    if len(short) > 1:  # each short set apart too: a set written later does not move the others
+        for folder in short:
+            groups[f"short held-out reports ({folder}), first 50"] = [
+                x.get("noise") for k, x in held.items() if _folder(k) == folder]
     for folder in NOISE_ROWS:  # the long reports, judged on more rows, one line per set
         what = "development" if folder in DEVELOPMENT_FOLDERS else "held-out"
         groups[f"long {what} reports ({folder}), first {NOISE_ROWS[folder]}"] = [
