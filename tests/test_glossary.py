@@ -427,6 +427,59 @@ def test_everyday_words_come_last_unless_the_text_explains_them(tmp_path, cfg, m
     assert "everyday word" not in set(_small_glossary(items, tmp_path / "off", off, models).demoted)
 
 
+def test_amounts_and_dates_are_no_terms():
+    from dtx_nlp.stages.termrank import is_quantity
+
+    for amount in ("2ナノメートル", "約2.7兆円", "年平均約4.9兆円", "累計約2.4GW", "約800km",
+                   "おおむね5年以内", "2022年8月成立", "3兆円"):
+        assert is_quantity(amount), amount
+    for term in ("2030年問題", "5G", "F-35A", "B-52", "12式地対艦誘導弾", "第5世代戦闘機", "5G通信"):
+        assert not is_quantity(term), term
+
+
+def test_the_documents_own_item_labels():
+    from dtx_nlp.stages.termrank import numbered_labels
+
+    keys = ["問題点1", "問題点2", "問題点3", "委員a", "委員b", "委員c", "fatf勧告10", "勧告10",
+            "レベル4", "レベル3", "re100", "b-52"]
+    assert numbered_labels(keys) == {"問題点1", "問題点2", "問題点3", "委員a", "委員b", "委員c"}
+
+
+def test_a_speakers_label_opens_a_remark_only():
+    from types import SimpleNamespace
+
+    from dtx_nlp.stages.glossary import _speaker_end
+
+    remark, problem = SimpleNamespace(kind="remark"), SimpleNamespace(kind="problem")
+    assert _speaker_end(remark, "モデレーター：まず伺いたい。") == len("モデレーター：")
+    text = "参加者A（開発金融の専門家）：債務の罠は誤解である。"
+    assert _speaker_end(remark, text) == text.index("債")
+    assert _speaker_end(remark, "核抑止の信頼性が問われる。") == 0
+    assert _speaker_end(problem, "課題：人材が足りない。") == 0
+
+
+def test_a_long_reports_artifacts_come_last_when_configured(tmp_path, cfg, models):
+    from dataclasses import replace
+
+    # amounts and labels in parentheses, or glossed by one, are candidates as marked spans
+    items = ["送配電網の増強（問題点1）の費用は約2.7兆円（推計）に達する。"
+             "送配電網の増強が遅れている。",
+             "系統制約（問題点2）と出力制御（問題点3）が残り、"
+             "配電事業ライセンス（2022年創設）も使われない。",
+             "系統制約と出力制御が送配電網の課題である。"]
+    assert not cfg.glossary.artifacts_last  # off by default (docs/glossary.md, "Stop 36")
+    on = replace(cfg, glossary=replace(cfg.glossary, artifacts_last=True))
+    demoted = dict(zip(*(lambda g: (g.term, g.demoted))(
+        _small_glossary(items, tmp_path, on, models))))
+    assert demoted["約2.7兆円"] == demoted["2022年創設"] == "quantity or date"
+    assert {demoted[f"問題点{n}"] for n in (1, 2, 3)} == {"item label"}
+    assert demoted["送配電網"] == demoted["系統制約"] == ""
+    (tmp_path / "off").mkdir()
+    off = dict(zip(*(lambda g: (g.term, g.demoted))(
+        _small_glossary(items, tmp_path / "off", cfg, models))))
+    assert off["約2.7兆円"] == off["問題点1"] == off["2022年創設"] == ""
+
+
 def test_phrases_ending_in_a_generic_action_are_fragments():
     from dtx_nlp.stages.termrank import is_fragment
 

@@ -28,7 +28,9 @@ from .termrank import (
     is_glued_english,
     is_juxtaposition,
     is_person_with_title,
+    is_quantity,
     naming,
+    numbered_labels,
     rrf,
     specificity,
 )
@@ -344,7 +346,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         cfg = replace(cfg, stoplist=cfg.stoplist | country_names(parsed,
                                                                   cfg.country_abbreviations))
     chains = [c for p in parsed for c in noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes,
-                                                     cfg.trim_suffixes)]
+                                                     cfg.trim_suffixes)
+              if not cfg.artifacts_last or p.doc[c.start].idx >= _speaker_end(p.unit, p.doc.text)]
     nested = nested_chains(chains) if cfg.nested_heads else []
     fused = cfg.ranking == "fused"
     shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if fused else []
@@ -388,6 +391,17 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     if not fused:
         return _flr_ranking(rows, cfg, context, always)
     return _fused_ranking(rows, marks, defs, mentions, parsed, context, cfg)
+
+
+# A remark's speaker before its colon: モデレーター：…, 参加者A（開発金融の専門家）：…
+_SPEAKER = re.compile(r"\s*[^：:。、，\s（(]{1,20}(?:[（(][^（）()]{0,30}[）)])?\s*[：:]")
+
+
+def _speaker_end(unit, text: str) -> int:
+    """Where the speaker's name that opens a remark or reply ends (0 when none does): a
+    speaker's label names a participant, not a term of the report."""
+    m = _SPEAKER.match(text) if unit.kind in REMARK_KINDS else None
+    return m.end() if m else 0
 
 
 def _inside_only(nested: list[Chain], candidates: list[Chain]) -> set[str]:
@@ -480,10 +494,11 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
             return other is not None and other.occ.frequency > row.occ.frequency
         return used_alone
 
+    labels = numbered_labels(by_key) if cfg.artifacts_last else None
     noise = {}
     for r in rows:
         surface = _surface(r, context)
-        noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r))
+        noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r), labels)
                         or _everyday(r, surface, marked, cfg))
     clean = [fused[k] for k in fused if not noise[k]]
     dirty = [fused[k] for k in fused if noise[k]]
@@ -499,8 +514,10 @@ def _length(row: _Row) -> int:
     return len(simple_nouns(row.chain)) if row.chain else len(split_a(row.key))
 
 
-def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone) -> str:
-    """The noise class of a row ("" for none); acronyms and entities are never noise."""
+def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
+           labels: frozenset[str] | None = None) -> str:
+    """The noise class of a row ("" for none); acronyms and entities are never noise. With the
+    document's item `labels` (`artifacts_last`), amounts, dates and labels are noise too."""
     if row.named:
         return ""
     if row.inside_only:
@@ -511,6 +528,10 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone) -> str
         return "English words"
     if is_enumeration(surface, used_alone):
         return "enumeration"
+    if labels is not None and is_quantity(surface):
+        return "quantity or date"
+    if labels is not None and row.key in labels:
+        return "item label"
     parts = row.chain.parts if row.chain and len(row.chain.parts) > 1 else split_a(surface)
     parts = tuple(p for p in parts if p not in "・-")
     if is_fragment(parts, row.occ.frequency, known, stoplist):

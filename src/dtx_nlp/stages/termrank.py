@@ -329,6 +329,57 @@ def is_everyday(text: str, zipf: float, rank: int = 0) -> bool:
     return rank > 0 and (r := vocabulary_rank(word)) is not None and r <= rank
 
 
+# Words that bound or round an amount: おおむね5年|以内, 80|以上
+_BOUNDS = frozenset({"以内", "以上", "以下", "未満", "程度", "前後", "超"})
+
+
+def is_quantity(text: str) -> bool:
+    """An amount or a date, alone or with one action (2ナノメートル, 約2.7兆円, 2022年創設,
+    おおむね5年以内, 年平均約4.9兆円): numbers each followed by a counter, after an adverb or
+    from 約 on (what comes before 約 qualifies the amount), with a bound (以内, 以上) or one サ変
+    noun after. A Latin counter counts only in an amount that is approximate or has a decimal
+    point (約800km, 2.4GW; not 5G, F-35A). Not 2030年問題, whose noun names something."""
+    morphs = _morphemes(text)
+    approximate = False
+    for k, (surface, _) in enumerate(morphs[:-1]):
+        if surface == "約" and morphs[k + 1][1][1] == "数詞":
+            morphs, approximate = morphs[k + 1:], True
+            break
+    while morphs and (morphs[0][1][0] == "副詞" or morphs[0][1][2] == "副詞可能"):
+        morphs, approximate = morphs[1:], True  # おおむね, ほぼ
+    while len(morphs) > 2 and morphs[-1][0] in _BOUNDS:
+        morphs = morphs[:-1]
+    if len(morphs) > 2 and morphs[-1][1][2] == "サ変可能":
+        morphs = morphs[:-1]
+    pairs = list(zip(morphs[::2], morphs[1::2]))
+    return (len(morphs) >= 2 and len(morphs) % 2 == 0
+            and all(n[1][1] == "数詞" and _counter(c, approximate or "." in n[0])
+                    for n, c in pairs))
+
+
+def _counter(morph, measured: bool) -> bool:
+    """A counter after a number: a Japanese counter (年, 兆, 円), or, in a measured amount,
+    a unit in Latin letters (GW, km)."""
+    surface, pos = morph
+    if surface.isascii():
+        return measured and surface.isalpha()
+    return pos[2] in ("助数詞可能", "助数詞")
+
+
+def numbered_labels(keys) -> frozenset[str]:
+    """The document's own item labels among candidate terms: a word of kanji or katakana
+    followed by a number or a letter, for three or more numbers or letters (問題点1 … 問題点8,
+    委員A … 委員H): the word numbers the document's items. FATF勧告10 alone is no label."""
+    numbered: dict[str, set[str]] = {}
+    for key in keys:
+        if m := _LABEL.fullmatch(key):
+            numbered.setdefault(m.group(1), set()).add(m.group(2))
+    return frozenset(w + n for w, ns in numbered.items() if len(ns) >= 3 for n in ns)
+
+
+_LABEL = re.compile(r"([\u4e00-\u9fff々\u30a1-\u30faー]{1,8})([0-9]{1,2}|[a-z])")
+
+
 def is_juxtaposition(parts: tuple[str, ...], used_more) -> bool:
     """Two terms written side by side (米軍|核兵器, 在日米軍|基地使用): the chain splits into two
     parts that are each a term of their own used more often than the chain; `used_more(text)`
