@@ -795,8 +795,9 @@ def _judged_share(key: str, x: dict) -> float:
 
 
 def _noise_lines(f: dict) -> list[str]:
-    """Noise by the blind judges, pooled: the corpus, the development reports, the short and
-    the long held-out reports."""
+    """Noise by the blind judges, pooled with a 95 % interval: the corpus, the short
+    development reports, the short held-out reports (all, then each set), and each set of long
+    reports (development and held-out, first 200)."""
     held = f.get("glossary_heldout", {})
     dev = f.get("glossary_fields", {})
     groups = {f"corpus report, first {TOP_GLOSSARY}": [f.get("glossary_noise")],
