@@ -25,9 +25,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
-FIELDS = ROOT / "tests" / "reports" / "fields"
-GLOSSES_DEV = ROOT / "tests" / "reports" / "glosses_dev"
-LONG_DEV = ROOT / "tests" / "reports" / "long_dev"  # stop 36: long reports, first 200 rows
 BASE = ("structure", "specificity", "marking", "naming")
 ACRONYMS = ("structure", "specificity", "marking", "acronyms")  # entities not counted as naming
 SIGNAL_SETS = (BASE, BASE + ("cvalue",), BASE + ("spread",), BASE + ("cvalue", "spread"),
@@ -111,7 +108,10 @@ def reports() -> list[tuple[str, Path, dict[str, Path], int]]:
     """(name, document, gold lists, rows counted) of every development report."""
     out = [("corpus", CORPUS, {"own": ROOT / "tests/gold/key_terms.txt",
                                "independent": ROOT / "tests/gold/key_terms_independent.txt"}, 200)]
-    for folder, top in ((FIELDS, 50), (GLOSSES_DEV, 50), (LONG_DEV, 200)):
+    from dtx_nlp.evaluation.evaluate import DEVELOPMENT_FOLDERS, NOISE_ROWS
+
+    for name in DEVELOPMENT_FOLDERS:  # first 50 rows, long reports first 200 (as evaluate)
+        folder, top = ROOT / "tests" / "reports" / name, NOISE_ROWS.get(name, 50)
         for doc in sorted(folder.iterdir()):
             gold = folder / "gold" / f"{doc.stem}.key_terms.txt"
             if doc.suffix in (".txt", ".md") and gold.exists():

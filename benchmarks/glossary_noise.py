@@ -15,7 +15,7 @@ first rows is reported with how many; those rows are not counted either way.
 --development reads the corpus and the development reports only (no held-out report: for choosing
 a rule before its held-out measurement); --everyday-rank adds the configured ranking with that
 `everyday_rank` (stop 35) as a further variant; --variant one with those `[glossary]` settings
-(stop 36: everyday_entities=kinds,everyday_countries=true).
+(e.g. artifacts_last=true).
 """
 
 from __future__ import annotations
@@ -24,13 +24,13 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from dtx_nlp.evaluation.evaluate import HELD_OUT_FOLDERS, NOISE_ROWS
+from dtx_nlp.evaluation.evaluate import DEVELOPMENT_FOLDERS, HELD_OUT_FOLDERS, NOISE_ROWS
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 # folder: rows counted, as `dtx-nlp evaluate` counts them
 HELD_OUT = {folder: NOISE_ROWS.get(folder, 50) for folder in HELD_OUT_FOLDERS}
-DEVELOPMENT = {"fields": 50, "glosses_dev": 50, "long_dev": NOISE_ROWS["long_dev"]}
+DEVELOPMENT = {folder: NOISE_ROWS.get(folder, 50) for folder in DEVELOPMENT_FOLDERS}
 # stop 34's, 33's, 32's and 31's rankings beside the configured one
 VARIANTS = {"configured": {}, "stop 34": {"everyday_rank": 0},
             "stop 33": {"everyday_zipf": 0.0, "everyday_rank": 0},
@@ -93,7 +93,7 @@ def main() -> None:
 
 
 def _settings(text: str) -> dict:
-    """everyday_entities=kinds,quantities_last=true → {"everyday_entities": "kinds", …}."""
+    """fusion=sum,artifacts_last=true → {"fusion": "sum", "artifacts_last": True}."""
     out = {}
     for item in text.split(","):
         key, _, value = item.partition("=")

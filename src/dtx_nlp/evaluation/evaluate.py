@@ -528,6 +528,17 @@ NOISE_ROWS = {"heldout_long": TOP_GLOSSARY, "heldout_long2": TOP_GLOSSARY,
               LONG_DEV_FOLDER: TOP_GLOSSARY}
 
 
+def _folder_reports(reports: Path, folders: tuple[str, ...], gold_dir: Path, cfg, models, opts,
+                    missing: bool = True) -> dict:
+    """`glossary_field_reports` of each folder, keyed folder/stem; the first folder's reports
+    keep their earlier names, the stem alone (see `_folder`)."""
+    return {f"{folder}/{stem}" if folder != folders[0] else stem: x
+            for folder in folders if (reports / folder).is_dir()
+            for stem, x in glossary_field_reports(reports / folder, gold_dir, cfg, models, opts,
+                                                  missing=missing,
+                                                  noise_rows=NOISE_ROWS.get(folder, 50)).items()}
+
+
 def _second_readings(reports: Path, folders) -> list[tuple[Path, str, Path]]:
     """(first gold folder, stem, second reading's folder) of each report in `folders` whose
     glosses were read twice (gold/second_reading/<stem>.glosses.tsv beside gold/<stem>.…)."""
@@ -554,11 +565,8 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
     figures = evaluate_analysis(analysis, models.last_parsed, cfg, Path(gold_dir), folds,
                                 calibrate)
     reports = Path(gold_dir).parent / "reports"
-    figures["glossary_fields"] = {  # the development reports: fields, glosses_dev, long_dev
-        f"{folder}/{stem}" if folder != "fields" else stem: x
-        for folder in DEVELOPMENT_FOLDERS if (reports / folder).is_dir()
-        for stem, x in glossary_field_reports(reports / folder, gold_dir, cfg, models, opts,
-                                              noise_rows=NOISE_ROWS.get(folder, 50)).items()}
+    figures["glossary_fields"] = _folder_reports(reports, DEVELOPMENT_FOLDERS, gold_dir, cfg,
+                                                 models, opts)
     second = Path(gold_dir) / SECOND_GLOSS_READING
     if second.is_dir():
         figures["glosses_agreement"] = glosses.reading_agreement(
@@ -567,12 +575,8 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
                                               if "/" not in stem])
     figures["glosses_heldout_agreement"] = glosses.reading_agreement(
         _second_readings(reports, HELD_OUT_FOLDERS))
-    figures["glossary_heldout"] = {  # stems of the first held-out set keep their earlier names
-        f"{folder}/{stem}" if folder != "heldout" else stem: x
-        for folder in HELD_OUT_FOLDERS if (reports / folder).is_dir()
-        for stem, x in glossary_field_reports(reports / folder, gold_dir, cfg, models, opts,
-                                              missing=False,
-                                              noise_rows=NOISE_ROWS.get(folder, 50)).items()}
+    figures["glossary_heldout"] = _folder_reports(reports, HELD_OUT_FOLDERS, gold_dir, cfg,
+                                                  models, opts, missing=False)
     from .linked import linked_folders, linked_reports
 
     figures["links_linked_reports"] = {
@@ -784,10 +788,10 @@ def _held_out_pooled(held: dict) -> list[str]:
     return lines
 
 
-def _folder(key: str) -> str:
-    """The held-out folder of a report key ("heldout_terms/cyber" → heldout_terms; a report of
-    the first set has no folder in its key)."""
-    return key.split("/")[0] if "/" in key else HELD_OUT_FOLDERS[0]
+def _folder(key: str, folders: tuple[str, ...] = HELD_OUT_FOLDERS) -> str:
+    """The folder of a report key made by `_folder_reports` ("heldout_terms/cyber" →
+    heldout_terms; a report of the first folder has no folder in its key)."""
+    return key.split("/")[0] if "/" in key else folders[0]
 
 
 def _judged_share(key: str, x: dict) -> float:
@@ -801,8 +805,9 @@ def _noise_lines(f: dict) -> list[str]:
     held = f.get("glossary_heldout", {})
     dev = f.get("glossary_fields", {})
     groups = {f"corpus report, first {TOP_GLOSSARY}": [f.get("glossary_noise")],
-              "development reports, first 50": [x.get("noise") for k, x in dev.items()
-                                                if k.split("/")[0] not in NOISE_ROWS],
+              "development reports, first 50": [
+                  x.get("noise") for k, x in dev.items()
+                  if _folder(k, DEVELOPMENT_FOLDERS) not in NOISE_ROWS],
               "short held-out reports, first 50": [x.get("noise") for k, x in held.items()
                                                    if _folder(k) not in NOISE_ROWS]}
     short = sorted({_folder(k) for k in held} - set(NOISE_ROWS))
@@ -813,7 +818,8 @@ def _noise_lines(f: dict) -> list[str]:
     for folder in NOISE_ROWS:  # the long reports, judged on more rows, one line per set
         what = "development" if folder in DEVELOPMENT_FOLDERS else "held-out"
         groups[f"long {what} reports ({folder}), first {NOISE_ROWS[folder]}"] = [
-            x.get("noise") for k, x in {**dev, **held}.items() if k.split("/")[0] == folder]
+            x.get("noise") for k, x in dev.items() if _folder(k, DEVELOPMENT_FOLDERS) == folder
+        ] + [x.get("noise") for k, x in held.items() if _folder(k) == folder]
     lines = ["  noise, rows blind judges call noise / rows they judged (gold: glossary_noise.tsv, "
              "<stem>.noise.tsv):"]
     for name, counts in groups.items():

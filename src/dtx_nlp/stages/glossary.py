@@ -345,9 +345,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     if cfg.generic_countries:
         cfg = replace(cfg, stoplist=cfg.stoplist | country_names(parsed,
                                                                   cfg.country_abbreviations))
-    chains = [c for p in parsed for c in noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes,
-                                                     cfg.trim_suffixes)
-              if not cfg.artifacts_last or p.doc[c.start].idx >= _speaker_end(p.unit, p.doc.text)]
+    chains = [c for p in parsed for c in _unit_chains(p, cfg)]
     nested = nested_chains(chains) if cfg.nested_heads else []
     fused = cfg.ranking == "fused"
     shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if fused else []
@@ -391,6 +389,13 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     if not fused:
         return _flr_ranking(rows, cfg, context, always)
     return _fused_ranking(rows, marks, defs, mentions, parsed, context, cfg)
+
+
+def _unit_chains(p, cfg: GlossaryConfig) -> list[Chain]:
+    """A parsed unit's noun chains; with `artifacts_last`, none in a remark's speaker label."""
+    chains = noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes, cfg.trim_suffixes)
+    start = _speaker_end(p.unit, p.doc.text) if cfg.artifacts_last else 0
+    return [c for c in chains if p.doc[c.start].idx >= start]
 
 
 # A remark's speaker before its colon: モデレーター：…, 参加者A（開発金融の専門家）：…
