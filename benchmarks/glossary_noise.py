@@ -10,12 +10,13 @@ judged on them before any held-out measurement. A ranking that brings rows nobod
 first rows is reported with how many; those rows are not counted either way.
 
     PYTHONPATH=src python benchmarks/glossary_noise.py [--pipeline P] [--development]
-        [--everyday-rank N ...] [--variant KEY=VALUE[,KEY=VALUE...] ...]
+        [--everyday-rank N ...] [--variant KEY=VALUE[,KEY=VALUE...] ...] [--unjudged FILE]
 
 --development reads the corpus and the development reports only (no held-out report: for choosing
 a rule before its held-out measurement); --everyday-rank adds the configured ranking with that
 `everyday_rank` (stop 35) as a further variant; --variant one with those `[glossary]` settings
-(e.g. artifacts_last=true).
+(e.g. artifacts_last=true); --unjudged writes the rows nobody judged (report, term, the first variant showing it),
+so that a blind judge can label them before anything is counted.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def main() -> None:
     ap.add_argument("--development", action="store_true")
     ap.add_argument("--everyday-rank", type=int, nargs="*", default=[])
     ap.add_argument("--variant", nargs="*", default=[])
+    ap.add_argument("--unjudged", type=Path, default=None,
+                    help="write the rows nobody judged (report, term) here, for a blind judge")
     args = ap.parse_args()
     variants = {**VARIANTS, **{f"rank {n}": {"everyday_rank": n} for n in args.everyday_rank},
                 **{v: _settings(v) for v in args.variant}}
@@ -71,6 +74,7 @@ def main() -> None:
                       review_dir=Path("/tmp/dtx-glossary-noise-nr"))
     groups = ("short development reports", "short held-out reports")
     counts = {(g, v): [] for g in groups for v in variants}  # the short reports' counts
+    unjudged: dict[tuple[str, str], str] = {}  # (report, term) → the first variant showing it
     for name, doc, labels, top in reports(not args.development):
         _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
         judgement = read_judgements(labels)
@@ -79,10 +83,16 @@ def main() -> None:
             terms = build_glossary(models.last_parsed, analysis.mentions, analysis.definitions,
                                    replace(cfg.glossary, **extra))
             c = noise_count(terms, judgement, top)
+            for t in terms[:top]:
+                if t.term not in judgement:
+                    unjudged.setdefault((name, t.term), variant)
             shown.append(_shown(variant, c))
             if top == 50:
                 counts[groups[name.split("/")[0] in HELD_OUT], variant].append(c)
         print(f"{name} (first {top}): " + "; ".join(shown), flush=True)
+    if args.unjudged:
+        args.unjudged.write_text("".join(f"{r}\t{t}\t{v}\n" for (r, t), v in unjudged.items()),
+                                 encoding="utf-8")
     for (group, variant), cs in counts.items():
         if not cs:
             continue

@@ -651,3 +651,34 @@ def test_wordfreq_lookups_are_kept_by_content_and_reused(tmp_path, monkeypatch):
     assert [termrank.is_enumeration(t, lambda _: False) for t in terms] == lists
     assert [termrank.is_everyday(t, 4.0, 70000) for t in terms] == everyday
     termrank.general_frequency.cache_clear()
+
+
+def test_an_acronym_after_english_and_a_japanese_comma(nlp):
+    from types import SimpleNamespace
+
+    from dtx_nlp.stages.definitions import find_definitions
+
+    text = ("長距離の高圧直流送電（High Voltage Direct Current、HVDC）と地点別限界価格"
+            "（Locational Marginal Pricing，LMP）を導入する。\n2 系統用蓄電池（BESS）を増やす。"
+            "米国はExport Administration Regulations（EAR）を改正した。")
+    found = find_definitions(SimpleNamespace(unit_id="U1", start=0), nlp(text))
+    defs = {d.acronym: d for d in found}
+    assert (defs["HVDC"].expansion, defs["HVDC"].english) == ("高圧直流送電",
+                                                              "High Voltage Direct Current")
+    assert (defs["LMP"].expansion, defs["LMP"].english) == ("地点別限界価格",
+                                                            "Locational Marginal Pricing")
+    assert defs["BESS"].expansion == "系統用蓄電池"  # the item number set off by a space is not in it
+    assert defs["EAR"].expansion == "Export Administration Regulations"  # English keeps its spaces
+
+
+def test_words_written_apart_are_not_one_term(tmp_path, cfg, models):
+    from conftest import run_text
+
+    text = ("介護人材の確保に関する提言\n第1　現状と課題\n(1)　需給の状況\n"
+            "ア　介護職員の有効求人倍率は高止まりしている。\nイ　処遇改善加算の取得率は地域差が大きい。\n"
+            "第2章　提言\n提言1　処遇改善加算の一本化を進める。\nア　算定要件を簡素化する。\n")
+    out, result = run_text(text, tmp_path, cfg, models, name="apart")
+    assert result.ok, result.error
+    terms = set(read_csv(out / "glossary.csv").term)
+    assert {"介護職員", "処遇改善加算", "算定要件", "有効求人倍率"} <= terms
+    assert not [t for t in terms if t[0] in "アイ" or t.startswith("第")]  # no marker or part label

@@ -9,14 +9,16 @@ from dataclasses import dataclass
 from ..textnorm import is_katakana
 
 ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
-# TERM（ACRONYM） or TERM（English expansion, ACRONYM）
+# TERM（ACRONYM） or TERM（English expansion, ACRONYM）; Japanese text separates the two with a
+# Japanese or full-width comma as often as with a Latin one (High Voltage Direct Current、HVDC)
 _BRACKETED = re.compile(
-    rf"[（(]\s*(?:(?P<english>[A-Za-z][A-Za-z .'&-]+?)\s*,\s*)?(?P<acr>{ACRONYM})\s*[）)]")
+    rf"[（(]\s*(?:(?P<english>[A-Za-z][A-Za-z .'&-]+?)\s*[,，、]\s*)?(?P<acr>{ACRONYM})\s*[）)]")
 # ... HEAD である（QUALIFIER）ACRONYM
 _QUALIFIED = re.compile(rf"[（(](?P<qual>[^（）()]{{1,12}})[）)](?P<acr>{ACRONYM})")
 # KANJI-TERM immediately followed by an acronym: 指揮統制C2
 _JUXTAPOSED = re.compile(r"(?P<acr>[A-Z][A-Z0-9]*[0-9A-Z])(?![A-Za-z0-9-])")
 _KANJI = re.compile(r"^[\u4e00-\u9fff々]+$")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")  # English phrases are written with spaces
 MIN_JUXTAPOSED_TERM = 3
 
 
@@ -54,6 +56,9 @@ def _chain_start(doc, end_i: int) -> int:
 
 def _joinable(doc, i: int) -> bool:
     t = doc[i]
+    if t.whitespace_ and not (i + 1 < len(doc) and _LATIN_WORD.search(t.text)
+                              and _LATIN_WORD.search(doc[i + 1].text)):
+        return False  # a word set off by a space is not part of the next (ア 高圧直流送電)
     if t.text == "・":  # katakana loanword chains only: ゴールデン・ドーム
         return i - 1 >= 0 and is_katakana(doc[i - 1].text) and is_katakana(doc[i + 1].text)
     return _is_chain_token(t) and not t.is_punct

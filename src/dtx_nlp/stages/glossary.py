@@ -39,6 +39,8 @@ from .termshapes import SAID, Marked, marked_terms
 _LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
 _NUMERIC = re.compile(r"^[\d０-９.,]+$")
 _DATE = re.compile(r"^[\d.,年月日時分～~-]+$")
+# 第1, 第二, 第3章: a number or the document's own part label, not a term
+_ORDINAL = re.compile(r"^第[\d一二三四五六七八九十百千]+[章節編部]?$")
 _HAS_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々]+$")
 USAGE_REMARK_KINDS = REMARK_KINDS + ("session_topic",)  # a topic line counts as workshop use
@@ -92,9 +94,16 @@ def _is_ordinal_digit(doc, i: int) -> bool:
     return nxt.startswith("名詞-普通名詞") and "助数詞" not in nxt
 
 
+def _spaced(current) -> bool:
+    """Words written apart are separate words, not one chain: a list or heading marker set off
+    by a space (ア 介護職員, 第1 現状)."""
+    return bool(current and current[-1].whitespace_)
+
+
 def _spaced_latin(current, t) -> bool:
-    """Latin words written apart are separate words (F-35A DCA), not one chain."""
-    return bool(current and current[-1].whitespace_ and _HAS_LATIN.search(current[-1].text)
+    """Latin words written apart (F-35A DCA, an English gloss) are not chained, and the second
+    starts no chain of its own."""
+    return bool(_spaced(current) and _HAS_LATIN.search(current[-1].text)
                 and _HAS_LATIN.search(t.text))
 
 
@@ -130,6 +139,9 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -
     loanword/Latin parts); `prefixes`/`suffixes` are generic edge words to trim."""
     chains, current = [], []
     for t in doc:
+        if _spaced(current) and not _spaced_latin(current, t):
+            chains.append(current)
+            current = []
         if ((_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i)
                 or _is_code_digit(doc, t.i) or _is_ordinal_digit(doc, t.i))
                 and not _spaced_latin(current, t)):
@@ -183,7 +195,8 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
     generic nouns (stoplist) and not a number."""
     text = chain.text
     nouns = [p for p in chain.parts if p not in "・-"]
-    if len(text) < 2 or len(text) > cfg.max_term_chars or _NUMERIC.match(text):
+    if (len(text) < 2 or len(text) > cfg.max_term_chars or _NUMERIC.match(text)
+            or _ORDINAL.match(normalize(text))):
         return False
     content = [p for p in nouns if p not in cfg.stoplist and not _NUMERIC.match(p)]
     if not content or normalize(text) in cfg.stoplist:  # 提|言 split by the parse is still 提言
