@@ -15,8 +15,8 @@ first rows is reported with how many; those rows are not counted either way.
 --development reads the corpus and the development reports only (no held-out report: for choosing
 a rule before its held-out measurement); --everyday-rank adds the configured ranking with that
 `everyday_rank` (stop 35) as a further variant; --variant one with those `[glossary]` settings
-(e.g. artifacts_last=true); --unjudged writes the rows nobody judged (report, term, the first variant showing it),
-so that a blind judge can label them before anything is counted.
+(e.g. artifacts_last=true); --unjudged writes the rows nobody judged (report, term, the first
+variant showing it), so that a blind judge can label them before anything is counted.
 """
 
 from __future__ import annotations

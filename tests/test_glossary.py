@@ -667,7 +667,7 @@ def test_an_acronym_after_english_and_a_japanese_comma(nlp):
                                                               "High Voltage Direct Current")
     assert (defs["LMP"].expansion, defs["LMP"].english) == ("地点別限界価格",
                                                             "Locational Marginal Pricing")
-    assert defs["BESS"].expansion == "系統用蓄電池"  # the item number set off by a space is not in it
+    assert defs["BESS"].expansion == "系統用蓄電池"  # not the item number before a space
     assert defs["EAR"].expansion == "Export Administration Regulations"  # English keeps its spaces
 
 
@@ -675,7 +675,8 @@ def test_words_written_apart_are_not_one_term(tmp_path, cfg, models):
     from conftest import run_text
 
     text = ("介護人材の確保に関する提言\n第1　現状と課題\n(1)　需給の状況\n"
-            "ア　介護職員の有効求人倍率は高止まりしている。\nイ　処遇改善加算の取得率は地域差が大きい。\n"
+            "ア　介護職員の有効求人倍率は高止まりしている。\n"
+            "イ　処遇改善加算の取得率は地域差が大きい。\n"
             "第2章　提言\n提言1　処遇改善加算の一本化を進める。\nア　算定要件を簡素化する。\n")
     out, result = run_text(text, tmp_path, cfg, models, name="apart")
     assert result.ok, result.error
