@@ -15,8 +15,8 @@ first rows is reported with how many; those rows are not counted either way.
 --development reads the corpus and the development reports only (no held-out report: for choosing
 a rule before its held-out measurement); --everyday-rank adds the configured ranking with that
 `everyday_rank` (stop 35) as a further variant; --variant one with those `[glossary]` settings
-(e.g. artifacts_last=true); --unjudged writes the rows nobody judged (report, term, the first
-variant showing it), so that a blind judge can label them before anything is counted.
+(e.g. artifacts_last=true); --unjudged writes the rows nobody judged (report, term, the variants
+showing it, |-separated), so that a blind judge can label them before anything is counted.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def main() -> None:
                       review_dir=Path("/tmp/dtx-glossary-noise-nr"))
     groups = ("short development reports", "short held-out reports")
     counts = {(g, v): [] for g in groups for v in variants}  # the short reports' counts
-    unjudged: dict[tuple[str, str], str] = {}  # (report, term) → the first variant showing it
+    unjudged: dict[tuple[str, str], list[str]] = {}  # (report, term) → the variants showing it
     for name, doc, labels, top in reports(not args.development):
         _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
         judgement = read_judgements(labels)
@@ -85,14 +85,14 @@ def main() -> None:
             c = noise_count(terms, judgement, top)
             for t in terms[:top]:
                 if t.term not in judgement:
-                    unjudged.setdefault((name, t.term), variant)
+                    unjudged.setdefault((name, t.term), []).append(variant)
             shown.append(_shown(variant, c))
             if top == 50:
                 counts[groups[name.split("/")[0] in HELD_OUT], variant].append(c)
         print(f"{name} (first {top}): " + "; ".join(shown), flush=True)
     if args.unjudged:
-        args.unjudged.write_text("".join(f"{r}\t{t}\t{v}\n" for (r, t), v in unjudged.items()),
-                                 encoding="utf-8")
+        args.unjudged.write_text("".join(f"{r}\t{t}\t{'|'.join(v)}\n"
+                                         for (r, t), v in unjudged.items()), encoding="utf-8")
     for (group, variant), cs in counts.items():
         if not cs:
             continue
