@@ -458,7 +458,7 @@ def test_a_speakers_label_opens_a_remark_only():
     assert _speaker_end(problem, "課題：人材が足りない。") == 0
 
 
-def test_a_long_reports_artifacts_come_last_when_configured(tmp_path, cfg, models):
+def test_a_long_reports_artifacts_come_last(tmp_path, cfg, models):
     from dataclasses import replace
 
     # amounts and labels in parentheses, or glossed by one, are candidates as marked spans
@@ -467,16 +467,16 @@ def test_a_long_reports_artifacts_come_last_when_configured(tmp_path, cfg, model
              "系統制約（問題点2）と出力制御（問題点3）が残り、"
              "配電事業ライセンス（2022年創設）も使われない。",
              "系統制約と出力制御が送配電網の課題である。"]
-    assert not cfg.glossary.artifacts_last  # off by default (docs/glossary.md, "Stop 36")
-    on = replace(cfg, glossary=replace(cfg.glossary, artifacts_last=True))
+    assert cfg.glossary.artifacts_last  # on in the shipped pipeline (docs/glossary.md, "Stop 37")
     demoted = dict(zip(*(lambda g: (g.term, g.demoted))(
-        _small_glossary(items, tmp_path, on, models))))
+        _small_glossary(items, tmp_path, cfg, models))))
     assert demoted["約2.7兆円"] == demoted["2022年創設"] == "quantity or date"
     assert {demoted[f"問題点{n}"] for n in (1, 2, 3)} == {"item label"}
     assert demoted["送配電網"] == demoted["系統制約"] == ""
     (tmp_path / "off").mkdir()
+    no = replace(cfg, glossary=replace(cfg.glossary, artifacts_last=False))
     off = dict(zip(*(lambda g: (g.term, g.demoted))(
-        _small_glossary(items, tmp_path / "off", cfg, models))))
+        _small_glossary(items, tmp_path / "off", no, models))))
     assert off["約2.7兆円"] == off["問題点1"] == off["2022年創設"] == ""
 
 
