@@ -683,3 +683,39 @@ def test_words_written_apart_are_not_one_term(tmp_path, cfg, models):
     terms = set(read_csv(out / "glossary.csv").term)
     assert {"介護職員", "処遇改善加算", "算定要件", "有効求人倍率"} <= terms
     assert not [t for t in terms if t[0] in "アイ" or t.startswith("第")]  # no marker or part label
+
+
+def _glossary_with(text, tmp_path, cfg, models, **settings):
+    from dataclasses import replace
+
+    from conftest import run_text
+
+    tmp_path.mkdir()
+    out, result = run_text(text, tmp_path, replace(cfg, glossary=replace(cfg.glossary, **settings)),
+                           models, name="with")
+    assert result.ok, result.error
+    return read_csv(out / "glossary.csv").set_index("term")
+
+
+def test_a_label_opening_several_paragraphs_is_a_speaker_wherever_it_stands(tmp_path, cfg,
+                                                                            models):
+    text = ("座談会の要旨\n出席者は製薬企業幹部と臨床研究医の2名である。\n"
+            "製薬企業幹部：薬価制度の予見性が重要である。\n臨床研究医：分散型臨床試験が必要である。\n"
+            "製薬企業幹部：後発医薬品の安定供給も課題である。\n臨床研究医：症例集積性が低い。\n")
+    on = _glossary_with(text, tmp_path / "on", cfg, models, repeated_speakers=True)
+    off = _glossary_with(text, tmp_path / "off", cfg, models, repeated_speakers=False)
+    assert on.loc["製薬企業幹部", "frequency"] == on.loc["臨床研究医", "frequency"] == 1
+    assert off.loc["製薬企業幹部", "frequency"] == 3  # each label counted as a use
+    assert on.loc["分散型臨床試験", "frequency"] == 1
+
+
+def test_list_items_the_text_never_uses_alone_are_listed_last(tmp_path, cfg, models):
+    text = ("薬価制度の課題\n新薬創出・適応外薬解消等促進加算の見直しが必要である。"
+            "新薬創出・適応外薬解消等促進加算の対象は限られる。\n"
+            "接近阻止・領域拒否の能力が高まる。領域拒否は海上で問題となる。\n")
+    on = _glossary_with(text, tmp_path / "on", cfg, models, list_items_last=True)
+    off = _glossary_with(text, tmp_path / "off", cfg, models, list_items_last=False)
+    assert on.loc["新薬創出", "demoted"] == on.loc["接近阻止", "demoted"] != ""
+    assert on.loc["領域拒否", "demoted"] == ""  # used on its own too
+    assert on.loc["新薬創出・適応外薬解消等促進加算", "demoted"] == ""
+    assert off.loc["新薬創出", "demoted"] == ""

@@ -55,6 +55,7 @@ class Chain:
     readings: tuple[str, ...]
     unit_id: str
     start: int = 0
+    item: bool = False  # an item of a ・ list, cut from the chain that holds the list
 
     @property
     def text(self) -> str:
@@ -150,9 +151,11 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -
         chains.append(current)
         current = []
     chains.append(current)
-    chains += [part for tokens in chains for part in _kanji_items(tokens)]
-    return [c for c in (_trim(tokens, unit_id, prefixes, suffixes) for tokens in chains)
-            if c is not None]
+    items = [part for tokens in chains for part in _kanji_items(tokens)]
+    whole = [_trim(tokens, unit_id, prefixes, suffixes) for tokens in chains]
+    cut = [_trim(tokens, unit_id, prefixes, suffixes) for tokens in items]
+    return [c for c in whole if c is not None] + [replace(c, item=True) for c in cut
+                                                    if c is not None]
 
 
 def _kanji_items(tokens) -> list[list]:
@@ -358,14 +361,15 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     if cfg.generic_countries:
         cfg = replace(cfg, stoplist=cfg.stoplist | country_names(parsed,
                                                                   cfg.country_abbreviations))
-    chains = [c for p in parsed for c in _unit_chains(p, cfg)]
+    speakers = repeated_labels(parsed) if cfg.artifacts_last and cfg.repeated_speakers else set()
+    chains = [c for p in parsed for c in _unit_chains(p, cfg, speakers)]
     nested = nested_chains(chains) if cfg.nested_heads else []
     fused = cfg.ranking == "fused"
     shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if fused else []
     marks = [m for m in shapes if cfg.count_said or m.how != SAID]
     candidates = [c for c in chains + nested + [_marked_chain(m) for m in marks]
                   if _is_candidate(c, cfg)]
-    units = [(p.unit, normalize(p.unit.text)) for p in parsed]
+    units = [(p.unit, normalize(_counted_text(p, cfg, speakers))) for p in parsed]
     joined = "\u0000".join(text for _, text in units)
     acronyms = first_definitions(defs)
     partners = acronym_partners(acronyms)
@@ -381,7 +385,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     for c in candidates:
         first_chain.setdefault(normalize(c.text), c)
     always = set(partners)  # acronyms and their expansions are always listed
-    inside = _inside_only(nested, candidates) if cfg.nested_last else set()
+    items = [c for c in candidates if c.item] if cfg.list_items_last else []
+    inside = _inside_only(nested + items, candidates) if cfg.nested_last else set()
     acronym_keys = {normalize(a) for a in acronyms}  # an acronym keeps its own row
     folded = {name for name, c in concept_of.items() if name != c.key and name not in acronym_keys}
     rows = []
@@ -404,22 +409,39 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     return _fused_ranking(rows, marks, defs, mentions, parsed, context, cfg)
 
 
-def _unit_chains(p, cfg: GlossaryConfig) -> list[Chain]:
-    """A parsed unit's noun chains; with `artifacts_last`, none in a remark's speaker label."""
+def _unit_chains(p, cfg: GlossaryConfig, speakers=frozenset()) -> list[Chain]:
+    """A parsed unit's noun chains; with `artifacts_last`, none in a remark's speaker label
+    (or in a label of `speakers`, wherever it opens a unit)."""
     chains = noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes, cfg.trim_suffixes)
-    start = _speaker_end(p.unit, p.doc.text) if cfg.artifacts_last else 0
+    start = _speaker_end(p.unit, p.doc.text, speakers) if cfg.artifacts_last else 0
     return [c for c in chains if p.doc[c.start].idx >= start]
 
 
 # A remark's speaker before its colon: モデレーター：…, 参加者A（開発金融の専門家）：…
-_SPEAKER = re.compile(r"\s*[^：:。、，\s（(]{1,20}(?:[（(][^（）()]{0,30}[）)])?\s*[：:]")
+_SPEAKER = re.compile(
+    r"\s*(?P<label>[^：:。、，\s（(]{1,20}(?:[（(][^（）()]{0,30}[）)])?)\s*[：:]")
 
 
-def _speaker_end(unit, text: str) -> int:
+def _speaker_end(unit, text: str, speakers=frozenset()) -> int:
     """Where the speaker's name that opens a remark or reply ends (0 when none does): a
     speaker's label names a participant, not a term of the report."""
-    m = _SPEAKER.match(text) if unit.kind in REMARK_KINDS else None
-    return m.end() if m else 0
+    m = _SPEAKER.match(text)
+    return m.end() if m and (unit.kind in REMARK_KINDS or m.group("label") in speakers) else 0
+
+
+def _counted_text(p, cfg: GlossaryConfig, speakers) -> str:
+    """The unit's text where uses are counted: with `repeated_speakers`, without the speaker's
+    label that opens it (製薬企業幹部 said seven times is not seven uses of a term)."""
+    if not (cfg.artifacts_last and cfg.repeated_speakers):
+        return p.unit.text
+    return p.doc.text[_speaker_end(p.unit, p.doc.text, speakers):]
+
+
+def repeated_labels(parsed) -> set[str]:
+    """Labels that open two or more units before a colon (製薬企業幹部：…): the document's
+    own speakers, however its remarks were read."""
+    labels = Counter(m.group("label") for p in parsed if (m := _SPEAKER.match(p.doc.text)))
+    return {label for label, n in labels.items() if n >= 2}
 
 
 def _inside_only(nested: list[Chain], candidates: list[Chain]) -> set[str]:
