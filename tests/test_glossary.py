@@ -702,6 +702,7 @@ def test_a_label_opening_several_paragraphs_is_a_speaker_wherever_it_stands(tmp_
     text = ("座談会の要旨\n出席者は製薬企業幹部と臨床研究医の2名である。\n"
             "製薬企業幹部：薬価制度の予見性が重要である。\n臨床研究医：分散型臨床試験が必要である。\n"
             "製薬企業幹部：後発医薬品の安定供給も課題である。\n臨床研究医：症例集積性が低い。\n")
+    assert cfg.glossary.repeated_speakers  # on in the shipped pipeline (stop 37)
     on = _glossary_with(text, tmp_path / "on", cfg, models, repeated_speakers=True)
     off = _glossary_with(text, tmp_path / "off", cfg, models, repeated_speakers=False)
     assert on.loc["製薬企業幹部", "frequency"] == on.loc["臨床研究医", "frequency"] == 1
@@ -713,6 +714,7 @@ def test_list_items_the_text_never_uses_alone_are_listed_last(tmp_path, cfg, mod
     text = ("薬価制度の課題\n新薬創出・適応外薬解消等促進加算の見直しが必要である。"
             "新薬創出・適応外薬解消等促進加算の対象は限られる。\n"
             "接近阻止・領域拒否の能力が高まる。領域拒否は海上で問題となる。\n")
+    assert cfg.glossary.list_items_last  # on in the shipped pipeline (stop 37)
     on = _glossary_with(text, tmp_path / "on", cfg, models, list_items_last=True)
     off = _glossary_with(text, tmp_path / "off", cfg, models, list_items_last=False)
     assert on.loc["新薬創出", "demoted"] == on.loc["接近阻止", "demoted"] != ""

@@ -278,10 +278,12 @@ class GlossaryConfig:
     # read as no term (on in the shipped pipeline since stop 37)
     artifacts_last: bool = False
     # With artifacts_last: a label that opens two or more paragraphs before a colon is a
-    # speaker's label wherever it stands, not only in units read as remarks
+    # speaker's label wherever it stands, not only in units read as remarks (on in the shipped
+    # pipeline since stop 37)
     repeated_speakers: bool = False
     # An item of a ・ list (新薬創出・適応外薬解消等促進加算) the text never uses on its own is
-    # listed last, as nested_last lists heads used only inside longer terms
+    # listed last, as nested_last lists heads used only inside longer terms (on in the shipped
+    # pipeline since stop 37)
     list_items_last: bool = False
 
     def __post_init__(self) -> None:
