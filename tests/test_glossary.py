@@ -685,16 +685,20 @@ def test_words_written_apart_are_not_one_term(tmp_path, cfg, models):
     assert not [t for t in terms if t[0] in "アイ" or t.startswith("第")]  # no marker or part label
 
 
-def _glossary_with(text, tmp_path, cfg, models, **settings):
+def _glossary_on_and_off(text, tmp_path, cfg, models, flag: str):
+    """glossary.csv of a small text (indexed by term) with the `[glossary]` flag on, and off."""
     from dataclasses import replace
 
     from conftest import run_text
 
-    tmp_path.mkdir()
-    out, result = run_text(text, tmp_path, replace(cfg, glossary=replace(cfg.glossary, **settings)),
-                           models, name="with")
-    assert result.ok, result.error
-    return read_csv(out / "glossary.csv").set_index("term")
+    out = []
+    for value in (True, False):
+        (tmp_path / str(value)).mkdir()
+        settings = replace(cfg, glossary=replace(cfg.glossary, **{flag: value}))
+        folder, result = run_text(text, tmp_path / str(value), settings, models, name="flag")
+        assert result.ok, result.error
+        out.append(read_csv(folder / "glossary.csv").set_index("term"))
+    return out
 
 
 def test_a_label_opening_several_paragraphs_is_a_speaker_wherever_it_stands(tmp_path, cfg,
@@ -703,8 +707,7 @@ def test_a_label_opening_several_paragraphs_is_a_speaker_wherever_it_stands(tmp_
             "製薬企業幹部：薬価制度の予見性が重要である。\n臨床研究医：分散型臨床試験が必要である。\n"
             "製薬企業幹部：後発医薬品の安定供給も課題である。\n臨床研究医：症例集積性が低い。\n")
     assert cfg.glossary.repeated_speakers  # on in the shipped pipeline (stop 37)
-    on = _glossary_with(text, tmp_path / "on", cfg, models, repeated_speakers=True)
-    off = _glossary_with(text, tmp_path / "off", cfg, models, repeated_speakers=False)
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "repeated_speakers")
     assert on.loc["製薬企業幹部", "frequency"] == on.loc["臨床研究医", "frequency"] == 1
     assert off.loc["製薬企業幹部", "frequency"] == 3  # each label counted as a use
     assert on.loc["分散型臨床試験", "frequency"] == 1
@@ -715,8 +718,7 @@ def test_list_items_the_text_never_uses_alone_are_listed_last(tmp_path, cfg, mod
             "新薬創出・適応外薬解消等促進加算の対象は限られる。\n"
             "接近阻止・領域拒否の能力が高まる。領域拒否は海上で問題となる。\n")
     assert cfg.glossary.list_items_last  # on in the shipped pipeline (stop 37)
-    on = _glossary_with(text, tmp_path / "on", cfg, models, list_items_last=True)
-    off = _glossary_with(text, tmp_path / "off", cfg, models, list_items_last=False)
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "list_items_last")
     assert on.loc["新薬創出", "demoted"] == on.loc["接近阻止", "demoted"] != ""
     assert on.loc["領域拒否", "demoted"] == ""  # used on its own too
     assert on.loc["新薬創出・適応外薬解消等促進加算", "demoted"] == ""
