@@ -281,9 +281,9 @@ class GlossaryConfig:
     # speaker's label wherever it stands, not only in units read as remarks (on in the shipped
     # pipeline since stop 37)
     repeated_speakers: bool = False
-    # An item of a ・ list (新薬創出・適応外薬解消等促進加算) the text never uses on its own is
-    # listed last, as nested_last lists heads used only inside longer terms (on in the shipped
-    # pipeline since stop 37)
+    # With nested_last: an item of a ・ list (新薬創出・適応外薬解消等促進加算) the text never uses
+    # on its own is listed last, as nested heads used only inside longer terms are (on in the
+    # shipped pipeline since stop 37)
     list_items_last: bool = False
 
     def __post_init__(self) -> None:

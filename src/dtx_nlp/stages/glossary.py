@@ -434,7 +434,7 @@ def _counted_text(p, cfg: GlossaryConfig, speakers) -> str:
     label that opens it (製薬企業幹部 said seven times is not seven uses of a term)."""
     if not (cfg.artifacts_last and cfg.repeated_speakers):
         return p.unit.text
-    return p.doc.text[_speaker_end(p.unit, p.doc.text, speakers):]
+    return p.unit.text[_speaker_end(p.unit, p.unit.text, speakers):]
 
 
 def repeated_labels(parsed) -> set[str]:
