@@ -367,8 +367,8 @@ def test_ordinals_written_into_names(nlp):
 def test_kanji_numerals_written_into_words(nlp):
     from dtx_nlp.stages.glossary import noun_chains
 
-    texts = {c.text for c in noun_chains("U", nlp("三次元計測と二地域居住を進め、2拠点と三つの課題を"
-                                                  "残す。3年間の計画とする。"))}
+    doc = nlp("三次元計測と二地域居住を進め、2拠点と三つの課題を残す。3年間の計画とする。")
+    texts = {c.text for c in noun_chains("U", doc)}
     assert {"三次元計測", "二地域居住"} <= texts
     assert not texts & {"次元計測", "地域居住", "2拠点", "3年間"}
 

@@ -111,7 +111,7 @@ def _spaced_latin(current, t) -> bool:
 
 def _spaced_english(current, t) -> bool:
     """An English word written after another (Export Administration Regulations) starts no
-    chain of its own; a code does (ICH E17ガイドライン gives E17ガイドライン, F-35A DCA gives DCA)."""
+    chain of its own; a code does (ICH E17ガイドライン gives E17ガイドライン; F-35A DCA, DCA)."""
     return _spaced_latin(current, t) and bool(_LOWER.search(t.text))
 
 
