@@ -364,24 +364,6 @@ def test_ordinals_written_into_names(nlp):
     assert not any("6条" in t for t in texts)
 
 
-def test_kanji_numerals_written_into_words(nlp):
-    from dtx_nlp.stages.glossary import noun_chains
-
-    doc = nlp("三次元計測と二地域居住を進め、2拠点と三つの課題を残す。3年間の計画とする。")
-    texts = {c.text for c in noun_chains("U", doc)}
-    assert {"三次元計測", "二地域居住"} <= texts
-    assert not texts & {"次元計測", "地域居住", "2拠点", "3年間"}
-
-
-def test_a_code_after_a_space_starts_its_own_term(nlp):
-    from dtx_nlp.stages.glossary import noun_chains
-
-    texts = {c.text for c in noun_chains("U", nlp("ICH E17ガイドラインとF-35A DCAを、"
-                                                  "Export Administration Regulationsで扱う。"))}
-    assert {"E17ガイドライン", "DCA"} <= texts
-    assert not texts & {"17ガイドライン", "Administration"}  # an English word starts no term
-
-
 def test_one_kanji_items_share_their_head(nlp):
     from dtx_nlp.stages.glossary import noun_chains
 

@@ -42,8 +42,6 @@ _DATE = re.compile(r"^[\d.,年月日時分～~-]+$")
 # 第1, 第二, 第3章: a number or the document's own part label, not a term
 _ORDINAL = re.compile(r"^第[\d一二三四五六七八九十百千]+[章節編部]?$")
 _HAS_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
-_LOWER = re.compile(r"[a-zａ-ｚ]")
-_KANJI_NUMERAL = re.compile(r"^[一二三四五六七八九十百千]+$")
 _KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々]+$")
 USAGE_REMARK_KINDS = REMARK_KINDS + ("session_topic",)  # a topic line counts as workshop use
 
@@ -104,26 +102,10 @@ def _spaced(current) -> bool:
 
 
 def _spaced_latin(current, t) -> bool:
-    """Latin words written apart (F-35A DCA, an English gloss) are not chained."""
+    """Latin words written apart (F-35A DCA, an English gloss) are not chained, and the second
+    starts no chain of its own."""
     return bool(_spaced(current) and _HAS_LATIN.search(current[-1].text)
                 and _HAS_LATIN.search(t.text))
-
-
-def _spaced_english(current, t) -> bool:
-    """An English word written after another (Export Administration Regulations) starts no
-    chain of its own; a code does (ICH E17ガイドライン gives E17ガイドライン; F-35A DCA, DCA)."""
-    return _spaced_latin(current, t) and bool(_LOWER.search(t.text))
-
-
-def _is_kanji_numeral(doc, i: int) -> bool:
-    """A kanji numeral written into a word (三次元計測, 二地域居住): before a common noun that is
-    no counter. Written in digits, or before a counter, a number is an amount (2拠点, 三つ)."""
-    t = doc[i]
-    if not (t.tag_.startswith("名詞-数詞") and _KANJI_NUMERAL.match(t.text) and not t.whitespace_
-            and i + 1 < len(doc)):
-        return False
-    nxt = doc[i + 1].tag_
-    return nxt.startswith("名詞-普通名詞") and "助数詞" not in nxt
 
 
 def _kanji_word(t) -> bool:
@@ -158,12 +140,12 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -
     loanword/Latin parts); `prefixes`/`suffixes` are generic edge words to trim."""
     chains, current = [], []
     for t in doc:
-        if _spaced(current) and not _spaced_english(current, t):
+        if _spaced(current) and not _spaced_latin(current, t):
             chains.append(current)
             current = []
-        if ((_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i) or _is_code_digit(doc, t.i)
-                or _is_ordinal_digit(doc, t.i) or _is_kanji_numeral(doc, t.i))
-                and not _spaced_english(current, t)):
+        if ((_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i)
+                or _is_code_digit(doc, t.i) or _is_ordinal_digit(doc, t.i))
+                and not _spaced_latin(current, t)):
             current.append(t)
             continue
         chains.append(current)
