@@ -1,14 +1,13 @@
 import pytest
 from conftest import read_csv
 
+from dtx_nlp.stages.chains import Chain, nested_chains
 from dtx_nlp.stages.definitions import Definition
 from dtx_nlp.stages.glossary import (
-    Chain,
     _inside_only,
     acronym_partners,
     entity_concepts,
     flr_scores,
-    nested_chains,
 )
 from dtx_nlp.types import Mention
 
@@ -273,7 +272,7 @@ def test_definitions_in_other_shapes(nlp):
 
 
 def test_kanji_middle_dot_chains_and_latin_codes(nlp):
-    from dtx_nlp.stages.glossary import noun_chains
+    from dtx_nlp.stages.chains import noun_chains
 
     doc = nlp("接近阻止・領域拒否の能力とF-35AおよびC2を論じる。2024年以来の課題である。")
     texts = {c.text for c in noun_chains("U", doc)}
@@ -357,7 +356,7 @@ def test_quoted_names_read_as_clauses_are_terms(nlp):
 
 
 def test_ordinals_written_into_names(nlp):
-    from dtx_nlp.stages.glossary import noun_chains
+    from dtx_nlp.stages.chains import noun_chains
 
     texts = {c.text for c in noun_chains("U", nlp("第一列島線と第5世代戦闘機、安保条約第6条の義務。"))}
     assert {"第一列島線", "第5世代戦闘機"} <= texts
@@ -365,7 +364,7 @@ def test_ordinals_written_into_names(nlp):
 
 
 def test_one_kanji_items_share_their_head(nlp):
-    from dtx_nlp.stages.glossary import noun_chains
+    from dtx_nlp.stages.chains import noun_chains
 
     texts = {c.text for c in noun_chains("U", nlp("陸・海・空自衛隊を指揮する。"))}
     assert "空自衛隊" not in texts
@@ -491,7 +490,7 @@ def test_phrases_ending_in_a_generic_action_are_fragments():
 
 
 def test_teki_between_nouns_joins_the_chain(nlp):
-    from dtx_nlp.stages.glossary import noun_chains
+    from dtx_nlp.stages.chains import noun_chains
 
     texts = {c.text for c in noun_chains("U", nlp("付随的被害を局限し、集団的自衛権を論じる。"))}
     assert {"付随的被害", "集団的自衛権"} <= texts

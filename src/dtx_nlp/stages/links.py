@@ -28,7 +28,7 @@ from ..config import LinkConfig
 from ..outputs import atomic_file
 from ..textnorm import normalize
 from ..types import PROBLEM_KINDS, REMARK_KINDS, Link, Mention, Term
-from .glossary import noun_chains
+from .chains import noun_chains
 
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ")
 SIGNALS = ("tfidf", "item", "entities", "terms", "sentence", "vector")

@@ -1,0 +1,184 @@
+"""Noun chains: the maximal runs of nouns a text writes as one word (重要影響事態, F-35A,
+接近阻止・領域拒否), the glossary's candidates and the nouns links compare."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from ..textnorm import is_katakana
+
+LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
+NUMERIC = re.compile(r"^[\d０-９.,]+$")
+_HAS_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々]+$")
+
+
+@dataclass(frozen=True)
+class Chain:
+    """A maximal noun chain: its simple nouns (surface), readings, and where it was seen (unit
+    and index of its first token)."""
+
+    parts: tuple[str, ...]
+    readings: tuple[str, ...]
+    unit_id: str
+    start: int = 0
+    item: bool = False  # an item of a ・ list, cut from the chain that holds the list
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _reading(t) -> str:
+    values = t.morph.get("Reading")
+    return values[0] if values else ""
+
+
+def _is_noun(t) -> bool:
+    tag = t.tag_
+    return (tag.startswith(("名詞", "接頭辞", "接尾辞-名詞的")) and not tag.startswith("名詞-数詞")
+            and not t.is_punct)
+
+
+def _is_code_digit(doc, i: int) -> bool:
+    """Digits written against Latin letters belong to the code: C2, F-35A, B-52H."""
+    t = doc[i]
+    if not (t.tag_.startswith("名詞-数詞") and NUMERIC.match(t.text)):
+        return False
+    left = doc[i - 1] if i > 0 and not doc[i - 1].whitespace_ else None
+    right = doc[i + 1] if i + 1 < len(doc) and not t.whitespace_ else None
+    if left is not None and left.text in "-‐－" and i >= 2:
+        left = doc[i - 2]
+    return any(x is not None and _HAS_LATIN.search(x.text) for x in (left, right))
+
+
+def _is_ordinal_digit(doc, i: int) -> bool:
+    """The number of an ordinal written into a name (第一列島線, 第5世代戦闘機): after 第 and
+    before a common noun that is no counter (第6条, 第2次 stay out)."""
+    t = doc[i]
+    if not (t.tag_.startswith("名詞-数詞") and 0 < i < len(doc) - 1 and doc[i - 1].text == "第"):
+        return False
+    nxt = doc[i + 1].tag_
+    return nxt.startswith("名詞-普通名詞") and "助数詞" not in nxt
+
+
+def _spaced(current) -> bool:
+    """Words written apart are separate words, not one chain: a list or heading marker set off
+    by a space (ア 介護職員, 第1 現状)."""
+    return bool(current and current[-1].whitespace_)
+
+
+def _spaced_latin(current, t) -> bool:
+    """Latin words written apart (F-35A DCA, an English gloss) are not chained, and the second
+    starts no chain of its own."""
+    return bool(_spaced(current) and _HAS_LATIN.search(current[-1].text)
+                and _HAS_LATIN.search(t.text))
+
+
+def _kanji_word(t) -> bool:
+    return bool(_KANJI_WORD.match(t.text)) and _is_noun(t)
+
+
+def _links_inside(doc, i: int) -> bool:
+    """A "・" joins two katakana words (ゴールデン・ドーム) or two kanji nouns (接近阻止・領域拒否);
+    a "-" joins Latin/digit parts (SLCM-N, F-35A)."""
+    if not (0 < i < len(doc) - 1) or doc[i].text not in ("・", "-", "‐", "－"):
+        return False
+    left, right = doc[i - 1].text, doc[i + 1].text
+    if doc[i].text == "・":
+        return ((is_katakana(left) and is_katakana(right))
+                or (_kanji_word(doc[i - 1]) and _kanji_word(doc[i + 1])))
+    return bool(LATIN.match(left) and LATIN.match(right)
+                and (_HAS_LATIN.search(left) or _HAS_LATIN.search(right)))
+
+
+def _glue(doc, i: int) -> bool:
+    """An adjectival noun (重要, 柔軟) directly followed by a noun belongs to the chain, and so
+    does 的 between two nouns (付随的被害, 集団的自衛権)."""
+    if not (i + 1 < len(doc) and _is_noun(doc[i + 1])):
+        return False
+    if doc[i].tag_.startswith("接尾辞-形状詞的"):
+        return i > 0 and _is_noun(doc[i - 1]) and not doc[i - 1].whitespace_
+    return doc[i].tag_.startswith("形状詞")
+
+
+def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -> list[Chain]:
+    """Maximal chains of nouns (with prefixes, suffixes, glued adjectival nouns and linked
+    loanword/Latin parts); `prefixes`/`suffixes` are generic edge words to trim."""
+    chains, current = [], []
+    for t in doc:
+        if _spaced(current) and not _spaced_latin(current, t):
+            chains.append(current)
+            current = []
+        if ((_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i)
+                or _is_code_digit(doc, t.i) or _is_ordinal_digit(doc, t.i))
+                and not _spaced_latin(current, t)):
+            current.append(t)
+            continue
+        chains.append(current)
+        current = []
+    chains.append(current)
+    items = [part for tokens in chains for part in _kanji_items(tokens)]
+    whole = [_trim(tokens, unit_id, prefixes, suffixes) for tokens in chains]
+    cut = [_trim(tokens, unit_id, prefixes, suffixes) for tokens in items]
+    return [c for c in whole if c is not None] + [replace(c, item=True) for c in cut
+                                                    if c is not None]
+
+
+def _kanji_items(tokens) -> list[list]:
+    """The items of a chain joined by ・ between kanji nouns, each a chain of its own too
+    (防衛省・自衛隊 also gives 防衛省 and 自衛隊), unless an item is a single kanji."""
+    cuts = [k for k, t in enumerate(tokens) if t.text == "・" and 0 < k < len(tokens) - 1
+            and _kanji_word(tokens[k - 1]) and _kanji_word(tokens[k + 1])]
+    if not cuts:
+        return []
+    bounds = [-1, *cuts, len(tokens)]
+    items = [tokens[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    if any(len("".join(t.text for t in item)) == 1 for item in items):
+        return []  # 陸・海・空自衛隊: one-kanji items share the head, none is a term alone
+    return items
+
+
+def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset()) -> Chain | None:
+    if tokens and tokens[0].i > 0 and _after_number(tokens[0]):
+        tokens = tokens[1:]  # the counter of a number: 2024年|以来, 12式|地対艦誘導弾
+    while tokens and (tokens[0].tag_.startswith("接尾辞") or tokens[0].text in "・-"
+                      or tokens[0].text in prefixes):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_.startswith(("接頭辞", "形状詞")) or tokens[-1].text in "・-"
+                      or tokens[-1].text in suffixes):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return Chain(tuple(t.text for t in tokens), tuple(_reading(t) for t in tokens), unit_id,
+                 tokens[0].i)
+
+
+def _after_number(t) -> bool:
+    before = t.doc[t.i - 1]
+    return (before.tag_.startswith("名詞-数詞") and not _is_code_digit(t.doc, before.i)
+            and ("助数詞" in t.tag_ or t.tag_.startswith("接尾辞")))
+
+
+def nested_chains(chains: list[Chain]) -> list[Chain]:
+    """Longest heads shared by two or more different chains (nested terms, as in C-value):
+    先行不使用政策 and 先行不使用宣言 give 先行不使用; 秘密保全制度 and 秘密保全措置 give 秘密保全.
+    A head is kept only where the chains behind it continue in two or more ways (日米拡大 is not
+    kept beside 日米拡大抑止, nor 笹川平和 beside 笹川平和財団). Tails are not used: a Japanese
+    compound's tail is its generic head noun (軍司令部, 型ミサイル)."""
+    distinct = {c.parts: c for c in chains}
+    owners: dict[tuple, set] = defaultdict(set)
+    for parts in distinct:
+        for k in range(2, len(parts)):
+            owners[parts[:k]].add(parts)
+    out = []
+    for head, behind in owners.items():
+        if head in distinct or head[-1] in "・-":
+            continue
+        if len({p[len(head)] for p in behind}) < 2:
+            continue  # one continuation only: a fragment of a longer term
+        first = distinct[min(behind)]
+        out.append(Chain(head, first.readings[:len(head)], first.unit_id, first.start))
+    return out
