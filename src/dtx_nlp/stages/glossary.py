@@ -190,14 +190,19 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         cfg = replace(cfg, stoplist=cfg.stoplist | country_names(parsed,
                                                                   cfg.country_abbreviations))
     speakers = repeated_labels(parsed) if cfg.artifacts_last and cfg.repeated_speakers else set()
-    chains = [c for p in parsed for c in _unit_chains(p, cfg, speakers)]
+    label_ends = [_speaker_end(p.unit, p.unit.text, speakers) if cfg.artifacts_last else 0
+                  for p in parsed]
+    chains = [c for p, end in zip(parsed, label_ends) for c in _unit_chains(p, cfg, end)]
     nested = nested_chains(chains) if cfg.nested_heads else []
     fused = cfg.ranking == "fused"
     shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if fused else []
     marks = [m for m in shapes if cfg.count_said or m.how != SAID]
     candidates = [c for c in chains + nested + [_marked_chain(m) for m in marks]
                   if _is_candidate(c, cfg)]
-    units = [(p.unit, normalize(_counted_text(p, cfg, speakers))) for p in parsed]
+    # with repeated_speakers, a speaker's label is not counted as a use either (製薬企業幹部
+    # said seven times is not seven uses of a term)
+    units = [(p.unit, normalize(p.unit.text[end if cfg.repeated_speakers else 0:]))
+             for p, end in zip(parsed, label_ends)]
     joined = "\u0000".join(text for _, text in units)
     acronyms = first_definitions(defs)
     partners = acronym_partners(acronyms)
@@ -237,11 +242,9 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     return _fused_ranking(rows, marks, defs, mentions, parsed, context, cfg)
 
 
-def _unit_chains(p, cfg: GlossaryConfig, speakers=frozenset()) -> list[Chain]:
-    """A parsed unit's noun chains; with `artifacts_last`, none in a remark's speaker label
-    (or in a label of `speakers`, wherever it opens a unit)."""
+def _unit_chains(p, cfg: GlossaryConfig, start: int = 0) -> list[Chain]:
+    """A parsed unit's noun chains from character `start` on (after a speaker's label)."""
     chains = noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes, cfg.trim_suffixes)
-    start = _speaker_end(p.unit, p.doc.text, speakers) if cfg.artifacts_last else 0
     return [c for c in chains if p.doc[c.start].idx >= start]
 
 
@@ -257,18 +260,10 @@ def _speaker_end(unit, text: str, speakers=frozenset()) -> int:
     return m.end() if m and (unit.kind in REMARK_KINDS or m.group("label") in speakers) else 0
 
 
-def _counted_text(p, cfg: GlossaryConfig, speakers) -> str:
-    """The unit's text where uses are counted: with `repeated_speakers`, without the speaker's
-    label that opens it (製薬企業幹部 said seven times is not seven uses of a term)."""
-    if not (cfg.artifacts_last and cfg.repeated_speakers):
-        return p.unit.text
-    return p.unit.text[_speaker_end(p.unit, p.unit.text, speakers):]
-
-
 def repeated_labels(parsed) -> set[str]:
     """Labels that open two or more units before a colon (製薬企業幹部：…): the document's
     own speakers, however its remarks were read."""
-    labels = Counter(m.group("label") for p in parsed if (m := _SPEAKER.match(p.doc.text)))
+    labels = Counter(m.group("label") for p in parsed if (m := _SPEAKER.match(p.unit.text)))
     return {label for label, n in labels.items() if n >= 2}
 
 

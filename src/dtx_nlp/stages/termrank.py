@@ -366,6 +366,10 @@ def _counter(morph, measured: bool) -> bool:
     return pos[2] in ("助数詞可能", "助数詞")
 
 
+# A word followed by an item's number or letter: 問題点1, 委員A
+_LABEL = re.compile(r"([\u4e00-\u9fff々\u30a1-\u30faー]{1,8})([0-9]{1,2}|[a-z])")
+
+
 def numbered_labels(keys) -> frozenset[str]:
     """The document's own item labels among candidate terms: a word of kanji or katakana
     followed by a number or a letter, for three or more numbers or letters (問題点1 … 問題点8,
@@ -376,8 +380,6 @@ def numbered_labels(keys) -> frozenset[str]:
             numbered.setdefault(m.group(1), set()).add(m.group(2))
     return frozenset(w + n for w, ns in numbered.items() if len(ns) >= 3 for n in ns)
 
-
-_LABEL = re.compile(r"([\u4e00-\u9fff々\u30a1-\u30faー]{1,8})([0-9]{1,2}|[a-z])")
 
 
 def is_juxtaposition(parts: tuple[str, ...], used_more) -> bool:
