@@ -722,3 +722,26 @@ def test_list_items_the_text_never_uses_alone_are_listed_last(tmp_path, cfg, mod
     assert on.loc["領域拒否", "demoted"] == ""  # used on its own too
     assert on.loc["新薬創出・適応外薬解消等促進加算", "demoted"] == ""
     assert off.loc["新薬創出", "demoted"] == ""
+
+
+def test_a_quoted_clause_used_once_is_listed_last(tmp_path, cfg, models):
+    text = ("漁業政策の課題\n"
+            "今後は「資源量の回復」より「漁村で暮らし続ける意義」を重視すべきである。"
+            "「資源評価」の精度を高め、「資源評価」を公表する。\n"
+            "「海の見える化」（Ocean Visibility）も進める。"
+            "「漁獲枠の配分」と「漁獲枠の配分」の見直しが要る。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "phrases_last")
+    assert on.loc["資源量の回復", "demoted"] == "one-off phrase"
+    assert on.loc["漁村で暮らし続ける意義", "demoted"] == "one-off phrase"
+    assert on.loc["資源評価", "demoted"] == ""  # a compound, not a phrase
+    assert on.loc["海の見える化", "demoted"] == ""  # glossed in English: the text explains it
+    assert on.loc["漁獲枠の配分", "demoted"] == ""  # used twice
+    assert off.loc["資源量の回復", "demoted"] == ""
+
+
+def test_a_phrase_has_a_particle_verb_or_auxiliary_inside():
+    from dtx_nlp.stages.glossary import is_phrase
+
+    assert is_phrase("数量シェアの拡大") and is_phrase("予見可能なルールに基づく調整")
+    assert not is_phrase("資源評価") and not is_phrase("2030年問題")
+    assert not is_phrase("接近阻止・領域拒否")

@@ -179,6 +179,7 @@ class _Row:
     named: int  # 2 an acronym, 1 an acronym's expansion or an entity, 0 anything else
     paired: bool = False  # an acronym or an acronym's expansion
     inside_only: bool = False  # a nested head the text never uses on its own
+    phrase: bool = False  # a phrase: a particle, auxiliary or verb inside (数量シェアの拡大)
 
 
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
@@ -234,7 +235,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         score = max(flr.get(n, float(frequency(n))) for n in names)
         named = 2 if key in acronym_keys else 1 if (key in always or concept) else 0
         rows.append(_Row(key, first_chain.get(key), occ, concept, score, named, key in always,
-                         key in inside))
+                         key in inside, cfg.phrases_last and is_phrase(key)))
     context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms),
                        _definitions(shapes))
     if not fused:
@@ -362,7 +363,8 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
     for r in rows:
         surface = _surface(r, context)
         noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r), labels)
-                        or _everyday(r, surface, marked, cfg))
+                        or _everyday(r, surface, marked, cfg)
+                        or (_one_off_phrase(r, context) if cfg.phrases_last else ""))
     clean = [fused[k] for k in fused if not noise[k]]
     dirty = [fused[k] for k in fused if noise[k]]
     scale = min(1.0, 0.99 * min(clean) / max(dirty)) if clean and dirty else 1.0
@@ -412,6 +414,28 @@ def _everyday(row: _Row, surface: str, marked: Counter, cfg: GlossaryConfig) -> 
                                                        cfg.everyday_rank):
         return ""
     return "everyday word"
+
+
+def _one_off_phrase(row: _Row, context: _Context) -> str:
+    """"one-off phrase" for a phrase the text uses once and neither glosses nor defines (a
+    quote that reads as a clause: 数量シェアの拡大, 日本で開発する合理性); "" otherwise."""
+    if (row.named or not row.phrase or row.occ.frequency > 1 or row.key in context.english
+            or row.key in context.definition):
+        return ""
+    return "one-off phrase"
+
+
+_PHRASE_POS = ("助詞", "助動詞", "動詞", "形容詞")
+
+
+@lru_cache(maxsize=None)
+def is_phrase(text: str) -> bool:
+    """A phrase, not a compound: a particle, auxiliary, verb or adjective inside (の, に関する,
+    される); only marked shapes give such rows, noun chains never do."""
+    from sudachipy import SplitMode
+
+    return any(m.part_of_speech()[0] in _PHRASE_POS
+               for m in sudachi().tokenize(text, SplitMode.C))
 
 
 def _surface(row: _Row, context: _Context) -> str:
