@@ -479,7 +479,7 @@ def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
 # Other-field reports kept out of every choice (tests/reports/<folder>/): measured, not looked into
 HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2", "heldout_terms2",
                     "heldout_long3", "heldout_terms3", "heldout_long4", "heldout_terms4",
-                    "heldout_long5", "heldout_terms5")
+                    "heldout_long5", "heldout_terms5", "heldout_long6", "heldout_terms6")
 
 
 def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
@@ -528,7 +528,8 @@ DEVELOPMENT_FOLDERS = ("fields", GLOSS_DEV_FOLDER, LONG_DEV_FOLDER)
 # Rows the noise judges labelled in each folder of long reports (50 in the others)
 NOISE_ROWS = {"heldout_long": TOP_GLOSSARY, "heldout_long2": TOP_GLOSSARY,
               "heldout_long3": TOP_GLOSSARY, "heldout_long4": TOP_GLOSSARY,
-              "heldout_long5": TOP_GLOSSARY, LONG_DEV_FOLDER: TOP_GLOSSARY}
+              "heldout_long5": TOP_GLOSSARY, "heldout_long6": TOP_GLOSSARY,
+              LONG_DEV_FOLDER: TOP_GLOSSARY}
 
 
 def _folder_reports(reports: Path, folders: tuple[str, ...], gold_dir: Path, cfg, models, opts,
