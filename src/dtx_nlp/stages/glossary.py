@@ -358,11 +358,12 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
             return other is not None and other.occ.frequency > row.occ.frequency
         return used_alone
 
-    labels = numbered_labels(by_key) if cfg.artifacts_last else None
+    labels = numbered_labels(by_key) if cfg.artifacts_last else frozenset()
     noise = {}
     for r in rows:
         surface = _surface(r, context)
-        noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r), labels)
+        noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r),
+                               cfg.artifacts_last, labels)
                         or _everyday(r, surface, marked, cfg)
                         or (_one_off_phrase(r, context) if cfg.phrases_last else ""))
     clean = [fused[k] for k in fused if not noise[k]]
@@ -380,9 +381,10 @@ def _length(row: _Row) -> int:
 
 
 def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
-           labels: frozenset[str] | None = None) -> str:
+           artifacts: bool = False, labels: frozenset[str] = frozenset()) -> str:
     """The noise class of a row ("" for none); acronyms and entities are never noise. With the
-    document's item `labels` (`artifacts_last`), amounts, dates and labels are noise too."""
+    `artifacts` (`artifacts_last`), amounts, dates and the document's item `labels` are noise
+    too."""
     if row.named:
         return ""
     if row.inside_only:
@@ -393,9 +395,9 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
         return "English words"
     if is_enumeration(surface, used_alone):
         return "enumeration"
-    if labels is not None and is_quantity(surface):
+    if artifacts and is_quantity(surface):
         return "quantity or date"
-    if labels is not None and row.key in labels:
+    if row.key in labels:
         return "item label"
     parts = row.chain.parts if row.chain and len(row.chain.parts) > 1 else split_a(surface)
     parts = tuple(p for p in parts if p not in "・-")
