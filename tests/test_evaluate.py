@@ -274,3 +274,12 @@ def test_glossary_lines_give_intervals_and_the_pooled_held_out_share():
         " (95 % CI" in text
     assert "short held-out reports, first 50: 10/50 = 0.200 (95 % CI 0.112–0.330)" in text
     assert "long held-out reports (heldout_long), first 200: 62/200 = 0.310 (95 % CI" in text
+
+
+def test_a_gold_term_may_begin_with_a_hash(tmp_path):
+    from dtx_nlp.evaluation.noise import read_judgements
+
+    path = tmp_path / "r.noise.tsv"
+    path.write_text("# a comment\nterm\tjudgement\n#7119\tTERM\n#\n119番通報\tNOISE\n",
+                    encoding="utf-8")
+    assert read_judgements(path) == {"#7119": "TERM", "119番通報": "NOISE"}

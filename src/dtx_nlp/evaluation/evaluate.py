@@ -18,6 +18,7 @@ from ..stages import links as lk
 from ..textnorm import normalize
 from ..types import PROBLEM_KINDS, REMARK_KINDS
 from . import glosses, noise, simulate
+from .goldfile import is_comment
 from .stats import share_with_interval, wilson
 
 LABEL_CODES = {"O": "ORGANIZATION", "W": "WEAPON_SYSTEM", "L": "LEGAL_SITUATION"}
@@ -36,7 +37,7 @@ def _rows(path: Path) -> list[list[str]]:
     if not path.exists():
         raise InputError("gold file not found", str(path))
     return [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+            if line.strip() and not is_comment(line)]
 
 
 def gold_entities(path: Path) -> Counter:

@@ -18,6 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..textnorm import normalize
+from .goldfile import is_comment
 
 DICE = 0.5
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -28,7 +29,7 @@ def read_pairs(path: Path) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     lines = Path(path).read_text(encoding="utf-8").splitlines()[1:]
     for line in lines:
-        if line.strip() and not line.startswith("#"):
+        if line.strip() and not is_comment(line):
             term, _, value = line.partition("\t")
             out[normalize(term)].append(value.strip())
     return dict(out)

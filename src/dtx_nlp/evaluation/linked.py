@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..stages.ingest import DOCUMENT_SUFFIXES
 from ..textnorm import normalize
 from ..types import Unit
+from .goldfile import is_comment
 
 KIND_OF = {"problem": ("problem",), "remark": ("remark", "reply"), "reply": ("reply", "remark"),
            "recommendation": ("recommendation",)}  # a remark and a reply link the same way
@@ -38,7 +39,7 @@ def read_gold(path: Path) -> list[GoldLink]:
         raise InputError("gold file not found", str(path))
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
+        if not line.strip() or is_comment(line):
             continue
         cols = line.split("\t")
         if len(cols) < 3 or cols[1] not in KIND_OF:

@@ -4,14 +4,17 @@ Helper sessions judged glossary rows NOISE or TERM from a report's text alone, b
 ranking and to the key-term lists (docs/glossary.md, stops 32–34): a row a reader would not look
 up is noise (an everyday word, a fragment or modifier, a compositional phrase, a quoted clause, a
 generic reference). Judgments per report, tab-separated with a header line (term, judgement, …),
-lines starting with # are comments: tests/gold/glossary_noise.tsv for the corpus report,
-gold/<stem>.noise.tsv for the others. A row nobody judged is counted apart, as neither.
+lines starting with "# " are comments (goldfile.is_comment): tests/gold/glossary_noise.tsv for
+the corpus report, gold/<stem>.noise.tsv for the others. A row nobody judged is counted apart,
+as neither.
 """
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
+
+from .goldfile import is_comment
 
 CORPUS_FILE = "glossary_noise.tsv"
 
@@ -23,7 +26,7 @@ def judgement_path(gold_dir: Path, stem: str = "") -> Path:
 def read_judgements(path: Path) -> dict[str, str]:
     """term → NOISE or TERM (the first judgement of each row)."""
     lines = [line for line in Path(path).read_text(encoding="utf-8").splitlines()
-             if not line.startswith("#")]
+             if not is_comment(line)]
     return {row["term"]: row["judgement"] for row in csv.DictReader(lines, delimiter="\t")}
 
 
