@@ -153,3 +153,11 @@ def test_suggest_coverage_within_as_many_lines_as_gold_entities_is_shown():
          "at_gold_size": {"lines": 116, "entities_named": 0.7, "mentions_named": 0.8}}
     text = ev.format_entity_report({"corpus_suggest": c})
     assert "at most 0.431" in text and "first 116 lines: entities 0.700" in text
+
+
+def test_a_word_set_off_by_a_space_starts_a_new_name(nlp):
+    from dtx_nlp.suggest import _chains
+
+    chains = _chains(nlp("提言1 無人航空機の安全を確保する。EU AI Actに対応する。"))
+    assert "無人航空機" in chains and "提言1" in chains
+    assert "EU AI Act" in chains  # English words written apart stay one name

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from .config import PipelineConfig
 from .stages import entities as ent
-from .stages.definitions import _is_chain_token
-from .textnorm import is_katakana, normalize
+from .stages.chains import spaced_off, term_part
+from .textnorm import normalize
 
 GENERAL_RULES = Path(str(resources.files("dtx_nlp") / "pipelines" / "rules" / "general.jsonl"))
 # How much a source's label guess is worth (the general layer brings its rule's confidence).
@@ -91,27 +91,26 @@ head_label = ent.head_label
 
 def _chains(doc) -> list[str]:
     """Maximal noun chains of a doc that could be names: two tokens or more, or one compound
-    noun of three characters or more (a bullet joins katakana words: ゴールデン・ドーム)."""
+    noun of three characters or more (a bullet joins katakana words: ゴールデン・ドーム; a space
+    ends a name: 提言1 無人航空機)."""
     out, run = [], []
-    for i, t in enumerate(list(doc) + [None]):
-        if t is not None and _chain_token(doc, i):
+    for i, t in enumerate(doc):
+        if term_part(doc, i):
             run.append(t)
-            continue
-        while run and run[-1].text == "・":
-            run.pop()
-        text = doc.text[run[0].idx:run[-1].idx + len(run[-1].text)] if run else ""
-        if (len(run) >= 2 or len(text) >= 3) and len(text) <= MAX_CHAIN_CHARS:
-            out.append(text)
+            if not spaced_off(doc, i):
+                continue
+        _close(doc, run, out)
         run = []
+    _close(doc, run, out)
     return out
 
 
-def _chain_token(doc, i: int) -> bool:
-    t = doc[i]
-    if t.text == "・":
-        return 0 < i < len(doc) - 1 and is_katakana(doc[i - 1].text) and is_katakana(
-            doc[i + 1].text)
-    return _is_chain_token(t) and not t.is_punct
+def _close(doc, run: list, out: list[str]) -> None:
+    while run and run[-1].text == "・":
+        run.pop()
+    text = doc.text[run[0].idx:run[-1].idx + len(run[-1].text)] if run else ""
+    if (len(run) >= 2 or len(text) >= 3) and len(text) <= MAX_CHAIN_CHARS:
+        out.append(text)
 
 
 def sightings(parsed, mentions, defs, general: ent.TokenRules, cfg: PipelineConfig

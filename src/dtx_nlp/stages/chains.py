@@ -77,6 +77,44 @@ def _spaced_latin(current, t) -> bool:
                 and _HAS_LATIN.search(t.text))
 
 
+# ---- walking a term from its end (definitions, entities, rules suggest) ---------------------
+
+_CIRCLED = re.compile(r"[\u2460-\u24ff]")
+_LATIN_CHAR = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")  # English phrases are written with spaces
+
+
+def is_term_token(t) -> bool:
+    """A token that can be part of a term named by the text: nouns, numbers, prefixes, suffixes,
+    and adjectival nouns such as 柔軟 or 重要 (柔軟抑止選択肢, 重要影響事態). Wider than the
+    glossary's chains, which leave numbers and free adjectival nouns out."""
+    if _CIRCLED.search(t.text):
+        return False
+    return t.tag_.startswith(("名詞", "接頭辞", "接尾辞", "形状詞")) or t.text == "・"
+
+
+def term_part(doc, i: int) -> bool:
+    """Token `i` can be part of a named term: a term token, and a ・ only between katakana words
+    (ゴールデン・ドーム)."""
+    t = doc[i]
+    if t.text == "・":
+        return 0 < i < len(doc) - 1 and is_katakana(doc[i - 1].text) and is_katakana(
+            doc[i + 1].text)
+    return is_term_token(t) and not t.is_punct
+
+
+def spaced_off(doc, i: int) -> bool:
+    """A space after token `i` ends the term (ア 高圧直流送電, 提言1 無人航空機), unless it
+    separates two Latin words (an English name: JSDF Joint Operation Command)."""
+    t = doc[i]
+    return bool(t.whitespace_) and not (i + 1 < len(doc) and _LATIN_CHAR.search(t.text)
+                                        and _LATIN_CHAR.search(doc[i + 1].text))
+
+
+def joins_term(doc, i: int) -> bool:
+    """Token `i` belongs to the term that runs on through the next token."""
+    return term_part(doc, i) and not spaced_off(doc, i)
+
+
 def _kanji_word(t) -> bool:
     return bool(_KANJI_WORD.match(t.text)) and _is_noun(t)
 

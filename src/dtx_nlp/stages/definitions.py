@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..textnorm import is_katakana
+from .chains import is_term_token, joins_term
 
 ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
 # TERM（ACRONYM） or TERM（English expansion, ACRONYM）; Japanese text separates the two with a
@@ -18,7 +18,6 @@ _QUALIFIED = re.compile(rf"[（(](?P<qual>[^（）()]{{1,12}})[）)](?P<acr>{ACR
 # KANJI-TERM immediately followed by an acronym: 指揮統制C2
 _JUXTAPOSED = re.compile(r"(?P<acr>[A-Z][A-Z0-9]*[0-9A-Z])(?![A-Za-z0-9-])")
 _KANJI = re.compile(r"^[\u4e00-\u9fff々]+$")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")  # English phrases are written with spaces
 MIN_JUXTAPOSED_TERM = 3
 
 
@@ -33,42 +32,21 @@ class Definition:
     sentence: str = ""
 
 
-_CIRCLED = re.compile(r"[\u2460-\u24ff]")
-
-
-def _is_chain_token(t) -> bool:
-    """A token that can be part of a term: nouns, numbers, prefixes, suffixes, and adjectival
-    nouns such as 柔軟 or 重要 (柔軟抑止選択肢, 重要影響事態)."""
-    if _CIRCLED.search(t.text):
-        return False
-    return t.tag_.startswith(("名詞", "接頭辞", "接尾辞", "形状詞")) or t.text == "・"
-
-
 def _chain_start(doc, end_i: int) -> int:
     """Index of the first token of the noun chain ending at token `end_i` (inclusive)."""
     i = end_i
-    while i - 1 >= 0 and _joinable(doc, i - 1):
+    while i - 1 >= 0 and joins_term(doc, i - 1):
         i -= 1
     while i <= end_i and (doc[i].text == "・" or doc[i].tag_.startswith("接尾辞")):
         i += 1
     return i
 
 
-def _joinable(doc, i: int) -> bool:
-    t = doc[i]
-    if t.whitespace_ and not (i + 1 < len(doc) and _LATIN_WORD.search(t.text)
-                              and _LATIN_WORD.search(doc[i + 1].text)):
-        return False  # a word set off by a space is not part of the next (ア 高圧直流送電)
-    if t.text == "・":  # katakana loanword chains only: ゴールデン・ドーム
-        return i - 1 >= 0 and is_katakana(doc[i - 1].text) and is_katakana(doc[i + 1].text)
-    return _is_chain_token(t) and not t.is_punct
-
-
 def term_before(doc, char: int) -> tuple[int, str] | None:
     """The full term ending at character `char` of the doc: a noun chain, extended over
     "<classifier>型の" (空中発射型の核搭載巡航ミサイル). Returns (start char, term)."""
     end_i = next((t.i for t in doc if t.idx + len(t.text) == char), None)
-    if end_i is None or not _is_chain_token(doc[end_i]) or doc[end_i].is_punct:
+    if end_i is None or not is_term_token(doc[end_i]) or doc[end_i].is_punct:
         return None
     start_i = _chain_start(doc, end_i)
     if start_i > end_i:

@@ -27,7 +27,8 @@ from ..config import EntityConfig, label_problem
 from ..errors import ConfigError
 from ..textnorm import normalize, normalize_with_map
 from ..types import Mention
-from .definitions import ACRONYM, Definition, _is_chain_token
+from .chains import is_term_token
+from .definitions import ACRONYM, Definition
 
 LABELS = ("ORGANIZATION", "LAW", "WEAPON_SYSTEM", "LEGAL_SITUATION")
 SOURCE_RANK = {"rule": 0, "definition": 1, "general": 2, "ner": 3}
@@ -283,7 +284,7 @@ _NOT_NAME = frozenset({"こと", "もの", "ため", "よう", "同", "本", "�
 
 
 def _name_token(t) -> bool:
-    return _is_chain_token(t) and not t.is_punct and t.text not in _NOT_NAME and t.text != "・"
+    return is_term_token(t) and not t.is_punct and t.text not in _NOT_NAME and t.text != "・"
 
 
 def _chain_start(doc, i: int) -> int:
