@@ -179,7 +179,7 @@ class _Row:
     named: int  # 2 an acronym, 1 an acronym's expansion or an entity, 0 anything else
     paired: bool = False  # an acronym or an acronym's expansion
     inside_only: bool = False  # a nested head the text never uses on its own
-    phrase: bool = False  # a phrase: a particle, auxiliary or verb inside (数量シェアの拡大)
+    phrase: bool = False  # with phrases_last: a particle, verb, … inside (数量シェアの拡大)
 
 
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],

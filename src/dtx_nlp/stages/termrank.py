@@ -22,7 +22,8 @@ English words glued together by the text's extraction, enumerations of kanji nam
 two terms written side by side, each used more often on its own (米軍|核兵器); with `nested_last`,
 heads the text uses only inside longer terms; with `everyday_zipf` or `everyday_rank`, a word
 general Japanese uses as a whole at least that often (wordfreq's Zipf scale) or among its most
-common words (the GiNZA model's vocabulary) that the text neither marks nor defines (glossary.py).
+common words (the GiNZA model's vocabulary) that the text neither marks nor defines; with
+`phrases_last` (off), a phrase used once that the text neither glosses nor defines (glossary.py).
 """
 
 from __future__ import annotations
