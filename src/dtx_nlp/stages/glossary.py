@@ -179,7 +179,6 @@ class _Row:
     named: int  # 2 an acronym, 1 an acronym's expansion or an entity, 0 anything else
     paired: bool = False  # an acronym or an acronym's expansion
     inside_only: bool = False  # a nested head the text never uses on its own
-    phrase: bool = False  # with phrases_last: a particle, verb, … inside (数量シェアの拡大)
 
 
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
@@ -235,7 +234,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         score = max(flr.get(n, float(frequency(n))) for n in names)
         named = 2 if key in acronym_keys else 1 if (key in always or concept) else 0
         rows.append(_Row(key, first_chain.get(key), occ, concept, score, named, key in always,
-                         key in inside, cfg.phrases_last and is_phrase(key)))
+                         key in inside))
     context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms),
                        _definitions(shapes))
     if not fused:
@@ -421,8 +420,8 @@ def _everyday(row: _Row, surface: str, marked: Counter, cfg: GlossaryConfig) -> 
 def _one_off_phrase(row: _Row, context: _Context) -> str:
     """"one-off phrase" for a phrase the text uses once and neither glosses nor defines (a
     quote that reads as a clause: 数量シェアの拡大, 日本で開発する合理性); "" otherwise."""
-    if (row.named or not row.phrase or row.occ.frequency > 1 or row.key in context.english
-            or row.key in context.definition):
+    if (row.named or row.occ.frequency > 1 or row.key in context.english
+            or row.key in context.definition or not is_phrase(row.key)):
         return ""
     return "one-off phrase"
 
