@@ -382,7 +382,6 @@ def numbered_labels(keys) -> frozenset[str]:
     return frozenset(w + n for w, ns in numbered.items() if len(ns) >= 3 for n in ns)
 
 
-
 def is_juxtaposition(parts: tuple[str, ...], used_more) -> bool:
     """Two terms written side by side (米軍|核兵器, 在日米軍|基地使用): the chain splits into two
     parts that are each a term of their own used more often than the chain; `used_more(text)`
