@@ -29,10 +29,11 @@ Variants:
                'balanced'; iterations and feature set by inner LORO
 
     PYTHONPATH=src python benchmarks/glossary_learned.py            # development reports only
-    PYTHONPATH=src python benchmarks/glossary_learned.py --heldout  # once, at the very end
+    PYTHONPATH=src python benchmarks/glossary_learned.py --heldout [FOLDER ...]  # once, at the end
 
---heldout trains each variant's final choice on all four development reports and measures the
-held-out reports (tests/reports/heldout/, first 50 rows); nothing is chosen from that run.
+--heldout trains each variant's final choice on all the development reports (four until stop 38,
+nine since stop 39) and measures the held-out folders (first 200 rows of long reports, 50 of the
+others; key terms found and judged noise, pooled per folder); nothing is chosen from that run.
 """
 
 from __future__ import annotations
@@ -57,7 +58,6 @@ SIGNALS = ("structure", "specificity", "marking", "naming", "cvalue", "spread")
 ALL_SIGNALS = SIGNALS[:4] + ("acronyms",) + SIGNALS[4:]
 USE = ("structure", "cvalue", "spread")
 K = 60.0
-HELDOUT = ROOT / "tests" / "reports" / "heldout"
 CACHE = Path("/tmp/dtx-glossary-learned")
 
 
@@ -102,28 +102,34 @@ def _capture(cfg, item):
     return terms, values, shipped
 
 
-def heldout_reports() -> list[tuple[str, Path, dict[str, Path], int]]:
-    """glossary_cv.reports' shape for the held-out reports (first 50 rows; only with --heldout)."""
+def heldout_reports(folders=("heldout",)) -> list[tuple[str, Path, dict[str, Path], int]]:
+    """glossary_cv.reports' shape for the held-out reports (only with --heldout): first 200 rows
+    in folders of long reports, 50 in the others, as `dtx-nlp evaluate` counts them."""
+    from dtx_nlp.evaluation.evaluate import NOISE_ROWS
+
     out = []
-    for doc in sorted(HELDOUT.iterdir()):
-        gold = HELDOUT / "gold" / f"{doc.stem}.key_terms.txt"
-        if doc.suffix in (".txt", ".md") and gold.exists():
-            out.append((doc.stem, doc, {"key terms": gold}, 50))
+    for folder in folders:
+        base = ROOT / "tests" / "reports" / folder
+        for doc in sorted(base.iterdir()):
+            gold = base / "gold" / f"{doc.stem}.key_terms.txt"
+            if doc.suffix in (".txt", ".md") and gold.exists():
+                out.append((f"{folder}/{doc.stem}", doc, {"key terms": gold},
+                            NOISE_ROWS.get(folder, 50)))
     return out
 
 
-def _analysed_heldout():
+def _analysed_heldout(folders):
     """glossary_cv.analysed over the held-out reports instead of the development ones."""
     development = glossary_cv.reports
-    glossary_cv.reports = heldout_reports
+    glossary_cv.reports = lambda: heldout_reports(folders)
     try:
         return analysed(None)
     finally:
         glossary_cv.reports = development
 
 
-def load(heldout: bool = False) -> dict[str, Doc]:
-    cfg, data = _analysed_heldout() if heldout else analysed(None)
+def load(heldout: tuple[str, ...] = ()) -> dict[str, Doc]:
+    cfg, data = _analysed_heldout(heldout) if heldout else analysed(None)
     docs = {}
     for name, item in data.items():
         terms, values, shipped = _capture(cfg, item)
@@ -190,14 +196,25 @@ def contributions(doc: Doc) -> np.ndarray:
 
 
 def rrf_score(doc: Doc, weights=None, once_drop: tuple[str, ...] = ()) -> np.ndarray:
+    """The shipped fusion ("kinds", since stop 32): the use signals (FLR, C-value, spread) fused
+    first into one ranking, then fused with the others; `weights` scale each signal's
+    contribution inside its fusion."""
     c = contributions(doc)
     w = np.ones(len(SIGNALS)) if weights is None else np.asarray(weights, dtype=float)
-    score = c @ w
+    use = np.array([s in USE for s in SIGNALS])
+
+    def fused(rows: np.ndarray, w: np.ndarray) -> np.ndarray:
+        inner = c[:, use] @ w[use]
+        scale = w[use].sum() / max(len(USE), 1) if w[use].sum() > 0 else 0.0
+        return (c[:, ~use] @ w[~use] + scale * 1.0 / (K + ranks(inner)))[rows]
+
+    everything = np.arange(len(doc.terms))
+    score = fused(everything, w)
     if once_drop:
         keep = np.array([s not in once_drop for s in SIGNALS], dtype=float) * w
         once = doc.freq <= 1
         if keep.sum() > 0:
-            score[once] = (c[once] @ keep) * (w.sum() / keep.sum())
+            score[once] = fused(np.flatnonzero(once), keep) * (w.sum() / keep.sum())
     return score
 
 
@@ -379,8 +396,11 @@ VARIANTS = ("rrf", "wrrf", "once", "lr", "pair", "gbm", "lr-pct", "pair-pct", "g
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--heldout", action="store_true",
-                    help="measure the held-out reports once (train on all development reports)")
+    ap.add_argument("--heldout", nargs="*", default=None,
+                    help="measure these held-out folders once (default: every folder of "
+                         "HELD_OUT_FOLDERS), each variant trained on all development reports")
+    ap.add_argument("--rows", type=Path, default=None,
+                    help="with --heldout: write each variant's first rows per report (JSON)")
     ap.add_argument("--variants", nargs="*", default=list(VARIANTS))
     ap.add_argument("--no-cache", action="store_true")
     ap.add_argument("--once-table", action="store_true",
@@ -416,19 +436,8 @@ def main() -> None:
             print(f"  once drop={'+'.join(s) or 'none':24} {shown}")
         return
 
-    if args.heldout:
-        held = cached("heldout", lambda: load(heldout=True))
-        for d in held.values():
-            assert figures(d, rrf_score(d)) == d.shipped, d.name
-        feats.update({n: features(d) for n, d in held.items()})
-        print("held-out reports (first 50 rows), each variant trained on all four development "
-              "reports:")
-        for v in args.variants:
-            desc, fn, rounded = variant_scores(v, list(docs.values()), feats, ys)
-            figs = {n: mean_fig(figures(d, fn(d), rounded)) for n, d in held.items()}
-            shown = "  ".join(f"{n}={x:.3f}" for n, x in figs.items())
-            print(f"  {v:5} [{desc}]  {shown}  mean={sum(figs.values()) / len(figs):.3f}",
-                  flush=True)
+    if args.heldout is not None:
+        _measure_heldout(args, docs, feats, ys, cached)
         return
 
     print("rows / key rows (clean):",
@@ -460,6 +469,49 @@ def main() -> None:
                 f" / {mean_fig(f):.3f}" if len(f) > 1 else ""))
         m = sum(mean_fig(row[n]) for n in names) / len(names)
         print(f"{v:7}" + "".join(f"{c:>22}" for c in cells) + f"{m:8.3f}")
+
+
+def _measure_heldout(args, docs, feats, ys, cached) -> None:
+    """Key terms found and judged noise in the held-out reports' first rows, pooled per folder
+    and over all, for each variant trained on all development reports; nothing is chosen here."""
+    import json
+
+    from dtx_nlp.evaluation.evaluate import HELD_OUT_FOLDERS
+    from dtx_nlp.evaluation.noise import judgement_path, noise_count, read_judgements
+
+    folders = tuple(args.heldout) or HELD_OUT_FOLDERS
+    held = cached("heldout-" + "-".join(folders), lambda: load(heldout=folders))
+    for d in held.values():
+        assert figures(d, rrf_score(d)) == d.shipped, d.name
+    feats.update({n: features(d) for n, d in held.items()})
+    rows = {}
+    print(f"held-out reports ({len(held)}), each variant trained on all {len(docs)} development "
+          "reports: key terms found / key terms; noise / judged (not judged) in the first rows")
+    for v in args.variants:
+        desc, fn, rounded = variant_scores(v, list(docs.values()), feats, ys)
+        total = {}
+        for n, d in held.items():
+            ranked = [d.terms[i] for i in order(d, fn(d), rounded)]
+            rows.setdefault(v, {})[n] = [t.term for t in ranked[:d.top]]
+            gold = d.golds["key terms"]
+            found = round(figures(d, fn(d), rounded)["key terms"] * len(gold))
+            folder, stem = n.split("/")
+            path = judgement_path(ROOT / "tests" / "reports" / folder / "gold", stem)
+            c = noise_count(ranked, read_judgements(path), d.top) if path.exists() else None
+            for key in (folder, "all"):
+                t = total.setdefault(key, [0, 0, 0, 0, 0])
+                t[0] += found
+                t[1] += len(gold)
+                if c:
+                    t[2] += c["noise"]
+                    t[3] += c["judged"]
+                    t[4] += c["not_judged"]
+        print(f"  {v} [{desc}]")
+        for key, (f, g, nz, jd, nj) in total.items():
+            print(f"    {key:16} {f}/{g} = {f / g:.3f}; noise {nz}/{jd} ({nj} not judged)",
+                  flush=True)
+    if args.rows:
+        args.rows.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
 
 
 if __name__ == "__main__":

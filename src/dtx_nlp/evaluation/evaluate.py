@@ -530,7 +530,7 @@ DEVELOPMENT_FOLDERS = ("fields", GLOSS_DEV_FOLDER, LONG_DEV_FOLDER)
 NOISE_ROWS = {"heldout_long": TOP_GLOSSARY, "heldout_long2": TOP_GLOSSARY,
               "heldout_long3": TOP_GLOSSARY, "heldout_long4": TOP_GLOSSARY,
               "heldout_long5": TOP_GLOSSARY, "heldout_long6": TOP_GLOSSARY,
-              LONG_DEV_FOLDER: TOP_GLOSSARY}
+              "heldout_long7": TOP_GLOSSARY, LONG_DEV_FOLDER: TOP_GLOSSARY}
 
 
 def _folder_reports(reports: Path, folders: tuple[str, ...], gold_dir: Path, cfg, models, opts,
