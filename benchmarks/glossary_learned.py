@@ -185,9 +185,9 @@ def labels(doc: Doc) -> np.ndarray:
 
 def ranks(values: np.ndarray) -> np.ndarray:
     """Rank 1 for the highest value, ties share their mean rank (termrank.fractional_ranks)."""
-    from scipy.stats import rankdata
+    from dtx_nlp.stages.termmodel import ranks as mean_ranks
 
-    return rankdata(-values, method="average")
+    return mean_ranks(values)
 
 
 def contributions(doc: Doc) -> np.ndarray:
@@ -231,34 +231,11 @@ def once_grid() -> list[tuple[str, ...]]:
 
 # ---- learned variants ----------------------------------------------------------------------
 
-def _script(text: str) -> tuple[float, float, float]:
-    t = unicodedata.normalize("NFKC", text)
-    n = max(len(t), 1)
-    kanji = sum("\u4e00" <= ch <= "\u9fff" or ch in "々" for ch in t)
-    kata = sum("\u30a0" <= ch <= "\u30ff" for ch in t)
-    latin = sum(ch.isascii() and ch.isalnum() for ch in t)
-    return kanji / n, kata / n, latin / n
-
-
 def features(doc: Doc) -> dict[str, np.ndarray]:
-    """Named feature groups, one row per glossary row."""
-    from dtx_nlp.stages.glossary import split_a
+    """Named feature groups, one row per glossary row (the pipeline's own, stages/termmodel)."""
+    from dtx_nlp.stages.termmodel import RowFacts, feature_groups
 
-    n = len(doc.terms)
-    pct = np.stack([1.0 - (ranks(doc.values[s]) - 1) / max(n - 1, 1) for s in ALL_SIGNALS],
-                   axis=1)
-    raw = np.stack([np.log1p(np.maximum(doc.values["structure"], 0)),
-                    doc.values["specificity"],
-                    np.log1p(doc.values["marking"]),
-                    doc.values["naming"], doc.values["acronyms"],
-                    np.log1p(np.maximum(doc.values["cvalue"], 0)),
-                    np.log1p(doc.values["spread"]),
-                    np.log1p(doc.freq)], axis=1)
-    shape = np.array([[float(doc.freq[i] <= 1), math.log(len(t.term)), *_script(t.term),
-                       float(len(split_a(t.term))), float(t.kind == "acronym"),
-                       float(t.kind == "entity")] for i, t in enumerate(doc.terms)])
-    contrib = np.stack([1.0 / (K + ranks(doc.values[s])) for s in ALL_SIGNALS], axis=1)
-    return {"pct": pct, "raw": raw, "shape": shape, "rrf": contrib}
+    return feature_groups(doc.values, [RowFacts(t.term, t.frequency, t.kind) for t in doc.terms])
 
 
 FEATURE_SETS = (("pct",), ("pct", "shape"), ("pct", "raw", "shape"))
@@ -399,6 +376,13 @@ def main() -> None:
     ap.add_argument("--heldout", nargs="*", default=None,
                     help="measure these held-out folders once (default: every folder of "
                          "HELD_OUT_FOLDERS), each variant trained on all development reports")
+    ap.add_argument("--save", type=Path, default=None,
+                    help="fit the gbm variant on the development reports (feature set and "
+                         "iterations by inner leave-one-report-out) and write it as the "
+                         "pipeline's model file (stages/termmodel.py)")
+    ap.add_argument("--without", nargs="*", default=[],
+                    help="with --save: development reports left out of the fit (corpus: the "
+                         "model `dtx-nlp evaluate` measures the corpus report with)")
     ap.add_argument("--rows", type=Path, default=None,
                     help="with --heldout: write each variant's first rows per report (JSON)")
     ap.add_argument("--variants", nargs="*", default=list(VARIANTS))
@@ -439,6 +423,9 @@ def main() -> None:
     if args.heldout is not None:
         _measure_heldout(args, docs, feats, ys, cached)
         return
+    if args.save:
+        _save(args.save, [d for n, d in docs.items() if n not in args.without], feats, ys)
+        return
 
     print("rows / key rows (clean):",
           "  ".join(f"{n}={len(d.terms)}/{int(ys[n][~d.demoted].sum())}" for n, d in docs.items()))
@@ -469,6 +456,30 @@ def main() -> None:
                 f" / {mean_fig(f):.3f}" if len(f) > 1 else ""))
         m = sum(mean_fig(row[n]) for n in names) / len(names)
         print(f"{v:7}" + "".join(f"{c:>22}" for c in cells) + f"{m:8.3f}")
+
+
+def _save(path: Path, train: list[Doc], feats, ys) -> None:
+    """Fit the gbm variant on `train` as `variant_scores` does and write its trees as JSON;
+    check that the exported trees give the model's own probabilities."""
+    import json
+
+    import sklearn
+    from dtx_nlp.stages.termmodel import export, load_ranker
+
+    fset, p = choose_model("gbm", train, feats, ys, FEATURE_SETS)
+    m = Model("gbm", fset, p).fit(train, feats, ys)
+    about = {"trained_on": [d.name for d in train], "labels": "key-term lists (clean rows)",
+             "choice": "feature groups and iterations by inner leave-one-report-out",
+             "iterations": p, "scikit_learn": sklearn.__version__,
+             "made_by": "benchmarks/glossary_learned.py --save"}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(export(m.model, fset, about), indent=0) + "\n", encoding="utf-8")
+    load_ranker.cache_clear()
+    ranker = load_ranker(path)
+    for d in train:
+        assert np.array_equal(ranker.scores(feats[d.name]), m.score(d, feats)), d.name
+    print(f"wrote {path}: {'+'.join(fset)}, {p} iterations, trained on "
+          f"{', '.join(about['trained_on'])}")
 
 
 def _measure_heldout(args, docs, feats, ys, cached) -> None:

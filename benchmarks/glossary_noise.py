@@ -32,12 +32,15 @@ CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 # folder: rows counted, as `dtx-nlp evaluate` counts them
 HELD_OUT = {folder: NOISE_ROWS.get(folder, 50) for folder in HELD_OUT_FOLDERS}
 DEVELOPMENT = {folder: NOISE_ROWS.get(folder, 50) for folder in DEVELOPMENT_FOLDERS}
-# stop 34's, 33's, 32's and 31's rankings beside the configured one
-VARIANTS = {"configured": {}, "stop 34": {"everyday_rank": 0},
-            "stop 33": {"everyday_zipf": 0.0, "everyday_rank": 0},
-            "stop 32": {"count_said": False, "everyday_zipf": 0.0, "everyday_rank": 0},
-            "stop 31": {"fusion": "sum", "proper_name_labels": frozenset(), "nested_last": False,
-                        "count_said": False, "everyday_zipf": 0.0, "everyday_rank": 0}}
+# stop 38's fused ranking and stop 34's, 33's, 32's and 31's beside the configured one (the
+# learned ranking since stop 39)
+FUSED = {"ranking": "fused"}
+VARIANTS = {"configured": {}, "stop 38": FUSED, "stop 34": {**FUSED, "everyday_rank": 0},
+            "stop 33": {**FUSED, "everyday_zipf": 0.0, "everyday_rank": 0},
+            "stop 32": {**FUSED, "count_said": False, "everyday_zipf": 0.0, "everyday_rank": 0},
+            "stop 31": {**FUSED, "fusion": "sum", "proper_name_labels": frozenset(),
+                        "nested_last": False, "count_said": False, "everyday_zipf": 0.0,
+                        "everyday_rank": 0}}
 
 
 def reports(held_out: bool = True) -> list[tuple[str, Path, Path, int]]:

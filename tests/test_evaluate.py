@@ -259,14 +259,22 @@ def test_wilson_interval_by_hand():
 
 def test_glossary_lines_give_intervals_and_the_pooled_held_out_share():
     held = {"a": {"terms": 40, "rows": 9, "top50": 0.5, "top200": 0.9, "earlier_top50": 0.0,
-                  "earlier_top200": 0.0, "noise": {"noise": 10, "judged": 50, "not_judged": 0}},
+                  "earlier_top200": 0.0, "fused_top50": 0.25, "fused_top200": 1.0,
+                  "noise": {"noise": 10, "judged": 50, "not_judged": 0}},
             "heldout_long/b": {"terms": 100, "rows": 9, "top50": 0.2, "top200": 0.7,
                                "earlier_top50": 0.0, "earlier_top200": 0.0,
+                               "fused_top50": 0.1, "fused_top200": 0.65,
                                "noise": {"noise": 62, "judged": 200, "not_judged": 0}}}
     lines = ev._glossary_list_lines({"glossary_heldout": held, "glossary_lists": {
-        "earlier_rows": 1, "own": {"terms": 55, "new": 51 / 55, "earlier": 1.0, "missing": []}}})
+        "earlier_rows": 1, "ranking": "learned",
+        "own": {"terms": 55, "new": 51 / 55, "earlier": 1.0, "fused": 0.8, "unseen": 0.75,
+                "missing": []}}})
     text = "\n".join(lines)
-    assert "own (55): 0.927 (95 % CI 0.827–0.971; earlier 1.000)" in text
+    assert "learned ranking vs stop 38's fused ranking vs the earliest FLR ranking" in text
+    assert "own (55): 0.927 (95 % CI 0.827–0.971; fused 0.800; earliest 1.000; by the model " \
+        "not fitted on this report 0.750)" in text
+    # beside each pooled share, the fused ranking's: (10 + 65) of 140
+    assert "stop 38's fused ranking 75/140" in text
     # per set, then all: the long report counts its first 200 rows, (20 + 70) / 140
     assert "held-out heldout (1; first 50, long reports first 200): mean 0.500; pooled 20/40" in text
     assert "held-out heldout_long (1; first 50, long reports first 200): mean 0.700" in text

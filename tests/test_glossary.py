@@ -590,13 +590,13 @@ def test_an_unknown_ranking_is_a_config_error(tmp_path):
     from dtx_nlp.config import load_config
     from dtx_nlp.errors import ConfigError
 
-    text = PIPELINE.read_text(encoding="utf-8").replace('ranking = "fused"', 'ranking = "best"')
+    text = PIPELINE.read_text(encoding="utf-8").replace('ranking = "learned"', 'ranking = "best"')
     (tmp_path / "p.toml").write_text(text, encoding="utf-8")
-    for rel in ("layouts", "rules"):
+    for rel in ("layouts", "rules", "models"):
         (tmp_path / rel).symlink_to(PIPELINE.parent / rel)
     with pytest.raises(ConfigError, match="glossary.ranking"):
         load_config(tmp_path / "p.toml")
-    assert load_config(PIPELINE).glossary.ranking == "fused"
+    assert load_config(PIPELINE).glossary.ranking == "learned"
 
 
 def test_an_everyday_zipf_out_of_range_is_a_config_error(tmp_path):
@@ -608,7 +608,7 @@ def test_an_everyday_zipf_out_of_range_is_a_config_error(tmp_path):
     text = PIPELINE.read_text(encoding="utf-8").replace("everyday_zipf = 4.0",
                                                         "everyday_zipf = 40")
     (tmp_path / "p.toml").write_text(text, encoding="utf-8")
-    for rel in ("layouts", "rules"):
+    for rel in ("layouts", "rules", "models"):
         (tmp_path / rel).symlink_to(PIPELINE.parent / rel)
     with pytest.raises(ConfigError, match="everyday_zipf"):
         load_config(tmp_path / "p.toml")

@@ -38,14 +38,17 @@ FLOORS = {
     # Stop 33 (what the text says about a term counts as marking it, chosen by cross-validation
     # over seven reports): own 0.927, independent 0.760, third 0.722 (one term each). Stop 34
     # (everyday words listed last): own 0.945, independent 0.770, third 0.741. Stop 35 (everyday
-    # by the model vocabulary's rank too): own 0.927, independent 0.800, third 0.759
-    "glossary key terms in first 200 rows": (0.92, 0.927),
-    "glossary independent key terms in first 200 rows": (0.78, 0.800),
-    "glossary third reading key terms in first 200 rows": (0.74, 0.759),
+    # by the model vocabulary's rank too): own 0.927, independent 0.800, third 0.759. Stop 39
+    # (the learned ranking, shipped by a rule written before a fresh set, for its gain on 40
+    # held-out reports): own 0.927 → 0.873, independent 0.810 → 0.790, third 0.778 → 0.750
+    "glossary key terms in first 200 rows": (0.86, 0.873),
+    "glossary independent key terms in first 200 rows": (0.77, 0.790),
+    "glossary third reading key terms in first 200 rows": (0.73, 0.750),
     "glossary acronyms in first 200 rows": (0.99, 1.000),
     # stop 34: the share of the first 200 rows the blind judges call terms, not noise
-    # (tests/gold/glossary_noise.tsv; 46 of 200 judged noise today, 51 in stop 34, 53 in stop 33)
-    "glossary first 200 rows judged terms": (0.75, 0.770),
+    # (tests/gold/glossary_noise.tsv; 53 of 200 judged noise today with the learned ranking, 45
+    # with stop 38's fused one, 51 in stop 34, 53 in stop 33)
+    "glossary first 200 rows judged terms": (0.71, 0.735),
     "glossary acronyms with the right expansion": (0.94, 1.000),
     # issue 18: the simulated reviewer with the product's queue (expected-gain order, moved by
     # the decisions: feedback 0.3 and the structure hints, re-ordered once a round of 30; without
@@ -233,24 +236,28 @@ def test_entity_floor_in_other_fields(entity_sets, name):
 # 2026-11-30, branch glossary2; the reports have fewer than 200 rows, so the first 200 would only
 # measure whether a term is a candidate at all)
 FIELD_FLOORS = {
-    "fields/finance_law": (0.47, 0.500),
-    "fields/health": (0.35, 0.385),
-    "fields/trade_energy": (0.44, 0.472),
+    # stop 39, the learned ranking (fitted on these three among others): 0.500 / 0.385 / 0.472
+    # with stop 38's fused ranking
+    "fields/finance_law": (0.55, 0.588),
+    "fields/health": (0.43, 0.462),
+    "fields/trade_energy": (0.58, 0.611),
     # held-out reports (tests/reports/heldout/): measured once after each ranking was settled
     # (stop 32: 0.375 / 0.425 / 0.325 before; stop 33: environment 0.525 → 0.550; stop 35:
-    # environment 0.550 → 0.575)
-    "heldout/agri_disaster": (0.42, 0.450),
-    "heldout/environment_waste": (0.55, 0.575),
-    "heldout/labour_digital": (0.45, 0.475),
+    # environment 0.550 → 0.575; stop 39, the learned ranking: 0.450 → 0.575, 0.575 → 0.675,
+    # 0.475 → 0.550)
+    "heldout/agri_disaster": (0.55, 0.575),
+    "heldout/environment_waste": (0.65, 0.675),
+    "heldout/labour_digital": (0.52, 0.550),
     # written in stop 32 (tests/reports/heldout_terms/), measured once with each ranking
     # (stop 33: cyber 0.575 → 0.600, ocean 0.500 → 0.575, school 0.675 → 0.650, urban 0.600 → 0.625;
     # stop 34: school 0.650 → 0.675, urban 0.625 → 0.650; stop 35: cyber 0.600 → 0.625, school
     # 0.675 → 0.700; stop 37, artifacts_last on, within its rule: cyber 0.625 → 0.600, school
-    # 0.700 → 0.675)
-    "heldout_terms/cyber_security": (0.57, 0.600),
-    "heldout_terms/ocean_fisheries": (0.55, 0.575),
-    "heldout_terms/school_education": (0.65, 0.675),
-    "heldout_terms/urban_mobility": (0.62, 0.650),
+    # 0.700 → 0.675; stop 39, the learned ranking: cyber 0.600 → 0.550, ocean 0.575 → 0.550,
+    # school 0.675 → 0.625, urban 0.650 → 0.700)
+    "heldout_terms/cyber_security": (0.52, 0.550),
+    "heldout_terms/ocean_fisheries": (0.52, 0.550),
+    "heldout_terms/school_education": (0.60, 0.625),
+    "heldout_terms/urban_mobility": (0.67, 0.700),
 }
 # The long held-out report (tests/reports/heldout_long/) is measured by `dtx-nlp evaluate` only:
 # its parse would add about 30 s to a suite run on a fresh machine.
@@ -280,8 +287,9 @@ FIELD_GLOSS_FLOORS = {
 
 # Noise by the blind judges in the first 50 rows, pooled over the same ten reports (stop 35,
 # everyday words by wordfreq and by the model vocabulary's rank last): (ceiling, today). Stop 34's
-# ranking: 24 + 83 = 107 of 500; stop 33's: 25 + 87 = 112.
-FIELD_NOISE_CEILING = (105, 102)
+# ranking: 24 + 83 = 107 of 500; stop 33's: 25 + 87 = 112. Stop 39's learned ranking: 104 (stop
+# 38's fused ranking 102).
+FIELD_NOISE_CEILING = (107, 104)
 
 
 def test_field_report_noise_ceiling(field_glossaries):

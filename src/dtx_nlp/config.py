@@ -55,6 +55,8 @@ from .errors import ConfigError
 # The default pipeline ships inside the package; the repository's top-level pipelines/ is a
 # symbolic link to the same folder, so there is one copy to read and edit.
 DEFAULT_PIPELINE = Path(str(resources.files("dtx_nlp") / "pipelines" / "default.toml"))
+# The learned glossary ranking's trees (stages/termmodel.py), fitted on the development reports
+DEFAULT_RANKER = DEFAULT_PIPELINE.parent / "models" / "glossary_ranker.json"
 
 
 def key(name: str | None) -> dict:
@@ -98,7 +100,8 @@ OptionalRegex = Annotated[re.Pattern | None, PlainValidator(_optional_regex), _P
 Regexes = Annotated[tuple[Regex, ...], BeforeValidator(_one_or_many)]
 Pairs = Annotated[tuple[tuple[str, str], ...], BeforeValidator(_table_pairs),
                   PlainSerializer(dict)]
-Paths = tuple[Annotated[Path, AfterValidator(_relative)], ...]
+RelativePath = Annotated[Path, AfterValidator(_relative)]
+Paths = tuple[RelativePath, ...]
 
 PARTS = ("front", "intro", "problem", "recommendations", "conclusion", "workshop")
 
@@ -249,7 +252,13 @@ class GlossaryConfig:
     nested_heads: bool = True
     # Nested heads the text never uses on their own are listed after every other row
     nested_last: bool = False
-    ranking: Literal["fused", "flr"] = "fused"  # fusion of evidence, or the earlier FLR ranking
+    # "learned": trees fitted on development reports score the same evidence (stop 39); "fused":
+    # reciprocal-rank fusion of it; "flr": the earliest ranking
+    ranking: Literal["fused", "flr", "learned"] = "fused"
+    # The learned ranking's model file (relative to the config's folder)
+    ranker: RelativePath = DEFAULT_RANKER
+    # With the learned ranking: the acronyms the text defines come before every other row
+    acronyms_first: bool = False
     fusion_k: float = 60.0  # the k of reciprocal-rank fusion, Σ 1/(k + rank)
     signals: tuple[Literal["structure", "specificity", "marking", "naming", "acronyms", "cvalue",
                            "spread"],
@@ -648,6 +657,9 @@ def load_config(path: str | Path | None = None) -> PipelineConfig:
     model, text = _validate(pipeline_schema(), file)
     _check_files(model.entities.rules, "rule file", ("entities", "rules"), file, text)
     _check_files(model.layout_profiles, "layout profile", ("layout_profiles",), file, text)
+    if model.glossary.ranking == "learned":
+        _check_files((model.glossary.ranker,), "glossary ranker model", ("glossary", "ranker"),
+                     file, text)
     profiles = [_profile(profile) for profile in model.layout_profiles]
     sections = {name: _build(record, getattr(model, name), file, text, (name,))
                 for name, record in _sections().items()}
@@ -700,7 +712,7 @@ def _copy_tree(source, target: Path, written: list[Path]) -> None:
     for item in sorted(source.iterdir(), key=lambda t: t.name):
         if item.is_dir() and not item.name.startswith(("_", ".")):
             _copy_tree(item, target / item.name, written)
-        elif item.is_file() and item.name.endswith((".toml", ".jsonl", ".md")):
+        elif item.is_file() and item.name.endswith((".toml", ".jsonl", ".md", ".json")):
             (target / item.name).write_bytes(item.read_bytes())
             written.append(target / item.name)
 

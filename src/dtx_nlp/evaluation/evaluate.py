@@ -460,9 +460,42 @@ HELD_OUT_LISTS = frozenset({"key_terms_third.txt"})
 SECOND_GLOSS_READING = "second_reading"
 
 
+def fused_ranking(parsed, analysis, cfg):
+    """The glossary as stop 38 ranked it: reciprocal-rank fusion of the signals (the learned
+    ranking's predecessor)."""
+    from dataclasses import replace
+
+    from ..stages.glossary import build_glossary
+
+    return build_glossary(parsed, analysis.mentions, analysis.definitions,
+                          replace(cfg.glossary, ranking="fused"))
+
+
+# The learned ranking fitted without the corpus report (benchmarks/glossary_learned.py --save
+# --without corpus): the shipped model saw the corpus's lists, this one did not.
+UNSEEN_RANKER = "glossary_ranker_without_corpus.json"
+
+
+def unseen_ranking(parsed, analysis, cfg, gold_dir: Path):
+    """The corpus glossary ranked by the model never fitted on it (None unless the ranking is
+    learned and that model is in `gold_dir`)."""
+    from dataclasses import replace
+
+    from ..stages.glossary import build_glossary
+
+    path = Path(gold_dir) / UNSEEN_RANKER
+    if cfg.glossary.ranking != "learned" or not path.exists():
+        return None
+    return build_glossary(parsed, analysis.mentions, analysis.definitions,
+                          replace(cfg.glossary, ranker=path))
+
+
 def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
-    """Key-term shares on every corpus list, new ranking and earlier."""
+    """Key-term shares on every corpus list: the configured ranking, stop 38's fused one, the
+    earliest, and (learned ranking) the model never fitted on the corpus."""
     earlier = earlier_ranking(parsed, analysis, cfg)
+    fused = fused_ranking(parsed, analysis, cfg)
+    unseen = unseen_ranking(parsed, analysis, cfg, gold_dir)
     out = {}
     for name in KEY_TERM_LISTS:
         path = Path(gold_dir) / name
@@ -472,15 +505,19 @@ def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
         new_share, missing = key_term_share(analysis.glossary, gold, TOP_GLOSSARY)
         out[name] = {"terms": len(gold), "new": new_share,
                      "missing": [] if name in HELD_OUT_LISTS else missing,
-                     "earlier": key_term_share(earlier, gold, TOP_GLOSSARY)[0]}
+                     "earlier": key_term_share(earlier, gold, TOP_GLOSSARY)[0],
+                     "fused": key_term_share(fused, gold, TOP_GLOSSARY)[0],
+                     "unseen": key_term_share(unseen, gold, TOP_GLOSSARY)[0] if unseen else None}
     out["earlier_rows"] = len(earlier)
+    out["ranking"] = cfg.glossary.ranking
     return out
 
 
 # Other-field reports kept out of every choice (tests/reports/<folder>/): measured, not looked into
 HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2", "heldout_terms2",
                     "heldout_long3", "heldout_terms3", "heldout_long4", "heldout_terms4",
-                    "heldout_long5", "heldout_terms5", "heldout_long6", "heldout_terms6")
+                    "heldout_long5", "heldout_terms5", "heldout_long6", "heldout_terms6",
+                    "heldout_long7", "heldout_terms7")
 
 
 def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
@@ -500,12 +537,15 @@ def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
         gold = _key_terms(gold_path)
         _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
         earlier = earlier_ranking(models.last_parsed, analysis, cfg)
+        fused = fused_ranking(models.last_parsed, analysis, cfg)
         top50, missed = key_term_share(analysis.glossary, gold, 50)
         out[doc.stem] = {"terms": len(gold), "rows": len(analysis.glossary), "top50": top50,
                          "top200": key_term_share(analysis.glossary, gold, TOP_GLOSSARY)[0],
                          "missing_top50": missed if missing else [],
                          "earlier_top50": key_term_share(earlier, gold, 50)[0],
                          "earlier_top200": key_term_share(earlier, gold, TOP_GLOSSARY)[0],
+                         "fused_top50": key_term_share(fused, gold, 50)[0],
+                         "fused_top200": key_term_share(fused, gold, TOP_GLOSSARY)[0],
                          "glosses": glosses.gloss_scores(analysis.glossary, gold_path.parent,
                                                          doc.stem),
                          "glosses_second": glosses.gloss_scores(
@@ -755,20 +795,26 @@ def _or_na(x) -> str:
 
 def _glossary_list_lines(f: dict) -> list[str]:
     gl = f.get("glossary_lists", {})
-    lines = [f"  key terms in first {TOP_GLOSSARY} rows, fused ranking vs earlier FLR ranking "
+    lines = [f"  key terms in first {TOP_GLOSSARY} rows, {gl.get('ranking', 'fused')} ranking "
+             f"vs stop 38's fused ranking vs the earliest FLR ranking "
              f"({gl.get('earlier_rows', 0)} rows):"]
     for name, x in gl.items():
         if isinstance(x, dict):
             lo, hi = wilson(round(x["new"] * x["terms"]), x["terms"])
+            unseen = ("" if x.get("unseen") is None else
+                      f"; by the model not fitted on this report {x['unseen']:.3f}")
             lines.append(f"    {name} ({x['terms']}): {x['new']:.3f} (95 % CI {lo:.3f}–{hi:.3f};"
-                         f" earlier {x['earlier']:.3f})"
+                         f" fused {x.get('fused', x['new']):.3f}; earliest {x['earlier']:.3f}"
+                         f"{unseen})"
                          + (f"; missing: {', '.join(x['missing'])}" if x["missing"] else ""))
     for group, what in (("glossary_fields", "field report"),
                         ("glossary_heldout", "held-out report")):
         for stem, x in f.get(group, {}).items():
             lines.append(f"  {what} {stem} ({x['terms']} key terms, {x['rows']} rows): "
                          f"first 50 "
-                         f"{x['top50']:.3f}, first {TOP_GLOSSARY} {x['top200']:.3f} (earlier "
+                         f"{x['top50']:.3f}, first {TOP_GLOSSARY} {x['top200']:.3f} (fused "
+                         f"{x.get('fused_top50', x['top50']):.3f} / "
+                         f"{x.get('fused_top200', x['top200']):.3f}; earliest "
                          f"{x['earlier_top50']:.3f} / {x['earlier_top200']:.3f})")
     return lines + _held_out_pooled(f.get("glossary_heldout", {})) + _noise_lines(f)
 
@@ -786,10 +832,12 @@ def _held_out_pooled(held: dict) -> list[str]:
     for name, keys in [*sets.items(), ("all", list(held))]:
         shares = [_judged_share(k, held[k]) for k in keys]
         found = sum(round(s * held[k]["terms"]) for s, k in zip(shares, keys))
+        fused = sum(round(_judged_share(k, held[k], "fused_") * held[k]["terms"]) for k in keys)
         total = sum(held[k]["terms"] for k in keys)
         lines.append(f"  held-out {name} ({len(keys)}; first 50, long reports first "
                      f"{TOP_GLOSSARY}): mean {sum(shares) / len(shares):.3f}; pooled "
-                     f"{share_with_interval(found, total)}")
+                     f"{share_with_interval(found, total)}; stop 38's fused ranking {fused}/"
+                     f"{total}")
     return lines
 
 
@@ -799,8 +847,10 @@ def _folder(key: str, folders: tuple[str, ...] = HELD_OUT_FOLDERS) -> str:
     return key.split("/")[0] if "/" in key else folders[0]
 
 
-def _judged_share(key: str, x: dict) -> float:
-    return x["top200"] if _folder(key) in NOISE_ROWS else x["top50"]
+def _judged_share(key: str, x: dict, ranking: str = "") -> float:
+    """The share in the rows counted for the report's folder; `ranking` "fused_": stop 38's."""
+    top = "top200" if _folder(key) in NOISE_ROWS else "top50"
+    return x.get(ranking + top, x[top])
 
 
 def _noise_lines(f: dict) -> list[str]:

@@ -14,12 +14,16 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import numpy as np
+
 from ..config import GlossaryConfig
 from ..textnorm import is_katakana, normalize
 from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
+from . import termmodel
 from .chains import LATIN, NUMERIC, Chain, nested_chains, noun_chains
 from .definitions import Definition, first_definitions
 from .readings import reading, sudachi
+from .termmodel import load_ranker
 from .termrank import (
     c_values,
     fuse_kinds,
@@ -194,7 +198,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                   for p in parsed]
     chains = [c for p, end in zip(parsed, label_ends) for c in _unit_chains(p, cfg, end)]
     nested = nested_chains(chains) if cfg.nested_heads else []
-    fused = cfg.ranking == "fused"
+    fused = cfg.ranking != "flr"  # the fused and the learned ranking read the same evidence
     shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if fused else []
     marks = [m for m in shapes if cfg.count_said or m.how != SAID]
     candidates = [c for c in chains + nested + [_marked_chain(m) for m in marks]
@@ -341,10 +345,6 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
                                    {r.key: _length(r) for r in rows}),
         "spread": lambda: {r.key: float(len(r.occ.units)) for r in rows},
     }
-    values = {name: signals[name]() for name in cfg.signals}
-    if cfg.fusion == "kinds":
-        values = fuse_kinds(values, cfg.fusion_k)
-    fused = rrf(values, cfg.fusion_k, cfg.fusion == "drop_worst")
     persons = frozenset(m.text for m in mentions if m.source == "ner" and m.label == "PERSON")
 
     def known(text: str) -> bool:
@@ -365,13 +365,47 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
                                cfg.artifacts_last, labels)
                         or _everyday(r, surface, marked, cfg)
                         or (_one_off_phrase(r, context) if cfg.phrases_last else ""))
-    clean = [fused[k] for k in fused if not noise[k]]
-    dirty = [fused[k] for k in fused if noise[k]]
-    scale = min(1.0, 0.99 * min(clean) / max(dirty)) if clean and dirty else 1.0
+    if cfg.ranking == "learned":
+        values = {name: signals[name]() for name in termmodel.SIGNALS}
+        return _learned_order(rows, values, noise, context, load_ranker(cfg.ranker),
+                              cfg.acronyms_first)
+    values = {name: signals[name]() for name in cfg.signals}
+    if cfg.fusion == "kinds":
+        values = fuse_kinds(values, cfg.fusion_k)
+    fused = rrf(values, cfg.fusion_k, cfg.fusion == "drop_worst")
+    scale = _below_clean(fused, noise)
     terms = [_term(r, fused[r.key] * (scale if noise[r.key] else 1.0), context, noise[r.key])
              for r in rows]
     terms.sort(key=lambda t: (-t.score, -t.frequency, t.term))
     return terms
+
+
+def _below_clean(score: dict[str, float], noise: dict[str, str]) -> float:
+    """The factor that puts every noise row's score under the lowest clean score."""
+    clean = [v for k, v in score.items() if not noise[k]]
+    dirty = [v for k, v in score.items() if noise[k]]
+    return min(1.0, 0.99 * min(clean) / max(dirty)) if clean and dirty else 1.0
+
+
+def _learned_order(rows: list[_Row], values: dict[str, dict[str, float]], noise: dict[str, str],
+                   context: _Context, ranker: termmodel.Ranker,
+                   acronyms_first: bool = False) -> list[Term]:
+    """Rows by the learned ranker's P(key term), noise classes last (each group by that
+    probability, then frequency and term, unrounded); with `acronyms_first`, the acronyms the
+    text defines before every other row."""
+    terms = [_term(r, 0.0, context, noise[r.key]) for r in rows]
+    arrays = {s: np.array([values[s][r.key] for r in rows], dtype=float) for s in values}
+    facts = [termmodel.RowFacts(t.term, t.frequency, t.kind) for t in terms]
+    p = dict(zip((r.key for r in rows), ranker.scores(termmodel.feature_groups(arrays, facts))))
+    scale = _below_clean(p, noise)
+    def first(i: int) -> bool:
+        return acronyms_first and terms[i].kind == "acronym"
+
+    order = sorted(range(len(rows)), key=lambda i: (bool(terms[i].demoted), not first(i),
+                                                    -p[rows[i].key], -terms[i].frequency,
+                                                    terms[i].term))
+    return [replace(terms[i], score=round(p[rows[i].key] * (scale if terms[i].demoted else 1.0),
+                                          6)) for i in order]
 
 
 def _length(row: _Row) -> int:

@@ -1,0 +1,149 @@
+"""A learned termhood ranking for the glossary (stop 39, `ranking = "learned"`).
+
+Gradient-boosted trees score each row from the evidence the fused ranking already has: the seven
+signals of `termrank` as percentiles within the document and as raw values, and the row's shape
+(used once, length, script, Sudachi parts, acronym, entity). The trees were fitted on the key-term
+lists of the development reports (`benchmarks/glossary_learned.py --save`) and are stored as
+plain JSON (`pipelines/models/glossary_ranker.json`): thresholds and leaf values, no pickled code.
+The pipeline reads only that file, never the gold lists. Noise classes are still listed last.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import ConfigError
+
+# The signals a row's features are made of, in the order the model's columns use them
+SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
+FEATURE_GROUPS = ("pct", "raw", "shape", "rrf")
+RRF_K = 60.0
+
+
+@dataclass(frozen=True)
+class RowFacts:
+    """What the model sees of one glossary row besides its signals."""
+    term: str
+    frequency: int
+    kind: str  # "term", "acronym" or "entity"
+
+
+def ranks(values: np.ndarray) -> np.ndarray:
+    """Rank 1 for the highest value; ties share their mean rank."""
+    from scipy.stats import rankdata
+
+    return rankdata(-values, method="average")
+
+
+def script_shares(text: str) -> tuple[float, float, float]:
+    """Shares of kanji, katakana and Latin letters or digits in a term (NFKC)."""
+    t = unicodedata.normalize("NFKC", text)
+    n = max(len(t), 1)
+    kanji = sum("\u4e00" <= ch <= "\u9fff" or ch in "々" for ch in t)
+    kata = sum("\u30a0" <= ch <= "\u30ff" for ch in t)
+    latin = sum(ch.isascii() and ch.isalnum() for ch in t)
+    return kanji / n, kata / n, latin / n
+
+
+def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts]) -> dict[str, np.ndarray]:
+    """Named feature groups, one row per glossary row: `values` holds each of SIGNALS for the
+    rows of one document (percentiles are within that document)."""
+    from .glossary import split_a
+
+    n = len(rows)
+    freq = np.array([r.frequency for r in rows], dtype=float)
+    pct = np.stack([1.0 - (ranks(values[s]) - 1) / max(n - 1, 1) for s in SIGNALS], axis=1)
+    raw = np.stack([np.log1p(np.maximum(values["structure"], 0)),
+                    values["specificity"],
+                    np.log1p(values["marking"]),
+                    values["naming"], values["acronyms"],
+                    np.log1p(np.maximum(values["cvalue"], 0)),
+                    np.log1p(values["spread"]),
+                    np.log1p(freq)], axis=1)
+    shape = np.array([[float(r.frequency <= 1), math.log(len(r.term)), *script_shares(r.term),
+                       float(len(split_a(r.term))), float(r.kind == "acronym"),
+                       float(r.kind == "entity")] for r in rows]).reshape(n, 8)
+    contrib = np.stack([1.0 / (RRF_K + ranks(values[s])) for s in SIGNALS], axis=1)
+    return {"pct": pct, "raw": raw, "shape": shape, "rrf": contrib}
+
+
+def matrix(groups: dict[str, np.ndarray], names) -> np.ndarray:
+    return np.concatenate([groups[g] for g in names], axis=1)
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """Additive trees: a baseline plus, per tree, the leaf a row reaches."""
+    features: tuple[str, ...]  # feature groups, in column order
+    baseline: float
+    trees: tuple[dict[str, np.ndarray], ...]
+
+    def scores(self, groups: dict[str, np.ndarray]) -> np.ndarray:
+        """P(key term) of each row (the logistic of the trees' sum, as scikit-learn's)."""
+        from scipy.special import expit
+
+        x = matrix(groups, self.features)
+        raw = np.zeros(len(x)) + self.baseline
+        for tree in self.trees:
+            raw += _leaf_values(tree, x)
+        return expit(raw)
+
+
+def _leaf_values(tree: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
+    """Walk every row down one tree: left when the value is at most the threshold (or missing
+    and the node sends missing values left)."""
+    node = np.zeros(len(x), dtype=int)
+    for _ in range(len(tree["leaf"])):
+        inner = ~tree["leaf"][node]
+        if not inner.any():
+            break
+        rows = np.flatnonzero(inner)
+        at = node[rows]
+        value = x[rows, tree["feature"][at]]
+        left = np.where(np.isnan(value), tree["missing_left"][at], value <= tree["threshold"][at])
+        node[rows] = np.where(left, tree["left"][at], tree["right"][at])
+    return tree["value"][node]
+
+
+def export(model, features: tuple[str, ...], about: dict) -> dict:
+    """A fitted HistGradientBoostingClassifier (binary, numeric features) as JSON data."""
+    trees = []
+    for (predictor,) in model._predictors:
+        n = predictor.nodes
+        trees.append({"feature": n["feature_idx"].tolist(),
+                      "threshold": n["num_threshold"].tolist(),
+                      "missing_left": n["missing_go_to_left"].astype(bool).tolist(),
+                      "left": n["left"].tolist(), "right": n["right"].tolist(),
+                      "leaf": n["is_leaf"].astype(bool).tolist(), "value": n["value"].tolist()})
+    return {"format": "dtx-nlp glossary ranker 1", "features": list(features),
+            "baseline": float(np.ravel(model._baseline_prediction)[0]), "trees": trees,
+            "about": about}
+
+
+@lru_cache(maxsize=4)
+def load_ranker(path: Path) -> Ranker:
+    """Read a model file written by `export`; ConfigError naming the file if it is not one."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if data.get("format") != "dtx-nlp glossary ranker 1":
+            raise ValueError("not a dtx-nlp glossary ranker (no format 1)")
+        unknown = set(data["features"]) - set(FEATURE_GROUPS)
+        if unknown:
+            raise ValueError(f"unknown feature groups {sorted(unknown)}")
+        trees = tuple({"feature": np.array(t["feature"], dtype=int),
+                       "threshold": np.array(t["threshold"], dtype=float),
+                       "missing_left": np.array(t["missing_left"], dtype=bool),
+                       "left": np.array(t["left"], dtype=int),
+                       "right": np.array(t["right"], dtype=int),
+                       "leaf": np.array(t["leaf"], dtype=bool),
+                       "value": np.array(t["value"], dtype=float)} for t in data["trees"])
+        return Ranker(tuple(data["features"]), float(data["baseline"]), trees)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"glossary ranker model {path}: {exc}") from None

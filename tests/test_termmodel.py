@@ -1,0 +1,127 @@
+"""The learned glossary ranking (stages/termmodel.py): trees exported as JSON give scikit-learn's
+own probabilities; model files are checked like any config input; the shipped model ranks."""
+
+import json
+
+import numpy as np
+import pytest
+from conftest import PIPELINE, read_csv, run_text
+
+from dtx_nlp.config import DEFAULT_RANKER, copy_default_pipeline, load_config
+from dtx_nlp.errors import ConfigError
+from dtx_nlp.stages import termmodel
+from dtx_nlp.stages.termmodel import RowFacts, export, feature_groups, load_ranker
+
+
+def _fitted(x, y, iterations=30):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(max_depth=2, max_iter=iterations, min_samples_leaf=5,
+                                          random_state=0).fit(x, y)
+
+
+def _saved(tmp_path, model, groups):
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps(export(model, groups, {})), encoding="utf-8")
+    load_ranker.cache_clear()
+    return load_ranker(path)
+
+
+def test_exported_trees_give_scikit_learns_probabilities(tmp_path):
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(300, 4))
+    x[rng.random(300) < 0.1, 2] = np.nan  # missing values take the side the model learned
+    y = ((x[:, 0] + np.nan_to_num(x[:, 2]) * 0.5 + rng.normal(size=300) * 0.3) > 0).astype(int)
+    model = _fitted(x, y)
+    ranker = _saved(tmp_path, model, ("pct", "raw"))
+    groups = {"pct": x[:, :2], "raw": x[:, 2:]}  # columns in the order the groups are named
+    assert np.array_equal(ranker.scores(groups), model.predict_proba(x)[:, 1])
+    swapped = {"pct": x[:, 2:], "raw": x[:, :2]}
+    assert not np.array_equal(ranker.scores(swapped), model.predict_proba(x)[:, 1])
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{not json", "Expecting property name"),
+    ('{"format": "something else"}', "not a dtx-nlp glossary ranker"),
+    ('{"format": "dtx-nlp glossary ranker 1", "features": ["colour"], "baseline": 0, '
+     '"trees": []}', "unknown feature groups ['colour']"),
+    ('{"format": "dtx-nlp glossary ranker 1", "features": ["pct"], "baseline": 0}', "'trees'"),
+])
+def test_a_bad_model_file_is_a_config_error_naming_it(tmp_path, content, message):
+    path = tmp_path / "ranker.json"
+    path.write_text(content, encoding="utf-8")
+    load_ranker.cache_clear()
+    with pytest.raises(ConfigError) as err:
+        load_ranker(path)
+    assert str(err.value).startswith(f"glossary ranker model {path}: ")
+    assert message in str(err.value)
+
+
+def test_a_missing_model_file_names_the_config_line(tmp_path):
+    copy_default_pipeline(tmp_path / "p")
+    assert (tmp_path / "p" / "models" / "glossary_ranker.json").is_file()  # init copies it
+    conf = tmp_path / "p" / "default.toml"
+    assert load_config(conf).glossary.ranker == tmp_path / "p" / "models" / "glossary_ranker.json"
+    text = conf.read_text(encoding="utf-8")
+    conf.write_text(text.replace('ranker = "models/', 'ranker = "model/'), encoding="utf-8")
+    line = next(i for i, t in enumerate(conf.read_text().splitlines(), 1) if "ranker =" in t)
+    with pytest.raises(ConfigError) as err:
+        load_config(conf)
+    assert str(err.value).startswith(f"{conf}:{line}: glossary.ranker: glossary ranker model not "
+                                     f"found: {tmp_path / 'p' / 'model' / 'glossary_ranker.json'}")
+    # the fused ranking needs no model file
+    conf.write_text(text.replace('ranking = "learned"', 'ranking = "fused"')
+                    .replace('ranker = "models/', 'ranker = "model/'), encoding="utf-8")
+    assert load_config(conf).glossary.ranking == "fused"
+
+
+def test_features_are_percentiles_within_the_document_and_shapes():
+    values = {s: np.array([3.0, 1.0, 1.0, 0.0]) for s in termmodel.SIGNALS}
+    rows = [RowFacts("拡大抑止", 3, "term"), RowFacts("NATO", 2, "acronym"),
+            RowFacts("核共有", 1, "entity"), RowFacts("ミサイル防衛", 1, "term")]
+    groups = feature_groups(values, rows)
+    assert groups["pct"][:, 0].tolist() == [1.0, 0.5, 0.5, 0.0]  # ties share their mean rank
+    shape = groups["shape"]
+    assert shape.shape == (4, 8)
+    assert shape[:, 0].tolist() == [0.0, 0.0, 1.0, 1.0]  # used once
+    assert shape[1, 4] == 1.0 and shape[0, 2] == 1.0  # Latin share of NATO, kanji of 拡大抑止
+    assert shape[:, 6].tolist() == [0.0, 1.0, 0.0, 0.0]  # acronym
+    assert shape[:, 7].tolist() == [0.0, 0.0, 1.0, 0.0]  # entity
+    assert groups["raw"][:, 7].tolist() == pytest.approx(np.log1p([3, 2, 1, 1]).tolist())
+
+
+def test_the_shipped_model_is_the_default_and_reads_known_features():
+    cfg = load_config(PIPELINE)
+    assert cfg.glossary.ranking == "learned" and cfg.glossary.ranker == DEFAULT_RANKER
+    load_ranker.cache_clear()
+    ranker = load_ranker(DEFAULT_RANKER)
+    assert set(ranker.features) <= set(termmodel.FEATURE_GROUPS) and len(ranker.trees) > 10
+
+
+def test_the_learned_ranking_lists_acronyms_then_terms_by_probability_then_noise(corpus_out):
+    glossary = read_csv(corpus_out / "glossary.csv")
+    clean = glossary[glossary.demoted.isna() | (glossary.demoted == "")]
+    acronyms = glossary.index[glossary.kind == "acronym"]
+    assert len(acronyms) >= 19 and list(acronyms) == list(range(len(acronyms)))
+    assert glossary.score[acronyms].is_monotonic_decreasing
+    rest = clean.drop(acronyms)
+    assert rest.score.is_monotonic_decreasing and (clean.score <= 1).all()
+    first_demoted = glossary.index[~glossary.index.isin(clean.index)][0]
+    assert glossary.index[first_demoted:].isin(clean.index).sum() == 0
+    assert glossary.score[first_demoted] < clean.score.min()
+
+
+def test_fused_and_learned_rankings_differ_on_a_small_text(tmp_path, cfg, models):
+    from dataclasses import replace
+
+    text = ("課題1 拡大抑止の信頼性\n日米同盟における拡大抑止（extended deterrence）の信頼性が問われる。"
+            "核共有とは、同盟国が核兵器の運用に関与する仕組みを指す。\n"
+            "提言1 核協議の制度化\n拡大抑止協議を定例化し、核共有の議論を深める。\n")
+    fused = replace(cfg, glossary=replace(cfg.glossary, ranking="fused"))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a, _ = run_text(text, tmp_path / "a", fused, models)
+    b, _ = run_text(text, tmp_path / "b", cfg, models)
+    fa, fb = read_csv(a / "glossary.csv"), read_csv(b / "glossary.csv")
+    assert set(fa.term) == set(fb.term)  # the same rows, ranked otherwise
+    assert (fb.score <= 1).all() and not fa.score.equals(fb.score)
