@@ -114,7 +114,8 @@ def test_the_learned_ranking_lists_acronyms_then_terms_by_probability_then_noise
 def test_fused_and_learned_rankings_differ_on_a_small_text(tmp_path, cfg, models):
     from dataclasses import replace
 
-    text = ("課題1 拡大抑止の信頼性\n日米同盟における拡大抑止（extended deterrence）の信頼性が問われる。"
+    text = ("課題1 拡大抑止の信頼性\n"
+            "日米同盟における拡大抑止（extended deterrence）の信頼性が問われる。"
             "核共有とは、同盟国が核兵器の運用に関与する仕組みを指す。\n"
             "提言1 核協議の制度化\n拡大抑止協議を定例化し、核共有の議論を深める。\n")
     fused = replace(cfg, glossary=replace(cfg.glossary, ranking="fused"))

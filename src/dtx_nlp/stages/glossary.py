@@ -373,39 +373,45 @@ def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition]
     if cfg.fusion == "kinds":
         values = fuse_kinds(values, cfg.fusion_k)
     fused = rrf(values, cfg.fusion_k, cfg.fusion == "drop_worst")
-    scale = _below_clean(fused, noise)
-    terms = [_term(r, fused[r.key] * (scale if noise[r.key] else 1.0), context, noise[r.key])
-             for r in rows]
+    score = _tiered(np.array([fused[r.key] for r in rows]), [int(bool(noise[r.key])) for r in rows])
+    terms = [_term(r, float(score[i]), context, noise[r.key]) for i, r in enumerate(rows)]
     terms.sort(key=lambda t: (-t.score, -t.frequency, t.term))
     return terms
-
-
-def _below_clean(score: dict[str, float], noise: dict[str, str]) -> float:
-    """The factor that puts every noise row's score under the lowest clean score."""
-    clean = [v for k, v in score.items() if not noise[k]]
-    dirty = [v for k, v in score.items() if noise[k]]
-    return min(1.0, 0.99 * min(clean) / max(dirty)) if clean and dirty else 1.0
 
 
 def _learned_order(rows: list[_Row], values: dict[str, dict[str, float]], noise: dict[str, str],
                    context: _Context, ranker: termmodel.Ranker,
                    acronyms_first: bool = False) -> list[Term]:
-    """Rows by the learned ranker's P(key term), noise classes last (each group by that
-    probability, then frequency and term, unrounded); with `acronyms_first`, the acronyms the
-    text defines before every other row."""
+    """Rows by the learned ranker's P(key term), in tiers: with `acronyms_first` the acronyms
+    the text defines, then the other clean rows, then the noise classes; within a tier by that
+    probability, then frequency and term (unrounded). Each tier's scores are scaled under the
+    tier before it, so the score column falls down the list."""
     terms = [_term(r, 0.0, context, noise[r.key]) for r in rows]
     arrays = {s: np.array([values[s][r.key] for r in rows], dtype=float) for s in values}
     facts = [termmodel.RowFacts(t.term, t.frequency, t.kind) for t in terms]
-    p = dict(zip((r.key for r in rows), ranker.scores(termmodel.feature_groups(arrays, facts))))
-    scale = _below_clean(p, noise)
-    def first(i: int) -> bool:
-        return acronyms_first and terms[i].kind == "acronym"
+    p = ranker.scores(termmodel.feature_groups(arrays, facts))
 
-    order = sorted(range(len(rows)), key=lambda i: (bool(terms[i].demoted), not first(i),
-                                                    -p[rows[i].key], -terms[i].frequency,
+    def tier(i: int) -> int:
+        return 2 if terms[i].demoted else 0 if acronyms_first and terms[i].kind == "acronym" else 1
+
+    order = sorted(range(len(rows)), key=lambda i: (tier(i), -p[i], -terms[i].frequency,
                                                     terms[i].term))
-    return [replace(terms[i], score=round(p[rows[i].key] * (scale if terms[i].demoted else 1.0),
-                                          6)) for i in order]
+    score = _tiered(p, [tier(i) for i in range(len(rows))])
+    return [replace(terms[i], score=round(float(score[i]), 6)) for i in order]
+
+
+def _tiered(score: np.ndarray, tiers: list[int]) -> np.ndarray:
+    """Scores scaled tier by tier (0 first) so that each tier's highest is under 0.99 × the
+    lowest of the tier before it; the order within a tier is kept."""
+    out = np.array(score, dtype=float)
+    tiers_ = np.array(tiers)
+    floor = None
+    for t in sorted(set(tiers)):
+        mine = tiers_ == t
+        if floor is not None and out[mine].max() > 0:
+            out[mine] *= min(1.0, 0.99 * floor / out[mine].max())
+        floor = out[mine].min()
+    return out
 
 
 def _length(row: _Row) -> int:
