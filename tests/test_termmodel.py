@@ -2,6 +2,7 @@
 own probabilities; model files are checked like any config input; the shipped model ranks."""
 
 import json
+import shutil
 
 import numpy as np
 import pytest
@@ -126,3 +127,25 @@ def test_fused_and_learned_rankings_differ_on_a_small_text(tmp_path, cfg, models
     fa, fb = read_csv(a / "glossary.csv"), read_csv(b / "glossary.csv")
     assert set(fa.term) == set(fb.term)  # the same rows, ranked otherwise
     assert (fb.score <= 1).all() and not fa.score.equals(fb.score)
+
+
+def test_a_changed_model_file_reruns_the_documents(tmp_path):
+    from dataclasses import replace
+
+    from dtx_nlp.run.runner import RunOptions, input_fingerprint
+
+    cfg = load_config(PIPELINE)
+    model = tmp_path / "ranker.json"
+    shutil.copy(DEFAULT_RANKER, model)
+    doc = tmp_path / "doc.txt"
+    doc.write_text("提言1 拡大抑止\n", encoding="utf-8")
+    mine = replace(cfg, glossary=replace(cfg.glossary, ranker=model))
+    opts = RunOptions(out=tmp_path / "out")
+    before = input_fingerprint(doc, mine, opts)
+    data = json.loads(model.read_text(encoding="utf-8"))
+    data["baseline"] += 1.0
+    model.write_text(json.dumps(data), encoding="utf-8")
+    assert input_fingerprint(doc, mine, opts) != before
+    fused = replace(mine, glossary=replace(mine.glossary, ranking="fused"))
+    assert input_fingerprint(doc, fused, opts) == input_fingerprint(
+        doc, replace(fused, glossary=replace(fused.glossary, ranker=DEFAULT_RANKER)), opts)

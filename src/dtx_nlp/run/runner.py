@@ -192,7 +192,8 @@ def input_fingerprint(path: Path, cfg: PipelineConfig, opts: RunOptions) -> str:
     """The fingerprint of everything but the review file (kept in run.json as `inputs`, so that
     relinking after a decision can update the fingerprint without the config)."""
     h = hashlib.sha256()
-    files = [path, cfg.path, *cfg.profile_files, *cfg.entities.rule_files]
+    model = [cfg.glossary.ranker] if cfg.glossary.ranking == "learned" else []
+    files = [path, cfg.path, *cfg.profile_files, *cfg.entities.rule_files, *model]
     for f in files:  # contents only: the same inputs elsewhere give the same fingerprint
         h.update(hashlib.sha256(Path(f).read_bytes()).digest() if Path(f).exists() else b"-")
     h.update(f"{opts.layout}|{parse.environment_key(cfg.parse)}|{code_hash()}".encode())

@@ -188,8 +188,9 @@ class _Row:
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                    cfg: GlossaryConfig) -> list[Term]:
     """Terms, acronyms and entities, most important first. A concept is counted under every
-    name the text gives it; an entity's other names fold into its canonical row. Ranked by
-    fused evidence (`cfg.ranking = "fused"`, see termrank) or, as before, by FLR ("flr")."""
+    name the text gives it; an entity's other names fold into its canonical row. Ranked by the
+    evidence of termrank, through learned trees (`cfg.ranking = "learned"`, see termmodel) or
+    reciprocal-rank fusion ("fused"), or, as at first, by FLR ("flr")."""
     if cfg.generic_countries:
         cfg = replace(cfg, stoplist=cfg.stoplist | country_names(parsed,
                                                                   cfg.country_abbreviations))
@@ -198,8 +199,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                   for p in parsed]
     chains = [c for p, end in zip(parsed, label_ends) for c in _unit_chains(p, cfg, end)]
     nested = nested_chains(chains) if cfg.nested_heads else []
-    fused = cfg.ranking != "flr"  # the fused and the learned ranking read the same evidence
-    shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if fused else []
+    by_evidence = cfg.ranking != "flr"  # the fused and the learned ranking read the same
+    shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if by_evidence else []
     marks = [m for m in shapes if cfg.count_said or m.how != SAID]
     candidates = [c for c in chains + nested + [_marked_chain(m) for m in marks]
                   if _is_candidate(c, cfg)]
@@ -241,9 +242,9 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                          key in inside))
     context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms),
                        _definitions(shapes))
-    if not fused:
+    if not by_evidence:
         return _flr_ranking(rows, cfg, context, always)
-    return _fused_ranking(rows, marks, defs, mentions, parsed, context, cfg)
+    return _evidence_ranking(rows, marks, defs, mentions, parsed, context, cfg)
 
 
 def _unit_chains(p, cfg: GlossaryConfig, start: int = 0) -> list[Chain]:
@@ -320,11 +321,13 @@ def _flr_ranking(rows: list[_Row], cfg: GlossaryConfig, context: _Context, alway
             if not cfg.top or rank < cfg.top or t.norm in always]
 
 
-def _fused_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition],
-                   mentions: list[Mention], parsed, context: _Context,
-                   cfg: GlossaryConfig) -> list[Term]:
-    """Reciprocal-rank fusion of structure, specificity, marking and naming; noise classes
-    demoted below every other row (their scores scaled under the lowest clean score)."""
+def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definition],
+                      mentions: list[Mention], parsed, context: _Context,
+                      cfg: GlossaryConfig) -> list[Term]:
+    """Rows ranked by the signals of termrank (structure, specificity, marking, naming, …):
+    learned trees over them (`ranking = "learned"`) or their reciprocal-rank fusion ("fused");
+    noise classes demoted below every other row (their scores scaled under the lowest clean
+    score)."""
     n_tokens = sum(len(p.doc) for p in parsed)
     stoplist = cfg.stoplist
     marked = Counter(normalize(m.text) for m in marks)
@@ -404,10 +407,10 @@ def _tiered(score: np.ndarray, tiers: list[int]) -> np.ndarray:
     """Scores scaled tier by tier (0 first) so that each tier's highest is under 0.99 × the
     lowest of the tier before it; the order within a tier is kept."""
     out = np.array(score, dtype=float)
-    tiers_ = np.array(tiers)
+    tier_of = np.array(tiers)
     floor = None
     for t in sorted(set(tiers)):
-        mine = tiers_ == t
+        mine = tier_of == t
         if floor is not None and out[mine].max() > 0:
             out[mine] *= min(1.0, 0.99 * floor / out[mine].max())
         floor = out[mine].min()
