@@ -437,15 +437,20 @@ def glossary_scores(terms, parsed, gold_terms: list[list[str]], gold_acronyms) -
     }
 
 
-def earlier_ranking(parsed, analysis, cfg):
-    """The glossary as ranked before reciprocal-rank fusion: FLR × defined_weight, terms used
-    at least twice, 400 rows, no marked shapes."""
+def _glossary_with(parsed, analysis, cfg, **settings):
+    """The glossary built again with other `[glossary]` settings."""
     from dataclasses import replace
 
     from ..stages.glossary import build_glossary
 
-    old = replace(cfg.glossary, ranking="flr", min_frequency=2, top=400)
-    return build_glossary(parsed, analysis.mentions, analysis.definitions, old)
+    return build_glossary(parsed, analysis.mentions, analysis.definitions,
+                          replace(cfg.glossary, **settings))
+
+
+def earlier_ranking(parsed, analysis, cfg):
+    """The glossary as ranked before reciprocal-rank fusion: FLR × defined_weight, terms used
+    at least twice, 400 rows, no marked shapes."""
+    return _glossary_with(parsed, analysis, cfg, ranking="flr", min_frequency=2, top=400)
 
 
 def _key_terms(path: Path) -> list[list[str]]:
@@ -463,12 +468,7 @@ SECOND_GLOSS_READING = "second_reading"
 def fused_ranking(parsed, analysis, cfg):
     """The glossary as stop 38 ranked it: reciprocal-rank fusion of the signals (the learned
     ranking's predecessor)."""
-    from dataclasses import replace
-
-    from ..stages.glossary import build_glossary
-
-    return build_glossary(parsed, analysis.mentions, analysis.definitions,
-                          replace(cfg.glossary, ranking="fused"))
+    return _glossary_with(parsed, analysis, cfg, ranking="fused")
 
 
 # The learned ranking fitted without the corpus report (benchmarks/glossary_learned.py --save
@@ -479,15 +479,10 @@ UNSEEN_RANKER = "glossary_ranker_without_corpus.json"
 def unseen_ranking(parsed, analysis, cfg, gold_dir: Path):
     """The corpus glossary ranked by the model never fitted on it (None unless the ranking is
     learned and that model is in `gold_dir`)."""
-    from dataclasses import replace
-
-    from ..stages.glossary import build_glossary
-
     path = Path(gold_dir) / UNSEEN_RANKER
     if cfg.glossary.ranking != "learned" or not path.exists():
         return None
-    return build_glossary(parsed, analysis.mentions, analysis.definitions,
-                          replace(cfg.glossary, ranker=path))
+    return _glossary_with(parsed, analysis, cfg, ranker=path)
 
 
 def glossary_lists(parsed, analysis, cfg, gold_dir: Path) -> dict:
@@ -804,7 +799,7 @@ def _glossary_list_lines(f: dict) -> list[str]:
             unseen = ("" if x.get("unseen") is None else
                       f"; by the model not fitted on this report {x['unseen']:.3f}")
             lines.append(f"    {name} ({x['terms']}): {x['new']:.3f} (95 % CI {lo:.3f}–{hi:.3f};"
-                         f" fused {x.get('fused', x['new']):.3f}; earliest {x['earlier']:.3f}"
+                         f" fused {x['fused']:.3f}; earliest {x['earlier']:.3f}"
                          f"{unseen})"
                          + (f"; missing: {', '.join(x['missing'])}" if x["missing"] else ""))
     for group, what in (("glossary_fields", "field report"),
@@ -813,8 +808,7 @@ def _glossary_list_lines(f: dict) -> list[str]:
             lines.append(f"  {what} {stem} ({x['terms']} key terms, {x['rows']} rows): "
                          f"first 50 "
                          f"{x['top50']:.3f}, first {TOP_GLOSSARY} {x['top200']:.3f} (fused "
-                         f"{x.get('fused_top50', x['top50']):.3f} / "
-                         f"{x.get('fused_top200', x['top200']):.3f}; earliest "
+                         f"{x['fused_top50']:.3f} / {x['fused_top200']:.3f}; earliest "
                          f"{x['earlier_top50']:.3f} / {x['earlier_top200']:.3f})")
     return lines + _held_out_pooled(f.get("glossary_heldout", {})) + _noise_lines(f)
 
@@ -850,7 +844,7 @@ def _folder(key: str, folders: tuple[str, ...] = HELD_OUT_FOLDERS) -> str:
 def _judged_share(key: str, x: dict, ranking: str = "") -> float:
     """The share in the rows counted for the report's folder; `ranking` "fused_": stop 38's."""
     top = "top200" if _folder(key) in NOISE_ROWS else "top50"
-    return x.get(ranking + top, x[top])
+    return x[ranking + top]
 
 
 def _noise_lines(f: dict) -> list[str]:

@@ -36,10 +36,11 @@ class RowFacts:
 
 
 def ranks(values: np.ndarray) -> np.ndarray:
-    """Rank 1 for the highest value; ties share their mean rank."""
-    from scipy.stats import rankdata
+    """Rank 1 for the highest value; ties share their mean rank (termrank's, as an array)."""
+    from .termrank import fractional_ranks
 
-    return rankdata(-values, method="average")
+    by_row = fractional_ranks(dict(enumerate(values.tolist())))
+    return np.array([by_row[i] for i in range(len(values))], dtype=float)
 
 
 def script_shares(text: str) -> tuple[float, float, float]:
