@@ -182,6 +182,33 @@ def labels(doc: Doc) -> np.ndarray:
                      for t in doc.terms], dtype=int)
 
 
+# Training weight per row for every development report under --labels nwK (stop 40); empty for
+# the key-term labels alone, which the shipped model was fitted with.
+WEIGHTS: dict[str, np.ndarray] = {}
+
+
+def judged(doc: Doc) -> np.ndarray:
+    """NOISE, TERM or '' per row: the noise judges' reading of a development report's rows."""
+    from dtx_nlp.evaluation.evaluate import DEVELOPMENT_FOLDERS
+    from dtx_nlp.evaluation.noise import judgement_path, read_judgements
+
+    paths = [ROOT / "tests" / "gold" / "glossary_noise.tsv"] if doc.name == "corpus" else [
+        judgement_path(ROOT / "tests" / "reports" / f / "gold", doc.name)
+        for f in DEVELOPMENT_FOLDERS]
+    found = read_judgements(next(p for p in paths if p.exists()))
+    return np.array([found.get(t.term, "") for t in doc.terms])
+
+
+def label_weights(doc: Doc, y: np.ndarray, scheme: str) -> np.ndarray:
+    """--labels nwK: rows the judges call a term but no key-term list names are left out of
+    training (weight 0): they are not evidence against termhood; rows the judges call noise and
+    no list names weigh K. Every other row weighs 1."""
+    k = float(scheme.removeprefix("nw"))
+    said = judged(doc)
+    return np.where((said == "TERM") & (y == 0), 0.0,
+                    np.where((said == "NOISE") & (y == 0), k, 1.0))
+
+
 # ---- rank fusion variants ------------------------------------------------------------------
 
 def ranks(values: np.ndarray) -> np.ndarray:
@@ -257,6 +284,8 @@ class Model:
         from sklearn.linear_model import LogisticRegression
         from sklearn.preprocessing import StandardScaler
 
+        if WEIGHTS and self.kind == "gbm":
+            return self._fit_weighted(docs, feats, ys)
         xs = [matrix(feats[d.name], self.fset)[~d.demoted] for d in docs]
         yy = [ys[d.name][~d.demoted] for d in docs]
         x, y = np.concatenate(xs), np.concatenate(yy)
@@ -283,6 +312,22 @@ class Model:
                 max_depth=2, learning_rate=0.05, max_iter=self.param, min_samples_leaf=20,
                 l2_regularization=1.0, class_weight="balanced", random_state=0)
             self.model.fit(x, y)
+        return self
+
+    def _fit_weighted(self, docs: list[Doc], feats, ys) -> Model:
+        """The gbm fitted with WEIGHTS; each class weighs half of the total, as 'balanced'."""
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        keep = [~d.demoted & (WEIGHTS[d.name] > 0) for d in docs]
+        x = np.concatenate([matrix(feats[d.name], self.fset)[k] for d, k in zip(docs, keep)])
+        y = np.concatenate([ys[d.name][k] for d, k in zip(docs, keep)])
+        w = np.concatenate([WEIGHTS[d.name][k] for d, k in zip(docs, keep)])
+        for c in (0, 1):
+            w[y == c] *= len(y) / (2 * w[y == c].sum())
+        self.model = HistGradientBoostingClassifier(
+            max_depth=2, learning_rate=0.05, max_iter=self.param, min_samples_leaf=20,
+            l2_regularization=1.0, random_state=0)
+        self.model.fit(x, y, sample_weight=w)
         return self
 
     def score(self, doc: Doc, feats) -> np.ndarray:
@@ -386,6 +431,10 @@ def main() -> None:
                          "model `dtx-nlp evaluate` measures the corpus report with)")
     ap.add_argument("--rows", type=Path, default=None,
                     help="with --heldout: write each variant's first rows per report (JSON)")
+    ap.add_argument("--labels", default="key",
+                    help="training labels of the learned variants: key (the key-term lists, as "
+                         "shipped in stop 39) or nwK (stop 40: also the noise judgments; rows "
+                         "judged terms but on no list left out, rows judged noise weighted K)")
     ap.add_argument("--variants", nargs="*", default=list(VARIANTS))
     ap.add_argument("--no-cache", action="store_true")
     ap.add_argument("--once-table", action="store_true",
@@ -413,6 +462,8 @@ def main() -> None:
         assert mine == d.shipped, (d.name, mine, d.shipped)
     feats = {n: features(d) for n, d in docs.items()}
     ys = {n: labels(d) for n, d in docs.items()}
+    if args.labels != "key":
+        WEIGHTS.update({n: label_weights(d, ys[n], args.labels) for n, d in docs.items()})
     names = list(docs)
     if args.once_table:
         for s in once_grid():
@@ -425,7 +476,8 @@ def main() -> None:
         _measure_heldout(args, docs, feats, ys, cached)
         return
     if args.save:
-        _save(args.save, [d for n, d in docs.items() if n not in args.without], feats, ys)
+        _save(args.save, [d for n, d in docs.items() if n not in args.without], feats, ys,
+              args.labels)
         return
 
     print("rows / key rows (clean):",
@@ -459,7 +511,7 @@ def main() -> None:
         print(f"{v:7}" + "".join(f"{c:>22}" for c in cells) + f"{m:8.3f}")
 
 
-def _save(path: Path, train: list[Doc], feats, ys) -> None:
+def _save(path: Path, train: list[Doc], feats, ys, scheme: str) -> None:
     """Fit the gbm variant on `train` as `variant_scores` does and write its trees as JSON;
     check that the exported trees give the model's own probabilities."""
     import json
@@ -470,7 +522,10 @@ def _save(path: Path, train: list[Doc], feats, ys) -> None:
 
     fset, p = choose_model("gbm", train, feats, ys, FEATURE_SETS)
     m = Model("gbm", fset, p).fit(train, feats, ys)
-    about = {"trained_on": [d.name for d in train], "labels": "key-term lists (clean rows)",
+    labels = "key-term lists (clean rows)" if scheme == "key" else (
+        "key-term lists (clean rows); rows judged terms but on no list left out, rows judged "
+        f"noise weighted {scheme.removeprefix('nw')}")
+    about = {"trained_on": [d.name for d in train], "labels": labels,
              "choice": "feature groups and iterations by inner leave-one-report-out",
              "iterations": p, "scikit_learn": sklearn.__version__,
              "made_by": "benchmarks/glossary_learned.py --save"}
