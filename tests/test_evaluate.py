@@ -1,5 +1,7 @@
 """The evaluation arithmetic on toy inputs (the figures themselves come from `dtx-nlp evaluate`)."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from dtx_nlp.errors import InputError
@@ -260,19 +262,19 @@ def test_wilson_interval_by_hand():
 def test_glossary_lines_give_intervals_and_the_pooled_held_out_share():
     held = {"a": {"terms": 40, "rows": 9, "top50": 0.5, "top200": 0.9, "earlier_top50": 0.0,
                   "earlier_top200": 0.0, "fused_top50": 0.25, "fused_top200": 1.0,
-                  "noise": {"noise": 10, "judged": 50, "not_judged": 0}},
+                  "anywhere": 0.95, "noise": {"noise": 10, "judged": 50, "not_judged": 0}},
             "heldout_long/b": {"terms": 100, "rows": 9, "top50": 0.2, "top200": 0.7,
                                "earlier_top50": 0.0, "earlier_top200": 0.0,
-                               "fused_top50": 0.1, "fused_top200": 0.65,
+                               "fused_top50": 0.1, "fused_top200": 0.65, "anywhere": 0.8,
                                "noise": {"noise": 62, "judged": 200, "not_judged": 0}}}
     lines = ev._glossary_list_lines({"glossary_heldout": held, "glossary_lists": {
         "earlier_rows": 1, "ranking": "learned",
         "own": {"terms": 55, "new": 51 / 55, "earlier": 1.0, "fused": 0.8, "unseen": 0.75,
-                "missing": []}}})
+                "anywhere": 54 / 55, "missing": []}}})
     text = "\n".join(lines)
     assert "learned ranking vs stop 38's fused ranking vs the earliest FLR ranking" in text
     assert "own (55): 0.927 (95 % CI 0.827–0.971; fused 0.800; earliest 1.000; by the model " \
-        "not fitted on this report 0.750)" in text
+        "not fitted on this report 0.750; in any row 0.982)" in text
     # beside each pooled share, the fused ranking's: (10 + 65) of 140
     assert "stop 38's fused ranking 75/140" in text
     # per set, then all: the long report counts its first 200 rows, (20 + 70) / 140
@@ -280,6 +282,8 @@ def test_glossary_lines_give_intervals_and_the_pooled_held_out_share():
     assert "held-out heldout_long (1; first 50, long reports first 200): mean 0.700" in text
     assert "held-out all (2; first 50, long reports first 200): mean 0.600; pooled 90/140 = 0.643" \
         " (95 % CI" in text
+    # in any row at all: 38 + 80 of 140, what no ranking can raise
+    assert "stop 38's fused ranking 75/140; in any row 118/140" in text
     assert "short held-out reports, first 50: 10/50 = 0.200 (95 % CI 0.112–0.330)" in text
     assert "long held-out reports (heldout_long), first 200: 62/200 = 0.310 (95 % CI" in text
 
@@ -291,3 +295,12 @@ def test_a_gold_term_may_begin_with_a_hash(tmp_path):
     path.write_text("# a comment\nterm\tjudgement\n#7119\tTERM\n#\n119番通報\tNOISE\n",
                     encoding="utf-8")
     assert read_judgements(path) == {"#7119": "TERM", "119番通報": "NOISE"}
+
+
+def test_anywhere_counts_every_row_not_the_first_rows():
+    from dtx_nlp.evaluation.evaluate import TOP_GLOSSARY, anywhere
+
+    rows = [SimpleNamespace(term=f"語{i}", aliases="") for i in range(TOP_GLOSSARY + 50)]
+    gold = [[f"語{TOP_GLOSSARY + 30}"], ["語3"], ["無い語"]]
+    assert ev.key_term_share(rows, gold, TOP_GLOSSARY)[0] == 0.333
+    assert anywhere(rows, gold) == 0.667
