@@ -33,6 +33,9 @@ Variants:
     PYTHONPATH=src python benchmarks/glossary_learned.py            # development reports only
     PYTHONPATH=src python benchmarks/glossary_learned.py --heldout [FOLDER ...]  # once, at the end
 
+--labels nwK (stop 40) trains the learned variants on the noise judgments too: rows judged terms but
+on no key-term list are left out, rows judged noise weigh K (measured, not shipped).
+
 --heldout trains each variant's final choice on all the development reports (four until stop 38,
 nine since stop 39) and measures the held-out folders (first 200 rows of long reports, 50 of the
 others; key terms found and judged noise, pooled per folder); nothing is chosen from that run.
@@ -273,6 +276,15 @@ def matrix(feats: dict[str, np.ndarray], fset) -> np.ndarray:
     return np.concatenate([feats[f] for f in fset], axis=1)
 
 
+def gbm(iterations: int, class_weight=None):
+    """The gradient-boosted trees of the `gbm` variant: depth 2, strong regularisation."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(
+        max_depth=2, learning_rate=0.05, max_iter=iterations, min_samples_leaf=20,
+        l2_regularization=1.0, class_weight=class_weight, random_state=0)
+
+
 class Model:
     """Fit on training reports' clean rows; score any report's rows."""
 
@@ -280,7 +292,6 @@ class Model:
         self.kind, self.fset, self.param = kind, fset, param
 
     def fit(self, docs: list[Doc], feats, ys) -> Model:
-        from sklearn.ensemble import HistGradientBoostingClassifier
         from sklearn.linear_model import LogisticRegression
         from sklearn.preprocessing import StandardScaler
 
@@ -308,26 +319,18 @@ class Model:
             self.model = LogisticRegression(C=self.param, fit_intercept=False, max_iter=5000)
             self.model.fit(xx, yy2, sample_weight=ww)
         elif self.kind == "gbm":
-            self.model = HistGradientBoostingClassifier(
-                max_depth=2, learning_rate=0.05, max_iter=self.param, min_samples_leaf=20,
-                l2_regularization=1.0, class_weight="balanced", random_state=0)
-            self.model.fit(x, y)
+            self.model = gbm(self.param, class_weight="balanced").fit(x, y)
         return self
 
     def _fit_weighted(self, docs: list[Doc], feats, ys) -> Model:
         """The gbm fitted with WEIGHTS; each class weighs half of the total, as 'balanced'."""
-        from sklearn.ensemble import HistGradientBoostingClassifier
-
         keep = [~d.demoted & (WEIGHTS[d.name] > 0) for d in docs]
         x = np.concatenate([matrix(feats[d.name], self.fset)[k] for d, k in zip(docs, keep)])
         y = np.concatenate([ys[d.name][k] for d, k in zip(docs, keep)])
         w = np.concatenate([WEIGHTS[d.name][k] for d, k in zip(docs, keep)])
         for c in (0, 1):
             w[y == c] *= len(y) / (2 * w[y == c].sum())
-        self.model = HistGradientBoostingClassifier(
-            max_depth=2, learning_rate=0.05, max_iter=self.param, min_samples_leaf=20,
-            l2_regularization=1.0, random_state=0)
-        self.model.fit(x, y, sample_weight=w)
+        self.model = gbm(self.param).fit(x, y, sample_weight=w)
         return self
 
     def score(self, doc: Doc, feats) -> np.ndarray:
