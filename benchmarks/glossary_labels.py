@@ -75,12 +75,12 @@ def use_group(doc) -> np.ndarray:
 def training_rows(doc, variant: str, said: np.ndarray, key: np.ndarray):
     """(rows kept, labels, weights) of one training report under a label variant."""
     keep, y, w = ~doc.demoted, key.copy(), np.ones(len(key))
-    other_term, other_noise = (said == "TERM") & (key == 0), (said == "NOISE") & (key == 0)
+    other_term = (said == "TERM") & (key == 0)
     if variant == "terms":
         y = np.where(said == "TERM", 1, y)
-    elif variant.startswith("nw"):
-        keep = keep & ~other_term
-        w = np.where(other_noise, float(variant[2:]), 1.0)
+    elif variant.startswith("nw"):  # glossary_learned.py --labels nwK's weights
+        w = gl.label_weights(doc, key, variant)
+        keep = keep & (w > 0)
     elif variant.startswith("tw"):
         y = np.where(said == "TERM", 1, y)
         w = np.where(other_term, float(variant[2:]), 1.0)
