@@ -23,7 +23,6 @@ from . import termmodel
 from .chains import LATIN, NUMERIC, Chain, nested_chains, noun_chains
 from .definitions import Definition, first_definitions
 from .readings import reading, sudachi
-from .termmodel import load_ranker
 from .termrank import (
     c_values,
     fuse_kinds,
@@ -370,7 +369,7 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
                         or (_one_off_phrase(r, context) if cfg.phrases_last else ""))
     if cfg.ranking == "learned":
         values = {name: signals[name]() for name in termmodel.SIGNALS}
-        return _learned_order(rows, values, noise, context, load_ranker(cfg.ranker),
+        return _learned_order(rows, values, noise, context, termmodel.load_ranker(cfg.ranker),
                               cfg.acronyms_first)
     values = {name: signals[name]() for name in cfg.signals}
     if cfg.fusion == "kinds":

@@ -60,7 +60,8 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts]) -> dict[
 
     n = len(rows)
     freq = np.array([r.frequency for r in rows], dtype=float)
-    pct = np.stack([1.0 - (ranks(values[s]) - 1) / max(n - 1, 1) for s in SIGNALS], axis=1)
+    ranked = {s: ranks(values[s]) for s in SIGNALS}  # each signal ranked once, used twice
+    pct = np.stack([1.0 - (ranked[s] - 1) / max(n - 1, 1) for s in SIGNALS], axis=1)
     raw = np.stack([np.log1p(np.maximum(values["structure"], 0)),
                     values["specificity"],
                     np.log1p(values["marking"]),
@@ -71,7 +72,7 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts]) -> dict[
     shape = np.array([[float(r.frequency <= 1), math.log(len(r.term)), *script_shares(r.term),
                        float(len(split_a(r.term))), float(r.kind == "acronym"),
                        float(r.kind == "entity")] for r in rows]).reshape(n, 8)
-    contrib = np.stack([1.0 / (RRF_K + ranks(values[s])) for s in SIGNALS], axis=1)
+    contrib = np.stack([1.0 / (RRF_K + ranked[s]) for s in SIGNALS], axis=1)
     return {"pct": pct, "raw": raw, "shape": shape, "rrf": contrib}
 
 
