@@ -131,22 +131,6 @@ def choose(train, variant: str, feats, keys, said) -> tuple:
     return best
 
 
-def _development_reports() -> dict:
-    """glossary_learned.load(), kept in its cache folder by the code and config that made it."""
-    import hashlib
-    import pickle
-
-    code = hashlib.sha1(b"".join(p.read_bytes() for p in sorted((gl.ROOT / "src").rglob("*.py")))
-                        + (gl.ROOT / "pipelines" / "default.toml").read_bytes()).hexdigest()[:12]
-    path = gl.CACHE / f"labels-dev-{code}.pkl"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
-    docs = gl.load()
-    gl.CACHE.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pickle.dumps(docs))
-    return docs
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("variants", nargs="*", default=list(VARIANTS))
@@ -154,7 +138,8 @@ def main() -> None:
                     help="append the first rows nobody judged (report, term, variant) here")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
-    docs = _development_reports()
+    # its own tag: the pickles glossary_learned.py writes as a script name its classes __main__
+    docs = gl.cached_rows("labels-dev", gl.load)
     feats = {n: {**gl.features(d), "lex": head_group(d), "where": use_group(d)}
              for n, d in docs.items()}
     keys = {n: gl.labels(d) for n, d in docs.items()}

@@ -144,6 +144,21 @@ def load(heldout: tuple[str, ...] = ()) -> dict[str, Doc]:
     return docs
 
 
+def cached_rows(tag: str, fn, refresh: bool = False):
+    """fn(), kept in CACHE under `tag` and a hash of the code and config that produced it."""
+    import hashlib
+
+    code = hashlib.sha1(b"".join(p.read_bytes() for p in sorted((ROOT / "src").rglob("*.py")))
+                        + (ROOT / "pipelines" / "default.toml").read_bytes()).hexdigest()[:12]
+    path = CACHE / f"{tag}-{code}.pkl"
+    if path.exists() and not refresh:
+        return pickle.loads(path.read_bytes())
+    out = fn()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(out))
+    return out
+
+
 # ---- scoring -------------------------------------------------------------------------------
 
 def order(doc: Doc, score: np.ndarray, rounded: bool = True) -> np.ndarray:
@@ -444,20 +459,9 @@ def main() -> None:
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
-    CACHE.mkdir(parents=True, exist_ok=True)
 
-    import hashlib
-
-    code = hashlib.sha1(b"".join(p.read_bytes() for p in sorted((ROOT / "src").rglob("*.py")))
-                        + (ROOT / "pipelines" / "default.toml").read_bytes()).hexdigest()[:12]
-
-    def cached(tag, fn):  # the captured rows, by the code and config that produced them
-        path = CACHE / f"{tag}-{code}.pkl"
-        if path.exists() and not args.no_cache:
-            return pickle.loads(path.read_bytes())
-        out = fn()
-        path.write_bytes(pickle.dumps(out))
-        return out
+    def cached(tag, fn):
+        return cached_rows(tag, fn, args.no_cache)
 
     docs = cached("dev", load)
     for d in docs.values():  # the recomputed shipped fusion must be the shipped ranking
