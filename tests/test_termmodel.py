@@ -140,12 +140,46 @@ def test_a_changed_model_file_reruns_the_documents(tmp_path):
     doc = tmp_path / "doc.txt"
     doc.write_text("提言1 拡大抑止\n", encoding="utf-8")
     mine = replace(cfg, glossary=replace(cfg.glossary, ranker=model))
+    blend = replace(mine, glossary=replace(mine.glossary, ranking="blend"))
     opts = RunOptions(out=tmp_path / "out")
-    before = input_fingerprint(doc, mine, opts)
+    before = [input_fingerprint(doc, c, opts) for c in (mine, blend)]
     data = json.loads(model.read_text(encoding="utf-8"))
     data["baseline"] += 1.0
     model.write_text(json.dumps(data), encoding="utf-8")
-    assert input_fingerprint(doc, mine, opts) != before
+    after = [input_fingerprint(doc, c, opts) for c in (mine, blend)]
+    assert all(a != b for a, b in zip(after, before))
     fused = replace(mine, glossary=replace(mine.glossary, ranking="fused"))
     assert input_fingerprint(doc, fused, opts) == input_fingerprint(
         doc, replace(fused, glossary=replace(fused.glossary, ranker=DEFAULT_RANKER)), opts)
+
+
+def test_the_blend_keeps_every_order_both_rankings_agree_on(tmp_path, cfg, models):
+    """ranking = "blend" fuses the learned and the fused rankings by reciprocal rank: a row both
+    put above another stays above it, and the blend is neither ranking alone."""
+    from dataclasses import replace
+
+    text = ("課題1 拡大抑止の信頼性\n"
+            "日米同盟における拡大抑止（extended deterrence）の信頼性が問われる。"
+            "核共有とは、同盟国が核兵器の運用に関与する仕組みを指す。統合防空ミサイル防衛（IAMD）"
+            "の整備と反撃能力の保有は、抑止の信頼性を支える。\n"
+            "課題2 同盟調整メカニズム\n同盟調整メカニズムは平時から機能しておらず、情報共有と"
+            "作戦計画の調整が遅れている。グレーゾーン事態への対処も課題である。\n"
+            "提言1 核協議の制度化\n拡大抑止協議を定例化し、核共有の議論を深める。"
+            "統合作戦司令部と在日米軍司令部の連携を強め、共同作戦計画を策定する。\n"
+            "提言2 防衛産業基盤\n弾薬の共同生産と防衛装備移転三原則の運用見直しを進める。\n")
+    rows = {}
+    for ranking in ("fused", "learned", "blend"):
+        (tmp_path / ranking).mkdir()
+        mine = replace(cfg, glossary=replace(cfg.glossary, ranking=ranking))
+        out, _ = run_text(text, tmp_path / ranking, mine, models)
+        g = read_csv(out / "glossary.csv")
+        g = g[(g.demoted == "") & (g.kind != "acronym")]
+        rows[ranking] = g.set_index("term").score
+    terms = list(rows["blend"].index)
+    assert set(terms) == set(rows["learned"].index) == set(rows["fused"].index)
+    place = {t: i for i, t in enumerate(terms)}
+    agreed = [(a, b) for a in terms for b in terms
+              if rows["learned"][a] > rows["learned"][b] and rows["fused"][a] > rows["fused"][b]]
+    assert len(agreed) > 20 and all(place[a] < place[b] for a, b in agreed)
+    for alone in ("learned", "fused"):
+        assert terms != list(rows[alone].sort_values(ascending=False, kind="stable").index)

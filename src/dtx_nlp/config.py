@@ -234,6 +234,10 @@ def check_labels(key: str, labels) -> None:
             raise ValueError(f"{key}: {problem}")
 
 
+# The glossary rankings that read the ranker model file
+LEARNED_RANKINGS = ("learned", "blend")
+
+
 @dataclass(frozen=True)
 class GlossaryConfig:
     stoplist: frozenset[str] = frozenset()
@@ -253,11 +257,12 @@ class GlossaryConfig:
     # Nested heads the text never uses on their own are listed after every other row
     nested_last: bool = False
     # "learned": trees fitted on development reports score the same evidence (stop 39); "fused":
-    # reciprocal-rank fusion of it; "flr": the earliest ranking
-    ranking: Literal["fused", "flr", "learned"] = "fused"
+    # reciprocal-rank fusion of it; "blend": the learned and the fused rankings fused by
+    # reciprocal rank (stop 41); "flr": the earliest ranking
+    ranking: Literal["fused", "flr", "learned", "blend"] = "fused"
     # The learned ranking's model file (relative to the config's folder)
     ranker: RelativePath = DEFAULT_RANKER
-    # With the learned ranking: the acronyms the text defines come before every other row
+    # With the learned or blended ranking: the acronyms the text defines come before every other row
     acronyms_first: bool = False
     fusion_k: float = 60.0  # the k of reciprocal-rank fusion, Σ 1/(k + rank)
     signals: tuple[Literal["structure", "specificity", "marking", "naming", "acronyms", "cvalue",
@@ -657,7 +662,7 @@ def load_config(path: str | Path | None = None) -> PipelineConfig:
     model, text = _validate(pipeline_schema(), file)
     _check_files(model.entities.rules, "rule file", ("entities", "rules"), file, text)
     _check_files(model.layout_profiles, "layout profile", ("layout_profiles",), file, text)
-    if model.glossary.ranking == "learned":
+    if model.glossary.ranking in LEARNED_RANKINGS:
         _check_files((model.glossary.ranker,), "glossary ranker model", ("glossary", "ranker"),
                      file, text)
     profiles = [_profile(profile) for profile in model.layout_profiles]

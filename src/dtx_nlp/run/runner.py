@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from ..config import PipelineConfig, load_config
+from ..config import LEARNED_RANKINGS, PipelineConfig, load_config
 from ..errors import DtxError
 from ..stages import parse, termrank
 from ..stages.clean import clean
@@ -192,7 +192,7 @@ def input_fingerprint(path: Path, cfg: PipelineConfig, opts: RunOptions) -> str:
     """The fingerprint of everything but the review file (kept in run.json as `inputs`, so that
     relinking after a decision can update the fingerprint without the config)."""
     h = hashlib.sha256()
-    model = [cfg.glossary.ranker] if cfg.glossary.ranking == "learned" else []
+    model = [cfg.glossary.ranker] if cfg.glossary.ranking in LEARNED_RANKINGS else []
     files = [path, cfg.path, *cfg.profile_files, *cfg.entities.rule_files, *model]
     for f in files:  # contents only: the same inputs elsewhere give the same fingerprint
         h.update(hashlib.sha256(Path(f).read_bytes()).digest() if Path(f).exists() else b"-")

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..config import GlossaryConfig
+from ..config import LEARNED_RANKINGS, GlossaryConfig
 from ..textnorm import is_katakana, normalize
 from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
 from . import termmodel
@@ -188,8 +188,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                    cfg: GlossaryConfig) -> list[Term]:
     """Terms, acronyms and entities, most important first. A concept is counted under every
     name the text gives it; an entity's other names fold into its canonical row. Ranked by the
-    evidence of termrank, through learned trees (`cfg.ranking = "learned"`, see termmodel) or
-    reciprocal-rank fusion ("fused"), or, as at first, by FLR ("flr")."""
+    evidence of termrank, through learned trees (`cfg.ranking = "learned"`, see termmodel),
+    reciprocal-rank fusion ("fused") or both fused ("blend"), or, as at first, by FLR ("flr")."""
     if cfg.generic_countries:
         cfg = replace(cfg, stoplist=cfg.stoplist | country_names(parsed,
                                                                   cfg.country_abbreviations))
@@ -324,7 +324,8 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
                       mentions: list[Mention], parsed, context: _Context,
                       cfg: GlossaryConfig) -> list[Term]:
     """Rows ranked by the signals of termrank (structure, specificity, marking, naming, …):
-    learned trees over them (`ranking = "learned"`) or their reciprocal-rank fusion ("fused");
+    learned trees over them (`ranking = "learned"`), their reciprocal-rank fusion ("fused") or
+    the two rankings fused by reciprocal rank ("blend");
     noise classes demoted below every other row (their scores scaled under the lowest clean
     score)."""
     n_tokens = sum(len(p.doc) for p in parsed)
@@ -367,31 +368,42 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
                                cfg.artifacts_last, labels)
                         or _everyday(r, surface, marked, cfg)
                         or (_one_off_phrase(r, context) if cfg.phrases_last else ""))
-    if cfg.ranking == "learned":
+    if cfg.ranking in LEARNED_RANKINGS:
         values = {name: signals[name]() for name in termmodel.SIGNALS}
+        fused = _fused(values, cfg) if cfg.ranking == "blend" else None
         return _learned_order(rows, values, noise, context, termmodel.load_ranker(cfg.ranker),
-                              cfg.acronyms_first)
-    values = {name: signals[name]() for name in cfg.signals}
-    if cfg.fusion == "kinds":
-        values = fuse_kinds(values, cfg.fusion_k)
-    fused = rrf(values, cfg.fusion_k, cfg.fusion == "drop_worst")
+                              cfg.acronyms_first, fused, cfg.fusion_k)
+    fused = _fused({name: signals[name]() for name in cfg.signals}, cfg)
     score = _tiered(np.array([fused[r.key] for r in rows]), [int(bool(noise[r.key])) for r in rows])
     terms = [_term(r, float(score[i]), context, noise[r.key]) for i, r in enumerate(rows)]
     terms.sort(key=lambda t: (-t.score, -t.frequency, t.term))
     return terms
 
 
+def _fused(values: dict[str, dict[str, float]], cfg: GlossaryConfig) -> dict[str, float]:
+    """The signals' reciprocal-rank fusion as `cfg.signals` and `cfg.fusion` configure it."""
+    values = {name: values[name] for name in cfg.signals}
+    if cfg.fusion == "kinds":
+        values = fuse_kinds(values, cfg.fusion_k)
+    return rrf(values, cfg.fusion_k, cfg.fusion == "drop_worst")
+
+
 def _learned_order(rows: list[_Row], values: dict[str, dict[str, float]], noise: dict[str, str],
-                   context: _Context, ranker: termmodel.Ranker,
-                   acronyms_first: bool = False) -> list[Term]:
+                   context: _Context, ranker: termmodel.Ranker, acronyms_first: bool = False,
+                   fused: dict[str, float] | None = None, k: float = 60.0) -> list[Term]:
     """Rows by the learned ranker's P(key term), in tiers: with `acronyms_first` the acronyms
     the text defines, then the other clean rows, then the noise classes; within a tier by that
-    probability, then frequency and term (unrounded). Each tier's scores are scaled under the
-    tier before it, so the score column falls down the list."""
+    probability, then frequency and term (unrounded). With `fused` (the blend), by the
+    reciprocal-rank fusion of that probability and the fused score instead. Each tier's scores
+    are scaled under the tier before it, so the score column falls down the list."""
     terms = [_term(r, 0.0, context, noise[r.key]) for r in rows]
     arrays = {s: np.array([values[s][r.key] for r in rows], dtype=float) for s in values}
     facts = [termmodel.RowFacts(t.term, t.frequency, t.kind) for t in terms]
     p = ranker.scores(termmodel.feature_groups(arrays, facts))
+    if fused is not None:
+        both = rrf({"learned": dict(enumerate(p.tolist())),
+                    "fused": {i: fused[r.key] for i, r in enumerate(rows)}}, k)
+        p = np.array([both[i] for i in range(len(rows))])
 
     def tier(i: int) -> int:
         return 2 if terms[i].demoted else 0 if acronyms_first and terms[i].kind == "acronym" else 1
