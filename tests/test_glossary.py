@@ -363,6 +363,32 @@ def test_ordinals_written_into_names(nlp):
     assert not any("6条" in t for t in texts)
 
 
+def test_a_numeral_written_into_a_word_opens_it(nlp):
+    """word_numerals: a single kanji or Roman numeral glued to a compound belongs to it, even
+    across a counter (二|次|利用); amounts, kanji dates and adverbial nouns stay out."""
+    from dtx_nlp.stages.chains import noun_chains
+
+    doc = nlp("三次元計測と二次利用、第Ⅰ相試験と二国間協定を進める。三割を超え、三年以内に"
+              "二〇二三年の法律と3年間の計画で見直す。")
+    on = {c.text for c in noun_chains("U", doc, word_numerals=True)}
+    assert {"三次元計測", "二次利用", "第Ⅰ相試験", "二国間協定"} <= on
+    assert not on & {"次元計測", "三割", "三年以内", "二〇二三年", "〇二三年", "3年間"}
+    off = {c.text for c in noun_chains("U", doc)}
+    assert "次元計測" in off and not off & {"三次元計測", "二次利用"}
+
+
+def test_a_code_after_a_space_starts_its_own_term(nlp):
+    """spaced_codes: ICH E17ガイドライン gives E17ガイドライン, F-35A DCA gives DCA; an English word
+    after another still starts no term."""
+    from dtx_nlp.stages.chains import noun_chains
+
+    doc = nlp("ICH E17ガイドラインとF-35A DCAを、Export Administration Regulationsで扱う。")
+    on = {c.text for c in noun_chains("U", doc, spaced_codes=True)}
+    assert {"E17ガイドライン", "DCA"} <= on
+    assert not on & {"17ガイドライン", "Administration"}
+    assert "17ガイドライン" in {c.text for c in noun_chains("U", doc)}
+
+
 def test_one_kanji_items_share_their_head(nlp):
     from dtx_nlp.stages.chains import noun_chains
 

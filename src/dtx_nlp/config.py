@@ -249,6 +249,12 @@ class GlossaryConfig:
     generic_countries: bool = False
     country_abbreviations: str = ""
     max_term_chars: int = 20
+    # A single kanji or Roman numeral that opens a compound is part of it (二次利用, 三次元計測,
+    # 第Ⅰ相試験); otherwise chains start after it (次元計測)
+    word_numerals: bool = False
+    # A code written after a space starts a term of its own (ICH E17ガイドライン gives
+    # E17ガイドライン); otherwise it is dropped with the Latin word before it (17ガイドライン)
+    spaced_codes: bool = False
     min_frequency: int = 2
     top: int = 300
     drop_suffixes: tuple[str, ...] = ()

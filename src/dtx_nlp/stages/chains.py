@@ -12,6 +12,7 @@ from ..textnorm import is_katakana
 LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
 NUMERIC = re.compile(r"^[\d０-９.,]+$")
 _HAS_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_LOWER = re.compile(r"[a-zａ-ｚ]")
 _KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々]+$")
 
 
@@ -64,6 +65,28 @@ def _is_ordinal_digit(doc, i: int) -> bool:
     return nxt.startswith("名詞-普通名詞") and "助数詞" not in nxt
 
 
+# One kanji or Roman numeral, as official Japanese writes a number that belongs to a word (一次,
+# 二重, 三次元, 第Ⅰ相) while it writes quantities in Arabic digits (公用文作成の考え方, 2022)
+_WORD_NUMERAL = re.compile(r"^[一二三四五六七八九ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]$")
+
+
+def _is_word_numeral(doc, i: int) -> bool:
+    """A single kanji or Roman numeral (GiNZA reads 二〇二三 or 十九 as one numeral, which stays
+    out) that opens a compound (二次利用, 三次元計測, 一等航空整備士, 第Ⅰ相試験): glued to what
+    follows, and followed, after at most two counters or suffixes, by a common noun that is
+    neither a counter nor adverbial (三割, 三年以内 stay out)."""
+    t = doc[i]
+    if not (t.tag_.startswith("名詞-数詞") and _WORD_NUMERAL.match(t.text)) or t.whitespace_:
+        return False
+    for j in range(i + 1, min(i + 4, len(doc))):
+        tag = doc[j].tag_
+        if tag.startswith("名詞-普通名詞") and not ("助数詞" in tag or "副詞可能" in tag):
+            return True
+        if doc[j].whitespace_ or not (tag.startswith("接尾辞") or "助数詞" in tag):
+            return False
+    return False
+
+
 def _spaced(current) -> bool:
     """Words written apart are separate words, not one chain: a list or heading marker set off
     by a space (ア 介護職員, 第1 現状)."""
@@ -75,6 +98,13 @@ def _spaced_latin(current, t) -> bool:
     starts no chain of its own."""
     return bool(_spaced(current) and _HAS_LATIN.search(current[-1].text)
                 and _HAS_LATIN.search(t.text))
+
+
+def _spaced_english(current, t) -> bool:
+    """As `_spaced_latin`, but only an English word (lower-case letters: Export Administration
+    Regulations) starts no chain of its own; a code does (ICH E17ガイドライン gives
+    E17ガイドライン, not 17ガイドライン)."""
+    return _spaced_latin(current, t) and bool(_LOWER.search(t.text))
 
 
 # ---- walking a term from its end (definitions, entities, rules suggest) ---------------------
@@ -142,17 +172,22 @@ def _glue(doc, i: int) -> bool:
     return doc[i].tag_.startswith("形状詞")
 
 
-def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset()) -> list[Chain]:
+def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset(),
+                word_numerals: bool = False, spaced_codes: bool = False) -> list[Chain]:
     """Maximal chains of nouns (with prefixes, suffixes, glued adjectival nouns and linked
-    loanword/Latin parts); `prefixes`/`suffixes` are generic edge words to trim."""
+    loanword/Latin parts); `prefixes`/`suffixes` are generic edge words to trim. With
+    `word_numerals`, a kanji or Roman numeral that opens a compound belongs to it; with
+    `spaced_codes`, a code after a space starts a chain of its own."""
+    apart = _spaced_english if spaced_codes else _spaced_latin
     chains, current = [], []
     for t in doc:
-        if _spaced(current) and not _spaced_latin(current, t):
+        if _spaced(current) and not apart(current, t):
             chains.append(current)
             current = []
         if ((_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i)
-                or _is_code_digit(doc, t.i) or _is_ordinal_digit(doc, t.i))
-                and not _spaced_latin(current, t)):
+                or _is_code_digit(doc, t.i) or _is_ordinal_digit(doc, t.i)
+                or (word_numerals and _is_word_numeral(doc, t.i)))
+                and not apart(current, t)):
             current.append(t)
             continue
         chains.append(current)

@@ -248,7 +248,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
 
 def _unit_chains(p, cfg: GlossaryConfig, start: int = 0) -> list[Chain]:
     """A parsed unit's noun chains from character `start` on (after a speaker's label)."""
-    chains = noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes, cfg.trim_suffixes)
+    chains = noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes, cfg.trim_suffixes,
+                         cfg.word_numerals, cfg.spaced_codes)
     return [c for c in chains if p.doc[c.start].idx >= start]
 
 
