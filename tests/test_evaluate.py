@@ -304,3 +304,32 @@ def test_anywhere_counts_every_row_not_the_first_rows():
     gold = [[f"語{TOP_GLOSSARY + 30}"], ["語3"], ["無い語"]]
     assert ev.key_term_share(rows, gold, TOP_GLOSSARY)[0] == 0.333
     assert anywhere(rows, gold) == 0.667
+
+
+def test_the_unseen_model_ranks_whenever_the_ranking_reads_a_model(tmp_path, cfg, models):
+    """evaluate's corpus comparison with the model never fitted on the corpus: for the learned
+    ranking and the blend (both read a model file), not for the fused one or without the file."""
+    import shutil
+    from dataclasses import replace
+
+    from dtx_nlp.config import DEFAULT_RANKER
+    from dtx_nlp.evaluation.evaluate import UNSEEN_RANKER, unseen_ranking
+    from dtx_nlp.run.runner import RunOptions, analyse_document
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("課題1 拡大抑止\n日米同盟の拡大抑止（extended deterrence）を強化する。\n",
+                   encoding="utf-8")
+    opts = RunOptions(out=tmp_path / "out", cache_dir=tmp_path / "cache")
+    _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
+    parsed = models.last_parsed
+    gold = tmp_path / "gold"
+    gold.mkdir()
+
+    def unseen(ranking):
+        return unseen_ranking(parsed, analysis,
+                              replace(cfg, glossary=replace(cfg.glossary, ranking=ranking)), gold)
+
+    assert unseen("learned") is None  # no model file in the gold folder
+    shutil.copy(DEFAULT_RANKER, gold / UNSEEN_RANKER)
+    assert unseen("fused") is None
+    assert unseen("learned") and unseen("blend")

@@ -12,6 +12,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
+from ..config import LEARNED_RANKINGS
 from ..errors import InputError
 from ..stages import entities as ent
 from ..stages import links as lk
@@ -485,7 +486,7 @@ def unseen_ranking(parsed, analysis, cfg, gold_dir: Path):
     """The corpus glossary ranked by the model never fitted on it (None unless the ranking is
     learned and that model is in `gold_dir`)."""
     path = Path(gold_dir) / UNSEEN_RANKER
-    if cfg.glossary.ranking != "learned" or not path.exists():
+    if cfg.glossary.ranking not in LEARNED_RANKINGS or not path.exists():
         return None
     return _glossary_with(parsed, analysis, cfg, ranker=path)
 
