@@ -21,6 +21,7 @@ Variants:
   blend    the key model's ranking fused with the fused ranking (stop 38) by reciprocal rank
 
     PYTHONPATH=src python benchmarks/glossary_labels.py [VARIANT ...] [--unjudged FILE]
+        [--as-fitted]  (rows captured as the shipped model saw them, before stop 41's chains)
 
 Nothing here is shipped; the figures are in docs/glossary.md, "Stop 40".
 """
@@ -136,10 +137,14 @@ def main() -> None:
     ap.add_argument("variants", nargs="*", default=list(VARIANTS))
     ap.add_argument("--unjudged", type=Path, default=None,
                     help="append the first rows nobody judged (report, term, variant) here")
+    ap.add_argument("--as-fitted", action="store_true",
+                    help="rows captured as the shipped model saw them (glossary_learned.py)")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
+    if args.as_fitted:
+        gl.OVERRIDES.update(gl.AS_FITTED)
     # its own tag: the pickles glossary_learned.py writes as a script name its classes __main__
-    docs = gl.cached_rows("labels-dev", gl.load)
+    docs = gl.cached_rows("labels-dev" + ("-as-fitted" if args.as_fitted else ""), gl.load)
     feats = {n: {**gl.features(d), "lex": head_group(d), "where": use_group(d)}
              for n, d in docs.items()}
     keys = {n: gl.labels(d) for n, d in docs.items()}
