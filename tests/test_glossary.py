@@ -366,11 +366,11 @@ def test_ordinals_written_into_names(nlp):
 def test_a_numeral_written_into_a_word_opens_it(nlp):
     """word_numerals: a single kanji or Roman numeral glued to a compound belongs to it, even
     across a counter (二|次|利用); amounts, kanji dates and adverbial nouns stay out."""
-    from dtx_nlp.stages.chains import noun_chains
+    from dtx_nlp.stages.chains import ChainRules, noun_chains
 
     doc = nlp("三次元計測と二次利用、第Ⅰ相試験と二国間協定を進める。三割を超え、三年以内に"
               "二〇二三年の法律と3年間の計画で見直す。")
-    on = {c.text for c in noun_chains("U", doc, word_numerals=True)}
+    on = {c.text for c in noun_chains("U", doc, rules=ChainRules(word_numerals=True))}
     assert {"三次元計測", "二次利用", "第Ⅰ相試験", "二国間協定"} <= on
     assert not on & {"次元計測", "三割", "三年以内", "二〇二三年", "〇二三年", "3年間"}
     off = {c.text for c in noun_chains("U", doc)}
@@ -380,13 +380,31 @@ def test_a_numeral_written_into_a_word_opens_it(nlp):
 def test_a_code_after_a_space_starts_its_own_term(nlp):
     """spaced_codes: ICH E17ガイドライン gives E17ガイドライン, F-35A DCA gives DCA; an English word
     after another still starts no term."""
-    from dtx_nlp.stages.chains import noun_chains
+    from dtx_nlp.stages.chains import ChainRules, noun_chains
 
     doc = nlp("ICH E17ガイドラインとF-35A DCAを、Export Administration Regulationsで扱う。")
-    on = {c.text for c in noun_chains("U", doc, spaced_codes=True)}
+    on = {c.text for c in noun_chains("U", doc, rules=ChainRules(spaced_codes=True))}
     assert {"E17ガイドライン", "DCA"} <= on
     assert not on & {"17ガイドライン", "Administration"}
     assert "17ガイドライン" in {c.text for c in noun_chains("U", doc)}
+
+
+def test_an_era_name_or_a_counter_noun_makes_a_number_a_date(nlp):
+    """era_names and date_counters: 令和七年度 opens no word, 年度 after a number is cut off as a
+    counter is (2024年度|薬価制度改革), and era dates are quantities (listed last)."""
+    from dtx_nlp.stages.chains import ChainRules, noun_chains
+    from dtx_nlp.stages.termrank import is_quantity
+
+    doc = nlp("令和七年度予算と2024年度薬価制度改革で三次元計測を進める。")
+    dates = ChainRules(True, False, frozenset({"令和", "平成"}), frozenset({"年度"}))
+    on = {c.text for c in noun_chains("U", doc, rules=dates)}
+    assert {"予算", "薬価制度改革", "三次元計測"} <= on
+    assert not on & {"令和七年度予算", "年度予算", "年度薬価制度改革"}
+    off = {c.text for c in noun_chains("U", doc, rules=ChainRules(word_numerals=True))}
+    assert {"令和七年度予算", "年度薬価制度改革"} <= off
+    assert all(is_quantity(d, dates) and not is_quantity(d)
+               for d in ("令和7年度", "令和七年度", "平成30年", "2024年度"))
+    assert not is_quantity("2030年問題", dates) and not is_quantity("令和6年度補正予算", dates)
 
 
 def test_one_kanji_items_share_their_head(nlp):

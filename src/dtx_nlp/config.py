@@ -255,6 +255,12 @@ class GlossaryConfig:
     # A code written after a space starts a term of its own (ICH E17ガイドライン gives
     # E17ガイドライン); otherwise it is dropped with the Latin word before it (17ガイドライン)
     spaced_codes: bool = False
+    # A number after one of these era names is a date (令和7年度, 令和七年度): with word_numerals
+    # its numeral opens no word, and with artifacts_last the date is listed last
+    era_names: frozenset[str] = frozenset()
+    # Nouns that count after a number though Sudachi tags them plain nouns (2024年度): cut off
+    # a chain's start as counters are (年度予算 → 予算) and read as counters in amounts and dates
+    date_counters: frozenset[str] = frozenset()
     min_frequency: int = 2
     top: int = 300
     drop_suffixes: tuple[str, ...] = ()

@@ -32,6 +32,16 @@ class Chain:
         return "".join(self.parts)
 
 
+@dataclass(frozen=True)
+class ChainRules:
+    """Settings of the noun chains (`[glossary]`): numerals written into words, codes after a
+    space, and the era names and counter nouns that make a number a date (令和|7|年度)."""
+    word_numerals: bool = False
+    spaced_codes: bool = False
+    eras: frozenset[str] = frozenset()
+    counters: frozenset[str] = frozenset()
+
+
 def _reading(t) -> str:
     values = t.morph.get("Reading")
     return values[0] if values else ""
@@ -70,19 +80,27 @@ def _is_ordinal_digit(doc, i: int) -> bool:
 _WORD_NUMERAL = re.compile(r"^[一二三四五六七八九ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]$")
 
 
-def _is_word_numeral(doc, i: int) -> bool:
+def _is_counter(t, counters=frozenset()) -> bool:
+    """A counter: tagged so by Sudachi (年, 割, 次) or one of `counters`, nouns Sudachi tags
+    plain that count after a number (年度)."""
+    return "助数詞" in t.tag_ or t.text in counters
+
+
+def _is_word_numeral(doc, i: int, rules: ChainRules = ChainRules()) -> bool:
     """A single kanji or Roman numeral (GiNZA reads 二〇二三 or 十九 as one numeral, which stays
     out) that opens a compound (二次利用, 三次元計測, 一等航空整備士, 第Ⅰ相試験): glued to what
-    follows, and followed, after at most two counters or suffixes, by a common noun that is
-    neither a counter nor adverbial (三割, 三年以内 stay out)."""
+    follows, not after an era name, and followed, after at most two counters or suffixes, by a
+    common noun that is neither a counter nor adverbial (三割, 三年以内, 令和七年度 stay out)."""
     t = doc[i]
     if not (t.tag_.startswith("名詞-数詞") and _WORD_NUMERAL.match(t.text)) or t.whitespace_:
         return False
+    if i > 0 and doc[i - 1].text in rules.eras:
+        return False  # 令和七年度: a date
     for j in range(i + 1, min(i + 4, len(doc))):
-        tag = doc[j].tag_
-        if tag.startswith("名詞-普通名詞") and not ("助数詞" in tag or "副詞可能" in tag):
+        tag, counter = doc[j].tag_, _is_counter(doc[j], rules.counters)
+        if tag.startswith("名詞-普通名詞") and not (counter or "副詞可能" in tag):
             return True
-        if doc[j].whitespace_ or not (tag.startswith("接尾辞") or "助数詞" in tag):
+        if doc[j].whitespace_ or not (tag.startswith("接尾辞") or counter):
             return False
     return False
 
@@ -173,12 +191,13 @@ def _glue(doc, i: int) -> bool:
 
 
 def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset(),
-                word_numerals: bool = False, spaced_codes: bool = False) -> list[Chain]:
+                rules: ChainRules = ChainRules()) -> list[Chain]:
     """Maximal chains of nouns (with prefixes, suffixes, glued adjectival nouns and linked
     loanword/Latin parts); `prefixes`/`suffixes` are generic edge words to trim. With
-    `word_numerals`, a kanji or Roman numeral that opens a compound belongs to it; with
-    `spaced_codes`, a code after a space starts a chain of its own."""
-    apart = _spaced_english if spaced_codes else _spaced_latin
+    `rules.word_numerals`, a kanji or Roman numeral that opens a compound belongs to it; with
+    `rules.spaced_codes`, a code after a space starts a chain of its own; `rules.counters` count
+    after a number as Sudachi's counters do (2024年度|予算 gives 予算)."""
+    apart = _spaced_english if rules.spaced_codes else _spaced_latin
     chains, current = [], []
     for t in doc:
         if _spaced(current) and not apart(current, t):
@@ -186,7 +205,7 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset(),
             current = []
         if ((_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i)
                 or _is_code_digit(doc, t.i) or _is_ordinal_digit(doc, t.i)
-                or (word_numerals and _is_word_numeral(doc, t.i)))
+                or (rules.word_numerals and _is_word_numeral(doc, t.i, rules)))
                 and not apart(current, t)):
             current.append(t)
             continue
@@ -194,8 +213,8 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset(),
         current = []
     chains.append(current)
     items = [part for tokens in chains for part in _kanji_items(tokens)]
-    whole = [_trim(tokens, unit_id, prefixes, suffixes) for tokens in chains]
-    cut = [_trim(tokens, unit_id, prefixes, suffixes) for tokens in items]
+    whole = [_trim(tokens, unit_id, prefixes, suffixes, rules.counters) for tokens in chains]
+    cut = [_trim(tokens, unit_id, prefixes, suffixes, rules.counters) for tokens in items]
     return [c for c in whole if c is not None] + [replace(c, item=True) for c in cut
                                                     if c is not None]
 
@@ -214,8 +233,9 @@ def _kanji_items(tokens) -> list[list]:
     return items
 
 
-def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset()) -> Chain | None:
-    if tokens and tokens[0].i > 0 and _after_number(tokens[0]):
+def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset(),
+          counters=frozenset()) -> Chain | None:
+    if tokens and tokens[0].i > 0 and _after_number(tokens[0], counters):
         tokens = tokens[1:]  # the counter of a number: 2024年|以来, 12式|地対艦誘導弾
     while tokens and (tokens[0].tag_.startswith("接尾辞") or tokens[0].text in "・-"
                       or tokens[0].text in prefixes):
@@ -229,10 +249,10 @@ def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset()) -> C
                  tokens[0].i)
 
 
-def _after_number(t) -> bool:
+def _after_number(t, counters=frozenset()) -> bool:
     before = t.doc[t.i - 1]
     return (before.tag_.startswith("名詞-数詞") and not _is_code_digit(t.doc, before.i)
-            and ("助数詞" in t.tag_ or t.tag_.startswith("接尾辞")))
+            and (_is_counter(t, counters) or t.tag_.startswith("接尾辞")))
 
 
 def nested_chains(chains: list[Chain]) -> list[Chain]:

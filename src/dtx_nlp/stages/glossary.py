@@ -20,7 +20,7 @@ from ..config import LEARNED_RANKINGS, GlossaryConfig
 from ..textnorm import is_katakana, normalize
 from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
 from . import termmodel
-from .chains import LATIN, NUMERIC, Chain, nested_chains, noun_chains
+from .chains import LATIN, NUMERIC, Chain, ChainRules, nested_chains, noun_chains
 from .definitions import Definition, first_definitions
 from .readings import reading, sudachi
 from .termrank import (
@@ -246,10 +246,14 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     return _evidence_ranking(rows, marks, defs, mentions, parsed, context, cfg)
 
 
+def chain_rules(cfg: GlossaryConfig) -> ChainRules:
+    return ChainRules(cfg.word_numerals, cfg.spaced_codes, cfg.era_names, cfg.date_counters)
+
+
 def _unit_chains(p, cfg: GlossaryConfig, start: int = 0) -> list[Chain]:
     """A parsed unit's noun chains from character `start` on (after a speaker's label)."""
     chains = noun_chains(p.unit.unit_id, p.doc, cfg.trim_prefixes, cfg.trim_suffixes,
-                         cfg.word_numerals, cfg.spaced_codes)
+                         chain_rules(cfg))
     return [c for c in chains if p.doc[c.start].idx >= start]
 
 
@@ -366,7 +370,7 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
     for r in rows:
         surface = _surface(r, context)
         noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r),
-                               cfg.artifacts_last, labels)
+                               cfg.artifacts_last, labels, chain_rules(cfg))
                         or _everyday(r, surface, marked, cfg)
                         or (_one_off_phrase(r, context) if cfg.phrases_last else ""))
     if cfg.ranking in LEARNED_RANKINGS:
@@ -435,7 +439,8 @@ def _length(row: _Row) -> int:
 
 
 def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
-           artifacts: bool = False, labels: frozenset[str] = frozenset()) -> str:
+           artifacts: bool = False, labels: frozenset[str] = frozenset(),
+           dates: ChainRules = ChainRules()) -> str:
     """The noise class of a row ("" for none); acronyms and entities are never noise. With the
     `artifacts` (`artifacts_last`), amounts, dates and the document's item `labels` are noise
     too."""
@@ -449,7 +454,7 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
         return "English words"
     if is_enumeration(surface, used_alone):
         return "enumeration"
-    if artifacts and is_quantity(surface):
+    if artifacts and is_quantity(surface, dates):
         return "quantity or date"
     if row.key in labels:
         return "item label"

@@ -334,13 +334,18 @@ def is_everyday(text: str, zipf: float, rank: int = 0) -> bool:
 _BOUNDS = frozenset({"以内", "以上", "以下", "未満", "程度", "前後", "超"})
 
 
-def is_quantity(text: str) -> bool:
+def is_quantity(text: str, dates=None) -> bool:
     """An amount or a date, alone or with one action (2ナノメートル, 約2.7兆円, 2022年創設,
     おおむね5年以内, 年平均約4.9兆円): numbers each followed by a counter, after an adverb or
     from 約 on (what comes before 約 qualifies the amount), with a bound (以内, 以上) or one サ変
     noun after. A Latin counter counts only in an amount that is approximate or has a decimal
-    point (約800km, 2.4GW; not 5G, F-35A). Not 2030年問題, whose noun names something."""
+    point (約800km, 2.4GW; not 5G, F-35A). Not 2030年問題, whose noun names something. With
+    `dates` (chains.ChainRules): a number after one of its era names and its counter nouns read
+    as counters (令和7年度, 令和七年度)."""
+    eras, counters = (dates.eras, dates.counters) if dates else (frozenset(), frozenset())
     morphs = _morphemes(text)
+    if len(morphs) > 1 and morphs[0][0] in eras and morphs[1][1][1] == "数詞":
+        morphs = morphs[1:]
     approximate = False
     for k, (surface, _) in enumerate(morphs[:-1]):
         if surface == "約" and morphs[k + 1][1][1] == "数詞":
@@ -354,7 +359,8 @@ def is_quantity(text: str) -> bool:
         morphs = morphs[:-1]
     pairs = list(zip(morphs[::2], morphs[1::2]))
     return (len(morphs) >= 2 and len(morphs) % 2 == 0
-            and all(n[1][1] == "数詞" and _counter(c, approximate or "." in n[0])
+            and all(n[1][1] == "数詞" and (_counter(c, approximate or "." in n[0])
+                                           or c[0] in counters)
                     for n, c in pairs))
 
 
