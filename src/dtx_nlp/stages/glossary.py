@@ -247,6 +247,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
 
 
 def chain_rules(cfg: GlossaryConfig) -> ChainRules:
+    """The noun-chain settings of a `[glossary]` config."""
     return ChainRules(cfg.word_numerals, cfg.spaced_codes, cfg.era_names, cfg.date_counters)
 
 
@@ -366,11 +367,11 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
         return used_alone
 
     labels = numbered_labels(by_key) if cfg.artifacts_last else frozenset()
-    noise = {}
+    noise, dates = {}, chain_rules(cfg)
     for r in rows:
         surface = _surface(r, context)
         noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r),
-                               cfg.artifacts_last, labels, chain_rules(cfg))
+                               cfg.artifacts_last, labels, dates)
                         or _everyday(r, surface, marked, cfg)
                         or (_one_off_phrase(r, context) if cfg.phrases_last else ""))
     if cfg.ranking in LEARNED_RANKINGS:
