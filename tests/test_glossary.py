@@ -789,3 +789,25 @@ def test_a_phrase_has_a_particle_verb_or_auxiliary_inside():
     assert is_phrase("数量シェアの拡大") and is_phrase("予見可能なルールに基づく調整")
     assert not is_phrase("資源評価") and not is_phrase("2030年問題")
     assert not is_phrase("接近阻止・領域拒否")
+
+
+def test_kanji_words_joined_by_a_dot_are_a_list_unless_the_text_makes_them_one(tmp_path, cfg,
+                                                                              models):
+    """kanji_lists_last: 情報共有・意思疎通 is listed last as a kanji list; a loanword with ・ and
+    a quoted kanji pair are not."""
+    from dataclasses import replace
+
+    from conftest import read_csv, run_text
+
+    from dtx_nlp.stages.termrank import is_kanji_list
+
+    assert is_kanji_list("情報共有・意思疎通") and is_kanji_list("除雪・排雪")
+    assert not is_kanji_list("エスカレーション・ラダー") and not is_kanji_list("日EU・EPA")
+    text = ("課題1 同盟の調整\n同盟の情報共有・意思疎通が滞り、エスカレーション・ラダーの管理が"
+            "難しい。「統合・運用」の考え方を採る。\n提言1 情報共有・意思疎通を改善する。\n")
+    mine = replace(cfg, glossary=replace(cfg.glossary, kanji_lists_last=True))
+    out, _ = run_text(text, tmp_path, mine, models)
+    demoted = read_csv(out / "glossary.csv").set_index("term").demoted
+    assert demoted["情報共有・意思疎通"] == "kanji list"
+    assert demoted["エスカレーション・ラダー"] != "kanji list"
+    assert "統合・運用" in demoted.index and demoted["統合・運用"] != "kanji list"

@@ -311,6 +311,9 @@ class GlossaryConfig:
     # on its own is listed last, as nested heads used only inside longer terms are (on in the
     # shipped pipeline since stop 37)
     list_items_last: bool = False
+    # Kanji words joined by ・ (情報共有・意思疎通) are a list, not one concept, and are listed
+    # last unless the text marks, glosses or defines them or they are an acronym or entity
+    kanji_lists_last: bool = False
     # A phrase the text marks (a quote that reads as a clause: 数量シェアの拡大, 日本で開発する
     # 合理性), used once, neither an entity nor glossed nor defined, is listed last
     phrases_last: bool = False

@@ -31,6 +31,7 @@ from .termrank import (
     is_fragment,
     is_glued_english,
     is_juxtaposition,
+    is_kanji_list,
     is_person_with_title,
     is_quantity,
     naming,
@@ -373,6 +374,8 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
         noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r),
                                cfg.artifacts_last, labels, dates)
                         or _everyday(r, surface, marked, cfg)
+                        or (_kanji_list(r, surface, marked, context) if cfg.kanji_lists_last
+                            else "")
                         or (_one_off_phrase(r, context) if cfg.phrases_last else ""))
     if cfg.ranking in LEARNED_RANKINGS:
         values = {name: signals[name]() for name in termmodel.SIGNALS}
@@ -476,6 +479,15 @@ def _everyday(row: _Row, surface: str, marked: Counter, cfg: GlossaryConfig) -> 
                                                        cfg.everyday_rank):
         return ""
     return "everyday word"
+
+
+def _kanji_list(row: _Row, surface: str, marked: Counter, context: _Context) -> str:
+    """"kanji list" for kanji words joined by ・ (情報共有・意思疎通) that the text neither marks,
+    glosses nor defines as one concept, and that are no acronym or entity; "" otherwise."""
+    if (row.named or marked[row.key] or row.key in context.english
+            or row.key in context.definition or not is_kanji_list(surface)):
+        return ""
+    return "kanji list"
 
 
 def _one_off_phrase(row: _Row, context: _Context) -> str:

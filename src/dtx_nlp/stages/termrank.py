@@ -297,6 +297,17 @@ def is_enumeration(text: str, is_name) -> bool:
     return any(_SINGLE_KANJI.match(i) for i in items) or all(is_name(i) for i in items)
 
 
+_KANJI_ITEM = re.compile(r"^(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff々\u3041-\u309f]+$")
+
+
+def is_kanji_list(text: str) -> bool:
+    """Words in kanji (and kana endings) joined by ・: between kanji words the dot lists things
+    (情報共有・意思疎通, 公開・活用); in a loanword it only parts the words of one name
+    (エスカレーション・ラダー), and Latin (日EU・EPA) is neither."""
+    items = re.split(r"[・･]", text)
+    return len(items) >= 2 and all(_KANJI_ITEM.match(i) for i in items)
+
+
 def _abbreviation_list(morphs) -> bool:
     """Three or more kanji in pieces that are each a single kanji or a two-kanji piece that is no
     word of general Japanese (日米|中露|韓|朝, 中朝|露): abbreviated names listed together."""
