@@ -608,7 +608,8 @@ def test_noise_classes_come_last(glossary):
     first_demoted = glossary.index[glossary.demoted != ""][0]
     assert (glossary.demoted[first_demoted:] != "").all()
     assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment",
-                                    "two terms", "only inside longer terms", "everyday word"}
+                                    "two terms", "only inside longer terms", "everyday word",
+                                    "kanji list"}
     assert {"only inside longer terms", "everyday word"} <= set(demoted.demoted)
     # ミサイル: Zipf 4.4; 同盟国: not in wordfreq's list, the model vocabulary's 35702nd word;
     # 自衛隊 (Zipf 4.5) is an entity, never noise
@@ -760,7 +761,11 @@ def test_list_items_the_text_never_uses_alone_are_listed_last(tmp_path, cfg, mod
     text = ("薬価制度の課題\n新薬創出・適応外薬解消等促進加算の見直しが必要である。"
             "新薬創出・適応外薬解消等促進加算の対象は限られる。\n"
             "接近阻止・領域拒否の能力が高まる。領域拒否は海上で問題となる。\n")
+    from dataclasses import replace
+
     assert cfg.glossary.list_items_last  # on in the shipped pipeline (stop 37)
+    # kanji_lists_last (stop 41) lists the whole list last as well: off here, to see this rule alone
+    cfg = replace(cfg, glossary=replace(cfg.glossary, kanji_lists_last=False))
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "list_items_last")
     assert on.loc["新薬創出", "demoted"] == on.loc["接近阻止", "demoted"] != ""
     assert on.loc["領域拒否", "demoted"] == ""  # used on its own too
