@@ -21,7 +21,7 @@ Variants:
   blend    the key model's ranking fused with the fused ranking (stop 38) by reciprocal rank
 
     PYTHONPATH=src python benchmarks/glossary_labels.py [VARIANT ...] [--unjudged FILE]
-        [--as-fitted]  (rows captured as the shipped model saw them, before stop 41's chains)
+        [--as-fitted]  (rows captured as the shipped model saw them, before stop 41's settings)
 
 Nothing here is shipped; the figures are in docs/glossary.md, "Stop 40".
 """
