@@ -483,8 +483,8 @@ UNSEEN_RANKER = "glossary_ranker_without_corpus.json"
 
 
 def unseen_ranking(parsed, analysis, cfg, gold_dir: Path):
-    """The corpus glossary ranked by the model never fitted on it (None unless the ranking is
-    learned and that model is in `gold_dir`)."""
+    """The corpus glossary ranked by the model never fitted on it (None unless the ranking
+    reads a model, learned or blend, and that model is in `gold_dir`)."""
     path = Path(gold_dir) / UNSEEN_RANKER
     if cfg.glossary.ranking not in LEARNED_RANKINGS or not path.exists():
         return None
