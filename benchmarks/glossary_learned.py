@@ -298,12 +298,14 @@ def matrix(feats: dict[str, np.ndarray], fset) -> np.ndarray:
     return np.concatenate([feats[f] for f in fset], axis=1)
 
 
-def gbm(iterations: int, class_weight=None):
-    """The gradient-boosted trees of the `gbm` variant: depth 2, strong regularisation."""
+def gbm(iterations, class_weight=None):
+    """The gradient-boosted trees of the `gbm` variant: depth 2, strong regularisation.
+    `iterations` may be (iterations, depth): --pool's larger grid."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
+    iterations, depth = iterations if isinstance(iterations, tuple) else (iterations, 2)
     return HistGradientBoostingClassifier(
-        max_depth=2, learning_rate=0.05, max_iter=iterations, min_samples_leaf=20,
+        max_depth=depth, learning_rate=0.05, max_iter=iterations, min_samples_leaf=20,
         l2_regularization=1.0, class_weight=class_weight, random_state=0)
 
 
@@ -365,6 +367,10 @@ class Model:
 
 
 PARAMS = {"lr": (0.01, 0.1, 1.0, 10.0), "pair": (0.01, 0.1, 1.0, 10.0), "gbm": (25, 50, 100)}
+# --pool (stop 42): with seven times the reports, larger trees: (iterations, depth). The feature
+# groups are pct+raw+shape, the best at every iteration count of stop 42's first --pool run.
+POOL_PARAMS = ((100, 2), (200, 2), (400, 2), (800, 2), (100, 3), (200, 3), (400, 3))
+POOL_FEATURES = (("pct", "raw", "shape"),)
 
 
 # Feature sets whose every value is comparable across documents of different lengths (no raw
@@ -466,6 +472,10 @@ def main() -> None:
                     help="capture the rows with the settings the shipped model was fitted with "
                          "(before stop 41's word_numerals, spaced_codes, era_names, "
                          "date_counters and kanji_lists_last)")
+    ap.add_argument("--pool", nargs="*", default=None,
+                    help="stop 42: leave-one-group-out over the development reports and these "
+                         "held-out folders (each folder one group, each development report one); "
+                         "the shipped model beside; with --save, fit on them all")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
@@ -495,6 +505,9 @@ def main() -> None:
 
     if args.heldout is not None:
         _measure_heldout(args, docs, feats, ys, cached)
+        return
+    if args.pool is not None:
+        _pool(args, docs, feats, ys, cached)
         return
     if args.save:
         _save(args.save, [d for n, d in docs.items() if n not in args.without], feats, ys,
@@ -532,22 +545,25 @@ def main() -> None:
         print(f"{v:7}" + "".join(f"{c:>22}" for c in cells) + f"{m:8.3f}")
 
 
-def _save(path: Path, train: list[Doc], feats, ys, scheme: str) -> None:
+def _save(path: Path, train: list[Doc], feats, ys, scheme: str, chosen=None) -> None:
     """Fit the gbm variant on `train` as `variant_scores` does and write its trees as JSON;
-    check that the exported trees give the model's own probabilities."""
+    check that the exported trees give the model's own probabilities. `chosen` (--pool): the
+    feature groups and setting leave-one-group-out chose."""
     import json
 
     import sklearn
 
     from dtx_nlp.stages.termmodel import export, load_ranker
 
-    fset, p = choose_model("gbm", train, feats, ys, FEATURE_SETS)
+    by_group = chosen is not None
+    fset, p = chosen or choose_model("gbm", train, feats, ys, FEATURE_SETS)
     m = Model("gbm", fset, p).fit(train, feats, ys)
     labels = "key-term lists (clean rows)" if scheme == "key" else (
         "key-term lists (clean rows); rows judged terms but on no list left out, rows judged "
         f"noise weighted {scheme.removeprefix('nw')}")
     about = {"trained_on": [d.name for d in train], "labels": labels,
-             "choice": "feature groups and iterations by inner leave-one-report-out",
+             "choice": "feature groups and iterations by inner leave-one-"
+                       + ("group-out (--pool)" if by_group else "report-out"),
              "iterations": p, "scikit_learn": sklearn.__version__,
              "made_by": "benchmarks/glossary_learned.py --save"}
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -601,6 +617,101 @@ def _measure_heldout(args, docs, feats, ys, cached) -> None:
                   flush=True)
     if args.rows:
         args.rows.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
+
+
+# ---- stop 42: the same trees fitted on more reports -----------------------------------------
+
+def pool_order(doc: Doc, score: np.ndarray) -> list:
+    """The pipeline's learned order (glossary._learned_order with acronyms_first): defined
+    acronyms, then the other clean rows, then demoted rows; by score, frequency, term."""
+    def tier(i: int) -> int:
+        t = doc.terms[i]
+        return 2 if doc.demoted[i] else 0 if t.kind == "acronym" else 1
+
+    idx = sorted(range(len(doc.terms)),
+                 key=lambda i: (tier(i), -score[i], -doc.freq[i], doc.text[i]))
+    return [doc.terms[i] for i in idx]
+
+
+def pool_found(doc: Doc, score: np.ndarray) -> tuple[int, int, float]:
+    """(key terms found in the first rows, key terms, mean share over the report's lists)."""
+    from dtx_nlp.evaluation.evaluate import key_term_share
+
+    ranked = pool_order(doc, score)
+    shares = {n: key_term_share(ranked, g, doc.top)[0] for n, g in doc.golds.items()}
+    found = sum(round(shares[n] * len(g)) for n, g in doc.golds.items())
+    total = sum(len(g) for g in doc.golds.values())
+    return found, total, mean_fig(shares)
+
+
+def group_of(name: str) -> str:
+    return name.split("/")[0] if "/" in name else name
+
+
+def _pool(args, docs, feats, ys, cached) -> None:
+    """Leave-one-group-out over the development reports plus the held-out folders given: for
+    every feature set and iteration count, each group's reports are scored by trees fitted on the
+    other groups. A group's nested figure uses the setting with the best mean over the *other*
+    groups' left-out figures. The shipped model (fitted on the development reports) is scored
+    beside on the held-out groups, which it never saw. Nothing is written unless --save."""
+    import hashlib
+
+    from dtx_nlp.stages.termmodel import load_ranker
+
+    folders = tuple(args.pool)
+    tag = hashlib.sha1(" ".join(folders).encode()).hexdigest()[:10]  # a name short enough
+    held = cached(f"pool-{tag}", lambda: load(heldout=folders))
+    feats.update({n: features(d) for n, d in held.items()})
+    ys.update({n: labels(d) for n, d in held.items()})
+    pool = {**docs, **held}
+    groups = sorted({group_of(n) for n in pool})
+    shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")
+    combos = list(itertools.product(POOL_FEATURES, POOL_PARAMS))
+    left = {}  # (combo, group) → {report: (found, total, mean share)}
+    for c in combos:
+        for g in groups:
+            train = [d for n, d in pool.items() if group_of(n) != g]
+            m = Model("gbm", c[0], c[1]).fit(train, feats, ys)
+            left[c, g] = {n: pool_found(d, m.score(d, feats)) for n, d in pool.items()
+                          if group_of(n) == g}
+        every = [v[2] for g in groups for v in left[c, g].values()]
+        print(f"  {'+'.join(c[0]):14} {c[1]} LOGO mean share {np.mean(every):.3f}", flush=True)
+
+    def mean_without(c, g):
+        return np.mean([v[2] for h in groups if h != g for v in left[c, h].values()])
+
+    print(f"\n{'group':18} {'shipped':>14} {'pool (nested)':>14}  setting")
+    totals = {"shipped": [0, 0], "pool": [0, 0]}
+    for g in groups:
+        chosen = max(combos, key=lambda c: (mean_without(c, g), -combos.index(c)))
+        mine = left[chosen, g]
+        names = list(mine)
+        ship = [pool_found(pool[n], shipped.scores(feats[n])) for n in names]
+        f_s, t = sum(x[0] for x in ship), sum(x[1] for x in ship)
+        f_p = sum(mine[n][0] for n in names)
+        seen = g in docs or g == "corpus"
+        if not seen:
+            totals["shipped"][0] += f_s
+            totals["pool"][0] += f_p
+            totals["shipped"][1] += t
+            totals["pool"][1] += t
+        mark = " (shipped model fitted on it)" if seen else ""
+        print(f"{g:18} {f_s:>6}/{t:<7} {f_p:>6}/{t:<7}  {'+'.join(chosen[0])} {chosen[1]}{mark}",
+              flush=True)
+    for k, (f, t) in totals.items():
+        print(f"held-out groups, {k}: {f}/{t} = {f / max(t, 1):.3f}")
+    best = max(combos, key=lambda c: (np.mean([v[2] for g in groups for v in left[c, g].values()]),
+                                      -combos.index(c)))
+    print(f"chosen on every group: {'+'.join(best[0])} {best[1]}")
+    small = Model("gbm", best[0], best[1]).fit(list(docs.values()), feats, ys)
+    f = t = 0
+    for n, d in held.items():  # the same setting fitted on the development reports only
+        a, b, _ = pool_found(d, small.score(d, feats))
+        f, t = f + a, t + b
+    print(f"held-out groups, the chosen setting fitted on the development reports only: "
+          f"{f}/{t} = {f / max(t, 1):.3f}")
+    if args.save:
+        _save(args.save, list(pool.values()), feats, ys, args.labels, chosen=best)
 
 
 if __name__ == "__main__":

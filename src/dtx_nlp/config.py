@@ -261,6 +261,10 @@ class GlossaryConfig:
     # Nouns that count after a number though Sudachi tags them plain nouns (2024年度): cut off
     # a chain's start as counters are (年度予算 → 予算) and read as counters in amounts and dates
     date_counters: frozenset[str] = frozenset()
+    # With artifacts_last: a measured figure after the nouns that label it (回答4,286件,
+    # 人口10万人以上) is an amount, and symbols and lower-case units (61.4%, 386mm) count after
+    # any number
+    measured_amounts: bool = False
     min_frequency: int = 2
     top: int = 300
     drop_suffixes: tuple[str, ...] = ()

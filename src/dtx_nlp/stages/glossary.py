@@ -372,7 +372,7 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
     for r in rows:
         surface = _surface(r, context)
         noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r),
-                               cfg.artifacts_last, labels, dates)
+                               cfg.artifacts_last, labels, dates, cfg.measured_amounts)
                         or _everyday(r, surface, marked, cfg)
                         or (_kanji_list(r, surface, marked, context) if cfg.kanji_lists_last
                             else "")
@@ -444,10 +444,10 @@ def _length(row: _Row) -> int:
 
 def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
            artifacts: bool = False, labels: frozenset[str] = frozenset(),
-           dates: ChainRules = ChainRules()) -> str:
+           dates: ChainRules = ChainRules(), measured: bool = False) -> str:
     """The noise class of a row ("" for none); acronyms and entities are never noise. With the
     `artifacts` (`artifacts_last`), amounts, dates and the document's item `labels` are noise
-    too."""
+    too (`measured`: amounts as `measured_amounts` reads them)."""
     if row.named:
         return ""
     if row.inside_only:
@@ -458,7 +458,7 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
         return "English words"
     if is_enumeration(surface, used_alone):
         return "enumeration"
-    if artifacts and is_quantity(surface, dates):
+    if artifacts and is_quantity(surface, dates, measured):
         return "quantity or date"
     if row.key in labels:
         return "item label"

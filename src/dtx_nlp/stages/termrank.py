@@ -345,19 +345,23 @@ def is_everyday(text: str, zipf: float, rank: int = 0) -> bool:
 _BOUNDS = frozenset({"以内", "以上", "以下", "未満", "程度", "前後", "超"})
 
 
-def is_quantity(text: str, dates=None) -> bool:
+def is_quantity(text: str, dates=None, measured: bool = False) -> bool:
     """An amount or a date, alone or with one action (2ナノメートル, 約2.7兆円, 2022年創設,
     おおむね5年以内, 年平均約4.9兆円): numbers each followed by a counter, after an adverb or
     from 約 on (what comes before 約 qualifies the amount), with a bound (以内, 以上) or one サ変
     noun after. A Latin counter counts only in an amount that is approximate or has a decimal
     point (約800km, 2.4GW; not 5G, F-35A). Not 2030年問題, whose noun names something. With
     `dates` (chains.ChainRules): a number after one of its era names and its counter nouns read
-    as counters (令和7年度, 令和七年度)."""
+    as counters (令和7年度, 令和七年度). With `measured` (`measured_amounts`), a measured figure
+    after the nouns that label it is an amount too (回答4,286件, 人口10万人以上, 構成比51.4%), and
+    symbols and lower-case units count after any number (61.4%, 386mm; not 5G)."""
     eras, counters = (dates.eras, dates.counters) if dates else (frozenset(), frozenset())
     morphs = _morphemes(text)
     if len(morphs) > 1 and morphs[0][0] in eras and morphs[1][1][1] == "数詞":
         morphs = morphs[1:]
     approximate = False
+    if measured and (k := _labelled_figure(morphs)):
+        morphs, approximate = morphs[k:], True
     for k, (surface, _) in enumerate(morphs[:-1]):
         if surface == "約" and morphs[k + 1][1][1] == "数詞":
             morphs, approximate = morphs[k + 1:], True
@@ -371,7 +375,8 @@ def is_quantity(text: str, dates=None) -> bool:
     pairs = list(zip(morphs[::2], morphs[1::2]))
     return (len(morphs) >= 2 and len(morphs) % 2 == 0
             and all(n[1][1] == "数詞" and (_counter(c, approximate or "." in n[0])
-                                           or c[0] in counters)
+                                           or c[0] in counters
+                                           or (measured and _unit(c, _figure(n[0]))))
                     for n, c in pairs))
 
 
@@ -382,6 +387,34 @@ def _counter(morph, measured: bool) -> bool:
     if surface.isascii():
         return measured and surface.isalpha()
     return pos[2] in ("助数詞可能", "助数詞")
+
+
+def _figure(number: str) -> bool:
+    """A measured figure, which no name holds: a number with a comma, a decimal point or a
+    magnitude (4,286, 51.4, 10万)."""
+    return any(c in number for c in ",.，．万億兆")
+
+
+def _labelled_figure(morphs) -> int:
+    """Where a measured figure starts after the nouns that label it (回答|4,286件,
+    人口|10万人以上): the first number, if it is a figure and only nouns come before it; else 0."""
+    for k, (surface, pos) in enumerate(morphs):
+        if pos[1] == "数詞":
+            return k if k > 0 and _figure(surface) else 0
+        if pos[0] not in ("名詞", "接頭辞", "接尾辞"):
+            return 0
+    return 0
+
+
+def _unit(morph, figure: bool) -> bool:
+    """A unit after any number: a symbol (%, ℃) or Latin letters starting lower-case (mm, km2,
+    ppm; 5G and F-35A stay names); after a figure also a counting suffix (10万|人)."""
+    surface, pos = morph
+    if not any(ch.isalnum() for ch in surface):
+        return pos[2] in ("助数詞可能", "助数詞")
+    if surface.isascii():
+        return len(surface) >= 2 and surface[0].islower() and surface.isalnum()
+    return figure and pos[0] == "接尾辞"
 
 
 # A word followed by an item's number or letter: 問題点1, 委員A
