@@ -711,7 +711,8 @@ def _pool(args, docs, feats, ys, cached) -> None:
     print(f"held-out groups, the chosen setting fitted on the development reports only: "
           f"{f}/{t} = {f / max(t, 1):.3f}")
     if args.save:
-        _save(args.save, list(pool.values()), feats, ys, args.labels, chosen=best)
+        _save(args.save, [d for n, d in pool.items() if n not in args.without], feats, ys,
+              args.labels, chosen=best)
 
 
 if __name__ == "__main__":

@@ -480,6 +480,20 @@ def test_amounts_and_dates_are_no_terms():
         assert not is_quantity(term), term
 
 
+def test_measured_amounts_read_a_labelled_figure_and_units():
+    """measured_amounts: a figure (comma, decimal point, magnitude) after the nouns that label it
+    is an amount, and so is a number with a symbol or a lower-case unit; codes and names whose
+    number is no figure stay terms."""
+    from dtx_nlp.stages.termrank import is_quantity
+
+    for amount in ("回答4,286件", "人口10万人以上", "構成比51.4%", "月額16,900円", "61.4%",
+                   "386mm", "流域面積1,630km2", "回答者約6,000人", "幅0.2mm程度"):
+        assert is_quantity(amount, measured=True) and not is_quantity(amount), amount
+    for term in ("5G", "4K", "F-35A", "2FA", "特定技能2号", "憲法9条", "PM2.5", "2030年問題",
+                 "1.5℃目標", "3者協議", "H5N1"):
+        assert not is_quantity(term, measured=True), term
+
+
 def test_the_documents_own_item_labels():
     from dtx_nlp.stages.termrank import numbered_labels
 
