@@ -36,6 +36,19 @@ Variants:
 --labels nwK (stop 40) trains the learned variants on the noise judgments too: rows judged terms but
 on no key-term list are left out, rows judged noise weigh K (measured, not shipped).
 
+--pool FOLDER ... (stop 42) adds the reports of those held-out folders to the development ones:
+leave-one-group-out (each folder one group, each development report one) over a larger grid of
+trees (POOL_PARAMS), the shipped model scored beside; with --save it fits the chosen setting on
+them all. The model shipped since stop 42 is
+
+    PYTHONPATH=src python benchmarks/glossary_learned.py --as-fitted --save \
+        src/dtx_nlp/pipelines/models/glossary_ranker.json --pool heldout heldout_terms \
+        heldout_long heldout_long2 heldout_terms2 ... heldout_long8 heldout_terms8
+
+(the seventeen folders of sets 1-8, in HELD_OUT_FOLDERS' order; add --without corpus for
+tests/gold/glossary_ranker_without_corpus.json). Without --pool, --as-fitted --save rebuilds
+stop 39's model, fitted on the nine development reports.
+
 --heldout trains each variant's final choice on all the development reports (four until stop 38,
 nine since stop 39) and measures the held-out folders (first 200 rows of long reports, 50 of the
 others; key terms found and judged noise, pooled per folder); nothing is chosen from that run.
@@ -82,7 +95,10 @@ class Doc:
 # The settings added since the shipped model's rows were captured (stop 39), as they were then;
 # --as-fitted captures the rows so again, and --save then rebuilds the shipped model byte for byte
 AS_FITTED = {"word_numerals": False, "spaced_codes": False, "era_names": frozenset(),
-             "date_counters": frozenset(), "kanji_lists_last": False}
+             "date_counters": frozenset(), "kanji_lists_last": False, "measured_amounts": False}
+# The same for the model shipped since stop 42 (--pool --as-fitted): its rows were captured
+# before measured_amounts was turned on
+POOL_AS_FITTED = {"measured_amounts": False}
 OVERRIDES: dict[str, object] = {}
 
 
@@ -469,9 +485,10 @@ def main() -> None:
     ap.add_argument("--variants", nargs="*", default=list(VARIANTS))
     ap.add_argument("--no-cache", action="store_true")
     ap.add_argument("--as-fitted", action="store_true",
-                    help="capture the rows with the settings the shipped model was fitted with "
-                         "(before stop 41's word_numerals, spaced_codes, era_names, "
-                         "date_counters and kanji_lists_last)")
+                    help="capture the rows with the settings the model was fitted with: stop "
+                         "39's (before word_numerals, spaced_codes, era_names, date_counters, "
+                         "kanji_lists_last and measured_amounts), or with --pool stop 42's "
+                         "(before measured_amounts)")
     ap.add_argument("--pool", nargs="*", default=None,
                     help="stop 42: leave-one-group-out over the development reports and these "
                          "held-out folders (each folder one group, each development report one); "
@@ -482,7 +499,7 @@ def main() -> None:
     warnings.filterwarnings("ignore")
 
     if args.as_fitted:
-        OVERRIDES.update(AS_FITTED)
+        OVERRIDES.update(POOL_AS_FITTED if args.pool is not None else AS_FITTED)
 
     def cached(tag, fn):
         return cached_rows(tag + ("-as-fitted" if args.as_fitted else ""), fn, args.no_cache)

@@ -286,6 +286,28 @@ def test_glossary_lines_give_intervals_and_the_pooled_held_out_share():
     assert "stop 38's fused ranking 75/140; in any row 118/140" in text
     assert "short held-out reports, first 50: 10/50 = 0.200 (95 % CI 0.112–0.330)" in text
     assert "long held-out reports (heldout_long), first 200: 62/200 = 0.310 (95 % CI" in text
+    # a set the learned ranking was fitted on is marked and pooled apart from the others
+    lines = ev._glossary_list_lines({"glossary_heldout": held, "glossary_lists": {},
+                                     "glossary_fitted_folders": ["heldout"]})
+    text = "\n".join(lines)
+    assert f"held-out heldout{ev.FITTED_MARK} (1; first 50" in text
+    assert "held-out all never fitted on (1; first 50, long reports first 200): mean 0.700" in text
+    assert f"held-out all fitted on{ev.FITTED_MARK} (1; first 50, long reports first 200): " \
+        "mean 0.500; pooled 20/40" in text
+    assert "held-out all (2;" not in text
+    assert "short held-out reports never fitted on, first 50" not in text  # none: all fitted
+    assert f"short held-out reports fitted on{ev.FITTED_MARK}, first 50: 10/50" in text
+
+
+def test_the_folders_the_learned_ranking_was_fitted_on(cfg):
+    """The shipped model's trained_on names the first eight held-out sets, whose figures are
+    in-sample from stop 42 on; a ranking that reads no model was fitted on none."""
+    from dataclasses import replace
+
+    fitted = ev.fitted_folders(cfg)
+    assert {"heldout", "heldout_terms", "heldout_long8", "heldout_terms8"} <= set(fitted)
+    assert not {"heldout_long9", "heldout_terms13"} & set(fitted)
+    assert ev.fitted_folders(replace(cfg, glossary=replace(cfg.glossary, ranking="fused"))) == []
 
 
 def test_a_gold_term_may_begin_with_a_hash(tmp_path):

@@ -494,6 +494,22 @@ def test_measured_amounts_read_a_labelled_figure_and_units():
         assert not is_quantity(term, measured=True), term
 
 
+def test_the_shipped_pipeline_lists_labelled_figures_last(tmp_path, cfg, models):
+    from dataclasses import replace
+
+    items = ["事業者調査（回答4,286件）では型式認証の遅れが挙がった。",
+             "型式認証の審査期間は大都市（人口10万人以上）で長い。"]
+    g = _small_glossary(items, tmp_path, cfg, models)
+    demoted = dict(zip(g.term, g.demoted.fillna("")))
+    assert cfg.glossary.measured_amounts
+    assert demoted["回答4,286件"] == demoted["人口10万人以上"] == "quantity or date"
+    assert demoted["型式認証"] == ""
+    (tmp_path / "off").mkdir()
+    off = replace(cfg, glossary=replace(cfg.glossary, measured_amounts=False))
+    g = _small_glossary(items, tmp_path / "off", off, models)
+    assert dict(zip(g.term, g.demoted.fillna("")))["回答4,286件"] == ""
+
+
 def test_the_documents_own_item_labels():
     from dtx_nlp.stages.termrank import numbered_labels
 

@@ -109,7 +109,10 @@ def test_the_learned_ranking_lists_acronyms_then_terms_by_probability_then_noise
     assert rest.score.is_monotonic_decreasing and (clean.score <= 1).all()
     first_demoted = glossary.index[~glossary.index.isin(clean.index)][0]
     assert glossary.index[first_demoted:].isin(clean.index).sum() == 0
-    assert glossary.score[first_demoted] < clean.score.min()
+    # scores fall down the whole list, tiers included (glossary.csv rounds them: the trees give
+    # the least likely clean rows under 0.0001, as low as the noise rows after them)
+    assert glossary.score[first_demoted] <= clean.score.min()
+    assert glossary.score.is_monotonic_decreasing
 
 
 def test_fused_and_learned_rankings_differ_on_a_small_text(tmp_path, cfg, models):

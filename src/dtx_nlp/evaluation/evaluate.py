@@ -4,6 +4,7 @@ baselines. The pipeline itself never reads the gold; only this module does."""
 from __future__ import annotations
 
 import itertools
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -525,6 +526,17 @@ HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2",
                     "heldout_long13", "heldout_terms13")
 
 
+def fitted_folders(cfg) -> list[str]:
+    """The held-out folders whose reports the learned ranking was fitted on (its model file's
+    `about.trained_on`; since stop 42 the first eight sets): their figures are in-sample, so the
+    report gives them apart. None for a ranking that reads no model."""
+    if cfg.glossary.ranking not in LEARNED_RANKINGS:
+        return []
+    about = json.loads(Path(cfg.glossary.ranker).read_text(encoding="utf-8")).get("about", {})
+    fitted = {name.split("/")[0] for name in about.get("trained_on", []) if "/" in name}
+    return [folder for folder in HELD_OUT_FOLDERS if folder in fitted]
+
+
 def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
                            missing: bool = True, noise_rows: int = 50) -> dict:
     """Key-term shares in the first 50 and 200 rows of each other-field report that has a
@@ -631,6 +643,7 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
         _second_readings(reports, HELD_OUT_FOLDERS))
     figures["glossary_heldout"] = _folder_reports(reports, HELD_OUT_FOLDERS, gold_dir, cfg,
                                                   models, opts, missing=False)
+    figures["glossary_fitted_folders"] = fitted_folders(cfg)
     from .linked import linked_folders, linked_reports
 
     figures["links_linked_reports"] = {
@@ -825,20 +838,26 @@ def _glossary_list_lines(f: dict) -> list[str]:
                          f"{x['fused_top50']:.3f} / {x['fused_top200']:.3f}; earliest "
                          f"{x['earlier_top50']:.3f} / {x['earlier_top200']:.3f}; in any row "
                          f"{x['anywhere']:.3f})")
-    return lines + _held_out_pooled(f.get("glossary_heldout", {})) + _noise_lines(f)
+    fitted = f.get("glossary_fitted_folders", [])
+    return lines + _held_out_pooled(f.get("glossary_heldout", {}), fitted) + _noise_lines(f)
 
 
-def _held_out_pooled(held: dict) -> list[str]:
+def _held_out_pooled(held: dict, fitted=()) -> list[str]:
     """The held-out reports' key terms found in their judged rows (first 50; the long reports'
     first 200), per set of reports and over all: the mean of the reports' shares, and pooled
-    over all their terms with a 95 % interval."""
+    over all their terms with a 95 % interval. Sets in `fitted` (the learned ranking was fitted
+    on them) are marked, and "all" is given apart for the sets never fitted on and for those."""
     if not held:
         return []
     sets: dict[str, list[str]] = {}
     for k in held:
-        sets.setdefault(_folder(k), []).append(k)
+        sets.setdefault(_folder(k) + (FITTED_MARK if _folder(k) in fitted else ""), []).append(k)
+    alls = [("all", list(held))]
+    if fitted:
+        alls = [("all never fitted on", [k for k in held if _folder(k) not in fitted]),
+                (f"all fitted on{FITTED_MARK}", [k for k in held if _folder(k) in fitted])]
     lines = []
-    for name, keys in [*sets.items(), ("all", list(held))]:
+    for name, keys in [*sets.items(), *[(n, k) for n, k in alls if k]]:
         shares = [_judged_share(k, held[k]) for k in keys]
         found = sum(round(s * held[k]["terms"]) for s, k in zip(shares, keys))
         fused = sum(round(_judged_share(k, held[k], "fused_") * held[k]["terms"]) for k in keys)
@@ -849,6 +868,10 @@ def _held_out_pooled(held: dict) -> list[str]:
                      f"{share_with_interval(found, total)}; stop 38's fused ranking {fused}/"
                      f"{total}; in any row {any_row}/{total}")
     return lines
+
+
+# Beside a held-out set the learned ranking was fitted on: its figures are in-sample
+FITTED_MARK = " [the ranking was fitted on it]"
 
 
 def _folder(key: str, folders: tuple[str, ...] = HELD_OUT_FOLDERS) -> str:
@@ -869,20 +892,28 @@ def _noise_lines(f: dict) -> list[str]:
     reports (development and held-out, first 200)."""
     held = f.get("glossary_heldout", {})
     dev = f.get("glossary_fields", {})
+    fitted = f.get("glossary_fitted_folders", [])
+    mark = {folder: FITTED_MARK for folder in fitted}
     groups = {f"corpus report, first {TOP_GLOSSARY}": [f.get("glossary_noise")],
               "development reports, first 50": [
                   x.get("noise") for k, x in dev.items()
                   if _folder(k, DEVELOPMENT_FOLDERS) not in NOISE_ROWS],
-              "short held-out reports, first 50": [x.get("noise") for k, x in held.items()
-                                                   if _folder(k) not in NOISE_ROWS]}
+              "short held-out reports" + (" never fitted on" if fitted else "") + ", first 50":
+                  [x.get("noise") for k, x in held.items()
+                   if _folder(k) not in NOISE_ROWS and _folder(k) not in fitted]}
+    if fitted:
+        groups[f"short held-out reports fitted on{FITTED_MARK}, first 50"] = [
+            x.get("noise") for k, x in held.items()
+            if _folder(k) not in NOISE_ROWS and _folder(k) in fitted]
     short = sorted({_folder(k) for k in held} - set(NOISE_ROWS))
     if len(short) > 1:  # each short set apart too: a set written later does not move the others
         for folder in short:
-            groups[f"short held-out reports ({folder}), first 50"] = [
+            groups[f"short held-out reports ({folder}){mark.get(folder, '')}, first 50"] = [
                 x.get("noise") for k, x in held.items() if _folder(k) == folder]
     for folder in NOISE_ROWS:  # the long reports, judged on more rows, one line per set
         what = "development" if folder in DEVELOPMENT_FOLDERS else "held-out"
-        groups[f"long {what} reports ({folder}), first {NOISE_ROWS[folder]}"] = [
+        groups[f"long {what} reports ({folder}){mark.get(folder, '')}, "
+               f"first {NOISE_ROWS[folder]}"] = [
             x.get("noise") for k, x in dev.items() if _folder(k, DEVELOPMENT_FOLDERS) == folder
         ] + [x.get("noise") for k, x in held.items() if _folder(k) == folder]
     lines = ["  noise, rows blind judges call noise / rows they judged (gold: glossary_noise.tsv, "
