@@ -386,6 +386,8 @@ PARAMS = {"lr": (0.01, 0.1, 1.0, 10.0), "pair": (0.01, 0.1, 1.0, 10.0), "gbm": (
 # --pool (stop 42): with seven times the reports, larger trees: (iterations, depth). The feature
 # groups are pct+raw+shape, the best at every iteration count of stop 42's first --pool run.
 POOL_PARAMS = ((100, 2), (200, 2), (400, 2), (800, 2), (100, 3), (200, 3), (400, 3))
+# --grid wider (stop 42, second round): stop 42's choice, (400, 3), was the grid's largest
+POOL_GRIDS = {"stop42": POOL_PARAMS, "wider": ((400, 3), (800, 3), (400, 4), (800, 4))}
 POOL_FEATURES = (("pct", "raw", "shape"),)
 
 
@@ -493,6 +495,8 @@ def main() -> None:
                     help="stop 42: leave-one-group-out over the development reports and these "
                          "held-out folders (each folder one group, each development report one); "
                          "the shipped model beside; with --save, fit on them all")
+    ap.add_argument("--grid", default="stop42", choices=("stop42", "wider"),
+                    help="with --pool: the trees' settings to choose among (POOL_GRIDS)")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
@@ -683,7 +687,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
     pool = {**docs, **held}
     groups = sorted({group_of(n) for n in pool})
     shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")
-    combos = list(itertools.product(POOL_FEATURES, POOL_PARAMS))
+    combos = list(itertools.product(POOL_FEATURES, POOL_GRIDS[args.grid]))
     left = {}  # (combo, group) → {report: (found, total, mean share)}
     for c in combos:
         for g in groups:

@@ -871,7 +871,7 @@ def _held_out_pooled(held: dict, fitted=()) -> list[str]:
 
 
 # Beside a held-out set the learned ranking was fitted on: its figures are in-sample
-FITTED_MARK = " [the ranking was fitted on it]"
+FITTED_MARK = " (fitted on: in-sample)"
 
 
 def _folder(key: str, folders: tuple[str, ...] = HELD_OUT_FOLDERS) -> str:
