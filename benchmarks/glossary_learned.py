@@ -383,7 +383,7 @@ class Model:
 
 
 PARAMS = {"lr": (0.01, 0.1, 1.0, 10.0), "pair": (0.01, 0.1, 1.0, 10.0), "gbm": (25, 50, 100)}
-# --pool (stop 42): with seven times the reports, larger trees: (iterations, depth). The feature
+# --pool (stop 42): with six times the reports, larger trees: (iterations, depth). The feature
 # groups are pct+raw+shape, the best at every iteration count of stop 42's first --pool run.
 POOL_PARAMS = ((100, 2), (200, 2), (400, 2), (800, 2), (100, 3), (200, 3), (400, 3))
 # --grid wider (stop 42, second round): stop 42's choice, (400, 3), was the grid's largest
