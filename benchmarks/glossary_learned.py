@@ -236,6 +236,9 @@ def judged(doc: Doc) -> np.ndarray:
     paths = [ROOT / "tests" / "gold" / "glossary_noise.tsv"] if doc.name == "corpus" else [
         judgement_path(ROOT / "tests" / "reports" / f / "gold", doc.name)
         for f in DEVELOPMENT_FOLDERS]
+    if "/" in doc.name:  # a held-out report (--pool)
+        folder, stem = doc.name.split("/")
+        paths = [judgement_path(ROOT / "tests" / "reports" / folder / "gold", stem)]
     found = read_judgements(next(p for p in paths if p.exists()))
     return np.array([found.get(t.term, "") for t in doc.terms])
 
@@ -387,7 +390,8 @@ PARAMS = {"lr": (0.01, 0.1, 1.0, 10.0), "pair": (0.01, 0.1, 1.0, 10.0), "gbm": (
 # groups are pct+raw+shape, the best at every iteration count of stop 42's first --pool run.
 POOL_PARAMS = ((100, 2), (200, 2), (400, 2), (800, 2), (100, 3), (200, 3), (400, 3))
 # --grid wider (stop 42, second round): stop 42's choice, (400, 3), was the grid's largest
-POOL_GRIDS = {"stop42": POOL_PARAMS, "wider": ((400, 3), (800, 3), (400, 4), (800, 4))}
+POOL_GRIDS = {"stop42": POOL_PARAMS, "wider": ((400, 3), (800, 3), (400, 4), (800, 4)),
+              "shipped": ((400, 3),)}
 POOL_FEATURES = (("pct", "raw", "shape"),)
 
 
@@ -495,7 +499,7 @@ def main() -> None:
                     help="stop 42: leave-one-group-out over the development reports and these "
                          "held-out folders (each folder one group, each development report one); "
                          "the shipped model beside; with --save, fit on them all")
-    ap.add_argument("--grid", default="stop42", choices=("stop42", "wider"),
+    ap.add_argument("--grid", default="stop42", choices=tuple(POOL_GRIDS),
                     help="with --pool: the trees' settings to choose among (POOL_GRIDS)")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
@@ -642,16 +646,19 @@ def _measure_heldout(args, docs, feats, ys, cached) -> None:
 
 # ---- stop 42: the same trees fitted on more reports -----------------------------------------
 
-def pool_order(doc: Doc, score: np.ndarray) -> list:
+def pool_indices(doc: Doc, score: np.ndarray) -> list[int]:
     """The pipeline's learned order (glossary._learned_order with acronyms_first): defined
     acronyms, then the other clean rows, then demoted rows; by score, frequency, term."""
     def tier(i: int) -> int:
         t = doc.terms[i]
         return 2 if doc.demoted[i] else 0 if t.kind == "acronym" else 1
 
-    idx = sorted(range(len(doc.terms)),
-                 key=lambda i: (tier(i), -score[i], -doc.freq[i], doc.text[i]))
-    return [doc.terms[i] for i in idx]
+    return sorted(range(len(doc.terms)),
+                  key=lambda i: (tier(i), -score[i], -doc.freq[i], doc.text[i]))
+
+
+def pool_order(doc: Doc, score: np.ndarray) -> list:
+    return [doc.terms[i] for i in pool_indices(doc, score)]
 
 
 def pool_found(doc: Doc, score: np.ndarray) -> tuple[int, int, float]:
@@ -663,6 +670,14 @@ def pool_found(doc: Doc, score: np.ndarray) -> tuple[int, int, float]:
     found = sum(round(shares[n] * len(g)) for n, g in doc.golds.items())
     total = sum(len(g) for g in doc.golds.values())
     return found, total, mean_fig(shares)
+
+
+def pool_noise(doc: Doc, score: np.ndarray) -> tuple[int, int, int]:
+    """(rows judged noise, rows judged, rows not judged) in the report's first rows."""
+    said = judged(doc)
+    first = pool_indices(doc, score)[:doc.top]
+    return (sum(said[i] == "NOISE" for i in first), sum(said[i] != "" for i in first),
+            sum(said[i] == "" for i in first))
 
 
 def group_of(name: str) -> str:
@@ -684,19 +699,25 @@ def _pool(args, docs, feats, ys, cached) -> None:
     held = cached(f"pool-{tag}", lambda: load(heldout=folders))
     feats.update({n: features(d) for n, d in held.items()})
     ys.update({n: labels(d) for n, d in held.items()})
+    if args.labels != "key":
+        WEIGHTS.update({n: label_weights(d, ys[n], args.labels) for n, d in held.items()})
     pool = {**docs, **held}
     groups = sorted({group_of(n) for n in pool})
     shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")
     combos = list(itertools.product(POOL_FEATURES, POOL_GRIDS[args.grid]))
     left = {}  # (combo, group) → {report: (found, total, mean share)}
     for c in combos:
+        scores = {}
         for g in groups:
             train = [d for n, d in pool.items() if group_of(n) != g]
             m = Model("gbm", c[0], c[1]).fit(train, feats, ys)
-            left[c, g] = {n: pool_found(d, m.score(d, feats)) for n, d in pool.items()
-                          if group_of(n) == g}
+            scores.update({n: m.score(d, feats) for n, d in pool.items() if group_of(n) == g})
+            left[c, g] = {n: pool_found(pool[n], scores[n]) for n in pool if group_of(n) == g}
         every = [v[2] for g in groups for v in left[c, g].values()]
-        print(f"  {'+'.join(c[0]):14} {c[1]} LOGO mean share {np.mean(every):.3f}", flush=True)
+        noise = [pool_noise(pool[n], scores[n]) for n in pool]
+        print(f"  {'+'.join(c[0]):14} {c[1]} LOGO mean share {np.mean(every):.3f}; noise in "
+              f"the first rows {sum(x[0] for x in noise)}/{sum(x[1] for x in noise)} judged "
+              f"({sum(x[2] for x in noise)} not)", flush=True)
 
     def mean_without(c, g):
         return np.mean([v[2] for h in groups if h != g for v in left[c, h].values()])
