@@ -851,13 +851,9 @@ def _held_out_pooled(held: dict, fitted=()) -> list[str]:
         return []
     sets: dict[str, list[str]] = {}
     for k in held:
-        sets.setdefault(_folder(k) + (FITTED_MARK if _folder(k) in fitted else ""), []).append(k)
-    alls = [("all", list(held))]
-    if fitted:
-        alls = [("all never fitted on", [k for k in held if _folder(k) not in fitted]),
-                (f"all fitted on{FITTED_MARK}", [k for k in held if _folder(k) in fitted])]
+        sets.setdefault(_folder(k) + _mark(_folder(k), fitted), []).append(k)
     lines = []
-    for name, keys in [*sets.items(), *[(n, k) for n, k in alls if k]]:
+    for name, keys in [*sets.items(), *[(n, k) for n, k in _by_fitting(held, fitted, "all") if k]]:
         shares = [_judged_share(k, held[k]) for k in keys]
         found = sum(round(s * held[k]["terms"]) for s, k in zip(shares, keys))
         fused = sum(round(_judged_share(k, held[k], "fused_") * held[k]["terms"]) for k in keys)
@@ -872,6 +868,19 @@ def _held_out_pooled(held: dict, fitted=()) -> list[str]:
 
 # Beside a held-out set the learned ranking was fitted on: its figures are in-sample
 FITTED_MARK = " (fitted on: in-sample)"
+
+
+def _mark(folder: str, fitted) -> str:
+    return FITTED_MARK if folder in fitted else ""
+
+
+def _by_fitting(keys, fitted, name: str) -> list[tuple[str, list[str]]]:
+    """(`name`, keys), or, when the learned ranking was fitted on some sets, the keys of the
+    sets never fitted on and of those fitted on apart, each named so."""
+    if not fitted:
+        return [(name, list(keys))]
+    return [(f"{name} never fitted on", [k for k in keys if _folder(k) not in fitted]),
+            (f"{name} fitted on{FITTED_MARK}", [k for k in keys if _folder(k) in fitted])]
 
 
 def _folder(key: str, folders: tuple[str, ...] = HELD_OUT_FOLDERS) -> str:
@@ -893,26 +902,21 @@ def _noise_lines(f: dict) -> list[str]:
     held = f.get("glossary_heldout", {})
     dev = f.get("glossary_fields", {})
     fitted = f.get("glossary_fitted_folders", [])
-    mark = {folder: FITTED_MARK for folder in fitted}
     groups = {f"corpus report, first {TOP_GLOSSARY}": [f.get("glossary_noise")],
               "development reports, first 50": [
                   x.get("noise") for k, x in dev.items()
-                  if _folder(k, DEVELOPMENT_FOLDERS) not in NOISE_ROWS],
-              "short held-out reports" + (" never fitted on" if fitted else "") + ", first 50":
-                  [x.get("noise") for k, x in held.items()
-                   if _folder(k) not in NOISE_ROWS and _folder(k) not in fitted]}
-    if fitted:
-        groups[f"short held-out reports fitted on{FITTED_MARK}, first 50"] = [
-            x.get("noise") for k, x in held.items()
-            if _folder(k) not in NOISE_ROWS and _folder(k) in fitted]
-    short = sorted({_folder(k) for k in held} - set(NOISE_ROWS))
+                  if _folder(k, DEVELOPMENT_FOLDERS) not in NOISE_ROWS]}
+    short_keys = [k for k in held if _folder(k) not in NOISE_ROWS]
+    for name, keys in _by_fitting(short_keys, fitted, "short held-out reports"):
+        groups[f"{name}, first 50"] = [held[k].get("noise") for k in keys]
+    short = sorted({_folder(k) for k in short_keys})
     if len(short) > 1:  # each short set apart too: a set written later does not move the others
         for folder in short:
-            groups[f"short held-out reports ({folder}){mark.get(folder, '')}, first 50"] = [
+            groups[f"short held-out reports ({folder}){_mark(folder, fitted)}, first 50"] = [
                 x.get("noise") for k, x in held.items() if _folder(k) == folder]
     for folder in NOISE_ROWS:  # the long reports, judged on more rows, one line per set
         what = "development" if folder in DEVELOPMENT_FOLDERS else "held-out"
-        groups[f"long {what} reports ({folder}){mark.get(folder, '')}, "
+        groups[f"long {what} reports ({folder}){_mark(folder, fitted)}, "
                f"first {NOISE_ROWS[folder]}"] = [
             x.get("noise") for k, x in dev.items() if _folder(k, DEVELOPMENT_FOLDERS) == folder
         ] + [x.get("noise") for k, x in held.items() if _folder(k) == folder]

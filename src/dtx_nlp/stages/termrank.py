@@ -380,13 +380,16 @@ def is_quantity(text: str, dates=None, measured: bool = False) -> bool:
                     for n, c in pairs))
 
 
+_COUNTER_POS = ("助数詞可能", "助数詞")  # Sudachi's counters
+
+
 def _counter(morph, measured: bool) -> bool:
     """A counter after a number: a Japanese counter (年, 兆, 円), or, in a measured amount,
     a unit in Latin letters (GW, km)."""
     surface, pos = morph
     if surface.isascii():
         return measured and surface.isalpha()
-    return pos[2] in ("助数詞可能", "助数詞")
+    return pos[2] in _COUNTER_POS
 
 
 def _figure(number: str) -> bool:
@@ -411,7 +414,7 @@ def _unit(morph, figure: bool) -> bool:
     ppm; 5G and F-35A stay names); after a figure also a counting suffix (10万|人)."""
     surface, pos = morph
     if not any(ch.isalnum() for ch in surface):
-        return pos[2] in ("助数詞可能", "助数詞")
+        return pos[2] in _COUNTER_POS
     if surface.isascii():
         return len(surface) >= 2 and surface[0].islower() and surface.isalnum()
     return figure and pos[0] == "接尾辞"
