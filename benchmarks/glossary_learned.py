@@ -171,7 +171,8 @@ def cached_rows(tag: str, fn, refresh: bool = False):
     """fn(), kept in CACHE under `tag` and a hash of the code and config that produced it."""
     import hashlib
 
-    code = hashlib.sha1(b"".join(p.read_bytes() for p in sorted((ROOT / "src").rglob("*.py")))
+    sources = [p for p in sorted((ROOT / "src").rglob("*.py")) if p.name != "termmodel.py"]
+    code = hashlib.sha1(b"".join(p.read_bytes() for p in sources)  # rows use the fused ranking
                         + (ROOT / "pipelines" / "default.toml").read_bytes()).hexdigest()[:12]
     path = CACHE / f"{tag}-{code}.pkl"
     if path.exists() and not refresh:
@@ -392,7 +393,7 @@ POOL_PARAMS = ((100, 2), (200, 2), (400, 2), (800, 2), (100, 3), (200, 3), (400,
 # --grid wider (stop 42, second round): stop 42's choice, (400, 3), was the grid's largest
 POOL_GRIDS = {"stop42": POOL_PARAMS, "wider": ((400, 3), (800, 3), (400, 4), (800, 4)),
               "shipped": ((400, 3),)}
-POOL_FEATURES = (("pct", "raw", "shape"),)
+POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"))
 
 
 # Feature sets whose every value is comparable across documents of different lengths (no raw
@@ -501,6 +502,8 @@ def main() -> None:
                          "the shipped model beside; with --save, fit on them all")
     ap.add_argument("--grid", default="stop42", choices=tuple(POOL_GRIDS),
                     help="with --pool: the trees' settings to choose among (POOL_GRIDS)")
+    ap.add_argument("--unjudged", type=Path, default=None,
+                    help="with --pool: write the first rows no judge has labelled (JSON)")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
@@ -680,6 +683,21 @@ def pool_noise(doc: Doc, score: np.ndarray) -> tuple[int, int, int]:
             sum(said[i] == "" for i in first))
 
 
+def _write_unjudged(path: Path, combo, pool: dict, scores: dict) -> None:
+    """Add to the JSON file at `path` each report's first rows (under `combo`) no judge has
+    labelled, with the report's text file, so that they can be judged blind (stop 43)."""
+    import json
+
+    out = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    for n, d in pool.items():
+        said = judged(d)
+        rows = [d.terms[i].term for i in pool_indices(d, scores[n])[:d.top] if said[i] == ""]
+        if rows:
+            out.setdefault(n, {"rows": []})
+            out[n]["rows"] = sorted(set(out[n]["rows"]) | set(rows))
+    path.write_text(json.dumps(out, ensure_ascii=False, indent=0), encoding="utf-8")
+
+
 def group_of(name: str) -> str:
     return name.split("/")[0] if "/" in name else name
 
@@ -715,7 +733,11 @@ def _pool(args, docs, feats, ys, cached) -> None:
             left[c, g] = {n: pool_found(pool[n], scores[n]) for n in pool if group_of(n) == g}
         every = [v[2] for g in groups for v in left[c, g].values()]
         noise = [pool_noise(pool[n], scores[n]) for n in pool]
-        print(f"  {'+'.join(c[0]):14} {c[1]} LOGO mean share {np.mean(every):.3f}; noise in "
+        if args.unjudged:
+            _write_unjudged(args.unjudged, c, pool, scores)
+        outside = [v for g in groups if g not in docs and g != "corpus" for v in left[c, g].values()]
+        print(f"  {'+'.join(c[0]):14} {c[1]} LOGO mean share {np.mean(every):.3f}; held-out "
+              f"folders {sum(v[0] for v in outside)}/{sum(v[1] for v in outside)}; noise in "
               f"the first rows {sum(x[0] for x in noise)}/{sum(x[1] for x in noise)} judged "
               f"({sum(x[2] for x in noise)} not)", flush=True)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +25,7 @@ from ..errors import ConfigError
 
 # The signals a row's features are made of, in the order the model's columns use them
 SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
-FEATURE_GROUPS = ("pct", "raw", "shape", "rrf")
+FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts")
 RRF_K = 60.0
 
 
@@ -54,9 +55,11 @@ def script_shares(text: str) -> tuple[float, float, float]:
     return kanji / n, kata / n, latin / n
 
 
-def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts]) -> dict[str, np.ndarray]:
+def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
+                   wanted=FEATURE_GROUPS) -> dict[str, np.ndarray]:
     """Named feature groups, one row per glossary row: `values` holds each of SIGNALS for the
-    rows of one document (percentiles are within that document)."""
+    rows of one document (percentiles are within that document). Groups not `wanted` may be
+    left out (`parts` costs look-ups)."""
     from .glossary import split_a
 
     n = len(rows)
@@ -74,7 +77,39 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts]) -> dict[
                        float(len(split_a(r.term))), float(r.kind == "acronym"),
                        float(r.kind == "entity")] for r in rows]).reshape(n, 8)
     contrib = np.stack([1.0 / (RRF_K + ranked[s]) for s in SIGNALS], axis=1)
-    return {"pct": pct, "raw": raw, "shape": shape, "rrf": contrib}
+    groups = {"pct": pct, "raw": raw, "shape": shape, "rrf": contrib}
+    if "parts" in wanted:
+        groups["parts"] = parts_features([r.term for r in rows])
+    return groups
+
+
+def zipf(word: str) -> float:
+    """A word's frequency in general Japanese on wordfreq's Zipf scale, 0 when it is absent."""
+    from .termrank import _lookup
+
+    f = _lookup(unicodedata.normalize("NFKC", word).casefold())
+    return math.log10(f) + 9 if f else 0.0
+
+
+def parts_features(terms: list[str]) -> np.ndarray:
+    """How a row is built from its Sudachi mode-A parts (stop 43, measured): how many other rows
+    of the document share its last part and its first part, how common in general Japanese its
+    last part, its first part, its rarest part and the term as a whole are, and how many other
+    rows contain it. A phrase whose meaning is its parts tends to be made of common words that
+    the document combines in many ways; a term tends to hold a rare part or be a word itself."""
+    from .glossary import split_a
+
+    split = [split_a(t) or (t,) for t in terms]
+    heads = Counter(p[-1] for p in split)
+    firsts = Counter(p[0] for p in split)
+    joined = "\n".join(terms)
+    out = []
+    for term, p in zip(terms, split):
+        within = joined.count(term) - 1  # other rows holding it (once each, near enough)
+        z = [zipf(x) for x in p]
+        out.append([math.log1p(heads[p[-1]] - 1), math.log1p(firsts[p[0]] - 1),
+                    z[-1], z[0], min(z), zipf(term), math.log1p(max(within, 0))])
+    return np.array(out, dtype=float).reshape(len(terms), 7)
 
 
 def matrix(groups: dict[str, np.ndarray], names) -> np.ndarray:
