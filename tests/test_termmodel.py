@@ -91,6 +91,26 @@ def test_features_are_percentiles_within_the_document_and_shapes():
     assert groups["raw"][:, 7].tolist() == pytest.approx(np.log1p([3, 2, 1, 1]).tolist())
 
 
+def test_parts_features_read_how_a_row_is_built_from_its_sudachi_parts():
+    terms = ["地域医療計画", "医療計画", "地域交通", "拡大抑止", "抑止"]
+    parts = termmodel.parts_features(terms)
+    assert parts.shape == (5, 7)
+    # other rows ending in the same last part (計画 twice; 抑止 twice), starting with the first
+    assert np.expm1(parts[:, 0]).round().tolist() == [1, 1, 0, 1, 1]
+    assert np.expm1(parts[:, 1]).round().tolist() == [1, 0, 1, 0, 0]
+    # general Japanese: every part here is in wordfreq's list; the rarest is at most the last
+    assert (parts[:, 2:5] > 0).all() and (parts[:, 4] <= parts[:, 2]).all()
+    assert parts[3, 5] == 0.0 < parts[4, 5]  # 拡大抑止 is no word of general Japanese; 抑止 is
+    assert np.expm1(parts[:, 6]).round().tolist() == [0, 1, 0, 0, 1]  # rows holding it
+
+
+def test_feature_groups_compute_parts_only_when_a_model_asks():
+    values = {s: np.array([1.0, 0.0]) for s in termmodel.SIGNALS}
+    rows = [RowFacts("拡大抑止", 2, "term"), RowFacts("抑止", 1, "term")]
+    assert "parts" not in feature_groups(values, rows, ("pct", "raw", "shape"))
+    assert feature_groups(values, rows)["parts"].shape == (2, 7)
+
+
 def test_the_shipped_model_is_the_default_and_reads_known_features():
     cfg = load_config(PIPELINE)
     assert cfg.glossary.ranking == "learned" and cfg.glossary.ranker == DEFAULT_RANKER
