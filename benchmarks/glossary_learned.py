@@ -37,17 +37,21 @@ Variants:
 on no key-term list are left out, rows judged noise weigh K (measured, not shipped).
 
 --pool FOLDER ... (stop 42) adds the reports of those held-out folders to the development ones:
-leave-one-group-out (each folder one group, each development report one) over a larger grid of
-trees (POOL_PARAMS), the shipped model scored beside; with --save it fits the chosen setting on
-them all. The model shipped since stop 42 is
+leave-one-group-out (each folder one group, each development report one) over a grid of trees
+(POOL_GRIDS) and feature groups (POOL_FEATURES: since stop 43 with and without `parts`), the
+shipped model scored beside; with --save it fits the setting chosen on every group on them all.
+The model shipped since stop 43 (`parts` chosen) is
 
-    PYTHONPATH=src python benchmarks/glossary_learned.py --as-fitted --save \
+    PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped --save \
         src/dtx_nlp/pipelines/models/glossary_ranker.json --pool heldout heldout_terms \
         heldout_long heldout_long2 heldout_terms2 ... heldout_long8 heldout_terms8
 
 (the seventeen folders of sets 1-8, in HELD_OUT_FOLDERS' order; add --without corpus for
-tests/gold/glossary_ranker_without_corpus.json). Without --pool, --as-fitted --save rebuilds
-stop 39's model, fitted on the nine development reports.
+tests/gold/glossary_ranker_without_corpus.json). With --as-fitted, --pool ... --save rebuilds
+stop 42's model (glossary_ranker_stop42.json: rows before measured_amounts, no `parts`); without
+--pool, --as-fitted --save rebuilds stop 39's (glossary_ranker_dev9.json), fitted on the nine
+development reports. --unjudged FILE writes the first rows of the cross-validated rankings that
+no judge has labelled, to be judged blind before noise is compared (stop 43).
 
 --heldout trains each variant's final choice on all the development reports (four until stop 38,
 nine since stop 39) and measures the held-out folders (first 200 rows of long reports, 50 of the
@@ -393,6 +397,7 @@ POOL_PARAMS = ((100, 2), (200, 2), (400, 2), (800, 2), (100, 3), (200, 3), (400,
 # --grid wider (stop 42, second round): stop 42's choice, (400, 3), was the grid's largest
 POOL_GRIDS = {"stop42": POOL_PARAMS, "wider": ((400, 3), (800, 3), (400, 4), (800, 4)),
               "shipped": ((400, 3),)}
+# stop 43: the same with `parts` (how a row is built from its Sudachi parts), chosen by LOGO
 POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"))
 
 
@@ -722,7 +727,8 @@ def _pool(args, docs, feats, ys, cached) -> None:
     pool = {**docs, **held}
     groups = sorted({group_of(n) for n in pool})
     shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")
-    combos = list(itertools.product(POOL_FEATURES, POOL_GRIDS[args.grid]))
+    features_ = POOL_FEATURES[:1] if args.as_fitted else POOL_FEATURES  # stop 42's
+    combos = list(itertools.product(features_, POOL_GRIDS[args.grid]))
     left = {}  # (combo, group) → {report: (found, total, mean share)}
     for c in combos:
         scores = {}

@@ -523,7 +523,8 @@ HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2",
                     "heldout_long7", "heldout_terms7", "heldout_long8", "heldout_terms8",
                     "heldout_long9", "heldout_terms9", "heldout_long10", "heldout_terms10",
                     "heldout_long11", "heldout_terms11", "heldout_long12", "heldout_terms12",
-                    "heldout_long13", "heldout_terms13")
+                    "heldout_long13", "heldout_terms13",
+                    "heldout_long14", "heldout_terms14")
 
 
 def fitted_folders(cfg) -> list[str]:
@@ -591,7 +592,8 @@ NOISE_ROWS = {"heldout_long": TOP_GLOSSARY, "heldout_long2": TOP_GLOSSARY,
               "heldout_long7": TOP_GLOSSARY, "heldout_long8": TOP_GLOSSARY,
               "heldout_long9": TOP_GLOSSARY, "heldout_long10": TOP_GLOSSARY,
               "heldout_long11": TOP_GLOSSARY, "heldout_long12": TOP_GLOSSARY,
-              "heldout_long13": TOP_GLOSSARY, LONG_DEV_FOLDER: TOP_GLOSSARY}
+              "heldout_long13": TOP_GLOSSARY, "heldout_long14": TOP_GLOSSARY,
+              LONG_DEV_FOLDER: TOP_GLOSSARY}
 
 
 def _folder_reports(reports: Path, folders: tuple[str, ...], gold_dir: Path, cfg, models, opts,

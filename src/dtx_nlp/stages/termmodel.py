@@ -1,12 +1,14 @@
 """A learned termhood ranking for the glossary (stop 39, `ranking = "learned"`).
 
 Gradient-boosted trees score each row from the evidence the fused ranking already has: the seven
-signals of `termrank` as percentiles within the document and as raw values, and the row's shape
-(used once, length, script, Sudachi parts, acronym, entity). The trees were fitted on key-term
-lists (since stop 42 those of 59 reports: `benchmarks/glossary_learned.py --pool … --save`) and
-are stored as plain JSON (`pipelines/models/glossary_ranker.json`; stop 39's, fitted on the nine
-development reports, is `glossary_ranker_dev9.json`): thresholds and leaf values, no pickled code.
-The pipeline reads only that file, never the gold lists. Noise classes are still listed last.
+signals of `termrank` as percentiles within the document and as raw values, the row's shape
+(used once, length, script, Sudachi parts, acronym, entity) and, since stop 43, how it is built
+from its parts (`parts_features`). The trees were fitted on key-term lists (since stop 42 those
+of 59 reports: `benchmarks/glossary_learned.py --pool … --save`) and are stored as plain JSON
+(`pipelines/models/glossary_ranker.json`; stop 42's is `glossary_ranker_stop42.json`, stop 39's,
+fitted on the nine development reports, `glossary_ranker_dev9.json`): thresholds and leaf
+values, no pickled code. The pipeline reads only that file, never the gold lists. Noise classes
+are still listed last.
 """
 
 from __future__ import annotations
