@@ -42,7 +42,8 @@ leave-one-group-out (each folder one group, each development report one) over a 
 shipped model scored beside; with --save it fits the setting chosen on every group on them all.
 The model shipped since stop 43 (`parts` chosen) is
 
-    PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped --save \
+    PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped \
+        --features pct+raw+shape+parts --save \
         src/dtx_nlp/pipelines/models/glossary_ranker.json --pool heldout heldout_terms \
         heldout_long heldout_long2 heldout_terms2 ... heldout_long8 heldout_terms8
 
@@ -312,7 +313,7 @@ def features(doc: Doc) -> dict[str, np.ndarray]:
     """Named feature groups, one row per glossary row (the pipeline's own, stages/termmodel)."""
     from dtx_nlp.stages.termmodel import RowFacts, feature_groups
 
-    return feature_groups(doc.values, [RowFacts(t.term, t.frequency, t.kind) for t in doc.terms])
+    return feature_groups(doc.values, [RowFacts.of(t) for t in doc.terms])
 
 
 FEATURE_SETS = (("pct",), ("pct", "shape"), ("pct", "raw", "shape"))
@@ -398,7 +399,8 @@ POOL_PARAMS = ((100, 2), (200, 2), (400, 2), (800, 2), (100, 3), (200, 3), (400,
 POOL_GRIDS = {"stop42": POOL_PARAMS, "wider": ((400, 3), (800, 3), (400, 4), (800, 4)),
               "shipped": ((400, 3),)}
 # stop 43: the same with `parts` (how a row is built from its Sudachi parts), chosen by LOGO
-POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"))
+POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"),
+                 ("pct", "raw", "shape", "parts", "where"))  # where: measured in stop 43
 
 
 # Feature sets whose every value is comparable across documents of different lengths (no raw
@@ -507,6 +509,8 @@ def main() -> None:
                          "the shipped model beside; with --save, fit on them all")
     ap.add_argument("--grid", default="stop42", choices=tuple(POOL_GRIDS),
                     help="with --pool: the trees' settings to choose among (POOL_GRIDS)")
+    ap.add_argument("--features", default=None,
+                    help="with --pool: only this entry of POOL_FEATURES, e.g. pct+raw+shape+parts")
     ap.add_argument("--unjudged", type=Path, default=None,
                     help="with --pool: write the first rows no judge has labelled (JSON)")
     ap.add_argument("--once-table", action="store_true",
@@ -727,7 +731,11 @@ def _pool(args, docs, feats, ys, cached) -> None:
     pool = {**docs, **held}
     groups = sorted({group_of(n) for n in pool})
     shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")
-    features_ = POOL_FEATURES[:1] if args.as_fitted else POOL_FEATURES  # stop 42's
+    features_ = (POOL_FEATURES[:1] if args.as_fitted  # stop 42's
+                 else [f for f in POOL_FEATURES if "+".join(f) == args.features] if args.features
+                 else POOL_FEATURES)
+    if not features_:
+        raise SystemExit(f"--features {args.features}: not one of POOL_FEATURES")
     combos = list(itertools.product(features_, POOL_GRIDS[args.grid]))
     left = {}  # (combo, group) → {report: (found, total, mean share)}
     for c in combos:
@@ -741,7 +749,8 @@ def _pool(args, docs, feats, ys, cached) -> None:
         noise = [pool_noise(pool[n], scores[n]) for n in pool]
         if args.unjudged:
             _write_unjudged(args.unjudged, c, pool, scores)
-        outside = [v for g in groups if g not in docs and g != "corpus" for v in left[c, g].values()]
+        outside = [v for g in groups if g not in docs and g != "corpus"
+                   for v in left[c, g].values()]
         print(f"  {'+'.join(c[0]):14} {c[1]} LOGO mean share {np.mean(every):.3f}; held-out "
               f"folders {sum(v[0] for v in outside)}/{sum(v[1] for v in outside)}; noise in "
               f"the first rows {sum(x[0] for x in noise)}/{sum(x[1] for x in noise)} judged "

@@ -104,6 +104,14 @@ def test_parts_features_read_how_a_row_is_built_from_its_sudachi_parts():
     assert np.expm1(parts[:, 6]).round().tolist() == [0, 1, 0, 0, 1]  # rows holding it
 
 
+def test_where_features_are_shares_of_a_rows_uses_by_unit_kind():
+    rows = [RowFacts("拡大抑止", 4, "term", in_problems=1, in_recommendations=2, in_remarks=0),
+            RowFacts("抑止", 2, "term", in_remarks=2), RowFacts("核", 1, "term")]
+    where = termmodel.where_features(rows)
+    assert where.tolist() == [[0.25, 0.5, 0.0, 0.25, 2.0], [0.0, 0.0, 1.0, 0.0, 1.0],
+                              [0.0, 0.0, 0.0, 1.0, 0.0]]
+
+
 def test_feature_groups_compute_parts_only_when_a_model_asks():
     values = {s: np.array([1.0, 0.0]) for s in termmodel.SIGNALS}
     rows = [RowFacts("拡大抑止", 2, "term"), RowFacts("抑止", 1, "term")]

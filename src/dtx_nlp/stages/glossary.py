@@ -407,7 +407,7 @@ def _learned_order(rows: list[_Row], values: dict[str, dict[str, float]], noise:
     are scaled under the tier before it, so the score column falls down the list."""
     terms = [_term(r, 0.0, context, noise[r.key]) for r in rows]
     arrays = {s: np.array([values[s][r.key] for r in rows], dtype=float) for s in values}
-    facts = [termmodel.RowFacts(t.term, t.frequency, t.kind) for t in terms]
+    facts = [termmodel.RowFacts.of(t) for t in terms]
     p = ranker.scores(termmodel.feature_groups(arrays, facts, ranker.features))
     if fused is not None:
         both = rrf({"learned": dict(enumerate(p.tolist())),

@@ -27,7 +27,7 @@ from ..errors import ConfigError
 
 # The signals a row's features are made of, in the order the model's columns use them
 SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
-FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts")
+FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where")
 RRF_K = 60.0
 
 
@@ -37,6 +37,14 @@ class RowFacts:
     term: str
     frequency: int
     kind: str  # "term", "acronym" or "entity"
+    in_problems: int = 0  # uses in problem units, recommendation units, remarks (Term's counts)
+    in_recommendations: int = 0
+    in_remarks: int = 0
+
+    @classmethod
+    def of(cls, term) -> RowFacts:
+        return cls(term.term, term.frequency, term.kind, term.in_problems,
+                   term.in_recommendations, term.in_remarks)
 
 
 def ranks(values: np.ndarray) -> np.ndarray:
@@ -82,7 +90,21 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
     groups = {"pct": pct, "raw": raw, "shape": shape, "rrf": contrib}
     if "parts" in wanted:
         groups["parts"] = parts_features([r.term for r in rows])
+    if "where" in wanted:
+        groups["where"] = where_features(rows)
     return groups
+
+
+def where_features(rows: list[RowFacts]) -> np.ndarray:
+    """Where a row is used (stop 43, measured): the share of its uses in problem units, in
+    recommendation units, in remarks and elsewhere, and how many of the three kinds use it."""
+    out = []
+    for r in rows:
+        f = max(r.frequency, 1)
+        kinds = (r.in_problems, r.in_recommendations, r.in_remarks)
+        out.append([*(k / f for k in kinds), max(0.0, 1 - sum(kinds) / f),
+                    float(sum(k > 0 for k in kinds))])
+    return np.array(out, dtype=float).reshape(len(rows), 5)
 
 
 def zipf(word: str) -> float:
