@@ -96,8 +96,9 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
 
 
 def where_features(rows: list[RowFacts]) -> np.ndarray:
-    """Where a row is used (stop 43, measured): the share of its uses in problem units, in
-    recommendation units, in remarks and elsewhere, and how many of the three kinds use it."""
+    """Where a row is used (stop 43, measured; its rule failed, so no shipped model uses it): the
+    share of its uses in problem units, in recommendation units, in remarks and elsewhere, and
+    how many of the three kinds use it."""
     out = []
     for r in rows:
         f = max(r.frequency, 1)
@@ -107,21 +108,14 @@ def where_features(rows: list[RowFacts]) -> np.ndarray:
     return np.array(out, dtype=float).reshape(len(rows), 5)
 
 
-def zipf(word: str) -> float:
-    """A word's frequency in general Japanese on wordfreq's Zipf scale, 0 when it is absent."""
-    from .termrank import _lookup
-
-    f = _lookup(unicodedata.normalize("NFKC", word).casefold())
-    return math.log10(f) + 9 if f else 0.0
-
-
 def parts_features(terms: list[str]) -> np.ndarray:
-    """How a row is built from its Sudachi mode-A parts (stop 43, measured): how many other rows
+    """How a row is built from its Sudachi mode-A parts (stop 43, shipped): how many other rows
     of the document share its last part and its first part, how common in general Japanese its
     last part, its first part, its rarest part and the term as a whole are, and how many other
     rows contain it. A phrase whose meaning is its parts tends to be made of common words that
     the document combines in many ways; a term tends to hold a rare part or be a word itself."""
     from .glossary import split_a
+    from .termrank import zipf
 
     split = [split_a(t) or (t,) for t in terms]
     heads = Counter(p[-1] for p in split)

@@ -181,6 +181,13 @@ def _lookup(word: str) -> float | None:
     return _SEEN[word]
 
 
+def zipf(word: str) -> float:
+    """A word's frequency in general Japanese on wordfreq's Zipf scale (log10 of uses per
+    billion words), 0 when wordfreq's list lacks it; the word is NFKC-normalised and casefolded."""
+    f = _lookup(unicodedata.normalize("NFKC", word).casefold())
+    return math.log10(f) + 9 if f else 0.0
+
+
 def vocabulary_rank(word: str) -> int | None:
     """The word's rank in the GiNZA model's vocabulary (None when absent)."""
     from spacy.strings import get_string_id
