@@ -400,7 +400,8 @@ POOL_GRIDS = {"stop42": POOL_PARAMS, "wider": ((400, 3), (800, 3), (400, 4), (80
               "shipped": ((400, 3),)}
 # stop 43: the same with `parts` (how a row is built from its Sudachi parts), chosen by LOGO
 POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"),
-                 ("pct", "raw", "shape", "parts", "where"))  # where: measured in stop 43
+                 ("pct", "raw", "shape", "parts", "where"),  # where: measured in stop 43
+                 ("pct", "raw", "shape", "parts", "lexicon"))  # lexicon: measured in stop 43
 
 
 # Feature sets whose every value is comparable across documents of different lengths (no raw

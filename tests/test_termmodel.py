@@ -112,6 +112,12 @@ def test_where_features_are_shares_of_a_rows_uses_by_unit_kind():
                               [0.0, 0.0, 0.0, 1.0, 0.0]]
 
 
+def test_lexicon_features_count_mode_c_words_and_read_the_vocabulary_rank():
+    lexicon = termmodel.lexicon_features(["情報共有", "拡大抑止の運用"])
+    assert lexicon[0, 0] == 1.0 and lexicon[0, 1] > 0  # one word, in the model's vocabulary
+    assert lexicon[1, 0] > 1.0 and np.isnan(lexicon[1, 1])  # a phrase, absent
+
+
 def test_feature_groups_compute_parts_only_when_a_model_asks():
     values = {s: np.array([1.0, 0.0]) for s in termmodel.SIGNALS}
     rows = [RowFacts("拡大抑止", 2, "term"), RowFacts("抑止", 1, "term")]

@@ -27,7 +27,7 @@ from ..errors import ConfigError
 
 # The signals a row's features are made of, in the order the model's columns use them
 SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
-FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where")
+FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where", "lexicon")
 RRF_K = 60.0
 
 
@@ -92,7 +92,28 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
         groups["parts"] = parts_features([r.term for r in rows])
     if "where" in wanted:
         groups["where"] = where_features(rows)
+    if "lexicon" in wanted:
+        groups["lexicon"] = lexicon_features([r.term for r in rows])
     return groups
+
+
+def lexicon_features(terms: list[str]) -> np.ndarray:
+    """Whether a row is a word of a lexicon (stop 43, measured; it lost in cross-validation, so
+    no shipped model uses it): how many words Sudachi's longest units (mode C) make of it, and its
+    rank in the GiNZA model's vocabulary (the words of a large web corpus as Sudachi cut them,
+    compounds included; NaN when absent, which the trees send one way). A compound a dictionary
+    or a corpus keeps whole is a lexical unit; a phrase is not."""
+    from sudachipy import SplitMode
+
+    from .readings import sudachi
+    from .termrank import vocabulary_rank
+
+    out = []
+    for term in terms:
+        rank = vocabulary_rank(unicodedata.normalize("NFKC", term))
+        out.append([float(len(sudachi().tokenize(term, SplitMode.C))),
+                    math.log10(rank) if rank else math.nan])
+    return np.array(out, dtype=float).reshape(len(terms), 2)
 
 
 def where_features(rows: list[RowFacts]) -> np.ndarray:
