@@ -693,9 +693,9 @@ def pool_noise(doc: Doc, score: np.ndarray) -> tuple[int, int, int]:
             sum(said[i] == "" for i in first))
 
 
-def _write_unjudged(path: Path, combo, pool: dict, scores: dict) -> None:
-    """Add to the JSON file at `path` each report's first rows (under `combo`) no judge has
-    labelled, with the report's text file, so that they can be judged blind (stop 43)."""
+def _write_unjudged(path: Path, pool: dict, scores: dict) -> None:
+    """Add to the JSON file at `path` each report's first rows under `scores` that no judge has
+    labelled, so that they can be judged blind before noise is compared (stop 43)."""
     import json
 
     out = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
@@ -732,6 +732,8 @@ def _pool(args, docs, feats, ys, cached) -> None:
     pool = {**docs, **held}
     groups = sorted({group_of(n) for n in pool})
     shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")
+    # without --features every entry is tried and --save fits the best by LOGO mean share, which
+    # since stop 43 is `where` (its rule failed): name the shipped groups to rebuild the model
     features_ = (POOL_FEATURES[:1] if args.as_fitted  # stop 42's
                  else [f for f in POOL_FEATURES if "+".join(f) == args.features] if args.features
                  else POOL_FEATURES)
@@ -749,7 +751,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
         every = [v[2] for g in groups for v in left[c, g].values()]
         noise = [pool_noise(pool[n], scores[n]) for n in pool]
         if args.unjudged:
-            _write_unjudged(args.unjudged, c, pool, scores)
+            _write_unjudged(args.unjudged, pool, scores)
         outside = [v for g in groups if g not in docs and g != "corpus"
                    for v in left[c, g].values()]
         print(f"  {'+'.join(c[0]):14} {c[1]} LOGO mean share {np.mean(every):.3f}; held-out "
