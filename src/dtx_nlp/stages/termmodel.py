@@ -5,9 +5,10 @@ signals of `termrank` as percentiles within the document and as raw values, the 
 (used once, length, script, Sudachi parts, acronym, entity) and, since stop 43, how it is built
 from its parts (`parts_features`). The trees were fitted on key-term lists (since stop 42 those
 of 59 reports: `benchmarks/glossary_learned.py --pool … --save`) and are stored as plain JSON
-(`pipelines/models/glossary_ranker.json`; stop 42's is `glossary_ranker_stop42.json`, stop 39's,
-fitted on the nine development reports, `glossary_ranker_dev9.json`): thresholds and leaf
-values, no pickled code. The pipeline reads only that file, never the gold lists. Noise classes
+(`pipelines/models/glossary_ranker.json`, since stop 43 fitted with the noise judges' labels too;
+the same trees on key-term labels only are `glossary_ranker_parts.json`, stop 42's
+`glossary_ranker_stop42.json`, stop 39's, fitted on the nine development reports,
+`glossary_ranker_dev9.json`): thresholds and leaf values, no pickled code. The pipeline reads only that file, never the gold lists. Noise classes
 are still listed last.
 """
 
