@@ -241,30 +241,36 @@ def test_entity_floor_in_other_fields(entity_sets, name):
 FIELD_FLOORS = {
     # stop 39, the learned ranking (fitted on these three among others): 0.500 / 0.385 / 0.472
     # with stop 38's fused ranking; stop 42, the trees refitted on 59 reports: health 0.462 →
-    # 0.487, trade_energy 0.611 → 0.639
-    "fields/finance_law": (0.55, 0.588),
-    "fields/health": (0.45, 0.487),
-    "fields/trade_energy": (0.60, 0.639),
+    # 0.487, trade_energy 0.611 → 0.639. Stop 43, the trees trained on the noise judgments too
+    # (nw2, shipped under a rule measured on the reports never fitted on): these ten in-sample
+    # reports, the ones judged most often, lose key terms in their first 50 rows (252 → 230 of
+    # 389; the 50 reports of sets 1-8 pooled gain, 2045 → 2049/2900): finance_law 0.588 → 0.559,
+    # health 0.538 → 0.462, trade_energy 0.667 → 0.500 (the first value: with parts, key labels)
+    "fields/finance_law": (0.52, 0.559),
+    "fields/health": (0.42, 0.462),
+    "fields/trade_energy": (0.47, 0.500),
     # held-out reports (tests/reports/heldout/): measured once after each ranking was settled
     # (stop 32: 0.375 / 0.425 / 0.325 before; stop 33: environment 0.525 → 0.550; stop 35:
     # environment 0.550 → 0.575; stop 39, the learned ranking: 0.450 → 0.575, 0.575 → 0.675,
     # 0.475 → 0.550). Since stop 42 these and the heldout_terms reports below are among the
     # reports the learned ranking is fitted on (their figures are in-sample): agri 0.575 →
-    # 0.525 (one term of 40 lower though fitted on it), labour 0.550 → 0.650
-    "heldout/agri_disaster": (0.50, 0.525),
-    "heldout/environment_waste": (0.65, 0.675),
-    "heldout/labour_digital": (0.62, 0.650),
+    # 0.525 (one term of 40 lower though fitted on it), labour 0.550 → 0.650; stop 43 (parts,
+    # then nw2): agri 0.600 → 0.500, environment 0.650 → 0.625, labour 0.700 → 0.575
+    "heldout/agri_disaster": (0.47, 0.500),
+    "heldout/environment_waste": (0.60, 0.625),
+    "heldout/labour_digital": (0.55, 0.575),
     # written in stop 32 (tests/reports/heldout_terms/), measured once with each ranking
     # (stop 33: cyber 0.575 → 0.600, ocean 0.500 → 0.575, school 0.675 → 0.650, urban 0.600 → 0.625;
     # stop 34: school 0.650 → 0.675, urban 0.625 → 0.650; stop 35: cyber 0.600 → 0.625, school
     # 0.675 → 0.700; stop 37, artifacts_last on, within its rule: cyber 0.625 → 0.600, school
     # 0.700 → 0.675; stop 39, the learned ranking: cyber 0.600 → 0.550, ocean 0.575 → 0.550,
     # school 0.675 → 0.625, urban 0.650 → 0.700; stop 42, refitted: cyber 0.550 → 0.575, ocean
-    # 0.550 → 0.575, urban 0.700 → 0.775)
-    "heldout_terms/cyber_security": (0.55, 0.575),
+    # 0.550 → 0.575, urban 0.700 → 0.775; stop 43 (parts, then nw2): cyber 0.625 → 0.625, ocean
+    # 0.625 → 0.575, school 0.675 → 0.625, urban 0.800 → 0.850)
+    "heldout_terms/cyber_security": (0.55, 0.625),
     "heldout_terms/ocean_fisheries": (0.55, 0.575),
     "heldout_terms/school_education": (0.60, 0.625),
-    "heldout_terms/urban_mobility": (0.75, 0.775),
+    "heldout_terms/urban_mobility": (0.75, 0.850),
 }
 # The long held-out report (tests/reports/heldout_long/) is measured by `dtx-nlp evaluate` only:
 # its parse would add about 30 s to a suite run on a fresh machine.
