@@ -8,8 +8,8 @@ of 59 reports: `benchmarks/glossary_learned.py --pool … --save`) and are store
 (`pipelines/models/glossary_ranker.json`, since stop 43 fitted with the noise judges' labels too;
 the same trees on key-term labels only are `glossary_ranker_parts.json`, stop 42's
 `glossary_ranker_stop42.json`, stop 39's, fitted on the nine development reports,
-`glossary_ranker_dev9.json`): thresholds and leaf values, no pickled code. The pipeline reads only that file, never the gold lists. Noise classes
-are still listed last.
+`glossary_ranker_dev9.json`): thresholds and leaf values, no pickled code. The pipeline reads
+only that file, never the gold lists. Noise classes are still listed last.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def parts_features(terms: list[str]) -> np.ndarray:
     rows contain it. A phrase whose meaning is its parts tends to be made of common words that
     the document combines in many ways; a term tends to hold a rare part or be a word itself."""
     from .glossary import split_a
-    from .termrank import zipf
+    from .termrank import word_zipf
 
     split = [split_a(t) or (t,) for t in terms]
     heads = Counter(p[-1] for p in split)
@@ -146,9 +146,9 @@ def parts_features(terms: list[str]) -> np.ndarray:
     out = []
     for term, p in zip(terms, split):
         within = joined.count(term) - 1  # other rows holding it (once each, near enough)
-        z = [zipf(x) for x in p]
+        z = [word_zipf(x) for x in p]
         out.append([math.log1p(heads[p[-1]] - 1), math.log1p(firsts[p[0]] - 1),
-                    z[-1], z[0], min(z), zipf(term), math.log1p(max(within, 0))])
+                    z[-1], z[0], min(z), word_zipf(term), math.log1p(max(within, 0))])
     return np.array(out, dtype=float).reshape(len(terms), 7)
 
 

@@ -181,7 +181,7 @@ def _lookup(word: str) -> float | None:
     return _SEEN[word]
 
 
-def zipf(word: str) -> float:
+def word_zipf(word: str) -> float:
     """A word's frequency in general Japanese on wordfreq's Zipf scale (log10 of uses per
     billion words), 0 when wordfreq's list lacks it; the word is NFKC-normalised and casefolded."""
     f = _lookup(unicodedata.normalize("NFKC", word).casefold())
@@ -342,9 +342,9 @@ def is_everyday(text: str, zipf: float, rank: int = 0) -> bool:
     """A word every reader knows: general Japanese has the term as a whole, at `zipf` or more on
     wordfreq's Zipf scale (log10 of uses per billion words; 4 is once in 100,000 words) or among
     its `rank` most common words (the GiNZA model's vocabulary). 0: that test is off."""
-    word = unicodedata.normalize("NFKC", text).casefold()
-    if zipf > 0 and (f := _lookup(word)) is not None and math.log10(f) + 9 >= zipf:
+    if zipf > 0 and word_zipf(text) >= zipf:
         return True
+    word = unicodedata.normalize("NFKC", text).casefold()
     return rank > 0 and (r := vocabulary_rank(word)) is not None and r <= rank
 
 
