@@ -238,8 +238,9 @@ def labels(doc: Doc) -> np.ndarray:
 WEIGHTS: dict[str, np.ndarray] = {}
 
 
-def judged(doc: Doc) -> np.ndarray:
-    """NOISE, TERM or '' per row: the noise judges' reading of a development report's rows."""
+def judged(doc: Doc, at: str | None = None) -> np.ndarray:
+    """NOISE, TERM or '' per row: the noise judges' reading of a report's rows (as committed
+    at `at`, if given; else as the working tree has them)."""
     from dtx_nlp.evaluation.evaluate import DEVELOPMENT_FOLDERS
     from dtx_nlp.evaluation.noise import judgement_path, read_judgements
 
@@ -249,8 +250,31 @@ def judged(doc: Doc) -> np.ndarray:
     if "/" in doc.name:  # a held-out report (--pool)
         folder, stem = doc.name.split("/")
         paths = [judgement_path(ROOT / "tests" / "reports" / folder / "gold", stem)]
-    found = read_judgements(next(p for p in paths if p.exists()))
+    path = next(p for p in paths if p.exists())
+    found = read_judgements(path) if at is None else judgements_at(path, at)
     return np.array([found.get(t.term, "") for t in doc.terms])
+
+
+# --label-judgments COMMIT (stop 44): the noise judgments the nwK labels read, as they were at
+# that commit, so that judging the rows a candidate brings in changes the count, not the fit.
+LABEL_JUDGMENTS: str | None = None
+
+
+def judgements_at(path: Path, commit: str) -> dict[str, str]:
+    """read_judgements of a noise file as committed at `commit` ({} if it was absent then)."""
+    import subprocess
+    import tempfile
+
+    from dtx_nlp.evaluation.noise import read_judgements
+
+    shown = subprocess.run(["git", "show", f"{commit}:{path.relative_to(ROOT)}"],
+                           cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+    if shown.returncode != 0:
+        return {}
+    with tempfile.NamedTemporaryFile("w", suffix=".tsv", encoding="utf-8") as tmp:
+        tmp.write(shown.stdout)
+        tmp.flush()
+        return read_judgements(Path(tmp.name))
 
 
 def label_weights(doc: Doc, y: np.ndarray, scheme: str) -> np.ndarray:
@@ -258,7 +282,7 @@ def label_weights(doc: Doc, y: np.ndarray, scheme: str) -> np.ndarray:
     training (weight 0): they are not evidence against termhood; rows the judges call noise and
     no list names weigh K. Every other row weighs 1."""
     k = float(scheme.removeprefix("nw"))
-    said = judged(doc)
+    said = judged(doc, LABEL_JUDGMENTS)
     return np.where((said == "TERM") & (y == 0), 0.0,
                     np.where((said == "NOISE") & (y == 0), k, 1.0))
 
@@ -405,7 +429,8 @@ POOL_GRIDS = {"stop42": POOL_PARAMS, "wider": ((400, 3), (800, 3), (400, 4), (80
 # stop 43: the same with `parts` (how a row is built from its Sudachi parts), chosen by LOGO
 POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"),
                  ("pct", "raw", "shape", "parts", "where"),  # where: measured in stop 43
-                 ("pct", "raw", "shape", "parts", "lexicon"))  # lexicon: measured in stop 43
+                 ("pct", "raw", "shape", "parts", "lexicon"),  # lexicon: measured in stop 43
+                 ("pct", "raw", "shape", "parts", "meaning"))  # meaning: measured in stop 44
 
 
 # Feature sets whose every value is comparable across documents of different lengths (no raw
@@ -516,11 +541,16 @@ def main() -> None:
                     help="with --pool: the trees' settings to choose among (POOL_GRIDS)")
     ap.add_argument("--features", default=None,
                     help="with --pool: only this entry of POOL_FEATURES, e.g. pct+raw+shape+parts")
+    ap.add_argument("--label-judgments", default=None, metavar="COMMIT",
+                    help="with --labels nwK: read the noise judgments the labels use as they "
+                         "were at this commit (the counts still read the working tree)")
     ap.add_argument("--unjudged", type=Path, default=None,
                     help="with --pool: write the first rows no judge has labelled (JSON)")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
+    global LABEL_JUDGMENTS
+    LABEL_JUDGMENTS = args.label_judgments
     warnings.filterwarnings("ignore")
 
     if args.as_fitted:
@@ -602,7 +632,8 @@ def _save(path: Path, train: list[Doc], feats, ys, scheme: str, chosen=None) -> 
     m = Model("gbm", fset, p).fit(train, feats, ys)
     labels = "key-term lists (clean rows)" if scheme == "key" else (
         "key-term lists (clean rows); rows judged terms but on no list left out, rows judged "
-        f"noise weighted {scheme.removeprefix('nw')}")
+        f"noise weighted {scheme.removeprefix('nw')}") + (
+        f" (the noise judgments as committed at {LABEL_JUDGMENTS})" if LABEL_JUDGMENTS else "")
     about = {"trained_on": [d.name for d in train], "labels": labels,
              "choice": "feature groups and iterations by inner leave-one-"
                        + ("group-out (--pool)" if by_group else "report-out"),

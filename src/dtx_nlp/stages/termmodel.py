@@ -28,7 +28,8 @@ from ..errors import ConfigError
 
 # The signals a row's features are made of, in the order the model's columns use them
 SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
-FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where", "lexicon")
+FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where", "lexicon", "meaning")
+MEANING_AXES = 16  # principal axes of the word vectors the `meaning` group projects onto
 RRF_K = 60.0
 
 
@@ -95,7 +96,72 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
         groups["where"] = where_features(rows)
     if "lexicon" in wanted:
         groups["lexicon"] = lexicon_features([r.term for r in rows])
+    if "meaning" in wanted:
+        groups["meaning"] = meaning_features(rows)
     return groups
+
+
+@lru_cache(maxsize=1)
+def word_vectors() -> tuple[dict[int, int], np.ndarray, np.ndarray]:
+    """The ja_ginza model's word vectors (chiVe, unit length), the rows of its vocabulary's keys,
+    and the vectors' first MEANING_AXES principal axes (signs fixed so that each axis's largest
+    loading is positive): properties of the model, the same for every document."""
+    from spacy.util import get_package_path
+    from spacy.vectors import Vectors
+
+    vocab = next(get_package_path("ja_ginza").glob("*/vocab"), None)
+    if vocab is None:
+        raise FileNotFoundError("ja_ginza: no model vocabulary (*/vocab)")
+    vectors = Vectors().from_disk(vocab)
+    table = np.asarray(vectors.data, dtype=float)
+    table /= np.maximum(np.linalg.norm(table, axis=1, keepdims=True), 1e-12)
+    centred = table - table.mean(axis=0)
+    _, eigen = np.linalg.eigh(centred.T @ centred)  # ascending; 300 × 300, unlike an SVD of all
+    axes = eigen[:, ::-1][:, :MEANING_AXES].T.copy()
+    axes *= np.sign(axes[np.arange(len(axes)), np.abs(axes).argmax(axis=1)])[:, None]
+    return dict(vectors.key2row), table, axes
+
+
+def term_vector(term: str) -> tuple[np.ndarray | None, float]:
+    """A term's vector: its own when the vocabulary has the term whole, else the mean of its
+    Sudachi mode-A parts' vectors; and the share of those parts the vocabulary has (1.0 when
+    whole). None when it has none of them."""
+    from spacy.strings import get_string_id
+
+    from .glossary import split_a
+
+    key2row, table, _ = word_vectors()
+    whole = key2row.get(get_string_id(term))
+    if whole is not None:
+        return table[whole], 1.0
+    parts = split_a(term) or (term,)
+    rows = [r for p in parts if (r := key2row.get(get_string_id(p))) is not None]
+    if not rows:
+        return None, 0.0
+    return table[rows].mean(axis=0), len(rows) / len(parts)
+
+
+def meaning_features(rows: list[RowFacts]) -> np.ndarray:
+    """What a row means, as word vectors tell it (stop 44, measured): its vector's coordinates on
+    the vocabulary's first principal axes (coarse kinds of words: places, offices, actions,
+    abstract notions…), how much of it the vocabulary covers, and how close it is to the
+    document's own centre (the frequency-weighted mean of its rows' vectors). NaN where the
+    vocabulary has none of its parts, which the trees send one way."""
+    _, _, axes = word_vectors()
+    found = [term_vector(r.term) for r in rows]
+    weights = np.array([math.log1p(r.frequency) for r in rows])
+    have = [i for i, (v, _) in enumerate(found) if v is not None]
+    centre = (np.average(np.stack([found[i][0] for i in have]), axis=0, weights=weights[have])
+              if have else None)
+    out = np.full((len(rows), MEANING_AXES + 2), math.nan)
+    for i, (vec, share) in enumerate(found):
+        out[i, MEANING_AXES] = share
+        if vec is None:
+            continue
+        unit = vec / max(np.linalg.norm(vec), 1e-12)
+        out[i, :MEANING_AXES] = axes @ unit
+        out[i, MEANING_AXES + 1] = float(unit @ centre / max(np.linalg.norm(centre), 1e-12))
+    return out
 
 
 def lexicon_features(terms: list[str]) -> np.ndarray:
