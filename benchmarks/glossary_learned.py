@@ -40,16 +40,18 @@ on no key-term list are left out, rows judged noise weigh K (measured, not shipp
 leave-one-group-out (each folder one group, each development report one) over a grid of trees
 (POOL_GRIDS) and feature groups (POOL_FEATURES: since stop 43 with and without `parts`), the
 shipped model scored beside; with --save it fits the setting chosen on every group on them all.
-The model shipped since stop 43's third round (`parts`, labels nw2) is
+The model shipped since stop 44 (`parts` and `meaning`, labels nw2) is
 
     PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped \
-        --features pct+raw+shape+parts --labels nw2 --save \
+        --features pct+raw+shape+parts+meaning --labels nw2 --label-judgments 0459c4d --save \
         src/dtx_nlp/pipelines/models/glossary_ranker.json --pool heldout heldout_terms \
         heldout_long heldout_long2 heldout_terms2 ... heldout_long8 heldout_terms8
 
-with the noise judgments of commit 1ee5e36 (the labels read them, so later judgments of the 59
-reports' rows change the fit; check that commit out to rebuild it byte for byte). Without
---labels nw2 the same command rebuilds glossary_ranker_parts.json (stop 43's first round).
+(--label-judgments: the nw2 labels read the noise judgments as committed at 0459c4d, so later
+judgments do not change the fit). Stop 43's model (glossary_ranker_nw2.json) is the same command
+with --features pct+raw+shape+parts and --label-judgments 1ee5e36 (byte for byte but for its
+`about` text, which then names the commit); without --labels nw2 that command rebuilds
+glossary_ranker_parts.json (stop 43's first round).
 
 (the seventeen folders of sets 1-8, in HELD_OUT_FOLDERS' order; add --without corpus for
 tests/gold/glossary_ranker_without_corpus.json). With --as-fitted, --pool ... --save rebuilds

@@ -118,11 +118,43 @@ def test_lexicon_features_count_mode_c_words_and_read_the_vocabulary_rank():
     assert lexicon[1, 0] > 1.0 and np.isnan(lexicon[1, 1])  # a phrase, absent
 
 
+def test_meaning_features_place_a_row_by_its_word_vectors():
+    rows = [RowFacts("戦闘機", 3, "term"), RowFacts("爆撃機", 1, "term"),
+            RowFacts("拡大抑止", 2, "term"), RowFacts("ＸＹＺＱ", 1, "term")]
+    meaning = termmodel.meaning_features(rows)
+    axes = termmodel.MEANING_AXES
+    assert meaning.shape == (4, axes + 2)
+    _, table, basis = termmodel.word_vectors()
+    assert np.allclose(basis @ basis.T, np.eye(axes), atol=1e-8)  # orthonormal principal axes
+    # the first axis carries the most variance of the vocabulary's vectors, the last the least
+    spread = ((table - table.mean(axis=0)) @ basis.T).var(axis=0)
+    assert (np.diff(spread) <= 1e-12).all()
+    # a row the vocabulary has whole is its own vector; a compound is the mean of its parts'
+    own, share = termmodel.term_vector("戦闘機")
+    assert share == 1.0 and np.allclose(meaning[0, :axes], basis @ own)
+    parts = [termmodel.term_vector(p)[0] for p in ("拡大", "抑止")]
+    mean = np.mean(parts, axis=0)
+    assert np.allclose(meaning[2, :axes], basis @ (mean / np.linalg.norm(mean)))
+    # no part in the vocabulary: no coordinates, no share, no closeness
+    assert np.isnan(meaning[3, :axes]).all() and meaning[3, axes] == 0.0
+    assert np.isnan(meaning[3, axes + 1])
+    assert (meaning[:3, axes + 1] > 0).all() and (meaning[:3, axes + 1] <= 1 + 1e-9).all()
+
+
+def test_meaning_closeness_is_to_the_documents_own_centre():
+    rows = [RowFacts("戦闘機", 5, "term"), RowFacts("爆撃機", 5, "term"),
+            RowFacts("医療", 1, "term")]
+    closeness = termmodel.meaning_features(rows)[:, -1]
+    assert closeness[0] > closeness[2] and closeness[1] > closeness[2]
+
+
 def test_feature_groups_compute_parts_only_when_a_model_asks():
     values = {s: np.array([1.0, 0.0]) for s in termmodel.SIGNALS}
     rows = [RowFacts("拡大抑止", 2, "term"), RowFacts("抑止", 1, "term")]
-    assert "parts" not in feature_groups(values, rows, ("pct", "raw", "shape"))
+    groups = feature_groups(values, rows, ("pct", "raw", "shape"))
+    assert "parts" not in groups and "meaning" not in groups
     assert feature_groups(values, rows)["parts"].shape == (2, 7)
+    assert feature_groups(values, rows, ("meaning",))["meaning"].shape == (2, termmodel.MEANING_AXES + 2)
 
 
 def test_the_shipped_model_is_the_default_and_reads_known_features():

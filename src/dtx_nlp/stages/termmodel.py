@@ -2,13 +2,15 @@
 
 Gradient-boosted trees score each row from the evidence the fused ranking already has: the seven
 signals of `termrank` as percentiles within the document and as raw values, the row's shape
-(used once, length, script, Sudachi parts, acronym, entity) and, since stop 43, how it is built
-from its parts (`parts_features`). The trees were fitted on key-term lists (since stop 42 those
-of 59 reports: `benchmarks/glossary_learned.py --pool … --save`) and are stored as plain JSON
-(`pipelines/models/glossary_ranker.json`, since stop 43 fitted with the noise judges' labels too;
-the same trees on key-term labels only are `glossary_ranker_parts.json`, stop 42's
-`glossary_ranker_stop42.json`, stop 39's, fitted on the nine development reports,
-`glossary_ranker_dev9.json`): thresholds and leaf values, no pickled code. The pipeline reads
+(used once, length, script, Sudachi parts, acronym, entity), since stop 43 how it is built from
+its parts (`parts_features`) and since stop 44 what it means as word vectors tell it
+(`meaning_features`). The trees were fitted on key-term lists (since stop 42 those of 59
+reports: `benchmarks/glossary_learned.py --pool … --save`) and are stored as plain JSON
+(`pipelines/models/glossary_ranker.json`, since stop 43 fitted with the noise judges' labels
+too; stop 43's trees without `meaning` are `glossary_ranker_nw2.json`, the same on key-term
+labels only `glossary_ranker_parts.json`, stop 42's `glossary_ranker_stop42.json`, stop 39's,
+fitted on the nine development reports, `glossary_ranker_dev9.json`): thresholds and leaf
+values, no pickled code. The pipeline reads
 only that file, never the gold lists. Noise classes are still listed last.
 """
 
@@ -108,6 +110,7 @@ def word_vectors() -> tuple[dict[int, int], np.ndarray, np.ndarray]:
     loading is positive): properties of the model, the same for every document."""
     from spacy.util import get_package_path
     from spacy.vectors import Vectors
+    from threadpoolctl import threadpool_limits
 
     vocab = next(get_package_path("ja_ginza").glob("*/vocab"), None)
     if vocab is None:
@@ -116,7 +119,8 @@ def word_vectors() -> tuple[dict[int, int], np.ndarray, np.ndarray]:
     table = np.asarray(vectors.data, dtype=float)
     table /= np.maximum(np.linalg.norm(table, axis=1, keepdims=True), 1e-12)
     centred = table - table.mean(axis=0)
-    _, eigen = np.linalg.eigh(centred.T @ centred)  # ascending; 300 × 300, unlike an SVD of all
+    with threadpool_limits(1):  # the product's last bits depend on how many threads share it
+        _, eigen = np.linalg.eigh(centred.T @ centred)  # ascending; 300 × 300, not an SVD of all
     axes = eigen[:, ::-1][:, :MEANING_AXES].T.copy()
     axes *= np.sign(axes[np.arange(len(axes)), np.abs(axes).argmax(axis=1)])[:, None]
     return dict(vectors.key2row), table, axes
