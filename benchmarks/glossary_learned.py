@@ -432,7 +432,8 @@ POOL_GRIDS = {"stop42": POOL_PARAMS, "wider": ((400, 3), (800, 3), (400, 4), (80
 POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"),
                  ("pct", "raw", "shape", "parts", "where"),  # where: measured in stop 43
                  ("pct", "raw", "shape", "parts", "lexicon"),  # lexicon: measured in stop 43
-                 ("pct", "raw", "shape", "parts", "meaning"))  # meaning: measured in stop 44
+                 ("pct", "raw", "shape", "parts", "meaning"),  # meaning: shipped in stop 44
+                 ("pct", "raw", "shape", "parts", "meaning", "heads"))  # heads: measured, stop 44
 
 
 # Feature sets whose every value is comparable across documents of different lengths (no raw

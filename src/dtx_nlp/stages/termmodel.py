@@ -30,7 +30,8 @@ from ..errors import ConfigError
 
 # The signals a row's features are made of, in the order the model's columns use them
 SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
-FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where", "lexicon", "meaning")
+FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where", "lexicon", "meaning",
+                  "heads")
 MEANING_AXES = 16  # principal axes of the word vectors the `meaning` group projects onto
 RRF_K = 60.0
 
@@ -100,7 +101,32 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
         groups["lexicon"] = lexicon_features([r.term for r in rows])
     if "meaning" in wanted:
         groups["meaning"] = meaning_features(rows)
+    if "heads" in wanted:
+        groups["heads"] = head_features([r.term for r in rows])
     return groups
+
+
+HEAD_AXES = 16
+
+
+def head_features(terms: list[str]) -> np.ndarray:
+    """What a row's last and first parts mean (stop 44, second round): the vectors of its last
+    and first Sudachi mode-A parts on the vocabulary's first HEAD_AXES principal axes. A Japanese
+    compound is a kind of what its last part names (…機 a machine, …政府 a government, …使用 a
+    use); NaN where the vocabulary lacks the part."""
+    from spacy.strings import get_string_id
+
+    from .glossary import split_a
+
+    key2row, table, axes = word_vectors()
+    out = np.full((len(terms), 2 * HEAD_AXES), math.nan)
+    for i, term in enumerate(terms):
+        parts = split_a(term) or (term,)
+        for j, part in enumerate((parts[-1], parts[0])):
+            row = key2row.get(get_string_id(part))
+            if row is not None:
+                out[i, j * HEAD_AXES:(j + 1) * HEAD_AXES] = axes[:HEAD_AXES] @ table[row]
+    return out
 
 
 @lru_cache(maxsize=1)
