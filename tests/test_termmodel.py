@@ -148,6 +148,16 @@ def test_meaning_closeness_is_to_the_documents_own_centre():
     assert closeness[0] > closeness[2] and closeness[1] > closeness[2]
 
 
+def test_head_features_place_the_last_and_first_parts_by_their_vectors():
+    heads = termmodel.head_features(["拡大抑止", "ＸＹＺＱ"])
+    n = termmodel.HEAD_AXES
+    _, _, basis = termmodel.word_vectors()
+    last, first = (termmodel.term_vector(p)[0] for p in ("抑止", "拡大"))
+    assert np.allclose(heads[0, :n], basis[:n] @ last)  # the head (last part) first
+    assert np.allclose(heads[0, n:], basis[:n] @ first)
+    assert np.isnan(heads[1]).all()
+
+
 def test_feature_groups_compute_parts_only_when_a_model_asks():
     values = {s: np.array([1.0, 0.0]) for s in termmodel.SIGNALS}
     rows = [RowFacts("拡大抑止", 2, "term"), RowFacts("抑止", 1, "term")]

@@ -110,8 +110,9 @@ HEAD_AXES = 16
 
 
 def head_features(terms: list[str]) -> np.ndarray:
-    """What a row's last and first parts mean (stop 44, second round): the vectors of its last
-    and first Sudachi mode-A parts on the vocabulary's first HEAD_AXES principal axes. A Japanese
+    """What a row's last and first parts mean (stop 44, second round, measured; its rule failed,
+    so no shipped model uses it): the vectors of its last and first Sudachi mode-A parts on the
+    vocabulary's first HEAD_AXES principal axes. A Japanese
     compound is a kind of what its last part names (…機 a machine, …政府 a government, …使用 a
     use); NaN where the vocabulary lacks the part."""
     from spacy.strings import get_string_id
