@@ -433,7 +433,7 @@ POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"),
                  ("pct", "raw", "shape", "parts", "where"),  # where: measured in stop 43
                  ("pct", "raw", "shape", "parts", "lexicon"),  # lexicon: measured in stop 43
                  ("pct", "raw", "shape", "parts", "meaning"),  # meaning: shipped in stop 44
-                 ("pct", "raw", "shape", "parts", "meaning", "heads"))  # heads: rule failed, stop 44
+                 ("pct", "raw", "shape", "parts", "meaning", "heads"))  # heads: failed, stop 44
 
 
 # Feature sets whose every value is comparable across documents of different lengths (no raw

@@ -124,9 +124,10 @@ def test_meaning_features_place_a_row_by_its_word_vectors():
     meaning = termmodel.meaning_features(rows)
     axes = termmodel.MEANING_AXES
     assert meaning.shape == (4, axes + 2)
-    _, table, basis = termmodel.word_vectors()
+    basis = termmodel.meaning_axes()
     assert np.allclose(basis @ basis.T, np.eye(axes), atol=1e-8)  # orthonormal principal axes
     # the first axis carries the most variance of the vocabulary's vectors, the last the least
+    table = termmodel.unit_rows(slice(None))
     spread = ((table - table.mean(axis=0)) @ basis.T).var(axis=0)
     assert (np.diff(spread) <= 1e-12).all()
     # a row the vocabulary has whole is its own vector; a compound is the mean of its parts'
@@ -148,10 +149,23 @@ def test_meaning_closeness_is_to_the_documents_own_centre():
     assert closeness[0] > closeness[2] and closeness[1] > closeness[2]
 
 
+def test_the_axes_and_vector_rows_are_kept_in_the_look_up_file(monkeypatch):
+    from dtx_nlp.stages import termrank
+
+    axes = termmodel.meaning_axes()
+    row = termrank.vector_row("抑止")
+    monkeypatch.setattr(termmodel, "principal_axes", lambda: pytest.fail("axes recomputed"))
+    monkeypatch.setattr(termrank, "vector_rows", lambda: pytest.fail("vocabulary re-read"))
+    kept = dict(termrank._SEEN)
+    monkeypatch.setattr(termrank, "_SEEN", {})
+    termrank._SEEN.update(json.loads(json.dumps(kept)))  # as written to and read from the file
+    assert np.array_equal(termmodel.meaning_axes(), axes) and termrank.vector_row("抑止") == row
+
+
 def test_head_features_place_the_last_and_first_parts_by_their_vectors():
     heads = termmodel.head_features(["拡大抑止", "ＸＹＺＱ"])
     n = termmodel.HEAD_AXES
-    _, _, basis = termmodel.word_vectors()
+    basis = termmodel.meaning_axes()
     last, first = (termmodel.term_vector(p)[0] for p in ("抑止", "拡大"))
     assert np.allclose(heads[0, :n], basis[:n] @ last)  # the head (last part) first
     assert np.allclose(heads[0, n:], basis[:n] @ first)
@@ -164,7 +178,8 @@ def test_feature_groups_compute_parts_only_when_a_model_asks():
     groups = feature_groups(values, rows, ("pct", "raw", "shape"))
     assert "parts" not in groups and "meaning" not in groups
     assert feature_groups(values, rows)["parts"].shape == (2, 7)
-    assert feature_groups(values, rows, ("meaning",))["meaning"].shape == (2, termmodel.MEANING_AXES + 2)
+    meaning = feature_groups(values, rows, ("meaning",))["meaning"]
+    assert meaning.shape == (2, termmodel.MEANING_AXES + 2)
 
 
 def test_the_shipped_model_is_the_default_and_reads_known_features():

@@ -115,70 +115,81 @@ def head_features(terms: list[str]) -> np.ndarray:
     vocabulary's first HEAD_AXES principal axes. A Japanese
     compound is a kind of what its last part names (…機 a machine, …政府 a government, …使用 a
     use); NaN where the vocabulary lacks the part."""
-    from spacy.strings import get_string_id
-
     from .glossary import split_a
+    from .termrank import vector_row
 
-    key2row, table, axes = word_vectors()
+    axes = meaning_axes()[:HEAD_AXES]
     out = np.full((len(terms), 2 * HEAD_AXES), math.nan)
     for i, term in enumerate(terms):
         parts = split_a(term) or (term,)
         for j, part in enumerate((parts[-1], parts[0])):
-            row = key2row.get(get_string_id(part))
+            row = vector_row(part)
             if row is not None:
-                out[i, j * HEAD_AXES:(j + 1) * HEAD_AXES] = axes[:HEAD_AXES] @ table[row]
+                out[i, j * HEAD_AXES:(j + 1) * HEAD_AXES] = axes @ unit_rows([row])[0]
     return out
 
 
 @lru_cache(maxsize=1)
-def word_vectors() -> tuple[dict[int, int], np.ndarray, np.ndarray]:
-    """The ja_ginza model's word vectors (chiVe, unit length), the rows of its vocabulary's keys,
-    and the vectors' first MEANING_AXES principal axes (signs fixed so that each axis's largest
-    loading is positive): properties of the model, the same for every document."""
-    from spacy.util import get_package_path
-    from spacy.vectors import Vectors
+def vector_table() -> np.ndarray:
+    """The ja_ginza model's word vectors (chiVe, 20,000 × 300, float32) as stored."""
+    from .termrank import model_vocabulary
+
+    return np.load(model_vocabulary() / "vectors", allow_pickle=False)
+
+
+def unit_rows(rows) -> np.ndarray:
+    """These rows of the vector table at unit length (float64; row by row, the same bits as
+    normalising the whole table)."""
+    table = np.asarray(vector_table()[rows], dtype=float).reshape(-1, vector_table().shape[1])
+    return table / np.maximum(np.linalg.norm(table, axis=1, keepdims=True), 1e-12)
+
+
+def meaning_axes() -> np.ndarray:
+    """The vector table's first MEANING_AXES principal axes (signs fixed so that each axis's
+    largest loading is positive): a property of the model, the same for every document. Kept
+    in termrank's look-up file, so that a re-run need not compute them (about a second)."""
+    from .termrank import remembered
+
+    axes = remembered(f"\0axes {MEANING_AXES}", lambda: principal_axes().tolist())
+    return np.array(axes, dtype=float)
+
+
+def principal_axes() -> np.ndarray:
     from threadpoolctl import threadpool_limits
 
-    vocab = next(get_package_path("ja_ginza").glob("*/vocab"), None)
-    if vocab is None:
-        raise FileNotFoundError("ja_ginza: no model vocabulary (*/vocab)")
-    vectors = Vectors().from_disk(vocab)
-    table = np.asarray(vectors.data, dtype=float)
-    table /= np.maximum(np.linalg.norm(table, axis=1, keepdims=True), 1e-12)
+    table = unit_rows(slice(None))
     centred = table - table.mean(axis=0)
     with threadpool_limits(1):  # the product's last bits depend on how many threads share it
         _, eigen = np.linalg.eigh(centred.T @ centred)  # ascending; 300 × 300, not an SVD of all
     axes = eigen[:, ::-1][:, :MEANING_AXES].T.copy()
     axes *= np.sign(axes[np.arange(len(axes)), np.abs(axes).argmax(axis=1)])[:, None]
-    return dict(vectors.key2row), table, axes
+    return axes
 
 
 def term_vector(term: str) -> tuple[np.ndarray | None, float]:
-    """A term's vector: its own when the vocabulary has the term whole, else the mean of its
-    Sudachi mode-A parts' vectors; and the share of those parts the vocabulary has (1.0 when
-    whole). None when it has none of them."""
-    from spacy.strings import get_string_id
-
+    """A term's vector: its own (at unit length) when the vocabulary has the term whole, else
+    the mean of its Sudachi mode-A parts' unit vectors; and the share of those parts the
+    vocabulary has (1.0 when whole). None when it has none of them."""
     from .glossary import split_a
+    from .termrank import vector_row
 
-    key2row, table, _ = word_vectors()
-    whole = key2row.get(get_string_id(term))
+    whole = vector_row(term)
     if whole is not None:
-        return table[whole], 1.0
+        return unit_rows([whole])[0], 1.0
     parts = split_a(term) or (term,)
-    rows = [r for p in parts if (r := key2row.get(get_string_id(p))) is not None]
+    rows = [r for p in parts if (r := vector_row(p)) is not None]
     if not rows:
         return None, 0.0
-    return table[rows].mean(axis=0), len(rows) / len(parts)
+    return unit_rows(rows).mean(axis=0), len(rows) / len(parts)
 
 
 def meaning_features(rows: list[RowFacts]) -> np.ndarray:
-    """What a row means, as word vectors tell it (stop 44, measured): its vector's coordinates on
+    """What a row means, as word vectors tell it (stop 44, shipped): its vector's coordinates on
     the vocabulary's first principal axes (coarse kinds of words: places, offices, actions,
     abstract notions…), how much of it the vocabulary covers, and how close it is to the
     document's own centre (the frequency-weighted mean of its rows' vectors). NaN where the
     vocabulary has none of its parts, which the trees send one way."""
-    _, _, axes = word_vectors()
+    axes = meaning_axes()
     found = [term_vector(r.term) for r in rows]
     weights = np.array([math.log1p(r.frequency) for r in rows])
     have = [i for i, (v, _) in enumerate(found) if v is not None]

@@ -106,30 +106,46 @@ def general_list() -> tuple[dict[str, float], float]:
 
 
 @lru_cache(maxsize=1)
-def vocabulary_ranks() -> dict[int, int]:
-    """Every word of the ja_ginza model's vocabulary by how common it is, 1 the most common,
-    keyed by spaCy's string id of the word (so that its 600k-string table need not be read).
-    The vocabulary is that of its word vectors (chiVe: Sudachi words of a large web corpus of
-    Japanese), stored most common first (の, 、, て, に, …); unlike wordfreq's list, whose
-    words MeCab cut, it holds compounds Sudachi keeps whole (潜水艦, 情報共有)."""
-    import srsly
+def model_vocabulary() -> Path:
+    """The folder of the ja_ginza model's vocabulary (its word vectors and their keys)."""
     from spacy.util import get_package_path
 
     package = get_package_path("ja_ginza")
     vocab = next(package.glob("*/vocab"), None)
     if vocab is None:
         raise FileNotFoundError(f"{package}: no model vocabulary (*/vocab) in ja_ginza")
-    return {key: i for i, key in enumerate(srsly.read_msgpack(vocab / "key2row"), 1)}
+    return vocab
+
+
+@lru_cache(maxsize=1)
+def vector_rows() -> dict[int, int]:
+    """The row of the model's vector table for each key of its vocabulary (spaCy's string id
+    of the word), in the vocabulary's order."""
+    import srsly
+
+    return srsly.read_msgpack(model_vocabulary() / "key2row")
+
+
+@lru_cache(maxsize=1)
+def vocabulary_ranks() -> dict[int, int]:
+    """Every word of the ja_ginza model's vocabulary by how common it is, 1 the most common,
+    keyed by spaCy's string id of the word (so that its 600k-string table need not be read).
+    The vocabulary is that of its word vectors (chiVe: Sudachi words of a large web corpus of
+    Japanese), stored most common first (の, 、, て, に, …); unlike wordfreq's list, whose
+    words MeCab cut, it holds compounds Sudachi keeps whole (潜水艦, 情報共有)."""
+    return {key: i for i, key in enumerate(vector_rows(), 1)}
 
 
 INFERRED_BREAK = 10.0  # wordfreq's INFERRED_SPACE_FACTOR
 
-# Looked-up words of wordfreq's list and ranks in the model's vocabulary (None: not in it), kept
-# by content in a file of the parse cache: a re-run after a rule change asks for the same words
-# and needs neither wordfreq's 215k-entry list (about 0.7 s) nor the vocabulary (0.4 s).
-_SEEN: dict[str, float | int | None] = {}
+# Looked-up words of wordfreq's list, ranks and vector rows in the model's vocabulary (None: not
+# in it) and the vectors' principal axes (termmodel.meaning_axes), kept by content in a file of
+# the parse cache: a re-run after a rule change asks for the same words and needs neither
+# wordfreq's 215k-entry list (about 0.7 s), the vocabulary (0.1–0.4 s) nor the axes (1 s).
+_SEEN: dict[str, float | int | list | None] = {}
 _FLOOR = "\0floor"
 _RANK = "\0rank "  # prefix of a word's look-up in vocabulary_ranks
+_ROW = "\0row "  # prefix of a word's row in the model's vector table
 _SEEN_FILE: list = [None, 0]  # [the file, how many entries it held]
 
 
@@ -188,14 +204,25 @@ def word_zipf(word: str) -> float:
     return math.log10(f) + 9 if f else 0.0
 
 
+def vector_row(word: str) -> int | None:
+    """The word's row in the model's vector table (None when its vocabulary lacks the word)."""
+    from spacy.strings import get_string_id
+
+    return remembered(_ROW + word, lambda: vector_rows().get(get_string_id(word)))
+
+
+def remembered(key: str, compute):
+    """A look-up kept in the look-up file: `compute()` only the first time `key` is asked."""
+    if key not in _SEEN:
+        _SEEN[key] = compute()
+    return _SEEN[key]
+
+
 def vocabulary_rank(word: str) -> int | None:
     """The word's rank in the GiNZA model's vocabulary (None when absent)."""
     from spacy.strings import get_string_id
 
-    key = _RANK + word
-    if key not in _SEEN:
-        _SEEN[key] = vocabulary_ranks().get(get_string_id(word))
-    return _SEEN[key]
+    return remembered(_RANK + word, lambda: vocabulary_ranks().get(get_string_id(word)))
 
 
 @lru_cache(maxsize=None)
