@@ -10,8 +10,8 @@ reports: `benchmarks/glossary_learned.py --pool … --save`) and are stored as p
 too; stop 43's trees without `meaning` are `glossary_ranker_nw2.json`, the same on key-term
 labels only `glossary_ranker_parts.json`, stop 42's `glossary_ranker_stop42.json`, stop 39's,
 fitted on the nine development reports, `glossary_ranker_dev9.json`): thresholds and leaf
-values, no pickled code. The pipeline reads
-only that file, never the gold lists. Noise classes are still listed last.
+values, no pickled code. The pipeline reads only that file, never the gold lists. Noise classes
+are still listed last.
 """
 
 from __future__ import annotations
@@ -112,9 +112,9 @@ HEAD_AXES = 16
 def head_features(terms: list[str]) -> np.ndarray:
     """What a row's last and first parts mean (stop 44, second round, measured; its rule failed,
     so no shipped model uses it): the vectors of its last and first Sudachi mode-A parts on the
-    vocabulary's first HEAD_AXES principal axes. A Japanese
-    compound is a kind of what its last part names (…機 a machine, …政府 a government, …使用 a
-    use); NaN where the vocabulary lacks the part."""
+    vocabulary's first HEAD_AXES principal axes. A Japanese compound is a kind of what its last
+    part names (…機 a machine, …政府 a government, …使用 a use); NaN where the vocabulary lacks
+    the part."""
     from .glossary import split_a
     from .termrank import vector_row
 
@@ -147,7 +147,8 @@ def unit_rows(rows) -> np.ndarray:
 def meaning_axes() -> np.ndarray:
     """The vector table's first MEANING_AXES principal axes (signs fixed so that each axis's
     largest loading is positive): a property of the model, the same for every document. Kept
-    in termrank's look-up file, so that a re-run need not compute them (about a second)."""
+    in termrank's look-up file (named by the ja-ginza version), so that a re-run need not
+    compute them (about a second); a change to `principal_axes` needs a new key here."""
     from .termrank import remembered
 
     axes = remembered(f"\0axes {MEANING_AXES}", lambda: principal_axes().tolist())
@@ -155,6 +156,8 @@ def meaning_axes() -> np.ndarray:
 
 
 def principal_axes() -> np.ndarray:
+    """The eigenvectors of the unit vectors' covariance with the largest eigenvalues, computed
+    on one thread."""
     from threadpoolctl import threadpool_limits
 
     table = unit_rows(slice(None))
