@@ -265,18 +265,12 @@ LABEL_JUDGMENTS: str | None = None
 def judgements_at(path: Path, commit: str) -> dict[str, str]:
     """read_judgements of a noise file as committed at `commit` ({} if it was absent then)."""
     import subprocess
-    import tempfile
 
-    from dtx_nlp.evaluation.noise import read_judgements
+    from dtx_nlp.evaluation.noise import parse_judgements
 
     shown = subprocess.run(["git", "show", f"{commit}:{path.relative_to(ROOT)}"],
                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
-    if shown.returncode != 0:
-        return {}
-    with tempfile.NamedTemporaryFile("w", suffix=".tsv", encoding="utf-8") as tmp:
-        tmp.write(shown.stdout)
-        tmp.flush()
-        return read_judgements(Path(tmp.name))
+    return parse_judgements(shown.stdout) if shown.returncode == 0 else {}
 
 
 def label_weights(doc: Doc, y: np.ndarray, scheme: str) -> np.ndarray:

@@ -25,8 +25,12 @@ def judgement_path(gold_dir: Path, stem: str = "") -> Path:
 
 def read_judgements(path: Path) -> dict[str, str]:
     """term → NOISE or TERM (the first judgement of each row)."""
-    lines = [line for line in Path(path).read_text(encoding="utf-8").splitlines()
-             if not is_comment(line)]
+    return parse_judgements(Path(path).read_text(encoding="utf-8"))
+
+
+def parse_judgements(text: str) -> dict[str, str]:
+    """read_judgements of a noise file's text."""
+    lines = [line for line in text.splitlines() if not is_comment(line)]
     return {row["term"]: row["judgement"] for row in csv.DictReader(lines, delimiter="\t")}
 
 

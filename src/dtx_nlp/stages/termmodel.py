@@ -140,7 +140,8 @@ def vector_table() -> np.ndarray:
 def unit_rows(rows) -> np.ndarray:
     """These rows of the vector table at unit length (float64; row by row, the same bits as
     normalising the whole table)."""
-    table = np.asarray(vector_table()[rows], dtype=float).reshape(-1, vector_table().shape[1])
+    vectors = vector_table()
+    table = np.asarray(vectors[rows], dtype=float).reshape(-1, vectors.shape[1])
     return table / np.maximum(np.linalg.norm(table, axis=1, keepdims=True), 1e-12)
 
 
