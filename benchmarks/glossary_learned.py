@@ -101,6 +101,7 @@ class Doc:
     freq: np.ndarray
     text: list[str]
     shipped: dict[str, float]  # build_glossary's own figure per list (shipped config)
+    document: str = ""  # the normalized text the `variants` group reads (glossary.document_text)
 
 
 # The settings added since the shipped model's rows were captured (stop 39), as they were then;
@@ -137,7 +138,7 @@ def _capture(cfg, item):
         g.rrf = original
     keys = [t.norm for t in terms]
     values = {s: np.array([seen[s][k] for k in keys], dtype=float) for s in ALL_SIGNALS}
-    return terms, values, shipped
+    return terms, values, shipped, g.document_text(g._sentences(parsed))
 
 
 def heldout_reports(folders=("heldout",)) -> list[tuple[str, Path, dict[str, Path], int]]:
@@ -170,11 +171,11 @@ def load(heldout: tuple[str, ...] = ()) -> dict[str, Doc]:
     cfg, data = _analysed_heldout(heldout) if heldout else analysed(None)
     docs = {}
     for name, item in data.items():
-        terms, values, shipped = _capture(cfg, item)
+        terms, values, shipped, document = _capture(cfg, item)
         docs[name] = Doc(name, item[3], item[2], terms, values,
                          np.array([bool(t.demoted) for t in terms]),
                          np.array([t.frequency for t in terms], dtype=float),
-                         [t.term for t in terms], shipped)
+                         [t.term for t in terms], shipped, document)
     return docs
 
 
@@ -276,11 +277,23 @@ def judgements_at(path: Path, commit: str) -> dict[str, str]:
 def label_weights(doc: Doc, y: np.ndarray, scheme: str) -> np.ndarray:
     """--labels nwK: rows the judges call a term but no key-term list names are left out of
     training (weight 0): they are not evidence against termhood; rows the judges call noise and
-    no list names weigh K. Every other row weighs 1."""
-    k = float(scheme.removeprefix("nw"))
+    no list names weigh K. Every other row weighs 1. --labels nwKtpP (stop 45, measured): the
+    rows judged terms are positives of weight P instead (see label_targets)."""
+    k, _, tp = scheme.removeprefix("nw").partition("tp")
     said = judged(doc, LABEL_JUDGMENTS)
-    return np.where((said == "TERM") & (y == 0), 0.0,
-                    np.where((said == "NOISE") & (y == 0), k, 1.0))
+    return np.where((said == "TERM") & (y == 0), float(tp or 0),
+                    np.where((said == "NOISE") & (y == 0), float(k), 1.0))
+
+
+def label_targets(doc: Doc, y: np.ndarray, scheme: str) -> np.ndarray:
+    """The training targets under --labels: the key-term labels, and under nwKtpP also the
+    rows the judges call a term (a reader's glossary holds terms beyond the key-term lists)."""
+    if "tp" not in scheme:
+        return y
+    return np.where(judged(doc, LABEL_JUDGMENTS) == "TERM", 1, y)
+
+
+TARGETS: dict[str, np.ndarray] = {}
 
 
 # ---- rank fusion variants ------------------------------------------------------------------
@@ -337,7 +350,7 @@ def features(doc: Doc) -> dict[str, np.ndarray]:
     """Named feature groups, one row per glossary row (the pipeline's own, stages/termmodel)."""
     from dtx_nlp.stages.termmodel import RowFacts, feature_groups
 
-    return feature_groups(doc.values, [RowFacts.of(t) for t in doc.terms])
+    return feature_groups(doc.values, [RowFacts.of(t) for t in doc.terms], text=doc.document)
 
 
 FEATURE_SETS = (("pct",), ("pct", "shape"), ("pct", "raw", "shape"))
@@ -355,7 +368,14 @@ def gbm(iterations, class_weight=None):
     iterations, depth = iterations if isinstance(iterations, tuple) else (iterations, 2)
     return HistGradientBoostingClassifier(
         max_depth=depth, learning_rate=0.05, max_iter=iterations, min_samples_leaf=20,
-        l2_regularization=1.0, class_weight=class_weight, random_state=0)
+        l2_regularization=1.0, class_weight=class_weight, random_state=0,
+        max_features=MAX_FEATURES)
+
+
+# --max-features F (stop 45, measured): the share of the features each split may choose from
+MAX_FEATURES = 1.0
+# --bags B (stop 45, measured): trees fitted on B bootstrap samples of the reports, averaged
+BAGS = 1
 
 
 class Model:
@@ -399,15 +419,36 @@ class Model:
         """The gbm fitted with WEIGHTS; each class weighs half of the total, as 'balanced'."""
         keep = [~d.demoted & (WEIGHTS[d.name] > 0) for d in docs]
         x = np.concatenate([matrix(feats[d.name], self.fset)[k] for d, k in zip(docs, keep)])
-        y = np.concatenate([ys[d.name][k] for d, k in zip(docs, keep)])
+        y = np.concatenate([TARGETS.get(d.name, ys[d.name])[k]
+                            for d, k in zip(docs, keep)])
         w = np.concatenate([WEIGHTS[d.name][k] for d, k in zip(docs, keep)])
+        if BAGS > 1:
+            return self._fit_bagged(docs, keep, x, y, w)
         for c in (0, 1):
             w[y == c] *= len(y) / (2 * w[y == c].sum())
         self.model = gbm(self.param).fit(x, y, sample_weight=w)
         return self
 
+    def _fit_bagged(self, docs, keep, x, y, w) -> Model:
+        """--bags B (stop 45, measured): B trees, each fitted on a bootstrap sample of the
+        training reports (a report drawn twice weighs twice); scored by their mean log-odds."""
+        sizes = [int(k.sum()) for k in keep]
+        self.bags = []
+        for b in range(BAGS):
+            drawn = np.bincount(np.random.default_rng(b).integers(0, len(docs), len(docs)),
+                                minlength=len(docs))
+            wb = w * np.repeat(drawn, sizes)
+            use = wb > 0
+            xb, yb, wb = x[use], y[use], wb[use]
+            for c in (0, 1):
+                wb[yb == c] *= len(yb) / (2 * wb[yb == c].sum())
+            self.bags.append(gbm(self.param).fit(xb, yb, sample_weight=wb))
+        return self
+
     def score(self, doc: Doc, feats) -> np.ndarray:
         x = matrix(feats[doc.name], self.fset)
+        if self.kind == "gbm" and getattr(self, "bags", None):
+            return np.mean([m.decision_function(x) for m in self.bags], axis=0)
         if self.kind == "gbm":
             return self.model.predict_proba(x)[:, 1]
         if self.kind == "pair":
@@ -427,7 +468,9 @@ POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"),
                  ("pct", "raw", "shape", "parts", "where"),  # where: measured in stop 43
                  ("pct", "raw", "shape", "parts", "lexicon"),  # lexicon: measured in stop 43
                  ("pct", "raw", "shape", "parts", "meaning"),  # meaning: shipped in stop 44
-                 ("pct", "raw", "shape", "parts", "meaning", "heads"))  # heads: failed, stop 44
+                 ("pct", "raw", "shape", "parts", "meaning", "heads"),  # heads: failed, stop 44
+                 ("pct", "raw", "shape", "parts", "meaning", "variants"),  # variants: stop 45
+                 ("pct", "raw", "shape", "parts", "meaning", "uses"))  # uses: stop 45
 
 
 # Feature sets whose every value is comparable across documents of different lengths (no raw
@@ -541,13 +584,20 @@ def main() -> None:
     ap.add_argument("--label-judgments", default=None, metavar="COMMIT",
                     help="with --labels nwK: read the noise judgments the labels use as they "
                          "were at this commit (the counts still read the working tree)")
+    ap.add_argument("--max-features", type=float, default=1.0,
+                    help="the share of the features each split of the trees may choose from "
+                         "(stop 45, measured; the shipped trees use all)")
+    ap.add_argument("--bags", type=int, default=1,
+                    help="fit the trees on this many bootstrap samples of the reports and "
+                         "average their log-odds (stop 45, measured; the shipped trees are one)")
     ap.add_argument("--unjudged", type=Path, default=None,
                     help="with --pool: write the first rows no judge has labelled (JSON)")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
-    global LABEL_JUDGMENTS
+    global LABEL_JUDGMENTS, MAX_FEATURES, BAGS
     LABEL_JUDGMENTS = args.label_judgments
+    MAX_FEATURES, BAGS = args.max_features, args.bags
     warnings.filterwarnings("ignore")
 
     if args.as_fitted:
@@ -564,6 +614,7 @@ def main() -> None:
     ys = {n: labels(d) for n, d in docs.items()}
     if args.labels != "key":
         WEIGHTS.update({n: label_weights(d, ys[n], args.labels) for n, d in docs.items()})
+        TARGETS.update({n: label_targets(d, ys[n], args.labels) for n, d in docs.items()})
     names = list(docs)
     if args.once_table:
         for s in once_grid():
@@ -761,6 +812,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
     ys.update({n: labels(d) for n, d in held.items()})
     if args.labels != "key":
         WEIGHTS.update({n: label_weights(d, ys[n], args.labels) for n, d in held.items()})
+        TARGETS.update({n: label_targets(d, ys[n], args.labels) for n, d in held.items()})
     pool = {**docs, **held}
     groups = sorted({group_of(n) for n in pool})
     shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")

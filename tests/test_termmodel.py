@@ -172,6 +172,45 @@ def test_head_features_place_the_last_and_first_parts_by_their_vectors():
     assert np.isnan(heads[1]).all()
 
 
+def test_variant_features_count_a_rows_parts_joined_by_one_particle():
+    text = ("防衛体制を強化する。体制強化が急務。体制の下で強化する。\n"
+            "小規模な病院と小規模病院。拡大抑止の信頼性。")
+    rows = [RowFacts("体制強化", 1, "term"), RowFacts("小規模病院", 3, "term"),
+            RowFacts("拡大抑止", 1, "term"), RowFacts("病院", 2, "term")]
+    said = termmodel.variant_features(rows, text)
+    # 体制を強化 is one; 体制の下で強化 is not (two words apart); 小規模な病院 is one
+    assert np.allclose(said[:, 0], np.log1p([1, 1, 0, 0]))
+    assert np.allclose(said[:, 1], [1 / 2, 1 / 4, 0, 0])
+
+
+def test_use_features_share_what_follows_and_precedes_a_rows_uses():
+    text = "「拡大抑止」の信頼性。拡大抑止を強化した。\n拡大抑止協議を定例化する。"
+    uses = termmodel.use_features([RowFacts("拡大抑止", 3, "term"),
+                                   RowFacts("強化", 1, "term")], text)
+    after, before = uses[:, :len(termmodel.AFTER)], uses[:, len(termmodel.AFTER):]
+    # 拡大抑止: followed by 」, を and 協 (a longer word); preceded by 「, 。 and a line start
+    assert np.allclose(after[0], [0, 1 / 3, 0, 0, 0, 0, 1 / 3])
+    assert np.allclose(before[0], [1 / 3, 0, 2 / 3])
+    assert np.allclose(after[1], [0, 0, 0, 0, 1, 0, 0])  # 強化した: a verb
+    assert np.allclose(before[1], [0, 0, 0])
+
+
+def test_the_learned_ranking_gives_the_features_the_documents_sentences(monkeypatch, tmp_path,
+                                                                      cfg, models):
+    seen = []
+    real = termmodel.feature_groups
+
+    def spy(values, rows, wanted=termmodel.FEATURE_GROUPS, text=""):
+        seen.append(text)
+        return real(values, rows, wanted, text)
+
+    monkeypatch.setattr(termmodel, "feature_groups", spy)
+    run_text("課題1 抑止の信頼性\n拡大抑止（extended deterrence）の信頼性が問われる。\n"
+             "提言1 協議\n拡大抑止協議を定例化する。\n", tmp_path, cfg, models)
+    lines = seen[-1].split("\n")  # the normalized sentences, one per line
+    assert len(lines) >= 3 and lines[-1].endswith("拡大抑止協議を定例化する。")
+
+
 def test_feature_groups_compute_parts_only_when_a_model_asks():
     values = {s: np.array([1.0, 0.0]) for s in termmodel.SIGNALS}
     rows = [RowFacts("拡大抑止", 2, "term"), RowFacts("抑止", 1, "term")]

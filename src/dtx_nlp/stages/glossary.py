@@ -131,6 +131,11 @@ def _sentences(parsed) -> list[tuple[str, str]]:
     return [(normalize(s.text), s.text.strip()) for p in parsed for s in p.doc.sents]
 
 
+def document_text(sentences: list[tuple[str, str]]) -> str:
+    """The normalized sentences, one per line: the text the learned ranker's features read."""
+    return "\n".join(norm for norm, _ in sentences)
+
+
 @dataclass
 class _Concept:
     """An entity under all its names, counted by mentions (the entity stage's longest,
@@ -408,7 +413,8 @@ def _learned_order(rows: list[_Row], values: dict[str, dict[str, float]], noise:
     terms = [_term(r, 0.0, context, noise[r.key]) for r in rows]
     arrays = {s: np.array([values[s][r.key] for r in rows], dtype=float) for s in values}
     facts = [termmodel.RowFacts.of(t) for t in terms]
-    p = ranker.scores(termmodel.feature_groups(arrays, facts, ranker.features))
+    p = ranker.scores(termmodel.feature_groups(arrays, facts, ranker.features,
+                                               document_text(context.sentences)))
     if fused is not None:
         both = rrf({"learned": dict(enumerate(p.tolist())),
                     "fused": {i: fused[r.key] for i, r in enumerate(rows)}}, k)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from ..errors import ConfigError
 # The signals a row's features are made of, in the order the model's columns use them
 SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
 FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where", "lexicon", "meaning",
-                  "heads")
+                  "heads", "variants", "uses")
 MEANING_AXES = 16  # principal axes of the word vectors the `meaning` group projects onto
 RRF_K = 60.0
 
@@ -71,10 +72,11 @@ def script_shares(text: str) -> tuple[float, float, float]:
 
 
 def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
-                   wanted=FEATURE_GROUPS) -> dict[str, np.ndarray]:
+                   wanted=FEATURE_GROUPS, text: str = "") -> dict[str, np.ndarray]:
     """Named feature groups, one row per glossary row: `values` holds each of SIGNALS for the
-    rows of one document (percentiles are within that document). Groups not `wanted` may be
-    left out (`parts` costs look-ups)."""
+    rows of one document (percentiles are within that document); `text` is the document's
+    normalized text (only `variants` reads it). Groups not `wanted` may be left out (`parts`
+    costs look-ups)."""
     from .glossary import split_a
 
     n = len(rows)
@@ -103,7 +105,65 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
         groups["meaning"] = meaning_features(rows)
     if "heads" in wanted:
         groups["heads"] = head_features([r.term for r in rows])
+    if "variants" in wanted:
+        groups["variants"] = variant_features(rows, text)
+    if "uses" in wanted:
+        groups["uses"] = use_features(rows, text)
     return groups
+
+
+# What may follow a use of a row (stop 45, measured): a particle of each kind, a verb ending
+# (Xする, Xした, Xされ…), a sentence's punctuation, a closing quote or bracket; else the row goes
+# on into a longer word.
+AFTER = (frozenset("の"), frozenset("を"), frozenset("がはも"), frozenset("にでへとや"),
+         frozenset("しすさせ"), frozenset("、。，．"), frozenset("」』）)"))
+BEFORE = (frozenset("「『（("), frozenset("の"), frozenset("、。，．\n"))
+
+
+def use_features(rows: list[RowFacts], text: str) -> np.ndarray:
+    """How a row is used in the sentences (stop 45, measured): the share of its uses followed by
+    each class of AFTER and preceded by each of BEFORE. The grammar around a word's uses tells
+    a thing the text names and talks about (…の, …を, …が) from an action it performs (…する)
+    or a modifier of a longer word."""
+    from ..textnorm import normalize
+
+    out = []
+    for r in rows:
+        term = normalize(r.term)
+        at = [m.start() for m in re.finditer(re.escape(term), text)] if term else []
+        after = [text[i + len(term):i + len(term) + 1] for i in at]
+        before = [text[i - 1:i] if i else "\n" for i in at]
+        n = max(len(at), 1)
+        out.append([sum(a in kind for a in after) / n for kind in AFTER]
+                   + [sum(b in kind for b in before) / n for kind in BEFORE])
+    return np.array(out, dtype=float).reshape(len(rows), len(AFTER) + len(BEFORE))
+
+
+PARTICLES = frozenset("のをがにはともでへな")
+
+
+def variant_features(rows: list[RowFacts], text: str) -> np.ndarray:
+    """How often the text says a row in other words (stop 45, measured): its Sudachi mode-A
+    parts, cut at any point, joined by one particle (体制強化 as 体制を強化, 小規模病院 as 小規模な
+    病院), counted in the document's normalized text; and those uses' share of all its uses. A
+    phrase whose meaning is its parts is paraphrased freely; a term keeps its form."""
+    from ..textnorm import normalize
+    from .glossary import split_a
+
+    starts: dict[str, list[int]] = {}
+    out = []
+    for r in rows:
+        parts = split_a(normalize(r.term))
+        said = 0
+        for k in range(1, len(parts)):
+            first, rest = "".join(parts[:k]), "".join(parts[k:])
+            if first not in starts:
+                starts[first] = [m.start() for m in re.finditer(re.escape(first), text)]
+            after = len(first)
+            said += sum(text[i + after:i + after + 1] in PARTICLES
+                        and text.startswith(rest, i + after + 1) for i in starts[first])
+        out.append([math.log1p(said), said / (said + max(r.frequency, 1))])
+    return np.array(out, dtype=float).reshape(len(rows), 2)
 
 
 HEAD_AXES = 16
