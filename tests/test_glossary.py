@@ -280,6 +280,17 @@ def test_kanji_middle_dot_chains_and_latin_codes(nlp):
     assert "年以来" not in texts  # the counter of a number is not part of the next term
 
 
+def test_the_shipped_edge_words_trim_words_of_scope(nlp, cfg):
+    from dtx_nlp.stages.chains import noun_chains
+
+    doc = nlp("サプライチェーン全体を見直し、事業所ごとに届け出る。スタートアップ向けの支援と"
+              "日米間の協議を続ける。")
+    g = cfg.glossary
+    texts = {c.text for c in noun_chains("U", doc, g.trim_prefixes, g.trim_suffixes)}
+    assert {"サプライチェーン", "事業所", "スタートアップ", "日米"} <= texts
+    assert not texts & {"サプライチェーン全体", "事業所ごと", "スタートアップ向け", "日米間"}
+
+
 def test_enumerations_of_kanji_names():
     assert is_enumeration("陸・海・空", lambda x: False)
     assert is_enumeration("防衛省・自衛隊", lambda x: True)
