@@ -44,16 +44,18 @@ FLOORS = {
     # Stop 41 (chain and noise rules): own 0.891. Stop 42 (the trees refitted on 59 reports,
     # the corpus among them): independent 0.810. Stop 43 (parts, then noise judgments as labels
     # too): own 0.891 → 0.873 → 0.909, independent 0.810 → 0.830 → 0.850, third 0.750 → 0.759 →
-    # 0.778. Stop 44 (meaning): own 0.909 → 0.891, independent 0.850 → 0.870, third 0.778 → 0.806
+    # 0.778. Stop 44 (meaning): own 0.909 → 0.891, independent 0.850 → 0.870, third 0.778 → 0.806.
+    # Stop 45 (words of scope trimmed): independent 0.870 → 0.860, third 0.806 → 0.787
     "glossary key terms in first 200 rows": (0.86, 0.891),
-    "glossary independent key terms in first 200 rows": (0.77, 0.870),
-    "glossary third reading key terms in first 200 rows": (0.73, 0.806),
+    "glossary independent key terms in first 200 rows": (0.77, 0.860),
+    "glossary third reading key terms in first 200 rows": (0.73, 0.787),
     "glossary acronyms in first 200 rows": (0.99, 1.000),
     # stop 34: the share of the first 200 rows the blind judges call terms, not noise
-    # (tests/gold/glossary_noise.tsv; 38 of 200 judged noise today with stop 44's trees, 42 with
-    # stop 43's, 49 with its first round's, 47 with the learned ranking refitted in stop 42, 52 in stop 41, 53 in
-    # stop 39, 45 with stop 38's fused one, 51 in stop 34, 53 in stop 33)
-    "glossary first 200 rows judged terms": (0.71, 0.810),
+    # (tests/gold/glossary_noise.tsv; 39 of 200 judged noise today with stop 45's trimming, 38 with
+    # stop 44's trees, 42 with stop 43's, 49 with its first round's, 47 with the learned ranking
+    # refitted in stop 42, 52 in stop 41, 53 in stop 39, 45 with stop 38's fused one, 51 in stop
+    # 34, 53 in stop 33)
+    "glossary first 200 rows judged terms": (0.71, 0.805),
     "glossary acronyms with the right expansion": (0.94, 1.000),
     # issue 18: the simulated reviewer with the product's queue (expected-gain order, moved by
     # the decisions: feedback 0.3 and the structure hints, re-ordered once a round of 30; without
@@ -249,9 +251,10 @@ FIELD_FLOORS = {
     # 389; the 50 reports of sets 1-8 pooled gain, 2045 → 2049/2900): finance_law 0.588 → 0.559,
     # health 0.538 → 0.462, trade_energy 0.667 → 0.500 (the first value: with parts, key labels).
     # Stop 44, the meaning group (the ten: 230 → 241 of 389): finance_law 0.559 → 0.588, health
-    # 0.462 → 0.462, trade_energy 0.500 → 0.472 (floors unchanged)
+    # 0.462 → 0.462, trade_energy 0.500 → 0.472 (floors unchanged). Stop 45, words of scope
+    # trimmed: health 0.462 → 0.487
     "fields/finance_law": (0.52, 0.588),
-    "fields/health": (0.42, 0.462),
+    "fields/health": (0.42, 0.487),
     "fields/trade_energy": (0.47, 0.472),
     # held-out reports (tests/reports/heldout/): measured once after each ranking was settled
     # (stop 32: 0.375 / 0.425 / 0.325 before; stop 33: environment 0.525 → 0.550; stop 35:
@@ -272,8 +275,9 @@ FIELD_FLOORS = {
     # school 0.675 → 0.625, urban 0.650 → 0.700; stop 42, refitted: cyber 0.550 → 0.575, ocean
     # 0.550 → 0.575, urban 0.700 → 0.775; stop 43 (parts, then nw2): cyber 0.625 → 0.625, ocean
     # 0.625 → 0.575, school 0.675 → 0.625, urban 0.800 → 0.850; stop 44, meaning: cyber 0.625 →
-    # 0.650, ocean 0.575 → 0.625, school 0.625 → 0.675, urban 0.850 → 0.850)
-    "heldout_terms/cyber_security": (0.55, 0.650),
+    # 0.650, ocean 0.575 → 0.625, school 0.625 → 0.675, urban 0.850 → 0.850; stop 45, words of
+    # scope trimmed: cyber 0.650 → 0.625)
+    "heldout_terms/cyber_security": (0.55, 0.625),
     "heldout_terms/ocean_fisheries": (0.55, 0.625),
     "heldout_terms/school_education": (0.60, 0.675),
     "heldout_terms/urban_mobility": (0.75, 0.850),
