@@ -9,7 +9,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import queue
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, wait
@@ -297,11 +296,8 @@ def _worker_run(path: Path, opts: RunOptions) -> DocResult:
 
 def _relay(events, progress: Progress | None) -> None:
     """Pass the workers' stage events on to the caller's progress callback."""
-    while events is not None:
-        try:
-            progress(*events.get_nowait())
-        except queue.Empty:
-            return
+    while events is not None and not events.empty():
+        progress(*events.get())
 
 
 def _measured(run, path, *args) -> DocResult:
@@ -385,9 +381,12 @@ def _run_on_executor(docs: list[Path], opts: RunOptions,
     from .executors import open_executor
 
     workers = max(1, min(opts.jobs, len(docs)))
-    # Local workers report their stages through a queue; Dask workers only their results.
+    # Local workers report their stages through a queue; Dask workers only their results. A
+    # SimpleQueue writes each event to its pipe before put() returns (a Queue hands it to a
+    # feeder thread), so a worker's events are all readable once its result is: none arrives
+    # after the document's "done".
     local = opts.executor == "local" and progress is not None
-    events = multiprocessing.get_context().Queue() if local else None
+    events = multiprocessing.get_context().SimpleQueue() if local else None
     with open_executor(opts.executor, workers, opts.pipeline, opts.rules,
                        opts.scheduler, events) as pool:
         futures = {pool.submit(_worker_run, p, opts): p for p in docs}
