@@ -44,21 +44,22 @@ The model shipped since stop 44 (`parts` and `meaning`, labels nw2) is
 
     PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped \
         --features pct+raw+shape+parts+meaning --labels nw2 --label-judgments 0459c4d --save \
-        src/dtx_nlp/pipelines/models/glossary_ranker.json --pool heldout heldout_terms \
-        heldout_long heldout_long2 heldout_terms2 ... heldout_long8 heldout_terms8
+        src/dtx_nlp/pipelines/models/glossary_ranker.json --before-scope-words --pool heldout \
+        heldout_terms heldout_long heldout_long2 heldout_terms2 ... heldout_long8 heldout_terms8
 
 (--label-judgments: the nw2 labels read the noise judgments as committed at 0459c4d, so later
-judgments do not change the fit). Stop 43's model (glossary_ranker_nw2.json) is the same command
-with --features pct+raw+shape+parts and --label-judgments 1ee5e36 (byte for byte but for its
-`about` text, which then names the commit); without --labels nw2 that command rebuilds
-glossary_ranker_parts.json (stop 43's first round).
-
-(the seventeen folders of sets 1-8, in HELD_OUT_FOLDERS' order; add --without corpus for
-tests/gold/glossary_ranker_without_corpus.json). With --as-fitted, --pool ... --save rebuilds
-stop 42's model (glossary_ranker_stop42.json: rows before measured_amounts, no `parts`); without
---pool, --as-fitted --save rebuilds stop 39's (glossary_ranker_dev9.json), fitted on the nine
-development reports. --unjudged FILE writes the first rows of the cross-validated rankings that
-no judge has labelled, to be judged blind before noise is compared (stop 43).
+judgments do not change the fit; --before-scope-words: the rows as captured before stop 45 added
+words of scope to trim_suffixes, as every model up to stop 44's was fitted; --pool: the
+seventeen folders of sets 1-8, in HELD_OUT_FOLDERS' order). Add --without corpus for
+tests/gold/glossary_ranker_without_corpus.json. Stop 43's model (glossary_ranker_nw2.json) is
+the same command with --features pct+raw+shape+parts and --label-judgments 1ee5e36 (byte for
+byte but for its `about` text, which then names the commit); without --labels nw2 that command
+rebuilds glossary_ranker_parts.json (stop 43's first round). With --as-fitted, --pool ...
+--save rebuilds stop 42's model (glossary_ranker_stop42.json: rows before measured_amounts, no
+`parts`); without --pool, --as-fitted --save rebuilds stop 39's (glossary_ranker_dev9.json),
+fitted on the nine development reports. --unjudged FILE writes the first rows of the
+cross-validated rankings that no judge has labelled, to be judged blind before noise is
+compared (stop 43).
 
 --heldout trains each variant's final choice on all the development reports (four until stop 38,
 nine since stop 39) and measures the held-out folders (first 200 rows of long reports, 50 of the
@@ -111,6 +112,10 @@ AS_FITTED = {"word_numerals": False, "spaced_codes": False, "era_names": frozens
 # The same for the model shipped since stop 42 (--pool --as-fitted): its rows were captured
 # before measured_amounts was turned on
 POOL_AS_FITTED = {"measured_amounts": False}
+# The shipped trees (stop 44's M) were fitted on rows captured before stop 45 trimmed words of
+# scope from a candidate's end (--before-scope-words captures them so again)
+BEFORE_SCOPE_WORDS = {"trim_suffixes": frozenset(("等", "間", "側", "下", "後", "時", "内", "上",
+                                                  "中"))}
 OVERRIDES: dict[str, object] = {}
 
 
@@ -584,6 +589,9 @@ def main() -> None:
     ap.add_argument("--label-judgments", default=None, metavar="COMMIT",
                     help="with --labels nwK: read the noise judgments the labels use as they "
                          "were at this commit (the counts still read the working tree)")
+    ap.add_argument("--before-scope-words", action="store_true",
+                    help="capture the rows with stop 44's trim_suffixes, as the shipped trees "
+                         "were fitted (before stop 45 trimmed words of scope)")
     ap.add_argument("--max-features", type=float, default=1.0,
                     help="the share of the features each split of the trees may choose from "
                          "(stop 45, measured; the shipped trees use all)")
@@ -602,9 +610,13 @@ def main() -> None:
 
     if args.as_fitted:
         OVERRIDES.update(POOL_AS_FITTED if args.pool is not None else AS_FITTED)
+    if args.before_scope_words:
+        OVERRIDES.update(BEFORE_SCOPE_WORDS)
 
     def cached(tag, fn):
-        return cached_rows(tag + ("-as-fitted" if args.as_fitted else ""), fn, args.no_cache)
+        tag += "-as-fitted" if args.as_fitted else ""
+        return cached_rows(tag + ("-before-scope" if args.before_scope_words else ""), fn,
+                           args.no_cache)
 
     docs = cached("dev", load)
     for d in docs.values():  # the recomputed shipped fusion must be the shipped ranking

@@ -75,8 +75,8 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
                    wanted=FEATURE_GROUPS, text: str = "") -> dict[str, np.ndarray]:
     """Named feature groups, one row per glossary row: `values` holds each of SIGNALS for the
     rows of one document (percentiles are within that document); `text` is the document's
-    normalized text (only `variants` reads it). Groups not `wanted` may be left out (`parts`
-    costs look-ups)."""
+    normalized text (`variants` and `uses` read it). Groups not `wanted` may be left out
+    (`parts` costs look-ups)."""
     from .glossary import split_a
 
     n = len(rows)
@@ -144,9 +144,9 @@ PARTICLES = frozenset("のをがにはともでへな")
 
 def variant_features(rows: list[RowFacts], text: str) -> np.ndarray:
     """How often the text says a row in other words (stop 45, measured): its Sudachi mode-A
-    parts, cut at any point, joined by one particle (体制強化 as 体制を強化, 小規模病院 as 小規模な
-    病院), counted in the document's normalized text; and those uses' share of all its uses. A
-    phrase whose meaning is its parts is paraphrased freely; a term keeps its form."""
+    parts, cut at any point, joined by one particle (体制強化 as 体制を強化, 小規模病院 as
+    小規模な病院), counted in the document's normalized text; and those uses' share of all its
+    uses. A phrase whose meaning is its parts is paraphrased freely; a term keeps its form."""
     from ..textnorm import normalize
     from .glossary import split_a
 
