@@ -120,6 +120,11 @@ AFTER = (frozenset("の"), frozenset("を"), frozenset("がはも"), frozenset("
 BEFORE = (frozenset("「『（("), frozenset("の"), frozenset("、。，．\n"))
 
 
+def starts(word: str, text: str) -> list[int]:
+    """Where `word` starts in `text` (non-overlapping uses, as str.count counts them)."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
 def use_features(rows: list[RowFacts], text: str) -> np.ndarray:
     """How a row is used in the sentences (stop 45, measured): the share of its uses followed by
     each class of AFTER and preceded by each of BEFORE. The grammar around a word's uses tells
@@ -130,7 +135,7 @@ def use_features(rows: list[RowFacts], text: str) -> np.ndarray:
     out = []
     for r in rows:
         term = normalize(r.term)
-        at = [m.start() for m in re.finditer(re.escape(term), text)] if term else []
+        at = starts(term, text) if term else []
         after = [text[i + len(term):i + len(term) + 1] for i in at]
         before = [text[i - 1:i] if i else "\n" for i in at]
         n = max(len(at), 1)
@@ -150,18 +155,18 @@ def variant_features(rows: list[RowFacts], text: str) -> np.ndarray:
     from ..textnorm import normalize
     from .glossary import split_a
 
-    starts: dict[str, list[int]] = {}
+    found: dict[str, list[int]] = {}
     out = []
     for r in rows:
         parts = split_a(normalize(r.term))
         said = 0
         for k in range(1, len(parts)):
             first, rest = "".join(parts[:k]), "".join(parts[k:])
-            if first not in starts:
-                starts[first] = [m.start() for m in re.finditer(re.escape(first), text)]
+            if first not in found:
+                found[first] = starts(first, text)
             after = len(first)
             said += sum(text[i + after:i + after + 1] in PARTICLES
-                        and text.startswith(rest, i + after + 1) for i in starts[first])
+                        and text.startswith(rest, i + after + 1) for i in found[first])
         out.append([math.log1p(said), said / (said + max(r.frequency, 1))])
     return np.array(out, dtype=float).reshape(len(rows), 2)
 
