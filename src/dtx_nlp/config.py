@@ -321,6 +321,10 @@ class GlossaryConfig:
     # A phrase the text marks (a quote that reads as a clause: 数量シェアの拡大, 日本で開発する
     # 合理性), used once, neither an entity nor glossed nor defined, is listed last
     phrases_last: bool = False
+    # A row that ends, at a Sudachi mode-A word boundary, in one of these words names a person's
+    # post (看護部長, 大学医学部教授), not a concept: listed last unless the text marks, glosses or
+    # defines it or it is an acronym's or entity's row; empty: none is
+    post_words: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         check_labels("proper_name_labels", self.proper_name_labels)

@@ -381,7 +381,8 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
                         or _everyday(r, surface, marked, cfg)
                         or (_kanji_list(r, surface, marked, context) if cfg.kanji_lists_last
                             else "")
-                        or (_one_off_phrase(r, context) if cfg.phrases_last else ""))
+                        or (_one_off_phrase(r, context) if cfg.phrases_last else "")
+                        or _post(r, surface, marked, context, cfg.post_words))
     if cfg.ranking in LEARNED_RANKINGS:
         values = {name: signals[name]() for name in termmodel.SIGNALS}
         fused = _fused(values, cfg) if cfg.ranking == "blend" else None
@@ -503,6 +504,27 @@ def _one_off_phrase(row: _Row, context: _Context) -> str:
             or row.key in context.definition or not is_phrase(row.key)):
         return ""
     return "one-off phrase"
+
+
+def _post(row: _Row, surface: str, marked: Counter, context: _Context,
+          words: tuple[str, ...]) -> str:
+    """"post" for a row that ends in one of the `words` (post_words) at a mode-A word boundary
+    (病院|長, 大学医学部|教授; not 延長, one word) and is more than that word, unless the text
+    marks, glosses or defines it or it is an acronym's or entity's row; "" otherwise."""
+    if (not words or row.named or marked[row.key] or row.key in context.english
+            or row.key in context.definition or not ends_in_post(surface, words)):
+        return ""
+    return "post"
+
+
+def ends_in_post(text: str, words: tuple[str, ...]) -> bool:
+    """`text` ends in one of `words`, cut where Sudachi's mode A cuts both, after more words."""
+    pieces = split_a(text)
+    for word in words:
+        tail = split_a(word)
+        if len(pieces) > len(tail) and pieces[-len(tail):] == tail:
+            return True
+    return False
 
 
 _PHRASE_POS = ("助詞", "助動詞", "動詞", "形容詞")
