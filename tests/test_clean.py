@@ -217,3 +217,29 @@ def test_in_a_pdf_a_numbered_question_and_numbered_statements_start_paragraphs(c
     assert [p.text for p in doc.paragraphs] == [
         "主な回答を掲げる。", "Q1 漁港の使い方", "[1] 船を置く場所が足りない。（漁業）", "[2] 夜は照明が暗い。（釣り客）",
         "答）照明を増やす。"]
+
+
+def test_a_word_broken_at_a_short_line_runs_on_when_the_document_uses_the_word(cfg):
+    """join_broken_words: in a text of one paragraph per line, a line that stops inside a word
+    the document writes elsewhere (監|視, used in 監視体制) runs on into the next; a heading whose
+    last word merges with the next line's first into a word the document never uses (工程表 +
+    本報告書 gives 表本) stays apart, and so does a line that ends a word (課題 + 監視体制)."""
+    from dataclasses import replace
+
+    from dtx_nlp.stages.clean import broken_word
+
+    long = "　本報告書は、地域の公共交通を支える運転者の確保について、国と自治体の取組を整理した。"
+    text = (f"６－１　工程表\n{long}\n○　運行を遠隔で見守る主任者など、遠隔監\n"
+            f"視を担う人材を育成する。\n{long}\n監視体制の整備が遅れている。\n" + f"{long}\n" * 8)
+    got = [p.text for p in _clean(text, cfg).paragraphs]
+    assert "○ 運行を遠隔で見守る主任者など、遠隔監視を担う人材を育成する。" in got
+    assert got[0] == "６－１ 工程表"
+    off = replace(cfg, clean=replace(cfg.clean, join_broken_words=False))
+    assert "○ 運行を遠隔で見守る主任者など、遠隔監" in [p.text for p in _clean(text, off).paragraphs]
+    assert broken_word("６－１　工程表", long.strip(), text) == ""  # 表本: never used
+    assert broken_word("温室効果ガ", "ス排出量", "ガスの排出") == "ガス"
+    assert broken_word("温室効果ガ", "ス排出量", "ガソリン") == ""
+    # a cover's 検討会 over a spaced-out 報　告　書 makes 会報, which the text holds only as a
+    # string inside 検討会報告書
+    assert broken_word("あり方に関する検討会", "報　告　書", "検討会報告書をまとめた") == ""
+    assert broken_word("課題", "監視体制", "監視") == ""

@@ -122,6 +122,9 @@ class CleanConfig:
     standalone: Regexes = field(default=(), metadata=key("blocks.standalone"))
     titles: Regexes = field(default=(), metadata=key("blocks.titles"))
     sentence_end: str = field(default="。", metadata=key("blocks.sentence_end"))
+    # A line that breaks a word the document uses elsewhere (…温室効果ガ / ス排出量…) runs on into
+    # the next line whatever its length: see clean.broken_word
+    join_broken_words: bool = field(default=False, metadata=key("blocks.join_broken_words"))
     series_min: int = field(default=3, metadata=key("series.min_length"))
     series_exclude: frozenset[str] = field(default=frozenset(), metadata=key("series.exclude"))
 

@@ -179,6 +179,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
     short = line_width(lines) * SHORT_LINE
     width = grid_width(lines, cfg) if grid else None
     unwrapped = grid and _unwrapped(lines, cfg)
+    document = "\n".join(line.text for line in lines) if cfg.join_broken_words else ""
     for line in lines:
         if not line.text.strip():
             blank_before = True
@@ -200,6 +201,10 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
                                      or (prev_titled and not prev_filled)))
                or (weak and (blank_before or ends_sentence))
                or (ends_sentence and "\t" in line.text))  # a row of tab-separated columns
+        if (new and document and not (blank_before or ends_sentence or starts or standalone
+                                      or in_series or prev_title or prev_standalone)
+                and broken_word(current, line.text, document)):
+            new = False
         if new:
             paragraphs.append([line.number, line.text.strip()])
         else:
@@ -214,6 +219,41 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         row_open = "\t" in line.text.strip() if new else row_open
         blank_before = False
     return [(n, _SPACE.sub(" ", text).strip()) for n, text in paragraphs if text.strip()]
+
+
+_WORD_CHAR = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々]")
+
+
+def broken_word(left: str, right: str, document: str) -> str:
+    """The word a line break cuts: the Sudachi mode-A word that runs from the end of `left`
+    into the start of `right` (温室効果ガ|ス → ガス, 遠隔監|視 → 監視), if the `document` uses it
+    as a word elsewhere, on one line; "" otherwise (工程表|本報告書 makes 表本, which it never
+    uses; 検討会|報告書 makes 会報, which it holds only inside 検討会報告書)."""
+    if not (_WORD_CHAR.match(left[-1:]) and _WORD_CHAR.match(right[:1])):
+        return ""
+    tail, head = left[-12:], right[:12]
+    start = 0
+    for word in _words(tail + head):
+        end = start + len(word)
+        if start < len(tail) < end:
+            return word if _uses_word(document, word) else ""
+        start = end
+    return ""
+
+
+def _words(text: str) -> list[str]:
+    from sudachipy import SplitMode
+
+    from .readings import sudachi
+
+    return [m.surface() for m in sudachi().tokenize(text, SplitMode.A)]
+
+
+def _uses_word(document: str, word: str, lines: int = 20) -> bool:
+    """Whether a line of `document` holds `word` as a mode-A word (the first `lines` lines that
+    hold it as a string are looked at)."""
+    holding = (line for line in document.split("\n") if word in line)
+    return any(word in _words(line) for _, line in zip(range(lines), holding))
 
 
 def _unwrapped(lines: list[_Line], cfg: CleanConfig) -> bool:
