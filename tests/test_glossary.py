@@ -394,6 +394,24 @@ def test_person_names_need_a_name_in_its_place():
     assert not is_person_with_title("ドラッグ・ロス")  # a title follows the name, not a loanword
 
 
+def test_only_persons_sudachi_agrees_are_names_make_a_person_with_a_title():
+    """GiNZA tags common words PERSON too (VC, 暑さ, 那賀瀬川 a river): a row holding one is no
+    person with a title; a GiNZA PERSON that opens with a Sudachi name is (福田潤一…)."""
+    from dtx_nlp.stages.glossary import person_names
+    from dtx_nlp.types import Mention
+
+    def person(text):
+        return Mention("U", 0, len(text), text, "PERSON", text, "ner")
+
+    names = person_names([person("VC"), person("暑さ"), person("那賀瀬川"), person("福田潤一"),
+                          person("デニス・ブレア"),
+                          Mention("U", 0, 2, "中村", "PERSON", "中村", "rule")])
+    assert names == {"福田潤一", "デニス・ブレア"}
+    assert not is_person_with_title("国内VC", names)
+    assert not is_person_with_title("日最高暑さ指数", names)
+    assert is_person_with_title("福田潤一主任研究員", names)
+
+
 def test_quoted_names_read_as_clauses_are_terms(nlp):
     found = {m.text for m in _marks(nlp, "「日米政府間の拡大抑止に関するガイドライン」を作成し、"
                                         "「重要影響事態、存立危機事態」を論じ、「中国に核で反撃せよ」と述べた。")}

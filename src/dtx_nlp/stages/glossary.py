@@ -33,6 +33,7 @@ from .termrank import (
     is_juxtaposition,
     is_kanji_list,
     is_person_with_title,
+    opens_with_name,
     is_quantity,
     naming,
     numbered_labels,
@@ -360,7 +361,7 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
                                    {r.key: _length(r) for r in rows}),
         "spread": lambda: {r.key: float(len(r.occ.units)) for r in rows},
     }
-    persons = frozenset(m.text for m in mentions if m.source == "ner" and m.label == "PERSON")
+    persons = person_names(mentions)
 
     def known(text: str) -> bool:
         return normalize(text) in by_key
@@ -447,6 +448,14 @@ def _tiered(score: np.ndarray, tiers: list[int]) -> np.ndarray:
 def _length(row: _Row) -> int:
     """Number of simple nouns (Sudachi mode A) of a row's term."""
     return len(simple_nouns(row.chain)) if row.chain else len(split_a(row.key))
+
+
+def person_names(mentions) -> frozenset[str]:
+    """GiNZA's PERSON mentions that Sudachi agrees open with a person's name (福田潤一, デニス・
+    ブレア). GiNZA also tags common words PERSON (VC, 課題, 環境, 暑さ, ヤングケアラー), and every
+    row holding one would be listed last as a person with a title."""
+    return frozenset(m.text for m in mentions
+                     if m.source == "ner" and m.label == "PERSON" and opens_with_name(m.text))
 
 
 def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,

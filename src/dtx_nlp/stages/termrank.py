@@ -295,6 +295,13 @@ def is_person_with_title(text: str, persons: frozenset[str] = frozenset()) -> bo
     return len(morphs) > 1 and _is_name_part(morphs, 0)
 
 
+def opens_with_name(text: str) -> bool:
+    """Whether Sudachi reads `text`'s first word as a person's name (福田|潤一, デニス; not VC,
+    課題 or 那賀|瀬川, a place before a surname)."""
+    morphs = _morphemes(text)
+    return bool(morphs) and morphs[0][1][2] == "人名"
+
+
 def _is_name_part(morphs, i: int) -> bool:
     """A Sudachi person-name morpheme that is a name here: a surname, a given name right after a
     surname (河野|克俊), or a name written alone, not glued to more katakana (ヒュー|ミント is one
