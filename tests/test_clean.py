@@ -235,7 +235,8 @@ def test_a_word_broken_at_a_short_line_runs_on_when_the_document_uses_the_word(c
     assert "○ 運行を遠隔で見守る主任者など、遠隔監視を担う人材を育成する。" in got
     assert got[0] == "６－１ 工程表"
     off = replace(cfg, clean=replace(cfg.clean, join_broken_words=False))
-    assert "○ 運行を遠隔で見守る主任者など、遠隔監" in [p.text for p in _clean(text, off).paragraphs]
+    unjoined = [p.text for p in _clean(text, off).paragraphs]
+    assert "○ 運行を遠隔で見守る主任者など、遠隔監" in unjoined
     assert broken_word("６－１　工程表", long.strip(), text) == ""  # 表本: never used
     assert broken_word("温室効果ガ", "ス排出量", "ガスの排出") == "ガス"
     assert broken_word("温室効果ガ", "ス排出量", "ガソリン") == ""

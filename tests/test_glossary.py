@@ -303,8 +303,9 @@ def test_a_post_ends_at_a_word_boundary():
 
 
 def test_a_persons_post_is_listed_last_unless_the_text_defines_it(tmp_path, cfg, models):
-    """post_words (off in the shipped config): 附属病院看護部長 (a participant's job) is listed last as a post; a post the
-    text defines, and a word that merely ends in 長 (整備延長), are not."""
+    """post_words (off in the shipped config): 附属病院看護部長 (a participant's job) is listed
+    last as a post; a post the text defines, and a word that merely ends in 長 (整備延長), are
+    not."""
     from dataclasses import replace
 
     from conftest import read_csv, run_text

@@ -33,10 +33,10 @@ from .termrank import (
     is_juxtaposition,
     is_kanji_list,
     is_person_with_title,
-    opens_with_name,
     is_quantity,
     naming,
     numbered_labels,
+    opens_with_name,
     rrf,
     specificity,
 )
