@@ -44,12 +44,15 @@ The model shipped since stop 44 (`parts` and `meaning`, labels nw2) is
 
     PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped \
         --features pct+raw+shape+parts+meaning --labels nw2 --label-judgments 0459c4d --save \
-        src/dtx_nlp/pipelines/models/glossary_ranker.json --before-scope-words --pool heldout \
+        src/dtx_nlp/pipelines/models/glossary_ranker.json --before-scope-words \
+        --before-sudachi-names --pool heldout \
         heldout_terms heldout_long heldout_long2 heldout_terms2 ... heldout_long8 heldout_terms8
 
 (--label-judgments: the nw2 labels read the noise judgments as committed at 0459c4d, so later
 judgments do not change the fit; --before-scope-words: the rows as captured before stop 45 added
-words of scope to trim_suffixes, as every model up to stop 44's was fitted; --pool: the
+words of scope to trim_suffixes, as every model up to stop 44's was fitted;
+--before-sudachi-names: the rows as captured before stop 46 asked Sudachi to agree that a
+GiNZA PERSON mention is a name (glossary.person_names); --pool: the
 seventeen folders of sets 1-8, in HELD_OUT_FOLDERS' order). Add --without corpus for
 tests/gold/glossary_ranker_without_corpus.json. Stop 43's model (glossary_ranker_nw2.json) is
 the same command with --features pct+raw+shape+parts and --label-judgments 1ee5e36 (byte for
@@ -592,6 +595,9 @@ def main() -> None:
     ap.add_argument("--before-scope-words", action="store_true",
                     help="capture the rows with stop 44's trim_suffixes, as the shipped trees "
                          "were fitted (before stop 45 trimmed words of scope)")
+    ap.add_argument("--before-sudachi-names", action="store_true",
+                    help="capture the rows with every GiNZA PERSON mention read as a name, as "
+                         "the shipped trees were fitted (before stop 46 asked Sudachi to agree)")
     ap.add_argument("--max-features", type=float, default=1.0,
                     help="the share of the features each split of the trees may choose from "
                          "(stop 45, measured; the shipped trees use all)")
@@ -612,9 +618,13 @@ def main() -> None:
         OVERRIDES.update(POOL_AS_FITTED if args.pool is not None else AS_FITTED)
     if args.before_scope_words:
         OVERRIDES.update(BEFORE_SCOPE_WORDS)
+    if args.before_sudachi_names:
+        from dtx_nlp.stages import glossary
+        glossary.opens_with_name = lambda text: True
 
     def cached(tag, fn):
         tag += "-as-fitted" if args.as_fitted else ""
+        tag += "-ginza-names" if args.before_sudachi_names else ""
         return cached_rows(tag + ("-before-scope" if args.before_scope_words else ""), fn,
                            args.no_cache)
 
