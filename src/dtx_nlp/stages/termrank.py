@@ -286,13 +286,11 @@ def _morphemes(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def is_person_with_title(text: str, persons: frozenset[str] = frozenset()) -> bool:
-    """A person's name (GiNZA PERSON mention) with other words, or a term that starts, as a
-    person's title does in Japanese, with a Sudachi person-name morpheme (トランプ大統領,
-    河野克俊元統合幕僚長; not ドラッグ・ロス, where ロス ends a loanword)."""
-    if any(p in text and p != text for p in persons):
-        return True
-    morphs = _morphemes(text)
-    return len(morphs) > 1 and _is_name_part(morphs, 0)
+    """A person's name with other words (河野克俊元統合幕僚長): one of `persons`, the names GiNZA
+    and Sudachi both read as a person's (glossary.person_names). Since stop 46 a name Sudachi
+    alone reads is not enough: its first words are often an eponym's or a place's (マルコフ
+    連鎖モデル, ベイズ推定, 鷺沢川流域, マイナ保険証)."""
+    return any(p in text and p != text for p in persons)
 
 
 def opens_with_name(text: str) -> bool:
@@ -300,19 +298,6 @@ def opens_with_name(text: str) -> bool:
     課題 or 那賀|瀬川, a place before a surname)."""
     morphs = _morphemes(text)
     return bool(morphs) and morphs[0][1][2] == "人名"
-
-
-def _is_name_part(morphs, i: int) -> bool:
-    """A Sudachi person-name morpheme that is a name here: a surname, a given name right after a
-    surname (河野|克俊), or a name written alone, not glued to more katakana (ヒュー|ミント is one
-    loanword, 核常 a given name with no surname is a misreading)."""
-    surface, pos = morphs[i]
-    if pos[2] != "人名":
-        return False
-    if pos[3] == "名":
-        return i > 0 and morphs[i - 1][1][3] == "姓"
-    nxt = morphs[i + 1][0] if i + 1 < len(morphs) else ""
-    return pos[3] == "姓" or not (is_katakana(surface) and nxt and is_katakana(nxt))
 
 
 def is_glued_english(text: str) -> bool:
