@@ -51,8 +51,8 @@ The model shipped since stop 44 (`parts` and `meaning`, labels nw2) is
 (--label-judgments: the nw2 labels read the noise judgments as committed at 0459c4d, so later
 judgments do not change the fit; --before-scope-words: the rows as captured before stop 45 added
 words of scope to trim_suffixes, as every model up to stop 44's was fitted;
---before-sudachi-names: the rows as captured before stop 46 asked Sudachi to agree that a
-GiNZA PERSON mention is a name (glossary.person_names); --pool: the
+--before-sudachi-names: the rows as captured before stop 46 asked GiNZA and Sudachi to agree
+on a person's name (glossary.person_names, termrank.is_person_with_title); --pool: the
 seventeen folders of sets 1-8, in HELD_OUT_FOLDERS' order). Add --without corpus for
 tests/gold/glossary_ranker_without_corpus.json. Stop 43's model (glossary_ranker_nw2.json) is
 the same command with --features pct+raw+shape+parts and --label-judgments 1ee5e36 (byte for
@@ -120,6 +120,25 @@ POOL_AS_FITTED = {"measured_amounts": False}
 BEFORE_SCOPE_WORDS = {"trim_suffixes": frozenset(("等", "間", "側", "下", "後", "時", "内", "上",
                                                   "中"))}
 OVERRIDES: dict[str, object] = {}
+
+
+def person_with_title_before_stop46(text: str, persons=frozenset()) -> bool:
+    """"Person with title" as the shipped trees were fitted (--before-sudachi-names): any GiNZA
+    PERSON mention inside the row, or a row opening with a Sudachi person-name morpheme (a
+    surname, a given name after a surname, a name not glued to more katakana). Stop 46 (P and
+    Q) asks both parsers to agree instead."""
+    from dtx_nlp.stages.termrank import _morphemes
+    from dtx_nlp.textnorm import is_katakana
+
+    if any(p in text and p != text for p in persons):
+        return True
+    morphs = _morphemes(text)
+    if len(morphs) < 2 or morphs[0][1][2] != "人名":
+        return False
+    surface, pos = morphs[0]
+    if pos[3] == "名":
+        return False
+    return pos[3] == "姓" or not (is_katakana(surface) and is_katakana(morphs[1][0]))
 
 
 def _capture(cfg, item):
@@ -596,8 +615,9 @@ def main() -> None:
                     help="capture the rows with stop 44's trim_suffixes, as the shipped trees "
                          "were fitted (before stop 45 trimmed words of scope)")
     ap.add_argument("--before-sudachi-names", action="store_true",
-                    help="capture the rows with every GiNZA PERSON mention read as a name, as "
-                         "the shipped trees were fitted (before stop 46 asked Sudachi to agree)")
+                    help="capture the rows with 'person with title' as the shipped trees were "
+                         "fitted: every GiNZA PERSON mention, or a Sudachi name opening the row "
+                         "(before stop 46 asked both parsers to agree)")
     ap.add_argument("--max-features", type=float, default=1.0,
                     help="the share of the features each split of the trees may choose from "
                          "(stop 45, measured; the shipped trees use all)")
@@ -621,6 +641,7 @@ def main() -> None:
     if args.before_sudachi_names:
         from dtx_nlp.stages import glossary
         glossary.opens_with_name = lambda text: True
+        glossary.is_person_with_title = person_with_title_before_stop46
 
     def cached(tag, fn):
         tag += "-as-fitted" if args.as_fitted else ""
