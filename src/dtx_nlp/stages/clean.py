@@ -18,6 +18,7 @@ from ..config import CleanConfig
 from ..types import Block, CleanDoc, Paragraph, SourceDoc
 from ..readers.boxtable import box_rows, box_tables
 from ..readers.common import table_blocks
+from .readings import mode_a
 from .segment import SPEAKER_LABEL
 from .series import series_pattern, series_words
 
@@ -233,7 +234,7 @@ def broken_word(left: str, right: str, document: str) -> str:
         return ""
     tail, head = left[-12:], right[:12]
     start = 0
-    for word in _words(tail + head):
+    for word in mode_a(tail + head):
         end = start + len(word)
         if start < len(tail) < end:
             return word if _uses_word(document, word) else ""
@@ -241,19 +242,11 @@ def broken_word(left: str, right: str, document: str) -> str:
     return ""
 
 
-def _words(text: str) -> list[str]:
-    from sudachipy import SplitMode
-
-    from .readings import sudachi
-
-    return [m.surface() for m in sudachi().tokenize(text, SplitMode.A)]
-
-
 def _uses_word(document: str, word: str, lines: int = 20) -> bool:
     """Whether a line of `document` holds `word` as a mode-A word (the first `lines` lines that
     hold it as a string are looked at)."""
     holding = (line for line in document.split("\n") if word in line)
-    return any(word in _words(line) for _, line in zip(range(lines), holding))
+    return any(word in mode_a(line) for _, line in zip(range(lines), holding))
 
 
 def _unwrapped(lines: list[_Line], cfg: CleanConfig) -> bool:

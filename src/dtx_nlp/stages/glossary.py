@@ -22,7 +22,7 @@ from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, 
 from . import termmodel
 from .chains import LATIN, NUMERIC, Chain, ChainRules, nested_chains, noun_chains
 from .definitions import Definition, first_definitions
-from .readings import reading, sudachi
+from .readings import mode_a, reading, sudachi
 from .termrank import (
     c_values,
     fuse_kinds,
@@ -558,10 +558,8 @@ def _surface(row: _Row, context: _Context) -> str:
 
 @lru_cache(maxsize=None)
 def split_a(text: str) -> tuple[str, ...]:
-    """Sudachi's shortest units: a dictionary compound (核抑止 → 核|抑止) splits in mode A."""
-    from sudachipy import SplitMode
-
-    return tuple(m.surface() for m in sudachi().tokenize(text, SplitMode.A))
+    """readings.mode_a, cached: the glossary splits the same candidates again and again."""
+    return mode_a(text)
 
 
 def _term(row: _Row, score: float, context: _Context, demoted: str = "") -> Term:

@@ -43,6 +43,13 @@ def sudachi():
     return Dictionary().create()
 
 
+def mode_a(text: str) -> tuple[str, ...]:
+    """Sudachi's shortest units: a dictionary compound (核抑止 → 核|抑止) splits in mode A."""
+    from sudachipy import SplitMode
+
+    return tuple(m.surface() for m in sudachi().tokenize(text, SplitMode.A))
+
+
 def _sudachi_reading(text: str) -> str:
     from sudachipy import SplitMode
 
