@@ -868,6 +868,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
         raise SystemExit(f"--features {args.features}: not one of POOL_FEATURES")
     combos = list(itertools.product(features_, POOL_GRIDS[args.grid]))
     left = {}  # (combo, group) → {report: (found, total, mean share)}
+    scores_of = {}  # combo → {report: its left-out scores}
     for c in combos:
         scores = {}
         for g in groups:
@@ -875,6 +876,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
             m = Model("gbm", c[0], c[1]).fit(train, feats, ys)
             scores.update({n: m.score(d, feats) for n, d in pool.items() if group_of(n) == g})
             left[c, g] = {n: pool_found(pool[n], scores[n]) for n in pool if group_of(n) == g}
+        scores_of[c] = scores
         every = [v[2] for g in groups for v in left[c, g].values()]
         noise = [pool_noise(pool[n], scores[n]) for n in pool]
         if args.unjudged:
@@ -891,6 +893,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
 
     print(f"\n{'group':18} {'shipped':>14} {'pool (nested)':>14}  setting")
     totals = {"shipped": [0, 0], "pool": [0, 0]}
+    noise = {"shipped": [0, 0, 0], "pool": [0, 0, 0]}  # judged noise, judged, not judged
     for g in groups:
         chosen = max(combos, key=lambda c: (mean_without(c, g), -combos.index(c)))
         mine = left[chosen, g]
@@ -899,16 +902,24 @@ def _pool(args, docs, feats, ys, cached) -> None:
         f_s, t = sum(x[0] for x in ship), sum(x[1] for x in ship)
         f_p = sum(mine[n][0] for n in names)
         seen = g in docs or g == "corpus"
+        said = {}  # noise judged in the first rows (noise, judged, not judged) per ranking
+        for k, fn in (("shipped", lambda n: shipped.scores(feats[n])),
+                      ("pool", lambda n: scores_of[chosen][n])):
+            said[k] = [sum(x) for x in zip(*(pool_noise(pool[n], fn(n)) for n in names))]
+            if not seen:
+                noise[k] = [a + b for a, b in zip(noise[k], said[k])]
         if not seen:
             totals["shipped"][0] += f_s
             totals["pool"][0] += f_p
             totals["shipped"][1] += t
             totals["pool"][1] += t
         mark = " (shipped model fitted on it)" if seen else ""
-        print(f"{g:18} {f_s:>6}/{t:<7} {f_p:>6}/{t:<7}  {'+'.join(chosen[0])} {chosen[1]}{mark}",
+        print(f"{g:18} {f_s:>6}/{t:<7} {f_p:>6}/{t:<7}  {'+'.join(chosen[0])} {chosen[1]}{mark}"
+              f"; noise {said['shipped'][0]} / {said['pool'][0]} ({said['pool'][2]} not judged)",
               flush=True)
     for k, (f, t) in totals.items():
-        print(f"held-out groups, {k}: {f}/{t} = {f / max(t, 1):.3f}")
+        print(f"held-out groups, {k}: {f}/{t} = {f / max(t, 1):.3f}; noise in the first rows "
+              f"{noise[k][0]}/{noise[k][1]} judged ({noise[k][2]} not)")
     best = max(combos, key=lambda c: (np.mean([v[2] for g in groups for v in left[c, g].values()]),
                                       -combos.index(c)))
     print(f"chosen on every group: {'+'.join(best[0])} {best[1]}")
