@@ -40,11 +40,20 @@ on no key-term list are left out, rows judged noise weigh K (measured, not shipp
 leave-one-group-out (each folder one group, each development report one) over a grid of trees
 (POOL_GRIDS) and feature groups (POOL_FEATURES: since stop 43 with and without `parts`), the
 shipped model scored beside; with --save it fits the setting chosen on every group on them all.
-The model shipped since stop 44 (`parts` and `meaning`, labels nw2) is
+The model shipped since stop 47 (`parts` and `meaning`, labels nw2, fitted on 173 reports) is
+
+    PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped \
+        --features pct+raw+shape+parts+meaning --labels nw2 --label-judgments 87eb6f7 --save \
+        src/dtx_nlp/pipelines/models/glossary_ranker.json --pool heldout \
+        heldout_terms heldout_long heldout_long2 heldout_terms2 ... heldout_long27 heldout_terms27
+
+(the 55 folders of sets 1-27, in HELD_OUT_FOLDERS' order; the rows as the code captures them at
+stop 47, so no --before flag). Stop 44's model (glossary_ranker_stop44.json, fitted on 59
+reports) is
 
     PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped \
         --features pct+raw+shape+parts+meaning --labels nw2 --label-judgments 0459c4d --save \
-        src/dtx_nlp/pipelines/models/glossary_ranker.json --before-scope-words \
+        src/dtx_nlp/pipelines/models/glossary_ranker_stop44.json --before-scope-words \
         --before-sudachi-names --pool heldout \
         heldout_terms heldout_long heldout_long2 heldout_terms2 ... heldout_long8 heldout_terms8
 
