@@ -902,21 +902,22 @@ def _pool(args, docs, feats, ys, cached) -> None:
 
     print(f"\n{'group':18} {'shipped':>14} {'pool (nested)':>14}  setting")
     totals = {"shipped": [0, 0], "pool": [0, 0]}
-    noise = {"shipped": [0, 0, 0], "pool": [0, 0, 0]}  # judged noise, judged, not judged
+    noise_totals = {"shipped": [0, 0, 0], "pool": [0, 0, 0]}  # noise, judged, not judged
     for g in groups:
         chosen = max(combos, key=lambda c: (mean_without(c, g), -combos.index(c)))
         mine = left[chosen, g]
         names = list(mine)
-        ship = [pool_found(pool[n], shipped.scores(feats[n])) for n in names]
+        ranked = {"shipped": {n: shipped.scores(feats[n]) for n in names},
+                  "pool": {n: scores_of[chosen][n] for n in names}}
+        ship = [pool_found(pool[n], ranked["shipped"][n]) for n in names]
         f_s, t = sum(x[0] for x in ship), sum(x[1] for x in ship)
         f_p = sum(mine[n][0] for n in names)
         seen = g in docs or g == "corpus"
         said = {}  # noise judged in the first rows (noise, judged, not judged) per ranking
-        for k, fn in (("shipped", lambda n: shipped.scores(feats[n])),
-                      ("pool", lambda n: scores_of[chosen][n])):
-            said[k] = [sum(x) for x in zip(*(pool_noise(pool[n], fn(n)) for n in names))]
+        for k, scores in ranked.items():
+            said[k] = [sum(x) for x in zip(*(pool_noise(pool[n], scores[n]) for n in names))]
             if not seen:
-                noise[k] = [a + b for a, b in zip(noise[k], said[k])]
+                noise_totals[k] = [a + b for a, b in zip(noise_totals[k], said[k])]
         if not seen:
             totals["shipped"][0] += f_s
             totals["pool"][0] += f_p
@@ -927,8 +928,9 @@ def _pool(args, docs, feats, ys, cached) -> None:
               f"; noise {said['shipped'][0]} / {said['pool'][0]} ({said['pool'][2]} not judged)",
               flush=True)
     for k, (f, t) in totals.items():
+        n = noise_totals[k]
         print(f"held-out groups, {k}: {f}/{t} = {f / max(t, 1):.3f}; noise in the first rows "
-              f"{noise[k][0]}/{noise[k][1]} judged ({noise[k][2]} not)")
+              f"{n[0]}/{n[1]} judged ({n[2]} not)")
     best = max(combos, key=lambda c: (np.mean([v[2] for g in groups for v in left[c, g].values()]),
                                       -combos.index(c)))
     print(f"chosen on every group: {'+'.join(best[0])} {best[1]}")
