@@ -328,6 +328,10 @@ class GlossaryConfig:
     # post (看護部長, 大学医学部教授), not a concept: listed last unless the text marks, glosses or
     # defines it or it is an acronym's or entity's row; empty: none is
     post_words: tuple[str, ...] = ()
+    # An acronym written straight after words that, with it, make one name the entity rules find
+    # (一般社団法人JBRC) is that body's name, and the words before it are no expansion; an
+    # acronym's expansion with no noun chain of its own is shown as written, not by its key
+    named_acronyms: bool = False
 
     def __post_init__(self) -> None:
         check_labels("proper_name_labels", self.proper_name_labels)

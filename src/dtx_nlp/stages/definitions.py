@@ -30,6 +30,9 @@ class Definition:
     end: int
     english: str = ""
     sentence: str = ""
+    # how the text gives it: "bracketed" 同盟調整メカニズム（ACM）, "qualified" （陸上配備型）LRHW,
+    # or "juxtaposed" 指揮統制C2 (the two side by side, nothing stated)
+    how: str = ""
 
 
 def _chain_start(doc, end_i: int) -> int:
@@ -71,7 +74,8 @@ def find_definitions(unit, doc) -> list[Definition]:
     for m in _BRACKETED.finditer(text):
         term = term_before(doc, m.start())
         if term:
-            found.append(_definition(unit, doc, m, term[1], m.group("english") or ""))
+            found.append(_definition(unit, doc, m, term[1], m.group("english") or "",
+                                     "bracketed"))
     head, last_end = None, -1
     for m in _QUALIFIED.finditer(text):
         if text[:m.start()].endswith("である"):
@@ -80,19 +84,21 @@ def find_definitions(unit, doc) -> list[Definition]:
         elif not (head and text[last_end:m.start()].strip() in ("や", "、", "及び", "と")):
             head = None
         if head:
-            found.append(_definition(unit, doc, m, f"{m.group('qual')}の{head}", ""))
+            found.append(_definition(unit, doc, m, f"{m.group('qual')}の{head}", "",
+                                     "qualified"))
             last_end = m.end()
     for m in _JUXTAPOSED.finditer(text):
         term = term_before(doc, m.start())
         if term and len(term[1]) >= MIN_JUXTAPOSED_TERM and _KANJI.match(term[1]):
-            found.append(_definition(unit, doc, m, term[1], ""))
+            found.append(_definition(unit, doc, m, term[1], "", "juxtaposed"))
     return found
 
 
-def _definition(unit, doc, m: re.Match, expansion: str, english: str) -> Definition:
+def _definition(unit, doc, m: re.Match, expansion: str, english: str,
+                how: str) -> Definition:
     return Definition(acronym=m.group("acr"), expansion=expansion.strip(), unit_id=unit.unit_id,
                       start=unit.start + m.start("acr"), end=unit.start + m.end("acr"),
-                      english=english.strip(), sentence=_sentence(doc, m.start()))
+                      english=english.strip(), sentence=_sentence(doc, m.start()), how=how)
 
 
 def first_definitions(defs: list[Definition]) -> dict[str, Definition]:

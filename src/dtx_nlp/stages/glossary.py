@@ -215,6 +215,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     units = [(p.unit, normalize(p.unit.text[end if cfg.repeated_speakers else 0:]))
              for p, end in zip(parsed, label_ends)]
     joined = "\u0000".join(text for _, text in units)
+    if cfg.named_acronyms:
+        defs = [d for d in defs if not named_together(d, mentions)]
     acronyms = first_definitions(defs)
     partners = acronym_partners(acronyms)
     concept_of = entity_concepts(mentions, {u.unit_id: u.kind for u, _ in units})
@@ -246,11 +248,20 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         named = 2 if key in acronym_keys else 1 if (key in always or concept) else 0
         rows.append(_Row(key, first_chain.get(key), occ, concept, score, named, key in always,
                          key in inside))
+    written = ({normalize(d.expansion): d.expansion for d in reversed(acronyms.values())}
+               if cfg.named_acronyms else {})
     context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms),
-                       _definitions(shapes))
+                       _definitions(shapes), written)
     if not by_evidence:
         return _flr_ranking(rows, cfg, context, always)
     return _evidence_ranking(rows, marks, defs, mentions, parsed, context, cfg)
+
+
+def named_together(d: Definition, mentions: list[Mention]) -> bool:
+    """A juxtaposition that defines nothing: the words before the acronym and the acronym are
+    one name, an entity the rules found (一般社団法人JBRC, 株式会社JERA: a legal form, then the
+    body's name)."""
+    return d.how == "juxtaposed" and any(m.start < d.start and m.end >= d.end for m in mentions)
 
 
 def chain_rules(cfg: GlossaryConfig) -> ChainRules:
@@ -302,6 +313,7 @@ class _Context:
     sentences: list[tuple[str, str]]
     english: dict[str, str]
     definition: dict[str, str]
+    written: dict[str, str] = field(default_factory=dict)  # an expansion's key → as written
 
 
 def _glosses(marks: list[Marked], acronyms: dict[str, Definition]) -> dict[str, str]:
@@ -553,7 +565,7 @@ def _surface(row: _Row, context: _Context) -> str:
     acronym = next((d for a, d in context.acronyms.items() if normalize(a) == row.key), None)
     own_row = row.concept is not None and row.key == row.concept.key
     return (acronym.acronym if acronym else row.chain.text if row.chain
-            else row.concept.canonical if own_row else row.key)
+            else row.concept.canonical if own_row else context.written.get(row.key, row.key))
 
 
 @lru_cache(maxsize=None)
