@@ -911,3 +911,37 @@ def test_kanji_words_joined_by_a_dot_are_a_list_unless_the_text_makes_them_one(t
     assert demoted["情報共有・意思疎通"] == "kanji list"
     assert demoted["エスカレーション・ラダー"] != "kanji list"
     assert "統合・運用" in demoted.index and demoted["統合・運用"] != "kanji list"
+
+
+def test_an_acronym_that_ends_a_name_takes_no_expansion_from_it(tmp_path, cfg, models):
+    from dataclasses import replace
+
+    from dtx_nlp.stages.glossary import named_together
+
+    text = ("電池回収の課題\n回収では、一般社団法人JBRCが小型充電式電池を集めている。"
+            "一般社団法人JBRCの回収拠点は増えた。\n"
+            "同盟調整メカニズム（ACM）を設けた。指揮統制C2の冗長性を強化する。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "named_acronyms")
+    assert off.loc["JBRC", "expansion"] == "一般社団法人"  # the legal form read as its expansion
+    assert "一般社団法人" not in set(on.expansion.fillna(""))
+    assert not [t for t in on.index if "般社団法人" in t and not t.startswith("一般社団法人")]
+    # a definition the text states, and a juxtaposition that is no name, stay
+    assert on.loc["ACM", "expansion"] == "同盟調整メカニズム"
+    assert on.loc["C2", "expansion"] == "指揮統制"
+    juxtaposed = Definition("JBRC", "一般社団法人", "U", 6, 10, how="juxtaposed")
+    name = Mention("U", 0, 10, "一般社団法人JBRC", "ORGANIZATION", "一般社団法人JBRC", "rule")
+    assert named_together(juxtaposed, [name])
+    assert not named_together(juxtaposed, [replace(name, start=6)])  # the acronym alone
+    assert not named_together(replace(juxtaposed, how="bracketed"), [name])
+
+
+def test_an_expansion_with_no_chain_of_its_own_is_shown_as_written():
+    from dataclasses import replace
+
+    from dtx_nlp.stages.glossary import _Context, _Occurrences, _Row, _surface
+
+    d = Definition("JBRC", "一般社団法人", "U", 6, 10, how="juxtaposed")
+    row = _Row("1般社団法人", None, _Occurrences(), None, 1.0, 1, True)
+    written = _Context({"JBRC": d}, [], {}, {}, {"1般社団法人": "一般社団法人"})
+    assert _surface(row, written) == "一般社団法人"
+    assert _surface(row, replace(written, written={})) == "1般社団法人"  # as before the flag
