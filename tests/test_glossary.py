@@ -945,3 +945,25 @@ def test_an_expansion_with_no_chain_of_its_own_is_shown_as_written():
     written = _Context({"JBRC": d}, [], {}, {}, {"1般社団法人": "一般社団法人"})
     assert _surface(row, written) == "一般社団法人"
     assert _surface(row, replace(written, written={})) == "1般社団法人"  # as before the flag
+
+
+def test_a_modifier_or_a_speakers_label_is_no_acronyms_expansion(tmp_path, cfg, models):
+    """named_expansions: 企業型DC and 交通系IC qualify the acronym and expand nothing; in a
+    remark 委員D（VC）：… the bracket gives the speaker's affiliation, not a definition."""
+    from dtx_nlp.stages.definitions import is_modifier
+
+    assert is_modifier("企業型") and is_modifier("先進的") and is_modifier("北海道本州間")
+    assert not is_modifier("指揮統制") and not is_modifier("型") and not is_modifier("長距離")
+    text = ("課題1 年金の加入\n近年、企業型DCの加入者は増えたが、交通系ICの利用は伸びない。"
+            "指揮統制C2の冗長性を強化する。\n委員D（VC）：創業期の資金が足りない。\n"
+            "委員D（VC）：出口も細い。\n"
+            "提言1 確定拠出年金（DC）の運用を改め、ベンチャーキャピタル（VC）を呼び込む。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "named_expansions")
+    assert off.loc["DC", "expansion"] == "企業型"  # the modifier read as its expansion
+    assert on.loc["DC", "expansion"] == "確定拠出年金"  # the text's own definition instead
+    assert off.loc["IC", "expansion"] == "交通系"
+    assert on.loc["IC", "expansion"] == ""  # still an acronym's row, with no expansion
+    assert on.loc["IC", "kind"] == off.loc["IC", "kind"] == "acronym"
+    assert off.loc["VC", "expansion"] == "委員D"  # the speaker read as the expansion
+    assert on.loc["VC", "expansion"] == "ベンチャーキャピタル"
+    assert on.loc["C2", "expansion"] == "指揮統制"  # a juxtaposed name stays

@@ -332,6 +332,10 @@ class GlossaryConfig:
     # (一般社団法人JBRC) is that body's name, and the words before it are no expansion; an
     # acronym's expansion with no noun chain of its own is shown as written, not by its key
     named_acronyms: bool = False
+    # An acronym's expansion is a name: not words that only qualify it, ending in a suffix
+    # (企業型DC, 交通系IC: a juxtaposed modifier), nor the label of the speaker whose bracket
+    # gives an affiliation (委員D（VC）：…)
+    named_expansions: bool = False
 
     def __post_init__(self) -> None:
         check_labels("proper_name_labels", self.proper_name_labels)

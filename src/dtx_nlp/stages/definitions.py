@@ -101,9 +101,21 @@ def _definition(unit, doc, m: re.Match, expansion: str, english: str,
                       english=english.strip(), sentence=_sentence(doc, m.start()), how=how)
 
 
+def is_modifier(text: str) -> bool:
+    """Words that qualify a noun and name nothing: the last Sudachi mode-A unit is a suffix
+    (企業|型, 先進|的, 交通|系, 北海道|本州|間)."""
+    from sudachipy import SplitMode
+
+    from .readings import sudachi
+
+    morphs = sudachi().tokenize(text, SplitMode.A)
+    return len(morphs) > 1 and morphs[-1].part_of_speech()[0] == "接尾辞"
+
+
 def first_definitions(defs: list[Definition]) -> dict[str, Definition]:
-    """The first definition of each acronym (the text's own first explanation)."""
+    """The first definition of each acronym (the text's own first explanation); one that
+    gives no expansion only where none does."""
     out: dict[str, Definition] = {}
-    for d in defs:
+    for d in sorted(defs, key=lambda d: not d.expansion):  # stable: the text's order kept
         out.setdefault(d.acronym, d)
     return out

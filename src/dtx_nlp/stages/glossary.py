@@ -21,7 +21,7 @@ from ..textnorm import is_katakana, normalize
 from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
 from . import termmodel
 from .chains import LATIN, NUMERIC, Chain, ChainRules, nested_chains, noun_chains
-from .definitions import Definition, first_definitions
+from .definitions import Definition, first_definitions, is_modifier
 from .readings import mode_a, reading, sudachi
 from .termrank import (
     c_values,
@@ -171,7 +171,7 @@ def acronym_partners(acronyms: dict[str, Definition]) -> dict[str, set[str]]:
     """An acronym and its expansion, each → both (DCA ↔ 両用航空機)."""
     out: dict[str, set[str]] = {}
     for acronym, d in acronyms.items():
-        pair = {normalize(acronym), normalize(d.expansion)}
+        pair = {normalize(acronym)} | ({normalize(d.expansion)} if d.expansion else set())
         for name in pair:
             out.setdefault(name, set()).update(pair)
     return out
@@ -217,6 +217,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     joined = "\u0000".join(text for _, text in units)
     if cfg.named_acronyms:
         defs = [d for d in defs if not named_together(d, mentions)]
+    if cfg.named_expansions:
+        defs = named_expansions(defs, parsed)
     acronyms = first_definitions(defs)
     partners = acronym_partners(acronyms)
     concept_of = entity_concepts(mentions, {u.unit_id: u.kind for u, _ in units})
@@ -248,8 +250,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
         named = 2 if key in acronym_keys else 1 if (key in always or concept) else 0
         rows.append(_Row(key, first_chain.get(key), occ, concept, score, named, key in always,
                          key in inside))
-    written = ({normalize(d.expansion): d.expansion for d in reversed(acronyms.values())}
-               if cfg.named_acronyms else {})
+    written = ({normalize(d.expansion): d.expansion for d in reversed(acronyms.values())
+                if d.expansion} if cfg.named_acronyms else {})
     context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms),
                        _definitions(shapes), written)
     if not by_evidence:
@@ -262,6 +264,18 @@ def named_together(d: Definition, mentions: list[Mention]) -> bool:
     one name, an entity the rules found (一般社団法人JBRC, 株式会社JERA: a legal form, then the
     body's name)."""
     return d.how == "juxtaposed" and any(m.start < d.start and m.end >= d.end for m in mentions)
+
+
+def named_expansions(defs: list[Definition], parsed) -> list[Definition]:
+    """The definitions, with no expansion where the words given as one name nothing: a
+    juxtaposed modifier (企業型DC) or a speaker's label with an affiliation in brackets
+    (委員D（VC）：). The acronym keeps its row; another definition may still expand it."""
+    speakers = repeated_labels(parsed)
+    label_ends = {p.unit.unit_id: p.unit.start + _speaker_end(p.unit, p.unit.text, speakers)
+                  for p in parsed}
+    return [replace(d, expansion="", english="")
+            if (d.how == "juxtaposed" and is_modifier(d.expansion))
+            or d.start < label_ends.get(d.unit_id, 0) else d for d in defs]
 
 
 def chain_rules(cfg: GlossaryConfig) -> ChainRules:
@@ -356,7 +370,7 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
     n_tokens = sum(len(p.doc) for p in parsed)
     stoplist = cfg.stoplist
     marked = Counter(normalize(m.text) for m in marks)
-    marked.update(normalize(d.expansion) for d in defs)
+    marked.update(normalize(d.expansion) for d in defs if d.expansion)
     by_key = {r.key: r for r in rows}
     breaks = cfg.compound_frequency == "breaks"
     signals = {
