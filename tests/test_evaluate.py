@@ -310,7 +310,8 @@ def test_the_folders_the_learned_ranking_was_fitted_on(cfg):
     assert {"heldout", "heldout_terms", "heldout_long8", "heldout_terms13",
             "heldout_long27", "heldout_terms27", "heldout_long29", "heldout_terms29"} <= set(fitted)
     later = {"heldout_long30", "heldout_terms30", "heldout_long31", "heldout_terms31",
-             "heldout_long32", "heldout_terms32", "heldout_long33", "heldout_terms33"}
+             "heldout_long32", "heldout_terms32", "heldout_long33", "heldout_terms33",
+             "heldout_long34", "heldout_terms34", "heldout_long35", "heldout_terms35"}
     assert not later & set(fitted)
     assert ev.fitted_folders(replace(cfg, glossary=replace(cfg.glossary, ranking="fused"))) == []
 
