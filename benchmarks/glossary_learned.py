@@ -40,15 +40,18 @@ on no key-term list are left out, rows judged noise weigh K (measured, not shipp
 leave-one-group-out (each folder one group, each development report one) over a grid of trees
 (POOL_GRIDS) and feature groups (POOL_FEATURES: since stop 43 with and without `parts`), the
 shipped model scored beside; with --save it fits the setting chosen on every group on them all.
-The model shipped since stop 48 (`parts` and `meaning`, labels nw2, fitted on 185 reports) is
+The model shipped since stop 49 (`parts` and `meaning`, labels nw2, 800 trees of depth 4,
+fitted on 185 reports) is
 
-    PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped \
+    PYTHONPATH=src python benchmarks/glossary_learned.py --grid deeper \
         --features pct+raw+shape+parts+meaning --labels nw2 --label-judgments 7c15b05 --save \
         src/dtx_nlp/pipelines/models/glossary_ranker.json --pool heldout \
         heldout_terms heldout_long heldout_long2 heldout_terms2 ... heldout_long29 heldout_terms29
 
-(the 59 folders of sets 1-29, in HELD_OUT_FOLDERS' order; the rows as the code captures them at
-stop 48, named_acronyms on, so no --before flag). Stop 47's model (glossary_ranker_stop47.json,
+(the 59 folders of sets 1-29, in HELD_OUT_FOLDERS' order; the rows as the code captured them
+at stop 48, named_acronyms on: set `named_expansions = false` in pipelines/default.toml, on
+since stop 49, to rebuild it). Stop 48's model (glossary_ranker_stop48.json, 400 trees of depth
+3 on the same reports) is the same command with --grid shipped. Stop 47's model (glossary_ranker_stop47.json,
 fitted on 173 reports) is the same command with --label-judgments 87eb6f7, the 55 folders of
 sets 1-27 and `named_acronyms = false` in pipelines/default.toml (the rows as captured before
 stop 48). Stop 44's model (glossary_ranker_stop44.json, fitted on 59
