@@ -53,9 +53,9 @@ at stop 48, named_acronyms on: set `named_expansions = false` in pipelines/defau
 since stop 49, to rebuild it). Stop 48's model (glossary_ranker_stop48.json, 400 trees of depth
 3 on the same reports) is the same command with --grid shipped. Stop 47's model
 (glossary_ranker_stop47.json, fitted on 173 reports) is the same command with --grid shipped,
---label-judgments 87eb6f7, the 55 folders of sets 1-27 and `named_acronyms = false` in pipelines/default.toml (the rows as captured before
-stop 48). Stop 44's model (glossary_ranker_stop44.json, fitted on 59
-reports) is
+--label-judgments 87eb6f7, the 55 folders of sets 1-27 and `named_acronyms = false` in
+pipelines/default.toml (the rows as captured before stop 48). Stop 44's model
+(glossary_ranker_stop44.json, fitted on 59 reports) is
 
     PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped \
         --features pct+raw+shape+parts+meaning --labels nw2 --label-judgments 0459c4d --save \
