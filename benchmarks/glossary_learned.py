@@ -53,8 +53,8 @@ at stop 48, named_acronyms on: set `named_expansions = false` in pipelines/defau
 since stop 49, to rebuild it). Stop 48's model (glossary_ranker_stop48.json, 400 trees of depth
 3 on the same reports) is the same command with --grid shipped. Stop 47's model
 (glossary_ranker_stop47.json, fitted on 173 reports) is the same command with --grid shipped,
---label-judgments 87eb6f7, the 55 folders of sets 1-27 and `named_acronyms = false` in
-pipelines/default.toml (the rows as captured before stop 48). Stop 44's model
+--label-judgments 87eb6f7, the 55 folders of sets 1-27 and `named_acronyms = false` (and
+named_expansions) in default.toml (the rows as captured before stop 48). Stop 44's model
 (glossary_ranker_stop44.json, fitted on 59 reports) is
 
     PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped \
