@@ -642,6 +642,10 @@ def main() -> None:
                          "average their log-odds (stop 45, measured; the shipped trees are one)")
     ap.add_argument("--unjudged", type=Path, default=None,
                     help="with --pool: write the first rows no judge has labelled (JSON)")
+    ap.add_argument("--fit-only", action="store_true",
+                    help="with --pool and --save: fit the one setting of --grid and --features "
+                         "on the pooled reports and save it, without the leave-one-group-out "
+                         "report (stop 50)")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
@@ -883,6 +887,12 @@ def _pool(args, docs, feats, ys, cached) -> None:
     if not features_:
         raise SystemExit(f"--features {args.features}: not one of POOL_FEATURES")
     combos = list(itertools.product(features_, POOL_GRIDS[args.grid]))
+    if args.fit_only:
+        if len(combos) != 1 or not args.save:
+            raise SystemExit("--fit-only needs --save and one setting (--features, --grid)")
+        _save(args.save, [d for n, d in pool.items() if n not in args.without], feats, ys,
+              args.labels, chosen=combos[0])
+        return
     left = {}  # (combo, group) → {report: (found, total, mean share)}
     scores_of = {}  # combo → {report: its left-out scores}
     for c in combos:
