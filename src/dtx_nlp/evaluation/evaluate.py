@@ -534,7 +534,8 @@ HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2",
                     "heldout_long28", "heldout_terms28", "heldout_long29", "heldout_terms29",
                     "heldout_long30", "heldout_terms30", "heldout_long31", "heldout_terms31",
                     "heldout_long32", "heldout_terms32", "heldout_long33", "heldout_terms33",
-                    "heldout_long34", "heldout_terms34", "heldout_long35", "heldout_terms35")
+                    "heldout_long34", "heldout_terms34", "heldout_long35", "heldout_terms35",
+                    "heldout_long36", "heldout_terms36", "heldout_long37", "heldout_terms37")
 
 
 def fitted_folders(cfg) -> list[str]:
@@ -613,7 +614,8 @@ NOISE_ROWS = {"heldout_long": TOP_GLOSSARY, "heldout_long2": TOP_GLOSSARY,
               "heldout_long29": TOP_GLOSSARY, "heldout_long30": TOP_GLOSSARY,
               "heldout_long31": TOP_GLOSSARY, "heldout_long32": TOP_GLOSSARY,
               "heldout_long33": TOP_GLOSSARY, "heldout_long34": TOP_GLOSSARY,
-              "heldout_long35": TOP_GLOSSARY, LONG_DEV_FOLDER: TOP_GLOSSARY}
+              "heldout_long35": TOP_GLOSSARY, "heldout_long36": TOP_GLOSSARY,
+              "heldout_long37": TOP_GLOSSARY, LONG_DEV_FOLDER: TOP_GLOSSARY}
 
 
 def _folder_reports(reports: Path, folders: tuple[str, ...], gold_dir: Path, cfg, models, opts,
