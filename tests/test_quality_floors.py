@@ -57,19 +57,24 @@ FLOORS = {
     # written before the fresh set allowed (docs/glossary.md, "Stop 48"). Stop 49 (800 trees of
     # depth 4 on the same 185 reports, shipped under a rule measured on reports never fitted on):
     # own 0.836 → 0.927, independent 0.830 → 0.890, third 0.759 → 0.806; by the trees fitted
-    # without the corpus 0.782 / 0.800 / 0.722. The three floors were raised to follow the model
-    "glossary key terms in first 200 rows": (0.90, 0.927),
-    "glossary independent key terms in first 200 rows": (0.85, 0.890),
-    "glossary third reading key terms in first 200 rows": (0.77, 0.806),
+    # without the corpus 0.782 / 0.800 / 0.722. The three floors were raised to follow the model.
+    # Stop 50 (the same trees refitted on 221 reports under a rule measured on reports never fitted
+    # on; the corpus is one report of 221): own 0.927 → 0.891, independent 0.890 → 0.860, third
+    # 0.806 → 0.769; by the trees fitted without the corpus own 0.782 → 0.818, independent 0.800
+    # → 0.800, third 0.722 → 0.731. The own and third floors were lowered (0.90 → 0.88, 0.77 →
+    # 0.76), as the rule written before the fresh sets allowed (docs/glossary.md, "Stop 50")
+    "glossary key terms in first 200 rows": (0.88, 0.891),
+    "glossary independent key terms in first 200 rows": (0.85, 0.860),
+    "glossary third reading key terms in first 200 rows": (0.76, 0.769),
     "glossary acronyms in first 200 rows": (0.99, 1.000),
     # stop 34: the share of the first 200 rows the blind judges call terms, not noise
-    # (tests/gold/glossary_noise.tsv; 31 of 198 judged noise today with stop 49's 800 trees of
-    # depth 4, floor raised 0.71 → 0.78; 39 of 200 with stop 48's trees refitted
-    # on 185 reports, 42 with stop 47's refitted on 173 reports, 38 with stop 46's rules, 39
-    # with stop 45's trimming, 38 with stop 44's trees, 42 with stop 43's, 49 with its first
-    # round's, 47 with the learned ranking refitted in stop 42, 52 in stop 41, 53 in stop 39, 45
-    # with stop 38's fused one, 51 in stop 34, 53 in stop 33)
-    "glossary first 200 rows judged terms": (0.78, 0.843),
+    # (tests/gold/glossary_noise.tsv; 32 of 200 judged noise today with stop 50's trees refitted
+    # on 221 reports, 31 of 198 with stop 49's 800 trees of depth 4, floor raised 0.71 → 0.78;
+    # 39 of 200 with stop 48's trees refitted on 185 reports, 42 with stop 47's refitted on 173
+    # reports, 38 with stop 46's rules, 39 with stop 45's trimming, 38 with stop 44's trees, 42
+    # with stop 43's, 49 with its first round's, 47 with the learned ranking refitted in stop 42,
+    # 52 in stop 41, 53 in stop 39, 45 with stop 38's fused one, 51 in stop 34, 53 in stop 33)
+    "glossary first 200 rows judged terms": (0.78, 0.840),
     "glossary acronyms with the right expansion": (0.94, 1.000),
     # issue 18: the simulated reviewer with the product's queue (expected-gain order, moved by
     # the decisions: feedback 0.3 and the structure hints, re-ordered once a round of 30; without
@@ -272,10 +277,11 @@ FIELD_FLOORS = {
     # 0.559 → 0.529, health 0.462 → 0.487, trade_energy 0.444 → 0.389 (two terms of 36; its floor
     # lowered 0.44 → 0.38 as the rule allowed; trees fitted without it find 12 of 36, stop 47's
     # setting 15). Stop 49, 800 trees of depth 4: finance_law 0.529 → 0.588, health 0.487 →
-    # 0.487, trade_energy 0.389 → 0.472 (floors raised to follow the model)
+    # 0.487, trade_energy 0.389 → 0.472 (floors raised to follow the model). Stop 50, refitted on
+    # 221 reports: health 0.487 → 0.564, trade_energy 0.472 → 0.500
     "fields/finance_law": (0.55, 0.588),
-    "fields/health": (0.42, 0.487),
-    "fields/trade_energy": (0.44, 0.472),
+    "fields/health": (0.42, 0.564),
+    "fields/trade_energy": (0.44, 0.500),
     # held-out reports (tests/reports/heldout/): measured once after each ranking was settled
     # (stop 32: 0.375 / 0.425 / 0.325 before; stop 33: environment 0.525 → 0.550; stop 35:
     # environment 0.550 → 0.575; stop 39, the learned ranking: 0.450 → 0.575, 0.575 → 0.675,
@@ -287,9 +293,10 @@ FIELD_FLOORS = {
     # (refitted on 173): agri 0.550 → 0.525, environment 0.675 → 0.600, labour 0.625 → 0.600;
     # stop 48 (refitted on 185): agri 0.525 → 0.475, environment 0.600 → 0.625, labour 0.600 →
     # 0.500 (four terms of 40; its floor lowered 0.55 → 0.50 as the rule allowed); stop 49 (800
-    # trees of depth 4): agri 0.475 → 0.525, environment 0.625 → 0.650, labour 0.500 → 0.600
+    # trees of depth 4): agri 0.475 → 0.525, environment 0.625 → 0.650, labour 0.500 → 0.600;
+    # stop 50 (refitted on 221): environment 0.650 → 0.675
     "heldout/agri_disaster": (0.50, 0.525),
-    "heldout/environment_waste": (0.60, 0.650),
+    "heldout/environment_waste": (0.60, 0.675),
     "heldout/labour_digital": (0.55, 0.600),
     # written in stop 32 (tests/reports/heldout_terms/), measured once with each ranking
     # (stop 33: cyber 0.575 → 0.600, ocean 0.500 → 0.575, school 0.675 → 0.650, urban 0.600 → 0.625;
@@ -302,10 +309,11 @@ FIELD_FLOORS = {
     # 0.650, ocean 0.575 → 0.625, school 0.625 → 0.675, urban 0.850 → 0.850; stop 45, words of
     # scope trimmed: cyber 0.650 → 0.625; stop 47, refitted on 173: ocean 0.625 → 0.600, urban
     # 0.850 → 0.825; stop 48, refitted on 185: ocean 0.600 → 0.575, school 0.675 → 0.700; stop
-    # 49, 800 trees of depth 4: ocean 0.575 → 0.650, school 0.700 → 0.775, urban 0.825 → 0.875)
-    "heldout_terms/cyber_security": (0.55, 0.625),
-    "heldout_terms/ocean_fisheries": (0.60, 0.650),
-    "heldout_terms/school_education": (0.70, 0.775),
+    # 49, 800 trees of depth 4: ocean 0.575 → 0.650, school 0.700 → 0.775, urban 0.825 → 0.875;
+    # stop 50, refitted on 221: cyber 0.625 → 0.650, ocean 0.650 → 0.600, school 0.775 → 0.750)
+    "heldout_terms/cyber_security": (0.55, 0.650),
+    "heldout_terms/ocean_fisheries": (0.60, 0.600),
+    "heldout_terms/school_education": (0.70, 0.750),
     "heldout_terms/urban_mobility": (0.80, 0.875),
 }
 # The long held-out report (tests/reports/heldout_long/) is measured by `dtx-nlp evaluate` only:

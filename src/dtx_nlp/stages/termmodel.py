@@ -4,16 +4,17 @@ Gradient-boosted trees score each row from the evidence the fused ranking alread
 signals of `termrank` as percentiles within the document and as raw values, the row's shape
 (used once, length, script, Sudachi parts, acronym, entity), since stop 43 how it is built from
 its parts (`parts_features`) and since stop 44 what it means as word vectors tell it
-(`meaning_features`). The trees were fitted on key-term lists (since stop 42 those of 59
-reports, since stop 47 those of 173, since stop 48 those of 185: `benchmarks/glossary_learned.py
---pool … --save`) and are stored as plain JSON (`pipelines/models/glossary_ranker.json`, since
-stop 43 fitted with the noise judges' labels too; stop 47's, fitted on 173 reports,
-`glossary_ranker_stop47.json`; stop 44's, fitted on 59 reports, `glossary_ranker_stop44.json`; stop
-43's trees without `meaning` are `glossary_ranker_nw2.json`, the same on key-term labels only
-`glossary_ranker_parts.json`, stop 42's `glossary_ranker_stop42.json`, stop 39's, fitted on the
-nine development reports, `glossary_ranker_dev9.json`): thresholds and leaf values, no pickled
-code. The pipeline reads only that file, never the gold lists. Noise classes
-are still listed last.
+(`meaning_features`). The trees were fitted on key-term lists (since stop 42 those of 59 reports,
+since stop 47 those of 173, since stop 48 those of 185, since stop 50 those of 221:
+`benchmarks/glossary_learned.py --pool … --save`) and are stored as plain JSON
+(`pipelines/models/glossary_ranker.json`, since stop 43 fitted with the noise judges' labels too;
+stop 49's, 800 trees of depth 4 on 185 reports, `glossary_ranker_stop49.json`; stop 47's, fitted on
+173 reports, `glossary_ranker_stop47.json`; stop 44's, fitted on 59 reports,
+`glossary_ranker_stop44.json`; stop 43's trees without `meaning` are `glossary_ranker_nw2.json`,
+the same on key-term labels only `glossary_ranker_parts.json`, stop 42's
+`glossary_ranker_stop42.json`, stop 39's, fitted on the nine development reports,
+`glossary_ranker_dev9.json`): thresholds and leaf values, no pickled code. The pipeline reads only
+that file, never the gold lists. Noise classes are still listed last.
 """
 
 from __future__ import annotations
