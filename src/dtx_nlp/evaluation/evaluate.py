@@ -597,25 +597,8 @@ GLOSS_DEV_FOLDER = "glosses_dev"
 LONG_DEV_FOLDER = "long_dev"
 DEVELOPMENT_FOLDERS = ("fields", GLOSS_DEV_FOLDER, LONG_DEV_FOLDER)
 # Rows the noise judges labelled in each folder of long reports (50 in the others)
-NOISE_ROWS = {"heldout_long": TOP_GLOSSARY, "heldout_long2": TOP_GLOSSARY,
-              "heldout_long3": TOP_GLOSSARY, "heldout_long4": TOP_GLOSSARY,
-              "heldout_long5": TOP_GLOSSARY, "heldout_long6": TOP_GLOSSARY,
-              "heldout_long7": TOP_GLOSSARY, "heldout_long8": TOP_GLOSSARY,
-              "heldout_long9": TOP_GLOSSARY, "heldout_long10": TOP_GLOSSARY,
-              "heldout_long11": TOP_GLOSSARY, "heldout_long12": TOP_GLOSSARY,
-              "heldout_long13": TOP_GLOSSARY, "heldout_long14": TOP_GLOSSARY,
-              "heldout_long15": TOP_GLOSSARY, "heldout_long16": TOP_GLOSSARY,
-              "heldout_long17": TOP_GLOSSARY, "heldout_long18": TOP_GLOSSARY,
-              "heldout_long19": TOP_GLOSSARY, "heldout_long20": TOP_GLOSSARY,
-              "heldout_long21": TOP_GLOSSARY, "heldout_long22": TOP_GLOSSARY,
-              "heldout_long23": TOP_GLOSSARY, "heldout_long24": TOP_GLOSSARY,
-              "heldout_long25": TOP_GLOSSARY, "heldout_long26": TOP_GLOSSARY,
-              "heldout_long27": TOP_GLOSSARY, "heldout_long28": TOP_GLOSSARY,
-              "heldout_long29": TOP_GLOSSARY, "heldout_long30": TOP_GLOSSARY,
-              "heldout_long31": TOP_GLOSSARY, "heldout_long32": TOP_GLOSSARY,
-              "heldout_long33": TOP_GLOSSARY, "heldout_long34": TOP_GLOSSARY,
-              "heldout_long35": TOP_GLOSSARY, "heldout_long36": TOP_GLOSSARY,
-              "heldout_long37": TOP_GLOSSARY, LONG_DEV_FOLDER: TOP_GLOSSARY}
+NOISE_ROWS = {**{folder: TOP_GLOSSARY for folder in HELD_OUT_FOLDERS
+                 if folder.startswith("heldout_long")}, LONG_DEV_FOLDER: TOP_GLOSSARY}
 
 
 def _folder_reports(reports: Path, folders: tuple[str, ...], gold_dir: Path, cfg, models, opts,
