@@ -244,3 +244,41 @@ def test_a_word_broken_at_a_short_line_runs_on_when_the_document_uses_the_word(c
     # string inside 検討会報告書
     assert broken_word("あり方に関する検討会", "報　告　書", "検討会報告書をまとめた") == ""
     assert broken_word("課題", "監視体制", "監視") == ""
+
+
+def test_a_line_that_opens_a_bracket_the_next_closes_runs_on_even_when_indented(cfg):
+    """join_open_brackets: on a character grid a line that stops short ends its paragraph, and
+    an indented line starts one; but a line that opens a bracket the next line closes a few
+    characters on runs on into it (a term is never cut in two across paragraphs). A bracket
+    the next line does not close, or closes only after another opens, does not join."""
+    from dataclasses import replace
+
+    from dtx_nlp.stages.clean import bracket_across
+
+    cut = ["　イ　販売利益セーフハーバー（Ｍ", "　　ＤＳＨ）の水準について整理する。"]  # short of the grid
+    text = "\n".join([*_grid(GRID_BODY * 3).split("\n"), *cut])
+    got = [p.text for p in _clean(text, cfg).paragraphs]
+    assert got[-1] == "イ 販売利益セーフハーバー（ＭＤＳＨ）の水準について整理する。"
+    off = replace(cfg, clean=replace(cfg.clean, join_open_brackets=False))
+    assert [p.text for p in _clean(text, off).paragraphs][-1] == "ＤＳＨ）の水準について整理する。"
+    assert bracket_across("情報ネットワーク（PIO-N", "ET）に寄せられた")
+    assert bracket_across("委員の発言「後払い", "現金化」が増えた")
+    assert not bracket_across("情報ネットワーク（PIO-NET）", "に寄せられた）")  # closed already
+    assert not bracket_across("情報ネットワーク（PIO-N", "ET（全国）に）")  # another opens first
+    assert not bracket_across("（" + "あ" * 30, "い" * 20 + "）")  # longer than a term
+
+
+def test_a_line_break_inside_an_english_word_joins_without_a_space(cfg):
+    """A text wrapped by its characters cuts English words anywhere: the pieces join without a
+    space when together they make a word English uses more than the rarer piece alone;
+    separate words, and two words that also make one (in / to), keep their space."""
+    from dtx_nlp.stages.clean import _join, broken_english
+
+    assert _join("地理情報システム（Geographic Informa", "tion System）") == \
+        "地理情報システム（Geographic Information System）"
+    assert _join("（Vehicle to In", "frastructure）") == "（Vehicle to Infrastructure）"
+    assert _join("（Common", "Reporting Standard）") == "（Common Reporting Standard）"
+    assert not broken_english("went in", "to the room")
+    assert not broken_english("Policy", "makers")
+    assert not broken_english("（JET", "RO）")  # an acronym is no English word
+    assert not broken_english("２０２５", "年")

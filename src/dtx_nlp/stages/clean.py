@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import groupby
 
+from wordfreq import zipf_frequency
+
 from ..config import CleanConfig
 from ..types import Block, CleanDoc, Paragraph, SourceDoc
 from ..readers.boxtable import box_rows, box_tables
@@ -131,9 +133,28 @@ def _is_standalone(text: str, cfg: CleanConfig) -> bool:
 
 def _join(left: str, right: str) -> str:
     right = right.strip()
-    if left and right and _ASCII_WORD.match(left[-1]) and _ASCII_WORD.match(right[0]):
+    if (left and right and _ASCII_WORD.match(left[-1]) and _ASCII_WORD.match(right[0])
+            and not broken_english(left, right)):
         return f"{left} {right}"
     return left + right
+
+
+_LATIN_TAIL, _LATIN_HEAD = re.compile(r"[A-Za-z]+$"), re.compile(r"[A-Za-z]+")
+# wordfreq's Zipf scale: 3 is once per million words, a word English uses.
+ENGLISH_WORD_ZIPF = 3.0
+
+
+def broken_english(left: str, right: str) -> bool:
+    """Whether a line break cuts an English word (a text wrapped by its characters, as Japanese
+    is): the letters either side of the break make a word English uses (ENGLISH_WORD_ZIPF) more
+    often than it uses the rarer piece alone (Informa / tion, In / frastructure); two words that
+    also make one stay apart (in / to, Policy / makers)."""
+    tail, head = _LATIN_TAIL.search(left), _LATIN_HEAD.match(right)
+    if not (tail and head):
+        return False
+    whole = zipf_frequency((tail.group() + head.group()).lower(), "en")
+    pieces = (zipf_frequency(x.group().lower(), "en") for x in (tail, head))
+    return whole >= ENGLISH_WORD_ZIPF and whole > min(pieces)
 
 
 def line_width(lines: list[_Line]) -> int:
@@ -206,6 +227,10 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
                                       or in_series or prev_title or prev_standalone)
                 and broken_word(current, line.text, document)):
             new = False
+        if (new and cfg.join_open_brackets and not (blank_before or standalone or in_series
+                                                     or prev_title or prev_standalone)
+                and bracket_across(current, line.text.strip())):  # even an indented line
+            new = False
         if new:
             paragraphs.append([line.number, line.text.strip()])
         else:
@@ -220,6 +245,26 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         row_open = "\t" in line.text.strip() if new else row_open
         blank_before = False
     return [(n, _SPACE.sub(" ", text).strip()) for n, text in paragraphs if text.strip()]
+
+
+# Characters a bracket spans at most on either side of a line break for bracket_across: a term's
+# length (termshapes.MAX_SPAN counts both sides together).
+BRACKET_SPAN = 40
+_BRACKETS = (("（", "）"), ("(", ")"), ("「", "」"))
+
+
+def bracket_across(left: str, right: str) -> bool:
+    """Whether `left` ends inside a bracket that `right` closes: the last bracket opened in
+    `left` is unclosed and near its end, and `right` closes it before opening another, within
+    BRACKET_SPAN characters of the break all told (…（PIO-N / ET）に寄せられた…)."""
+    for opening, closing in _BRACKETS:
+        at = left.rfind(opening)
+        if at < 0 or closing in left[at:]:
+            continue
+        end = right.find(closing)
+        if 0 <= end and opening not in right[:end] and len(left) - at + end <= BRACKET_SPAN:
+            return True
+    return False
 
 
 _WORD_CHAR = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々]")
