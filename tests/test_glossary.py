@@ -810,6 +810,52 @@ def test_an_acronym_after_english_and_a_japanese_comma(nlp):
     assert defs["EAR"].expansion == "Export Administration Regulations"  # English keeps its spaces
 
 
+def test_an_acronym_glossed_in_english_in_every_order(nlp):
+    """`glossed`: TERM（ACR：English）, ACR（English：TERM）, ACR（TERM：English）, ACR（English
+    words） define the acronym; a speaker's bracket and a lone English word do not."""
+    from types import SimpleNamespace
+
+    from dtx_nlp.stages.definitions import find_definitions
+
+    text = ("計画に数値目標（KPI：Key Performance Indicator）を設定する。"
+            "BCP（Business Continuity Plan：事業継続計画）を策定する。"
+            "NPPV（非侵襲的陽圧換気：Non-invasive Positive Pressure Ventilation）を用いる。"
+            "MaaS（Mobility as a Service）を進める。委員AB（大学教授）：賛成である。"
+            "NHK（Japan）が報じた。排出量取引（Emissions Trading、ETS）を導入する。"
+            "侵害の痕跡（IoC：Indicator of Compromise）を共有する。\n"
+            "委員A（Professor of Law）：反対である。")
+    unit = SimpleNamespace(unit_id="U1", start=0)
+    doc = nlp(text)
+    defs = {d.acronym: d for d in find_definitions(unit, doc, glossed=True)}
+    assert (defs["KPI"].expansion, defs["KPI"].english) == ("数値目標",
+                                                            "Key Performance Indicator")
+    assert (defs["BCP"].expansion, defs["BCP"].english) == ("事業継続計画",
+                                                            "Business Continuity Plan")
+    assert defs["NPPV"].expansion == "非侵襲的陽圧換気"
+    assert defs["NPPV"].english == "Non-invasive Positive Pressure Ventilation"
+    assert defs["MaaS"].expansion == defs["MaaS"].english == "Mobility as a Service"
+    assert text[defs["BCP"].start:defs["BCP"].end] == "BCP"
+    assert text[defs["KPI"].start:defs["KPI"].end] == "KPI"
+    assert not {"A", "AB", "NHK"} & set(defs)
+    assert defs["IoC"].expansion == "Indicator of Compromise"  # not 痕跡, a phrase's last word
+    assert [d.how for d in find_definitions(unit, doc, glossed=True)
+            if d.acronym == "ETS"] == ["bracketed"]  # the comma order is read once, as before
+    off = {d.acronym for d in find_definitions(unit, doc)}  # off: as before
+    assert "ETS" in off and not off & {"KPI", "BCP", "NPPV", "MaaS", "IoC"}
+
+
+def test_a_glossed_acronym_is_an_acronym_row_with_its_english(tmp_path, cfg, models):
+    text = ("課題1 目標の設定\n多くの市町村は数値目標（KPI：Key Performance Indicator）を持たない。"
+            "BCP（Business Continuity Plan：事業継続計画）の策定も遅れている。\n"
+            "提言1 KPIを定め、BCPを毎年見直す。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "glossed_acronyms")
+    assert on.loc["KPI", "kind"] == "acronym" and off.loc["KPI", "kind"] != "acronym"
+    assert on.loc["KPI", "expansion"] == "数値目標"
+    assert on.loc["BCP", "expansion"] == "事業継続計画"
+    assert on.loc["BCP", "english"] == "Business Continuity Plan"
+    assert off.loc["BCP", "english"] != "Business Continuity Plan"
+
+
 def test_words_written_apart_are_not_one_term(tmp_path, cfg, models):
     from conftest import run_text
 

@@ -339,6 +339,10 @@ class GlossaryConfig:
     # (企業型DC, 交通系IC: a juxtaposed modifier), nor the label of the speaker whose bracket
     # gives an affiliation (委員D（VC）：…)
     named_expansions: bool = False
+    # The text's own definitions (read by the entities too) include the orders a parenthesis
+    # writes an acronym with its English in: TERM（ACR：English）, ACR（English：TERM）,
+    # ACR（TERM：English）, ACR（English words）, not only TERM（ACR） and TERM（English, ACR）
+    glossed_acronyms: bool = False
 
     def __post_init__(self) -> None:
         check_labels("proper_name_labels", self.proper_name_labels)

@@ -19,6 +19,14 @@ _QUALIFIED = re.compile(rf"[（(](?P<qual>[^（）()]{{1,12}})[）)](?P<acr>{ACR
 _JUXTAPOSED = re.compile(r"(?P<acr>[A-Z][A-Z0-9]*[0-9A-Z])(?![A-Za-z0-9-])")
 _KANJI = re.compile(r"^[\u4e00-\u9fff々]+$")
 MIN_JUXTAPOSED_TERM = 3
+# A parenthesis that may gloss an acronym (`glossed`): "TERM（ACR：English）", "ACR（English：TERM）"
+_PARENTHESIS = re.compile(r"[（(]([^（）()\n]{2,80})[）)]")
+_ACRONYM_BEFORE = re.compile(rf"(?<![A-Za-z0-9/-])(?P<acr>{ACRONYM})\Z")
+_SEPARATOR = re.compile(r"\s*[,，:：、;；]\s*")
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+# Before a term, what makes it the last word of a longer phrase the English translates whole
+_PHRASE_LINKS = ("の", "・")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff々]")
 
 
 @dataclass(frozen=True)
@@ -31,7 +39,8 @@ class Definition:
     english: str = ""
     sentence: str = ""
     # how the text gives it: "bracketed" 同盟調整メカニズム（ACM）, "qualified" （陸上配備型）LRHW,
-    # or "juxtaposed" 指揮統制C2 (the two side by side, nothing stated)
+    # or "juxtaposed" 指揮統制C2 (the two side by side, nothing stated); with `glossed`,
+    # "glossed" TERM（ACR：English） and "leading" ACR（English：TERM）, ACR（English）
     how: str = ""
 
 
@@ -67,9 +76,10 @@ def _sentence(doc, char: int) -> str:
     return doc.text
 
 
-def find_definitions(unit, doc) -> list[Definition]:
-    """Definitions stated in one unit, given its parsed doc (offsets into the clean text)."""
-    found = []
+def find_definitions(unit, doc, glossed: bool = False) -> list[Definition]:
+    """Definitions stated in one unit, given its parsed doc (offsets into the clean text).
+    `glossed`: also the orders a parenthesis writes an acronym with its English gloss in."""
+    found = glossed_acronyms(unit, doc) if glossed else []
     text = doc.text
     for m in _BRACKETED.finditer(text):
         term = term_before(doc, m.start())
@@ -92,6 +102,60 @@ def find_definitions(unit, doc) -> list[Definition]:
         if term and len(term[1]) >= MIN_JUXTAPOSED_TERM and _KANJI.match(term[1]):
             found.append(_definition(unit, doc, m, term[1], "", "juxtaposed"))
     return found
+
+
+def glossed_acronyms(unit, doc) -> list[Definition]:
+    """Acronyms a parenthesis glosses in English, in the orders the comma form of _BRACKETED
+    does not read: after a term, the acronym with its English (数値目標（KPI：Key Performance
+    Indicator）: the term expands it, unless it ends a longer phrase, 侵害の痕跡（IoC：…）, when the
+    English does); after the
+    acronym, its English and a Japanese term in either order (BCP（Business Continuity Plan：
+    事業継続計画）: the term expands it), or its English alone (MaaS（Mobility as a Service）)."""
+    from .termshapes import english_gloss
+
+    found = []
+    for m in _PARENTHESIS.finditer(doc.text):
+        content = m.group(1).strip()
+        gloss = english_gloss(content)
+        if gloss and gloss[1] and not _BRACKETED.fullmatch(m.group()):
+            english, acronym = gloss
+            term = term_before(doc, m.start())
+            if term and doc.text[term[0] - 1:term[0]] in _PHRASE_LINKS:
+                term = None  # the head of a longer phrase (軍備競争の|防止, 測位・航法・|時刻)
+            at = m.start(1) + m.group(1).find(acronym)
+            found.append(_stated(unit, doc, acronym, at, term[1] if term else english, english,
+                                 "glossed"))
+            continue
+        before = _ACRONYM_BEFORE.search(doc.text[max(0, m.start() - 30):m.start()])
+        if before and sum(c.isupper() for c in before.group("acr")) >= 2:
+            expansion, english = _acronym_gloss(content)
+            if english:
+                acronym = before.group("acr")
+                found.append(_stated(unit, doc, acronym, m.start() - len(acronym), expansion,
+                                     english, "leading"))
+    return found
+
+
+def _acronym_gloss(content: str) -> tuple[str, str]:
+    """(expansion, English) of the parenthesis after an acronym: English and a Japanese term
+    in either order, or English words alone; ("", "") for anything else."""
+    from .termshapes import is_english
+
+    parts = _SEPARATOR.split(content)
+    if len(parts) == 1 and is_english(content) and " " in content:
+        return content, content
+    if len(parts) == 2:
+        for english, term in (parts, parts[::-1]):
+            if is_english(english) and _JAPANESE.search(term) and not _LATIN.search(term):
+                return term, english
+    return "", ""
+
+
+def _stated(unit, doc, acronym: str, at: int, expansion: str, english: str,
+            how: str) -> Definition:
+    return Definition(acronym=acronym, expansion=expansion.strip(), unit_id=unit.unit_id,
+                      start=unit.start + at, end=unit.start + at + len(acronym),
+                      english=english.strip(), sentence=_sentence(doc, at), how=how)
 
 
 def _definition(unit, doc, m: re.Match, expansion: str, english: str,
