@@ -310,11 +310,14 @@ FIELD_FLOORS = {
     # scope trimmed: cyber 0.650 → 0.625; stop 47, refitted on 173: ocean 0.625 → 0.600, urban
     # 0.850 → 0.825; stop 48, refitted on 185: ocean 0.600 → 0.575, school 0.675 → 0.700; stop
     # 49, 800 trees of depth 4: ocean 0.575 → 0.650, school 0.700 → 0.775, urban 0.825 → 0.875;
-    # stop 50, refitted on 221: cyber 0.625 → 0.650, ocean 0.650 → 0.600, school 0.775 → 0.750)
+    # stop 50, refitted on 221: cyber 0.625 → 0.650, ocean 0.650 → 0.600, school 0.775 → 0.750;
+    # stop 53, glossed_acronyms: school 0.750 → 0.675 (its BYOD（Bring Your Own Device） makes an
+    # English row and the edge of the first 50 reorders; the floor lowered 0.70 → 0.65, as the
+    # rule written before set 40 named in advance), urban 0.875 → 0.825)
     "heldout_terms/cyber_security": (0.55, 0.650),
     "heldout_terms/ocean_fisheries": (0.60, 0.600),
-    "heldout_terms/school_education": (0.70, 0.750),
-    "heldout_terms/urban_mobility": (0.80, 0.875),
+    "heldout_terms/school_education": (0.65, 0.675),
+    "heldout_terms/urban_mobility": (0.80, 0.825),
 }
 # The long held-out report (tests/reports/heldout_long/) is measured by `dtx-nlp evaluate` only:
 # its parse would add about 30 s to a suite run on a fresh machine.
