@@ -844,6 +844,31 @@ def test_an_acronym_glossed_in_english_in_every_order(nlp):
     assert "ETS" in off and not off & {"KPI", "BCP", "NPPV", "MaaS", "IoC"}
 
 
+def test_full_width_acronyms_are_read_as_written(nlp):
+    """`wide`: full-width letters are read as ASCII ones in every shape; the acronym and its
+    English keep the width the text writes them in, and offsets still point at them."""
+    from types import SimpleNamespace
+
+    from dtx_nlp.stages.definitions import find_definitions
+
+    text = ("事業継続計画（ＢＣＰ）を策定する。数値目標（ＫＰＩ：Ｋｅｙ Ｐｅｒｆｏｒｍａｎｃｅ "
+            "Ｉｎｄｉｃａｔｏｒ）を置く。ＲＩＡ（規制影響分析：Regulatory Impact Analysis）を行う。"
+            "高圧直流送電（High Voltage Direct Current、HVDC）を敷く。委員Ａ（大学教授）：賛成。")
+    unit = SimpleNamespace(unit_id="U1", start=0)
+    doc = nlp(text)
+    defs = {d.acronym: d for d in find_definitions(unit, doc, glossed=True, wide=True)}
+    assert defs["ＢＣＰ"].expansion == "事業継続計画"
+    assert defs["ＫＰＩ"].expansion == "数値目標"
+    assert defs["ＫＰＩ"].english == "Ｋｅｙ Ｐｅｒｆｏｒｍａｎｃｅ Ｉｎｄｉｃａｔｏｒ"
+    assert (defs["ＲＩＡ"].expansion, defs["ＲＩＡ"].english) == ("規制影響分析",
+                                                                "Regulatory Impact Analysis")
+    assert defs["HVDC"].english == "High Voltage Direct Current"
+    assert all(text[d.start:d.end] == a for a, d in defs.items())
+    assert "Ａ" not in defs and "A" not in defs
+    narrow = {d.acronym for d in find_definitions(unit, doc, glossed=True)}
+    assert narrow == {"HVDC"}  # off: full-width letters are no acronym
+
+
 def test_a_glossed_acronym_is_an_acronym_row_with_its_english(tmp_path, cfg, models):
     text = ("課題1 目標の設定\n多くの市町村は数値目標（KPI：Key Performance Indicator）を持たない。"
             "BCP（Business Continuity Plan：事業継続計画）の策定も遅れている。\n"

@@ -343,6 +343,9 @@ class GlossaryConfig:
     # writes an acronym with its English in: TERM（ACR：English）, ACR（English：TERM）,
     # ACR（TERM：English）, ACR（English words）, not only TERM（ACR） and TERM（English, ACR）
     glossed_acronyms: bool = False
+    # The same definitions read full-width letters (事業継続計画（ＢＣＰ）) as the ASCII ones; the
+    # acronym keeps the width the text writes it in
+    wide_acronyms: bool = False
 
     def __post_init__(self) -> None:
         check_labels("proper_name_labels", self.proper_name_labels)

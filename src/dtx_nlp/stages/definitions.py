@@ -24,6 +24,9 @@ _PARENTHESIS = re.compile(r"[（(]([^（）()\n]{2,80})[）)]")
 _ACRONYM_BEFORE = re.compile(rf"(?<![A-Za-z0-9/-])(?P<acr>{ACRONYM})\Z")
 _SEPARATOR = re.compile(r"\s*[,，:：、;；]\s*")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+# Full-width Latin letters, digits and ASCII signs (ＢＣＰ, （, ：) as their ASCII twins, one
+# character for one, so offsets stay those of the text (`wide`)
+_NARROW = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 # Before a term, what makes it the last word of a longer phrase the English translates whole
 _PHRASE_LINKS = ("の", "・")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff々]")
@@ -76,16 +79,17 @@ def _sentence(doc, char: int) -> str:
     return doc.text
 
 
-def find_definitions(unit, doc, glossed: bool = False) -> list[Definition]:
+def find_definitions(unit, doc, glossed: bool = False, wide: bool = False) -> list[Definition]:
     """Definitions stated in one unit, given its parsed doc (offsets into the clean text).
-    `glossed`: also the orders a parenthesis writes an acronym with its English gloss in."""
-    found = glossed_acronyms(unit, doc) if glossed else []
-    text = doc.text
+    `glossed`: also the orders a parenthesis writes an acronym with its English gloss in.
+    `wide`: full-width letters (ＢＣＰ) read as the ASCII ones; names kept as written."""
+    text = doc.text.translate(_NARROW) if wide else doc.text
+    found = glossed_acronyms(unit, doc, text) if glossed else []
     for m in _BRACKETED.finditer(text):
         term = term_before(doc, m.start())
         if term:
-            found.append(_definition(unit, doc, m, term[1], m.group("english") or "",
-                                     "bracketed"))
+            english = doc.text[m.start("english"):m.end("english")] if m["english"] else ""
+            found.append(_definition(unit, doc, m, term[1], english, "bracketed"))
     head, last_end = None, -1
     for m in _QUALIFIED.finditer(text):
         if text[:m.start()].endswith("である"):
@@ -94,8 +98,8 @@ def find_definitions(unit, doc, glossed: bool = False) -> list[Definition]:
         elif not (head and text[last_end:m.start()].strip() in ("や", "、", "及び", "と")):
             head = None
         if head:
-            found.append(_definition(unit, doc, m, f"{m.group('qual')}の{head}", "",
-                                     "qualified"))
+            qualifier = doc.text[m.start("qual"):m.end("qual")]
+            found.append(_definition(unit, doc, m, f"{qualifier}の{head}", "", "qualified"))
             last_end = m.end()
     for m in _JUXTAPOSED.finditer(text):
         term = term_before(doc, m.start())
@@ -104,36 +108,45 @@ def find_definitions(unit, doc, glossed: bool = False) -> list[Definition]:
     return found
 
 
-def glossed_acronyms(unit, doc) -> list[Definition]:
+def glossed_acronyms(unit, doc, text: str | None = None) -> list[Definition]:
     """Acronyms a parenthesis glosses in English, in the orders the comma form of _BRACKETED
     does not read: after a term, the acronym with its English (数値目標（KPI：Key Performance
     Indicator）: the term expands it, unless it ends a longer phrase, 侵害の痕跡（IoC：…）, when the
     English does); after the
     acronym, its English and a Japanese term in either order (BCP（Business Continuity Plan：
-    事業継続計画）: the term expands it), or its English alone (MaaS（Mobility as a Service）)."""
+    事業継続計画）: the term expands it), or its English alone (MaaS（Mobility as a Service）).
+    `text`: the doc's text as read (full-width letters narrowed), offsets the same."""
     from .termshapes import english_gloss
 
+    text = doc.text if text is None else text
     found = []
-    for m in _PARENTHESIS.finditer(doc.text):
+    for m in _PARENTHESIS.finditer(text):
         content = m.group(1).strip()
         gloss = english_gloss(content)
         if gloss and gloss[1] and not _BRACKETED.fullmatch(m.group()):
-            english, acronym = gloss
+            english, acronym = (_as_written(doc, text, part, m.start(1)) for part in gloss)
             term = term_before(doc, m.start())
             if term and doc.text[term[0] - 1:term[0]] in _PHRASE_LINKS:
                 term = None  # the head of a longer phrase (軍備競争の|防止, 測位・航法・|時刻)
-            at = m.start(1) + m.group(1).find(acronym)
+            at = m.start(1) + m.group(1).find(gloss[1])
             found.append(_stated(unit, doc, acronym, at, term[1] if term else english, english,
                                  "glossed"))
             continue
-        before = _ACRONYM_BEFORE.search(doc.text[max(0, m.start() - 30):m.start()])
+        before = _ACRONYM_BEFORE.search(text[max(0, m.start() - 30):m.start()])
         if before and sum(c.isupper() for c in before.group("acr")) >= 2:
-            expansion, english = _acronym_gloss(content)
+            expansion, english = (_as_written(doc, text, part, m.start(1))
+                                  for part in _acronym_gloss(content))
             if english:
-                acronym = before.group("acr")
-                found.append(_stated(unit, doc, acronym, m.start() - len(acronym), expansion,
-                                     english, "leading"))
+                at = m.start() - len(before.group("acr"))
+                found.append(_stated(unit, doc, doc.text[at:m.start()], at, expansion, english,
+                                     "leading"))
     return found
+
+
+def _as_written(doc, text: str, part: str, start: int) -> str:
+    """`part` of the read text as the doc writes it (full-width letters kept)."""
+    at = text.find(part, start) if part else -1
+    return doc.text[at:at + len(part)] if at >= 0 else part
 
 
 def _acronym_gloss(content: str) -> tuple[str, str]:
@@ -160,7 +173,8 @@ def _stated(unit, doc, acronym: str, at: int, expansion: str, english: str,
 
 def _definition(unit, doc, m: re.Match, expansion: str, english: str,
                 how: str) -> Definition:
-    return Definition(acronym=m.group("acr"), expansion=expansion.strip(), unit_id=unit.unit_id,
+    acronym = doc.text[m.start("acr"):m.end("acr")]  # as written (ＢＣＰ when `wide`)
+    return Definition(acronym=acronym, expansion=expansion.strip(), unit_id=unit.unit_id,
                       start=unit.start + m.start("acr"), end=unit.start + m.end("acr"),
                       english=english.strip(), sentence=_sentence(doc, m.start()), how=how)
 
