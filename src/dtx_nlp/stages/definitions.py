@@ -110,12 +110,12 @@ def find_definitions(unit, doc, glossed: bool = False, wide: bool = False) -> li
 
 def glossed_acronyms(unit, doc, text: str | None = None) -> list[Definition]:
     """Acronyms a parenthesis glosses in English, in the orders the comma form of _BRACKETED
-    does not read: after a term, the acronym with its English (数値目標（KPI：Key Performance
-    Indicator）: the term expands it, unless it ends a longer phrase, 侵害の痕跡（IoC：…）, when the
-    English does); after the
-    acronym, its English and a Japanese term in either order (BCP（Business Continuity Plan：
-    事業継続計画）: the term expands it), or its English alone (MaaS（Mobility as a Service）).
-    `text`: the doc's text as read (full-width letters narrowed), offsets the same."""
+    does not read. After a term, the acronym with its English (数値目標（KPI：Key Performance
+    Indicator）): the term expands it, unless it ends a longer phrase (侵害の痕跡（IoC：…）), when
+    the English does. After the acronym, its English and a Japanese term in either order
+    (BCP（Business Continuity Plan：事業継続計画）): the term expands it; or its English alone
+    (MaaS（Mobility as a Service）). `text`: the doc's text as read (full-width letters
+    narrowed), offsets the same."""
     from .termshapes import english_gloss
 
     text = doc.text if text is None else text
