@@ -11,7 +11,7 @@ from ..textnorm import is_katakana
 
 LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
 NUMERIC = re.compile(r"^[\d０-９.,]+$")
-_HAS_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+HAS_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _LOWER = re.compile(r"[a-zａ-ｚ]")
 _KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々]+$")
 
@@ -62,7 +62,7 @@ def _is_code_digit(doc, i: int) -> bool:
     right = doc[i + 1] if i + 1 < len(doc) and not t.whitespace_ else None
     if left is not None and left.text in "-‐－" and i >= 2:
         left = doc[i - 2]
-    return any(x is not None and _HAS_LATIN.search(x.text) for x in (left, right))
+    return any(x is not None and HAS_LATIN.search(x.text) for x in (left, right))
 
 
 def _is_ordinal_digit(doc, i: int) -> bool:
@@ -114,8 +114,8 @@ def _spaced(current) -> bool:
 def _spaced_latin(current, t) -> bool:
     """Latin words written apart (F-35A DCA, an English gloss) are not chained, and the second
     starts no chain of its own."""
-    return bool(_spaced(current) and _HAS_LATIN.search(current[-1].text)
-                and _HAS_LATIN.search(t.text))
+    return bool(_spaced(current) and HAS_LATIN.search(current[-1].text)
+                and HAS_LATIN.search(t.text))
 
 
 def _spaced_english(current, t) -> bool:
@@ -177,7 +177,7 @@ def _links_inside(doc, i: int) -> bool:
         return ((is_katakana(left) and is_katakana(right))
                 or (_kanji_word(doc[i - 1]) and _kanji_word(doc[i + 1])))
     return bool(LATIN.match(left) and LATIN.match(right)
-                and (_HAS_LATIN.search(left) or _HAS_LATIN.search(right)))
+                and (HAS_LATIN.search(left) or HAS_LATIN.search(right)))
 
 
 def _glue(doc, i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chains import is_term_token, joins_term
+from .chains import HAS_LATIN, is_term_token, joins_term
 
 ACRONYM = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
 # TERM（ACRONYM） or TERM（English expansion, ACRONYM）; Japanese text separates the two with a
@@ -22,8 +22,8 @@ MIN_JUXTAPOSED_TERM = 3
 # A parenthesis that may gloss an acronym (`glossed`): "TERM（ACR：English）", "ACR（English：TERM）"
 _PARENTHESIS = re.compile(r"[（(]([^（）()\n]{2,80})[）)]")
 _ACRONYM_BEFORE = re.compile(rf"(?<![A-Za-z0-9/-])(?P<acr>{ACRONYM})\Z")
-_SEPARATOR = re.compile(r"\s*[,，:：、;；]\s*")
-_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+# Between the parts of a gloss: "English：ACR", "ACR, English", "English、term" (termshapes too)
+GLOSS_SEPARATOR = re.compile(r"\s*[,，:：、;；]\s*")
 # Full-width Latin letters, digits and ASCII signs (ＢＣＰ, （, ：) as their ASCII twins, one
 # character for one, so offsets stay those of the text (`wide`)
 _NARROW = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -154,12 +154,12 @@ def _acronym_gloss(content: str) -> tuple[str, str]:
     in either order, or English words alone; ("", "") for anything else."""
     from .termshapes import is_english
 
-    parts = _SEPARATOR.split(content)
+    parts = GLOSS_SEPARATOR.split(content)
     if len(parts) == 1 and is_english(content) and " " in content:
         return content, content
     if len(parts) == 2:
         for english, term in (parts, parts[::-1]):
-            if is_english(english) and _JAPANESE.search(term) and not _LATIN.search(term):
+            if is_english(english) and _JAPANESE.search(term) and not HAS_LATIN.search(term):
                 return term, english
     return "", ""
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..textnorm import is_katakana
-from .definitions import term_before
+from .definitions import GLOSS_SEPARATOR, term_before
 
 MAX_SPAN = 40  # characters: longer quotes and parentheses are sentences, not terms
 _QUOTE = re.compile(r"「([^「」]{2,%d})」" % MAX_SPAN)
@@ -30,7 +30,6 @@ _ENGLISH = re.compile(r"[A-Za-z][A-Za-z0-9 ,.'&/()-]*")
 # An acronym paired with its English in one parenthesis, either order: "Air Traffic Control:
 # ATC", "MPL：Multi-crew Pilot Licence", "Trajectory Based Operation、TBO", "eVTOL: electric …".
 _PAIR_ACRONYM = re.compile(r"[a-z]{0,2}[A-Z][A-Za-z0-9]*(?:[-/&][A-Za-z0-9]+)*")
-_SEPARATOR = re.compile(r"\s*[,，:：、;；]\s*")
 # English after a term that counts as marking it (the marking signal's shapes since stop 31).
 _MARKING_ENGLISH = re.compile(r"[A-Za-z][A-Za-z ,.'&/-]*[a-z][A-Za-z ,.'&/-]*")
 # "英：…", "英語名：…" before an English gloss; quotes around it.
@@ -169,7 +168,7 @@ def english_gloss(content: str) -> tuple[str, str] | None:
     """(English, acronym or "") when a parenthesis holds English, alone or paired with an
     acronym in either order; None otherwise."""
     text = _GLOSS_LABEL.sub("", content).strip(_QUOTES)
-    parts = _SEPARATOR.split(text)
+    parts = GLOSS_SEPARATOR.split(text)
     if len(parts) > 1 and _is_acronym(parts[-1]) and not _is_acronym(parts[0]):
         english = text[:text.rfind(parts[-1])].rstrip(",，:：、;； ")
         return (english.strip(_QUOTES), parts[-1]) if is_english(english) else None
@@ -183,13 +182,13 @@ def _names_in(doc, start: int, content: str) -> list[str]:
     """The names a parenthesis after English holds: an acronym, a Japanese term, or both
     (垂直統合型デバイスメーカー、IDM)."""
     names, offset = [], start
-    for part in _SEPARATOR.split(content):
+    for part in GLOSS_SEPARATOR.split(content):
         at = doc.text.find(part, offset)
         if _is_acronym(part) or (not is_english(part)
                                  and noun_like(_tokens(doc, at, at + len(part)))):
             names.append(part)
         offset = at + len(part)
-    return names if len(names) == len(_SEPARATOR.split(content)) <= 2 else []
+    return names if len(names) == len(GLOSS_SEPARATOR.split(content)) <= 2 else []
 
 
 def english_before(text: str, end: int) -> str:
