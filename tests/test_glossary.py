@@ -1038,3 +1038,37 @@ def test_a_modifier_or_a_speakers_label_is_no_acronyms_expansion(tmp_path, cfg, 
     assert off.loc["VC", "expansion"] == "委員D"  # the speaker read as the expansion
     assert on.loc["VC", "expansion"] == "ベンチャーキャピタル"
     assert on.loc["C2", "expansion"] == "指揮統制"  # a juxtaposed name stays
+
+
+def test_a_short_name_is_read_with_the_long_name_it_abbreviates(nlp):
+    """`short_names`: a parenthesis after a name gives its short name when the short one is
+    written with the long one's characters, in order; the long name starts at the word of the
+    first character. A gloss, a generic word and an acronym are no short names."""
+    from dtx_nlp.stages.termshapes import short_names
+    from dtx_nlp.types import Unit
+
+    text = ("政府は外国為替及び外国貿易法（外為法）を改正した。"
+            "令和５年には感染症の予防及び感染症の患者に対する医療に関する法律（以下「感染症法」という。）"
+            "が改正された。改正出入国管理及び難民認定法（入管法）も施行された。"
+            "同法に基づく地域協議会（協議会）を置く。レジリエンス（強靭性）を高める。"
+            "事業継続計画（BCP）を作る。国は、医薬品、医療機器等の品質、有効性及び安全性の確保等に"
+            "関する法律（薬機法）を改正した。\n(iv)　新薬の側でも、新薬創出・適応外薬解消等促進加算"
+            "（以下「新薬創出等加算」という）の企業要件が適用される。国際連合（国）も関わる。\n")
+    unit = Unit("U1", "d", "paragraph", None, None, None, None, text, 0, len(text))
+    pairs = dict(short_names(unit, nlp(text)))
+    assert pairs["外為法"] == "外国為替及び外国貿易法"
+    assert pairs["感染症法"] == "感染症の予防及び感染症の患者に対する医療に関する法律"
+    assert pairs["入管法"].endswith("出入国管理及び難民認定法")  # from the word 出入国, not 入国
+    assert pairs["薬機法"].startswith("医薬品、医療機器")  # a comma crossed when needed
+    assert pairs["新薬創出等加算"] == "新薬創出・適応外薬解消等促進加算"  # not across a clause
+    assert not {"協議会", "強靭性", "BCP", "国"} & set(pairs)  # 国: one character is no name
+
+
+def test_a_short_name_and_its_long_name_name_each_other(tmp_path, cfg, models):
+    text = ("政府は特定健康診査（特定健診）の受診率を上げる。特定健診の結果を活用する。"
+            "特定健診の未受診者に勧奨する。特定健康診査の実施率は低い。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "short_names")
+    assert on.loc["特定健診", "aliases"] == "特定健康診査"
+    assert on.loc["特定健康診査", "aliases"] == "特定健診"
+    assert list(on.index) == list(off.index)  # no row merged, none moved
+    assert str(off.loc["特定健診", "aliases"]) in ("", "nan")

@@ -346,6 +346,10 @@ class GlossaryConfig:
     # The same definitions read full-width letters (事業継続計画（ＢＣＰ）) as the ASCII ones; the
     # acronym keeps the width the text writes it in
     wide_acronyms: bool = False
+    # A short name the text gives a longer one in a parenthesis (外国為替及び外国貿易法（外為法）,
+    # …（以下「感染症法」という。）), written with the long one's characters in their order, names
+    # the same thing: each one's row lists the other among its other names (aliases)
+    short_names: bool = False
 
     def __post_init__(self) -> None:
         check_labels("proper_name_labels", self.proper_name_labels)

@@ -8,6 +8,7 @@ Terminology 9(2), 2003).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -40,7 +41,7 @@ from .termrank import (
     rrf,
     specificity,
 )
-from .termshapes import SAID, Marked, marked_terms
+from .termshapes import SAID, Marked, marked_terms, short_names
 
 _DATE = re.compile(r"^[\d.,年月日時分～~-]+$")
 # 第1, 第二, 第3章: a number or the document's own part label, not a term
@@ -237,8 +238,10 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     inside = _inside_only(nested + items, candidates) if cfg.nested_last else set()
     acronym_keys = {normalize(a) for a in acronyms}  # an acronym keeps its own row
     folded = {name for name, c in concept_of.items() if name != c.key and name not in acronym_keys}
+    keys = (set(flr) | always | {c.key for c in concept_of.values()}) - folded
+    pairs = [pair for p in parsed for pair in short_names(p.unit, p.doc)] if cfg.short_names else []
     rows = []
-    for key in sorted((set(flr) | always | {c.key for c in concept_of.values()}) - folded):
+    for key in sorted(keys):
         concept = concept_of.get(key)
         own_row = concept is not None and key == concept.key
         occ = concept.occ if own_row else _occurrences(key, units)
@@ -253,10 +256,23 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     written = ({normalize(d.expansion): d.expansion for d in reversed(acronyms.values())
                 if d.expansion} if cfg.named_acronyms else {})
     context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms),
-                       _definitions(shapes), written)
+                       _definitions(shapes), written, short_name_aliases(pairs, keys))
     if not by_evidence:
         return _flr_ranking(rows, cfg, context, always)
     return _evidence_ranking(rows, marks, defs, mentions, parsed, context, cfg)
+
+
+def short_name_aliases(pairs: list[tuple[str, str]], keys: set[str]) -> dict[str, dict[str, str]]:
+    """A short name and the long one it abbreviates (termshapes.short_names) name one thing:
+    each one's row lists the other. Rows are not merged, so no row moves. Returns row key →
+    {other name's key: the other name as written}."""
+    also: dict[str, dict[str, str]] = {}
+    for short, full in pairs:
+        names = {normalize(short): short, normalize(full): full}
+        for row, other in itertools.permutations(names):
+            if row in keys:
+                also.setdefault(row, {}).setdefault(other, names[other])
+    return also
 
 
 def named_together(d: Definition, mentions: list[Mention]) -> bool:
@@ -328,6 +344,7 @@ class _Context:
     english: dict[str, str]
     definition: dict[str, str]
     written: dict[str, str] = field(default_factory=dict)  # an expansion's key → as written
+    also: dict[str, dict[str, str]] = field(default_factory=dict)  # a row's key → other names
 
 
 def _glosses(marks: list[Marked], acronyms: dict[str, Definition]) -> dict[str, str]:
@@ -597,6 +614,8 @@ def _term(row: _Row, score: float, context: _Context, demoted: str = "") -> Term
     shown_elsewhere = {key, normalize(acronym.expansion) if acronym else key}
     others = ([shown for name, shown in concept.names.items() if name not in shown_elsewhere]
               if own_row else [])
+    others += [shown for name, shown in context.also.get(key, {}).items()
+               if name not in shown_elsewhere and shown not in others]
     names = [key, *(concept.names if own_row else [])]
     return Term(
         term=surface, reading=reading(surface), kind=kind,

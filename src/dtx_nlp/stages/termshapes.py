@@ -12,6 +12,9 @@ in either order, English before its term, a gloss between a term and とは, Y�
 
 Each gives a `Marked` record with the English gloss and the defining clause where the text gives
 them. Offsets and tokens come from the unit's parsed doc.
+
+Short names (stop 54; pairs, not marks): a name's short form in a parenthesis after it,
+外国為替及び外国貿易法（外為法）, …（以下「感染症法」という。）.
 """
 
 from __future__ import annotations
@@ -345,6 +348,59 @@ def called(unit, doc) -> list[Marked]:
             if meaning:
                 out.append(Marked(term, unit.unit_id, SAID, definition=meaning))
     return out
+
+
+# A short name may not hold Latin letters or digits (acronyms are read by `definitions`)
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+MAX_SHORT = 15  # characters: a longer parenthesis is no short name
+# No full name runs across these: the name starts after the last of them before it
+_NAME_BREAKS = "「」『』（）()。：:|｜"
+
+
+def short_names(unit, doc) -> list[tuple[str, str]]:
+    """(short name, full name) pairs a text gives in a parenthesis after the full name:
+    外国為替及び外国貿易法（外為法）, …に関する法律（以下「感染症法」という。）. The short name is
+    written with characters of the full one, in their order (an abbreviation, as Schwartz and
+    Hearst match English ones); the full name starts at the word of its first character."""
+    out = []
+    for m in _PAREN.finditer(doc.text):
+        hereafter = _HEREAFTER.fullmatch(m.group())
+        short = (hereafter.group("term") if hereafter and not hereafter.group("short")
+                 else m.group(1).strip())
+        if not 2 <= len(short) <= MAX_SHORT or _LATIN_OR_DIGIT.search(short):
+            continue
+        at = doc.text.find(short, m.start())
+        if not noun_like(_tokens(doc, at, at + len(short))):
+            continue
+        full = _abbreviated(doc, short, m.start())
+        if full:
+            out.append((short, full))
+    return out
+
+
+def _abbreviated(doc, short: str, end: int) -> str:
+    """The full name ending at character `end` that `short` abbreviates, or "": the noun
+    phrase there, from the word of the first character of the short name's earliest match,
+    within the last quote, bracket or clause (a comma is crossed only when the short name
+    needs it: 医薬品、医療機器等の…法律（薬機法））. A name ending in the short one is no
+    abbreviation of it (…検討委員会（委員会））."""
+    phrase = noun_phrase_before(doc, end)
+    start = doc.text.rfind(phrase, 0, end)
+    end = start + len(phrase)
+    cut = max(phrase.rfind(c) for c in _NAME_BREAKS) + 1
+    comma = max(phrase.rfind(c) for c in "、，") + 1
+    for begin in sorted({max(cut, comma), cut}, reverse=True):
+        for i in range(begin, len(phrase)):
+            if phrase[i] == short[0] and _in_order(short[1:], phrase[i + 1:]):
+                word = next(t for t in doc if t.idx <= start + i < t.idx + len(t.text))
+                full = doc.text[max(word.idx, start + begin):end]
+                return "" if full.endswith(short) else full  # 検討委員会（委員会）: no abbreviation
+    return ""
+
+
+def _in_order(chars: str, text: str) -> bool:
+    rest = iter(text)
+    return all(c in rest for c in chars)
 
 
 def marked_terms(unit, doc) -> list[Marked]:
