@@ -1,0 +1,190 @@
+"""Running a glossary rule on a fresh held-out set: the steps every stop since 47 has taken by
+hand (docs/glossary.md), kept here so they no longer live only on the machine of the day.
+
+    PYTHONPATH=src python benchmarks/fresh_set.py rows OUT.json FOLDER... [--set KEY=VALUE ...]
+    PYTHONPATH=src python benchmarks/fresh_set.py batches ROWS.json... --out DIR
+    PYTHONPATH=src python benchmarks/fresh_set.py merge DIR --note "# stop N, …"
+    PYTHONPATH=src python benchmarks/fresh_set.py count ROWS.json...
+
+rows: the glossary of every report in the folders (the shipped pipeline, or with the `[glossary]`
+settings given), as [term, aliases] per row. batches: for each report the union of the first rows
+(50 of a short report, 200 of a long one) of every ranking given, shuffled with a fixed seed, in
+one folder per judge: `first<i>` holds one short report and half of a long one, `second<j>` two
+short reports again, shuffled anew; each folder has the report text and `rows_<stem>.txt`, and the
+judge is given tests/gold/noise_guidelines.md from "## The task" on and asked for
+`judgments_<stem>.tsv`. merge: the judgments into each report's gold/<stem>.noise.tsv (the first
+judgment, and the second in `second_judgement`), with Cohen's κ of the short reports. count (only
+after every judgment is in): key terms in the exact first rows and judged noise of each ranking.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+from dtx_nlp.evaluation.noise import read_judgements
+from dtx_nlp.textnorm import normalize
+
+SHORT, LONG = 50, 200
+HEADER = ("# Noise judgments of glossary rows: judged NOISE or TERM by helper sessions from the report "
+          "text alone, blind to the rankings and to the key-term gold (tests/gold/noise_guidelines.md). "
+          "Read by benchmarks and dtx-nlp evaluate only.")
+COLUMNS = ["term", "judgement", "borderline", "reason"]
+
+
+def first_rows(folder: str) -> int:
+    return LONG if Path(folder).name.startswith(("heldout_long", "long_dev")) else SHORT
+
+
+def capture(out: Path, folders: list[str], settings: list[str]) -> None:
+    from dtx_nlp.run.runner import Models, RunOptions, _load, analyse_document
+
+    cfg = _load(None, ())
+    values = dict(s.split("=", 1) for s in settings)
+    typed = {k: {"true": True, "false": False}.get(v, v) for k, v in values.items()}
+    cfg = replace(cfg, glossary=replace(cfg.glossary, **typed))
+    models, scratch = Models(cfg), out.parent / f".{out.stem}-outputs"
+    opts = RunOptions(out=scratch, review_dir=scratch / "no-review")
+    rows = {}
+    for folder in folders:
+        for doc in sorted(Path(folder).iterdir()):
+            if doc.suffix in (".txt", ".md") and doc.name != "README.md":
+                _, _, analysis, _ = analyse_document(doc, cfg, models, opts)
+                rows[f"{Path(folder).as_posix()}/{doc.name}"] = [[t.term, t.aliases]
+                                                                for t in analysis.glossary]
+    out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+
+
+def _union(rankings: list[dict], report: str) -> list[str]:
+    top = first_rows(str(Path(report).parent))
+    terms = dict.fromkeys(r[0] for ranking in rankings for r in ranking[report][:top])
+    shuffled = list(terms)
+    random.Random(report).shuffle(shuffled)
+    return shuffled
+
+
+def batches(rankings: list[dict], out: Path) -> None:
+    reports = list(rankings[0])
+    shorts = [r for r in reports if first_rows(str(Path(r).parent)) == SHORT]
+    longs = [r for r in reports if r not in shorts]
+    plan = {}
+    for i, short in enumerate(shorts):
+        plan[f"first{i}"] = [(short, _union(rankings, short))]
+        if longs:
+            long = longs[(i // 2) % len(longs)]
+            rows = _union(rankings, long)
+            half = len(rows) // 2
+            plan[f"first{i}"].append((long, rows[:half] if i % 2 == 0 else rows[half:]))
+    for j in range(0, len(shorts), 2):
+        again = []
+        for short in shorts[j:j + 2]:
+            rows = _union(rankings, short)
+            random.Random(f"second {short}").shuffle(rows)
+            again.append((short, rows))
+        plan[f"second{j // 2}"] = again
+    for name, items in plan.items():
+        folder = out / name
+        folder.mkdir(parents=True)
+        for report, rows in items:
+            shutil.copy(report, folder)
+            (folder / f"rows_{Path(report).stem}.txt").write_text("\n".join(rows) + "\n",
+                                                                   encoding="utf-8")
+    (out / "plan.json").write_text(json.dumps({k: [r for r, _ in v] for k, v in plan.items()},
+                                              indent=1), encoding="utf-8")
+
+
+def _judged(folder: Path, stem: str) -> list[list[str]]:
+    given = (folder / f"rows_{stem}.txt").read_text(encoding="utf-8").splitlines()
+    with open(folder / f"judgments_{stem}.tsv", encoding="utf-8") as f:
+        rows = [r + [""] * (4 - len(r)) for r in csv.reader(f, delimiter="\t") if r]
+    if rows[0][:4] != COLUMNS or [r[0] for r in rows[1:]] != given:
+        raise SystemExit(f"{folder}/judgments_{stem}.tsv: not the rows given, in order")
+    if any(r[1] not in ("NOISE", "TERM") for r in rows[1:]):
+        raise SystemExit(f"{folder}/judgments_{stem}.tsv: a judgement other than NOISE or TERM")
+    return rows[1:]
+
+
+def merge(out: Path, note: str) -> None:
+    plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
+    first: dict[str, list] = {}
+    second: dict[str, dict] = {}
+    for name, reports in plan.items():
+        for report in reports:
+            got = _judged(out / name, Path(report).stem)
+            if name.startswith("first"):
+                first.setdefault(report, []).extend(got)
+            else:
+                second[report] = {r[0]: r[1] for r in got}
+    pairs = []
+    for report, rows in first.items():
+        again = second.get(report, {})
+        lines = [HEADER, "\t".join(COLUMNS + ["second_judgement"]), note]
+        lines += ["\t".join(r[:3] + [r[3].replace("\t", " "), again.get(r[0], "")]) for r in rows]
+        gold = Path(report).parent / "gold" / f"{Path(report).stem}.noise.tsv"
+        gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        pairs += [(r[1], again[r[0]]) for r in rows if r[0] in again]
+    print(f"{len(first)} reports merged; second judgement on {len(pairs)} rows, "
+          f"agreement {sum(a == b for a, b in pairs)}, κ {kappa(pairs):.2f}")
+
+
+def kappa(pairs: list[tuple[str, str]]) -> float:
+    n = len(pairs)
+    if not n:
+        return float("nan")
+    observed = sum(a == b for a, b in pairs) / n
+    chance = sum((sum(a == c for a, _ in pairs) / n) * (sum(b == c for _, b in pairs) / n)
+                 for c in ("NOISE", "TERM"))
+    return (observed - chance) / (1 - chance) if chance < 1 else 1.0
+
+
+def count(rankings: dict[str, dict]) -> None:
+    for name, ranking in rankings.items():
+        found = terms = noise = judged = 0
+        for report, rows in ranking.items():
+            path = Path(report)
+            gold = path.parent / "gold" / f"{path.stem}.key_terms.txt"
+            lines = [line.split("\t")[0].split("|")
+                     for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+            top = rows[:first_rows(str(path.parent))]
+            names = {normalize(n) for r in top for n in [r[0], *r[1].split("; ")] if n}
+            found += sum(any(normalize(a) in names for a in alts) for alts in lines)
+            terms += len(lines)
+            judgements = read_judgements(path.parent / "gold" / f"{path.stem}.noise.tsv")
+            said = [judgements[r[0]] for r in top if r[0] in judgements]
+            noise, judged = noise + said.count("NOISE"), judged + len(said)
+        print(f"{name}: key terms {found}/{terms}, noise {noise}/{judged}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="step", required=True)
+    rows = sub.add_parser("rows")
+    rows.add_argument("out", type=Path)
+    rows.add_argument("folders", nargs="+")
+    rows.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    cut = sub.add_parser("batches")
+    cut.add_argument("rankings", nargs="+", type=Path)
+    cut.add_argument("--out", type=Path, required=True)
+    join = sub.add_parser("merge")
+    join.add_argument("out", type=Path)
+    join.add_argument("--note", required=True)
+    tally = sub.add_parser("count")
+    tally.add_argument("rankings", nargs="+", type=Path)
+    args = parser.parse_args()
+    if args.step == "rows":
+        capture(args.out, args.folders, args.set)
+    elif args.step == "batches":
+        batches([json.loads(p.read_text(encoding="utf-8")) for p in args.rankings], args.out)
+    elif args.step == "merge":
+        merge(args.out, args.note)
+    else:
+        count({p.stem: json.loads(p.read_text(encoding="utf-8")) for p in args.rankings})
+
+
+if __name__ == "__main__":
+    main()
