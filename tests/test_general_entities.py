@@ -208,3 +208,17 @@ def test_lexical_attributes_survive_the_parse_cache(nlp, cfg, tmp_path):
                          "t", 1)
     assert [m.text for m in entities.match_token_rules(cached.doc, 0, "U0", [rule])] == [
         "Act of 2018"]
+
+
+def test_a_long_title_joined_by_no_tame_no_and_without_its_date(nlp, cfg, general_rules):
+    """`title_joiners`: a long formal name is joined across のための, and a date before it is
+    not part of it; off, the name is cut at ため and carries the date."""
+    text = ("学校教育の水準の維持向上のための義務教育諸学校の教育職員の人材確保に関する特別措置法を"
+            "改正した。令和３年の個人情報の保護に関する法律も施行された。")
+    on = {m for m, label in _found(nlp, replace(cfg, entities=replace(
+        cfg.entities, title_joiners=True)), general_rules, text) if label == "LAW"}
+    off = {m for m, label in _found(nlp, replace(cfg, entities=replace(
+        cfg.entities, title_joiners=False)), general_rules, text) if label == "LAW"}
+    title = "学校教育の水準の維持向上のための義務教育諸学校の教育職員の人材確保に関する特別措置法"
+    assert title in on and title not in off
+    assert "個人情報の保護に関する法律" in on and "令和３年の個人情報の保護に関する法律" in off

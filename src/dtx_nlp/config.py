@@ -215,6 +215,9 @@ class EntityConfig:
     # A short name the text gives an NER mention (X（ABBR）, X（以下「Y」という。）) shares its
     # label and canonical name, as it does for a general-layer mention.
     ner_aliases: bool = False
+    # A long formal name (…に関する法律) read by the general layer is also joined across のための
+    # (学校教育の水準の維持向上のための…特別措置法), and stops before a date (令和３年の…法律)
+    title_joiners: bool = False
 
     def __post_init__(self) -> None:
         check_labels("drop_labels", self.drop_labels)

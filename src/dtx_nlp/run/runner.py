@@ -130,7 +130,8 @@ def _tokens_key(cfg: PipelineConfig) -> str:
     from ..stages.entities import load_rules, token_rules_key
 
     rules = token_rules_key(load_rules(cfg.entities.rule_files))
-    return hashlib.sha256(f"{code_hash()}|{rules}".encode()).hexdigest()[:16]
+    titles = cfg.entities.title_joiners
+    return hashlib.sha256(f"{code_hash()}|{rules}|{titles}".encode()).hexdigest()[:16]
 
 
 def _links_key(cfg: PipelineConfig) -> str:

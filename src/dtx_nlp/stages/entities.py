@@ -235,11 +235,12 @@ def match_lexicon(text: str, offset: int, unit_id: str, lexicon: Lexicon,
 class TokenRules:
     """All token patterns of the rule files in one spaCy Matcher (built once per document)."""
 
-    def __init__(self, rules: list[Rule]):
+    def __init__(self, rules: list[Rule], title_joiners: bool = False):
         from spacy.matcher import Matcher
         from spacy.vocab import Vocab
 
         self.rules = [r for r in rules if not isinstance(r.pattern, str)]
+        self.title_joiners = title_joiners
         self.matcher = Matcher(Vocab())
         self.by_key: dict[int, Rule] = {}
         for n, r in enumerate(self.rules):
@@ -259,7 +260,8 @@ class TokenRules:
         found = []
         for r, s, e in matches:
             if r.general:
-                s = extend_left(doc, s, complete, long_name="関する" in doc[s:e].text)
+                s = extend_left(doc, s, complete, long_name="関する" in doc[s:e].text,
+                                titles=self.title_joiners)
                 if _spaced_japanese(doc[s:e].text):
                     continue
             span = doc[s:e]
@@ -293,14 +295,16 @@ def _chain_start(doc, i: int) -> int:
     return i
 
 
-def extend_left(doc, start: int, complete: set[int], long_name: bool) -> int:
+def extend_left(doc, start: int, complete: set[int], long_name: bool,
+                titles: bool = False) -> int:
     """Where a general mention really starts: across a bullet between words (電力・ガス取引監視等
     委員会), and, for a long formal name (… に関する法律), across the words that join its parts
     (医薬品、医療機器等の品質…, AとBとの間の…); a bullet or comma never joins a complete name
-    before it (a list: A省・B省, A法、B法)."""
+    before it (a list: A省・B省, A法、B法). `titles`: a long name's parts are also joined by
+    のための (…の維持向上のための…), and a date before it is no part of it (令和３年の…法律)."""
     i = start
     while i > 1:
-        joiner = _joiner_length(doc, i, long_name)
+        joiner = _joiner_length(doc, i, long_name, titles)
         left = i - joiner - 1
         if not joiner or left < 0 or not _name_token(doc[left]):
             break
@@ -311,7 +315,7 @@ def extend_left(doc, start: int, complete: set[int], long_name: bool) -> int:
     return i
 
 
-def _joiner_length(doc, i: int, long_name: bool) -> int:
+def _joiner_length(doc, i: int, long_name: bool, titles: bool = False) -> int:
     """How many tokens before token `i` join two parts of a name (0: none)."""
     prev = doc[i - 1].text
     if prev == "・":
@@ -325,7 +329,16 @@ def _joiner_length(doc, i: int, long_name: bool) -> int:
         return 3  # Sudachi splits に|おけ|る
     if prev == "の" and doc[i - 2].text in ("と", "へ", "で"):
         return 2
+    if titles and i > 3 and prev == "の" and doc[i - 2].text == "ため" and doc[i - 3].text == "の":
+        return 3  # …の維持向上|の|ため|の|義務教育…
+    if titles and i > 3 and prev == "の" and _is_date(doc, i - 2):
+        return 0  # 令和３年|の|…法律: a date is no part of a name
     return 1 if prev in _JOINERS else 0
+
+
+def _is_date(doc, i: int) -> bool:
+    """Token `i` ends a date: a year, month or day counter after a number (令和|３|年)."""
+    return doc[i].text in ("年", "年度", "月", "日") and doc[i - 1].tag_.startswith("名詞-数詞")
 
 
 _SPACED = re.compile(r"[^\x00-\x7f]\s+[^\x00-\x7f]")
@@ -489,7 +502,7 @@ def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig
     """All mentions of a document's parsed units, in document order. `token_cache`: a file
     for the token patterns' matches (see `token_matches`)."""
     lexicon = build_lexicon(rules, defs)
-    by_token = token_matches(parsed, rules, token_cache)
+    by_token = token_matches(parsed, rules, token_cache, cfg.title_joiners)
     by_ner = {p.unit.unit_id: ner_mentions(p.doc, p.unit.start, p.unit.unit_id, cfg)
               if cfg.ner_fallback else [] for p in parsed}
     aliases = Lexicon.build({k: v for k, v in names_given(parsed, by_token, by_ner, defs,
@@ -534,8 +547,8 @@ def token_rules_key(rules: list[Rule]) -> str:
     return h.hexdigest()[:16]
 
 
-def token_matches(parsed, rules: list[Rule], cache: Path | None = None
-                  ) -> dict[str, list[Mention]]:
+def token_matches(parsed, rules: list[Rule], cache: Path | None = None,
+                  title_joiners: bool = False) -> dict[str, list[Mention]]:
     """The token patterns' mentions by unit. Kept in `cache` (named by the parse and
     `token_rules_key`): a re-run after a change to the names of a rule file (not its token
     patterns) reads them instead of running spaCy's Matcher (about a second on the corpus
@@ -543,7 +556,7 @@ def token_matches(parsed, rules: list[Rule], cache: Path | None = None
     units = [p.unit.unit_id for p in parsed]
     if cache is not None and (found := _read_matches(cache)) is not None and list(found) == units:
         return found
-    token_rules = TokenRules(rules)
+    token_rules = TokenRules(rules, title_joiners)
     by_token = {p.unit.unit_id: token_rules.match(p.doc, p.unit.start, p.unit.unit_id)
                 for p in parsed}
     if cache is not None:
