@@ -38,3 +38,10 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 def is_katakana(text: str) -> bool:
     """True for a non-empty run of katakana (with ー and ・)."""
     return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    """True when every character of `short` appears in `long` in order (外為法 ⊂
+    外国為替及び外国貿易法, 日銀 ⊂ 日本銀行): the way Japanese abbreviations are made."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)

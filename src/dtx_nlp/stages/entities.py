@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..config import EntityConfig, label_problem
 from ..errors import ConfigError
-from ..textnorm import normalize, normalize_with_map
+from ..textnorm import is_subsequence, normalize, normalize_with_map
 from ..types import Mention
 from .chains import is_term_token
 from .definitions import ACRONYM, Definition
@@ -370,13 +370,6 @@ _BARE_ACRONYM = re.compile(rf"^\s*(?:[A-Za-z][A-Za-z .'&-]+\s*[,:：、]\s*)?(?P
 _SHORT = re.compile(r"^\s*(?P<alias>[\u3040-\u30ff\u4e00-\u9fff々ー・A-Za-z0-9]{2,15})\s*$")
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    """True when every character of `short` appears in `long` in order (外為法 ⊂
-    外国為替及び外国貿易法, 日銀 ⊂ 日本銀行): the way Japanese abbreviations are made."""
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
 def alias_after(text: str, end: int, name: str) -> tuple[str, int] | None:
     """The short name a bracket right after a mention (ending at `end` of `text`) gives it, and
     the alias's start offset; None when the bracket holds something else (a year, a note)."""
@@ -390,7 +383,7 @@ def alias_after(text: str, end: int, name: str) -> tuple[str, int] | None:
         if not hit:
             continue
         alias = hit.group("alias").strip()
-        if check and not _is_subsequence(normalize(alias), normalize(name)):
+        if check and not is_subsequence(normalize(alias), normalize(name)):
             return None
         if len(alias) < 2 or alias == name or alias.isdigit():
             return None

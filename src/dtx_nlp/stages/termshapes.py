@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..textnorm import is_katakana
+from ..textnorm import is_katakana, is_subsequence
 from .definitions import GLOSS_SEPARATOR, term_before
 
 MAX_SPAN = 40  # characters: longer quotes and parentheses are sentences, not terms
@@ -391,16 +391,11 @@ def _abbreviated(doc, short: str, end: int) -> str:
     comma = max(phrase.rfind(c) for c in "、，") + 1
     for begin in sorted({max(cut, comma), cut}, reverse=True):
         for i in range(begin, len(phrase)):
-            if phrase[i] == short[0] and _in_order(short[1:], phrase[i + 1:]):
+            if phrase[i] == short[0] and is_subsequence(short[1:], phrase[i + 1:]):
                 word = next(t for t in doc if t.idx <= start + i < t.idx + len(t.text))
                 full = doc.text[max(word.idx, start + begin):end]
                 return "" if full.endswith(short) else full  # 検討委員会（委員会）: no abbreviation
     return ""
-
-
-def _in_order(chars: str, text: str) -> bool:
-    rest = iter(text)
-    return all(c in rest for c in chars)
 
 
 def marked_terms(unit, doc) -> list[Marked]:
