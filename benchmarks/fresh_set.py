@@ -26,11 +26,13 @@ import random
 import shutil
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
-from dtx_nlp.evaluation.noise import read_judgements
-from dtx_nlp.textnorm import normalize
+from dtx_nlp.evaluation.evaluate import TOP_GLOSSARY, _key_terms, key_term_share
+from dtx_nlp.evaluation.noise import judgement_path as noise_path
+from dtx_nlp.evaluation.noise import noise_count, read_judgements
 
-SHORT, LONG = 50, 200
+SHORT, LONG = 50, TOP_GLOSSARY
 HEADER = ("# Noise judgments of glossary rows: judged NOISE or TERM by helper sessions from the report "
           "text alone, blind to the rankings and to the key-term gold (tests/gold/noise_guidelines.md). "
           "Read by benchmarks and dtx-nlp evaluate only.")
@@ -147,16 +149,14 @@ def count(rankings: dict[str, dict]) -> None:
         found = terms = noise = judged = 0
         for report, rows in ranking.items():
             path = Path(report)
-            gold = path.parent / "gold" / f"{path.stem}.key_terms.txt"
-            lines = [line.split("\t")[0].split("|")
-                     for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-            top = rows[:first_rows(str(path.parent))]
-            names = {normalize(n) for r in top for n in [r[0], *r[1].split("; ")] if n}
-            found += sum(any(normalize(a) in names for a in alts) for alts in lines)
-            terms += len(lines)
-            judgements = read_judgements(path.parent / "gold" / f"{path.stem}.noise.tsv")
-            said = [judgements[r[0]] for r in top if r[0] in judgements]
-            noise, judged = noise + said.count("NOISE"), judged + len(said)
+            gold = _key_terms(path.parent / "gold" / f"{path.stem}.key_terms.txt")
+            shown = [SimpleNamespace(term=term, aliases=aliases) for term, aliases in rows]
+            top = first_rows(str(path.parent))
+            found += len(gold) - len(key_term_share(shown, gold, top)[1])
+            terms += len(gold)
+            said = noise_count(shown, read_judgements(noise_path(path.parent / "gold", path.stem)),
+                               top)
+            noise, judged = noise + said["noise"], judged + said["judged"]
         print(f"{name}: key terms {found}/{terms}, noise {noise}/{judged}")
 
 
