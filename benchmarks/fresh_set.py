@@ -7,7 +7,8 @@ hand (docs/glossary.md), kept here so they no longer live only on the machine of
     PYTHONPATH=src python benchmarks/fresh_set.py count ROWS.json...
 
 rows: the glossary of every report in the folders (the shipped pipeline, or with the `[glossary]`
-settings given), as [term, aliases] per row. batches: for each report the union of the first rows
+settings given: KEY is a `[glossary]` key, or SECTION.KEY for another section), as [term, aliases]
+per row. batches: for each report the union of the first rows
 (50 of a short report, 200 of a long one) of every ranking given, shuffled with a fixed seed, in
 one folder per judge: `first<i>` holds one short report and half of a long one, `second<j>` two
 short reports again, shuffled anew; each folder has the report text and `rows_<stem>.txt`, and the
@@ -47,9 +48,12 @@ def capture(out: Path, folders: list[str], settings: list[str]) -> None:
     from dtx_nlp.run.runner import Models, RunOptions, _load, analyse_document
 
     cfg = _load(None, ())
-    values = dict(s.split("=", 1) for s in settings)
-    typed = {k: {"true": True, "false": False}.get(v, v) for k, v in values.items()}
-    cfg = replace(cfg, glossary=replace(cfg.glossary, **typed))
+    for setting in settings:
+        key, value = setting.split("=", 1)
+        section, _, name = key.rpartition(".")
+        section = section or "glossary"
+        typed = {"true": True, "false": False}.get(value, value)
+        cfg = replace(cfg, **{section: replace(getattr(cfg, section), **{name: typed})})
     models, scratch = Models(cfg), out.parent / f".{out.stem}-outputs"
     opts = RunOptions(out=scratch, review_dir=scratch / "no-review")
     rows = {}
