@@ -222,3 +222,21 @@ def test_a_long_title_joined_by_no_tame_no_and_without_its_date(nlp, cfg, genera
     title = "学校教育の水準の維持向上のための義務教育諸学校の教育職員の人材確保に関する特別措置法"
     assert title in on and title not in off
     assert "個人情報の保護に関する法律" in on and "令和３年の個人情報の保護に関する法律" in off
+
+
+def test_a_long_title_joined_across_an_adjective_inside_it(nlp, cfg, general_rules):
+    """`title_adjectives`: a part of a long formal name may open with an adjectival noun and な
+    when a joiner and another part stand before it; an adjective of the sentence before a name
+    (新たな) stays out. Off, the name is cut after the adjective."""
+    text = ("資源の有効な利用の促進に関する法律を改正した。"
+            "政府は新たな災害対策の推進に関する法律を定めた。")
+
+    def laws(on: bool) -> set[str]:
+        ent = replace(cfg.entities, title_adjectives=on)
+        return {m for m, label in _found(nlp, replace(cfg, entities=ent), general_rules, text)
+                if label == "LAW"}
+
+    assert "資源の有効な利用の促進に関する法律" in laws(True)
+    assert "利用の促進に関する法律" in laws(False)
+    assert "災害対策の推進に関する法律" in laws(True) & laws(False)
+    assert not any(m.startswith("新た") for m in laws(True))

@@ -218,6 +218,8 @@ class EntityConfig:
     # A long formal name (…に関する法律) read by the general layer is also joined across のための
     # (学校教育の水準の維持向上のための…特別措置法), and stops before a date (令和３年の…法律)
     title_joiners: bool = False
+    # The same names' parts may open with an adjectival noun and な (資源の有効な利用の…法律)
+    title_adjectives: bool = False
 
     def __post_init__(self) -> None:
         check_labels("drop_labels", self.drop_labels)

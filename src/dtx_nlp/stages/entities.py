@@ -235,12 +235,14 @@ def match_lexicon(text: str, offset: int, unit_id: str, lexicon: Lexicon,
 class TokenRules:
     """All token patterns of the rule files in one spaCy Matcher (built once per document)."""
 
-    def __init__(self, rules: list[Rule], title_joiners: bool = False):
+    def __init__(self, rules: list[Rule], title_joiners: bool = False,
+                 title_adjectives: bool = False):
         from spacy.matcher import Matcher
         from spacy.vocab import Vocab
 
         self.rules = [r for r in rules if not isinstance(r.pattern, str)]
         self.title_joiners = title_joiners
+        self.title_adjectives = title_adjectives
         self.matcher = Matcher(Vocab())
         self.by_key: dict[int, Rule] = {}
         for n, r in enumerate(self.rules):
@@ -261,7 +263,7 @@ class TokenRules:
         for r, s, e in matches:
             if r.general:
                 s = extend_left(doc, s, complete, long_name="関する" in doc[s:e].text,
-                                titles=self.title_joiners)
+                                titles=self.title_joiners, adjectives=self.title_adjectives)
                 if _spaced_japanese(doc[s:e].text):
                     continue
             span = doc[s:e]
@@ -296,23 +298,54 @@ def _chain_start(doc, i: int) -> int:
 
 
 def extend_left(doc, start: int, complete: set[int], long_name: bool,
-                titles: bool = False) -> int:
+                titles: bool = False, adjectives: bool = False) -> int:
     """Where a general mention really starts: across a bullet between words (電力・ガス取引監視等
     委員会), and, for a long formal name (… に関する法律), across the words that join its parts
     (医薬品、医療機器等の品質…, AとBとの間の…); a bullet or comma never joins a complete name
     before it (a list: A省・B省, A法、B法). `titles`: a long name's parts are also joined by
-    のための (…の維持向上のための…), and a date before it is no part of it (令和３年の…法律)."""
+    のための (…の維持向上のための…), and a date before it is no part of it (令和３年の…法律).
+    `adjectives`: a part of a long name may open with an adjectival noun and な (資源の|有効な|利用の
+    促進に関する法律), when a joiner and another part stand before it."""
     i = start
     while i > 1:
-        joiner = _joiner_length(doc, i, long_name, titles)
-        left = i - joiner - 1
-        if not joiner or left < 0 or not _name_token(doc[left]):
+        joined = _join_left(doc, i, complete, long_name, titles)
+        if joined is None and adjectives and long_name:
+            opened = _adjective_start(doc, i)
+            if opened is not None and _join_left(doc, opened, complete, long_name,
+                                                 titles) is not None:
+                joined = opened
+        if joined is None:
             break
-        listed = doc[i - 1].text in ("・", "、")
-        if listed and left + 1 in complete:
-            break
-        i = _chain_start(doc, left)
+        i = joined
     return i
+
+
+def _join_left(doc, i: int, complete: set[int], long_name: bool, titles: bool) -> int | None:
+    """Where the part of a name joined before token `i` starts, or None (no part joins)."""
+    joiner = _joiner_length(doc, i, long_name, titles)
+    left = i - joiner - 1
+    if not joiner or left < 0 or not _name_token(doc[left]):
+        return None
+    if doc[i - 1].text in ("・", "、") and left + 1 in complete:
+        return None
+    return _chain_start(doc, left)
+
+
+_ADJECTIVAL = ("形状詞", "名詞-普通名詞-形状詞可能", "名詞-普通名詞-サ変形状詞可能", "接尾辞-形状詞的")
+
+
+def _adjective_start(doc, i: int) -> int | None:
+    """Where an adjectival noun with な before token `i` starts (有効|な, 持続|可能|な,
+    先進|的|な), or None."""
+    if i < 3 or doc[i - 1].text != "な" or not doc[i - 1].tag_.startswith("助動詞"):
+        return None
+    stem = doc[i - 2]
+    if not _name_token(stem) or not stem.tag_.startswith(_ADJECTIVAL):
+        return None
+    j = i - 2
+    while j > 0 and _name_token(doc[j - 1]) and not doc[j - 1].whitespace_:
+        j -= 1  # a space ends it: 長期化 国際的な… is two phrases
+    return j
 
 
 def _joiner_length(doc, i: int, long_name: bool, titles: bool = False) -> int:
@@ -495,7 +528,7 @@ def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig
     """All mentions of a document's parsed units, in document order. `token_cache`: a file
     for the token patterns' matches (see `token_matches`)."""
     lexicon = build_lexicon(rules, defs)
-    by_token = token_matches(parsed, rules, token_cache, cfg.title_joiners)
+    by_token = token_matches(parsed, rules, token_cache, cfg.title_joiners, cfg.title_adjectives)
     by_ner = {p.unit.unit_id: ner_mentions(p.doc, p.unit.start, p.unit.unit_id, cfg)
               if cfg.ner_fallback else [] for p in parsed}
     aliases = Lexicon.build({k: v for k, v in names_given(parsed, by_token, by_ner, defs,
@@ -541,7 +574,8 @@ def token_rules_key(rules: list[Rule]) -> str:
 
 
 def token_matches(parsed, rules: list[Rule], cache: Path | None = None,
-                  title_joiners: bool = False) -> dict[str, list[Mention]]:
+                  title_joiners: bool = False,
+                  title_adjectives: bool = False) -> dict[str, list[Mention]]:
     """The token patterns' mentions by unit. Kept in `cache` (named by the parse and
     `token_rules_key`): a re-run after a change to the names of a rule file (not its token
     patterns) reads them instead of running spaCy's Matcher (about a second on the corpus
@@ -549,7 +583,7 @@ def token_matches(parsed, rules: list[Rule], cache: Path | None = None,
     units = [p.unit.unit_id for p in parsed]
     if cache is not None and (found := _read_matches(cache)) is not None and list(found) == units:
         return found
-    token_rules = TokenRules(rules, title_joiners)
+    token_rules = TokenRules(rules, title_joiners, title_adjectives)
     by_token = {p.unit.unit_id: token_rules.match(p.doc, p.unit.start, p.unit.unit_id)
                 for p in parsed}
     if cache is not None:
