@@ -240,3 +240,24 @@ def test_a_long_title_joined_across_an_adjective_inside_it(nlp, cfg, general_rul
     assert "利用の促進に関する法律" in laws(False)
     assert "災害対策の推進に関する法律" in laws(True) & laws(False)
     assert not any(m.startswith("新た") for m in laws(True))
+
+
+def test_a_long_title_joined_across_an_object_and_its_verb(nlp, cfg, general_rules):
+    """`title_clauses`: a part of a long formal name may be an object and its verb in the
+    attributive form (資源を|活用した|観光の…); a complete name before 及び is one of a list, and a
+    verb in its continuative form ends a clause of the sentence, not of a name. Off, the name is
+    cut after the verb."""
+    text = ("地域の資源を活用した観光の振興に関する法律を改正した。"
+            "森林法及び木材を利用する建築物の整備の促進に関する法律が施行された。"
+            "政府は制度を見直し情報の保護に関する法律を定めた。")
+
+    def laws(on: bool) -> set[str]:
+        ent = replace(cfg.entities, title_clauses=on)
+        return {m for m, label in _found(nlp, replace(cfg, entities=ent), general_rules, text)
+                if label == "LAW"}
+
+    assert {"地域の資源を活用した観光の振興に関する法律",
+            "木材を利用する建築物の整備の促進に関する法律"} <= laws(True)
+    assert {"観光の振興に関する法律", "建築物の整備の促進に関する法律"} <= laws(False)
+    assert "情報の保護に関する法律" in laws(True) & laws(False)
+    assert not any("森林法及び" in m or "見直し" in m for m in laws(True))

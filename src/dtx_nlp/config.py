@@ -220,6 +220,8 @@ class EntityConfig:
     title_joiners: bool = False
     # The same names' parts may open with an adjectival noun and な (資源の有効な利用の…法律)
     title_adjectives: bool = False
+    # … or be an object and its verb (経済施策を一体的に講ずることによる安全保障の…法律)
+    title_clauses: bool = False
 
     def __post_init__(self) -> None:
         check_labels("drop_labels", self.drop_labels)

@@ -130,7 +130,8 @@ def _tokens_key(cfg: PipelineConfig) -> str:
     from ..stages.entities import load_rules, token_rules_key
 
     rules = token_rules_key(load_rules(cfg.entities.rule_files))
-    titles = (cfg.entities.title_joiners, cfg.entities.title_adjectives)
+    titles = (cfg.entities.title_joiners, cfg.entities.title_adjectives,
+              cfg.entities.title_clauses)
     return hashlib.sha256(f"{code_hash()}|{rules}|{titles}".encode()).hexdigest()[:16]
 
 

@@ -236,13 +236,14 @@ class TokenRules:
     """All token patterns of the rule files in one spaCy Matcher (built once per document)."""
 
     def __init__(self, rules: list[Rule], title_joiners: bool = False,
-                 title_adjectives: bool = False):
+                 title_adjectives: bool = False, title_clauses: bool = False):
         from spacy.matcher import Matcher
         from spacy.vocab import Vocab
 
         self.rules = [r for r in rules if not isinstance(r.pattern, str)]
         self.title_joiners = title_joiners
         self.title_adjectives = title_adjectives
+        self.title_clauses = title_clauses
         self.matcher = Matcher(Vocab())
         self.by_key: dict[int, Rule] = {}
         for n, r in enumerate(self.rules):
@@ -263,7 +264,8 @@ class TokenRules:
         for r, s, e in matches:
             if r.general:
                 s = extend_left(doc, s, complete, long_name="関する" in doc[s:e].text,
-                                titles=self.title_joiners, adjectives=self.title_adjectives)
+                                titles=self.title_joiners, adjectives=self.title_adjectives,
+                                clauses=self.title_clauses)
                 if _spaced_japanese(doc[s:e].text):
                     continue
             span = doc[s:e]
@@ -298,35 +300,43 @@ def _chain_start(doc, i: int) -> int:
 
 
 def extend_left(doc, start: int, complete: set[int], long_name: bool,
-                titles: bool = False, adjectives: bool = False) -> int:
+                titles: bool = False, adjectives: bool = False, clauses: bool = False) -> int:
     """Where a general mention really starts: across a bullet between words (電力・ガス取引監視等
     委員会), and, for a long formal name (… に関する法律), across the words that join its parts
     (医薬品、医療機器等の品質…, AとBとの間の…); a bullet or comma never joins a complete name
     before it (a list: A省・B省, A法、B法). `titles`: a long name's parts are also joined by
     のための (…の維持向上のための…), and a date before it is no part of it (令和３年の…法律).
     `adjectives`: a part of a long name may open with an adjectival noun and な (資源の|有効な|利用の
-    促進に関する法律), when a joiner and another part stand before it."""
+    促進に関する法律), when a joiner and another part stand before it. `clauses`: a part of a long
+    name may be an object and its verb (経済施策を|一体的に講ずる|ことによる|安全保障の…法律,
+    障害を|理由とする|差別の…法律), and a complete name before 及び, 並びに or 又は is one of a
+    list (A法及び…に関する法律)."""
     i = start
+    lists = ("・", "、", "及び", "並びに", "又は") if clauses else ("・", "、")
     while i > 1:
-        joined = _join_left(doc, i, complete, long_name, titles)
+        joined = _join_left(doc, i, complete, long_name, titles, lists)
         if joined is None and adjectives and long_name:
             opened = _adjective_start(doc, i)
             if opened is not None and _join_left(doc, opened, complete, long_name,
-                                                 titles) is not None:
+                                                 titles, lists) is not None:
                 joined = opened
+        if joined is None and clauses and long_name:
+            joined = _clause_start(doc, i)
         if joined is None:
             break
         i = joined
     return i
 
 
-def _join_left(doc, i: int, complete: set[int], long_name: bool, titles: bool) -> int | None:
-    """Where the part of a name joined before token `i` starts, or None (no part joins)."""
+def _join_left(doc, i: int, complete: set[int], long_name: bool, titles: bool,
+               lists: tuple[str, ...] = ("・", "、")) -> int | None:
+    """Where the part of a name joined before token `i` starts, or None (no part joins). A
+    complete name before one of `lists` is one of a list, not a part."""
     joiner = _joiner_length(doc, i, long_name, titles)
     left = i - joiner - 1
     if not joiner or left < 0 or not _name_token(doc[left]):
         return None
-    if doc[i - 1].text in ("・", "、") and left + 1 in complete:
+    if doc[i - 1].text in lists and left + 1 in complete:
         return None
     return _chain_start(doc, left)
 
@@ -346,6 +356,41 @@ def _adjective_start(doc, i: int) -> int | None:
     while j > 0 and _name_token(doc[j - 1]) and not doc[j - 1].whitespace_:
         j -= 1  # a space ends it: 長期化 国際的な… is two phrases
     return j
+
+
+# What joins a verb clause to the part of a name after it: …する|ための…, …講ずる|ことによる….
+_CLAUSE_LINKS = (("ため", "の"), ("こと", "に", "よる"))
+_CLAUSE_STOPS = frozenset({"を", "が", "は", "も", "で", "へ", "から", "まで", "より"})
+
+
+def _clause_start(doc, i: int, longest: int = 5) -> int | None:
+    """Where an object and its verb before token `i` start (障害|を|理由|と|する, 能力|を|活用|
+    し|た, 供給|を|実現|する|ため|の), or None: the verb ends in its attributive form, at most
+    `longest` words stand between it and を, and no space or punctuation breaks the clause."""
+    end = i
+    for link in _CLAUSE_LINKS:
+        if end > len(link) and tuple(t.text for t in doc[end - len(link):end]) == link:
+            end -= len(link)
+            break
+    if end < 3 or not _attributive(doc[end - 1]):
+        return None
+    j = end - 1
+    while j > 0 and doc[j - 1].text != "を":
+        t = doc[j - 1]
+        if end - j >= longest or t.is_punct or t.text in _CLAUSE_STOPS:
+            return None
+        j -= 1
+    if j < 2 or not _name_token(doc[j - 2]) or any(t.whitespace_ for t in doc[j - 2:i]):
+        return None
+    if not any(t.tag_.startswith("動詞") for t in doc[j:end]):
+        return None
+    return _chain_start(doc, j - 2)
+
+
+def _attributive(t) -> bool:
+    """A verb or auxiliary in its attributive form (講ずる, 置く, し|た)."""
+    form = t.morph.get("Inflection")
+    return t.tag_.startswith(("動詞", "助動詞")) and bool(form) and "連体形" in form[0]
 
 
 def _joiner_length(doc, i: int, long_name: bool, titles: bool = False) -> int:
@@ -528,7 +573,8 @@ def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig
     """All mentions of a document's parsed units, in document order. `token_cache`: a file
     for the token patterns' matches (see `token_matches`)."""
     lexicon = build_lexicon(rules, defs)
-    by_token = token_matches(parsed, rules, token_cache, cfg.title_joiners, cfg.title_adjectives)
+    by_token = token_matches(parsed, rules, token_cache, cfg.title_joiners, cfg.title_adjectives,
+                             cfg.title_clauses)
     by_ner = {p.unit.unit_id: ner_mentions(p.doc, p.unit.start, p.unit.unit_id, cfg)
               if cfg.ner_fallback else [] for p in parsed}
     aliases = Lexicon.build({k: v for k, v in names_given(parsed, by_token, by_ner, defs,
@@ -575,7 +621,8 @@ def token_rules_key(rules: list[Rule]) -> str:
 
 def token_matches(parsed, rules: list[Rule], cache: Path | None = None,
                   title_joiners: bool = False,
-                  title_adjectives: bool = False) -> dict[str, list[Mention]]:
+                  title_adjectives: bool = False,
+                  title_clauses: bool = False) -> dict[str, list[Mention]]:
     """The token patterns' mentions by unit. Kept in `cache` (named by the parse and
     `token_rules_key`): a re-run after a change to the names of a rule file (not its token
     patterns) reads them instead of running spaCy's Matcher (about a second on the corpus
@@ -583,7 +630,7 @@ def token_matches(parsed, rules: list[Rule], cache: Path | None = None,
     units = [p.unit.unit_id for p in parsed]
     if cache is not None and (found := _read_matches(cache)) is not None and list(found) == units:
         return found
-    token_rules = TokenRules(rules, title_joiners, title_adjectives)
+    token_rules = TokenRules(rules, title_joiners, title_adjectives, title_clauses)
     by_token = {p.unit.unit_id: token_rules.match(p.doc, p.unit.start, p.unit.unit_id)
                 for p in parsed}
     if cache is not None:
