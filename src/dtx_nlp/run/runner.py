@@ -127,11 +127,10 @@ def _prepare_analysis() -> None:
 
 def _tokens_key(cfg: PipelineConfig) -> str:
     """What the cached token-pattern matches depend on besides the parse."""
-    from ..stages.entities import load_rules, token_rules_key
+    from ..stages.entities import TitleReading, load_rules, token_rules_key
 
     rules = token_rules_key(load_rules(cfg.entities.rule_files))
-    titles = (cfg.entities.title_joiners, cfg.entities.title_adjectives,
-              cfg.entities.title_clauses)
+    titles = TitleReading.of(cfg.entities)
     return hashlib.sha256(f"{code_hash()}|{rules}|{titles}".encode()).hexdigest()[:16]
 
 

@@ -232,18 +232,29 @@ def match_lexicon(text: str, offset: int, unit_id: str, lexicon: Lexicon,
     return found
 
 
+@dataclass(frozen=True)
+class TitleReading:
+    """How the general layer reads a long formal name's parts (the `title_*` switches of
+    `[entities]`; see `extend_left`)."""
+
+    joiners: bool = False
+    adjectives: bool = False
+    clauses: bool = False
+
+    @classmethod
+    def of(cls, cfg: EntityConfig) -> "TitleReading":
+        return cls(cfg.title_joiners, cfg.title_adjectives, cfg.title_clauses)
+
+
 class TokenRules:
     """All token patterns of the rule files in one spaCy Matcher (built once per document)."""
 
-    def __init__(self, rules: list[Rule], title_joiners: bool = False,
-                 title_adjectives: bool = False, title_clauses: bool = False):
+    def __init__(self, rules: list[Rule], titles: TitleReading = TitleReading()):
         from spacy.matcher import Matcher
         from spacy.vocab import Vocab
 
         self.rules = [r for r in rules if not isinstance(r.pattern, str)]
-        self.title_joiners = title_joiners
-        self.title_adjectives = title_adjectives
-        self.title_clauses = title_clauses
+        self.titles = titles
         self.matcher = Matcher(Vocab())
         self.by_key: dict[int, Rule] = {}
         for n, r in enumerate(self.rules):
@@ -263,9 +274,7 @@ class TokenRules:
         found = []
         for r, s, e in matches:
             if r.general:
-                s = extend_left(doc, s, complete, long_name="関する" in doc[s:e].text,
-                                titles=self.title_joiners, adjectives=self.title_adjectives,
-                                clauses=self.title_clauses)
+                s = extend_left(doc, s, complete, "関する" in doc[s:e].text, self.titles)
                 if _spaced_japanese(doc[s:e].text):
                     continue
             span = doc[s:e]
@@ -300,27 +309,29 @@ def _chain_start(doc, i: int) -> int:
 
 
 def extend_left(doc, start: int, complete: set[int], long_name: bool,
-                titles: bool = False, adjectives: bool = False, clauses: bool = False) -> int:
+                reading: TitleReading = TitleReading()) -> int:
     """Where a general mention really starts: across a bullet between words (電力・ガス取引監視等
     委員会), and, for a long formal name (… に関する法律), across the words that join its parts
     (医薬品、医療機器等の品質…, AとBとの間の…); a bullet or comma never joins a complete name
-    before it (a list: A省・B省, A法、B法). `titles`: a long name's parts are also joined by
-    のための (…の維持向上のための…), and a date before it is no part of it (令和３年の…法律).
-    `adjectives`: a part of a long name may open with an adjectival noun and な (資源の|有効な|利用の
-    促進に関する法律), when a joiner and another part stand before it. `clauses`: a part of a long
-    name may be an object and its verb (経済施策を|一体的に講ずる|ことによる|安全保障の…法律,
-    障害を|理由とする|差別の…法律), and a complete name before 及び, 並びに or 又は is one of a
-    list (A法及び…に関する法律)."""
+    before it (a list: A省・B省, A法、B法). `reading` switches on more of a long name:
+    - joiners: its parts are also joined by のための (…の維持向上のための…), and a date before it
+      is no part of it (令和３年の…法律);
+    - adjectives: a part may open with an adjectival noun and な (資源の|有効な|利用の促進に関する
+      法律), when a joiner and another part stand before it;
+    - clauses: a part may be an object and its verb (経済施策を|一体的に講ずる|ことによる|安全保障の
+      …法律, 障害を|理由とする|差別の…法律), and a complete name before 及び, 並びに or 又は is
+      one of a list (A法及び…に関する法律)."""
     i = start
-    lists = ("・", "、", "及び", "並びに", "又は") if clauses else ("・", "、")
+    titles = reading.joiners
+    lists = ("・", "、", "及び", "並びに", "又は") if reading.clauses else ("・", "、")
     while i > 1:
         joined = _join_left(doc, i, complete, long_name, titles, lists)
-        if joined is None and adjectives and long_name:
+        if joined is None and reading.adjectives and long_name:
             opened = _adjective_start(doc, i)
             if opened is not None and _join_left(doc, opened, complete, long_name,
                                                  titles, lists) is not None:
                 joined = opened
-        if joined is None and clauses and long_name:
+        if joined is None and reading.clauses and long_name:
             joined = _clause_start(doc, i)
         if joined is None:
             break
@@ -573,8 +584,7 @@ def extract(parsed, rules: list[Rule], defs: list[Definition], cfg: EntityConfig
     """All mentions of a document's parsed units, in document order. `token_cache`: a file
     for the token patterns' matches (see `token_matches`)."""
     lexicon = build_lexicon(rules, defs)
-    by_token = token_matches(parsed, rules, token_cache, cfg.title_joiners, cfg.title_adjectives,
-                             cfg.title_clauses)
+    by_token = token_matches(parsed, rules, token_cache, TitleReading.of(cfg))
     by_ner = {p.unit.unit_id: ner_mentions(p.doc, p.unit.start, p.unit.unit_id, cfg)
               if cfg.ner_fallback else [] for p in parsed}
     aliases = Lexicon.build({k: v for k, v in names_given(parsed, by_token, by_ner, defs,
@@ -620,9 +630,7 @@ def token_rules_key(rules: list[Rule]) -> str:
 
 
 def token_matches(parsed, rules: list[Rule], cache: Path | None = None,
-                  title_joiners: bool = False,
-                  title_adjectives: bool = False,
-                  title_clauses: bool = False) -> dict[str, list[Mention]]:
+                  titles: TitleReading = TitleReading()) -> dict[str, list[Mention]]:
     """The token patterns' mentions by unit. Kept in `cache` (named by the parse and
     `token_rules_key`): a re-run after a change to the names of a rule file (not its token
     patterns) reads them instead of running spaCy's Matcher (about a second on the corpus
@@ -630,7 +638,7 @@ def token_matches(parsed, rules: list[Rule], cache: Path | None = None,
     units = [p.unit.unit_id for p in parsed]
     if cache is not None and (found := _read_matches(cache)) is not None and list(found) == units:
         return found
-    token_rules = TokenRules(rules, title_joiners, title_adjectives, title_clauses)
+    token_rules = TokenRules(rules, titles)
     by_token = {p.unit.unit_id: token_rules.match(p.doc, p.unit.start, p.unit.unit_id)
                 for p in parsed}
     if cache is not None:
