@@ -261,3 +261,21 @@ def test_a_long_title_joined_across_an_object_and_its_verb(nlp, cfg, general_rul
     assert {"観光の振興に関する法律", "建築物の整備の促進に関する法律"} <= laws(False)
     assert "情報の保護に関する法律" in laws(True) & laws(False)
     assert not any("森林法及び" in m or "見直し" in m for m in laws(True))
+
+
+def test_an_amending_act_read_with_the_law_it_amends(nlp, cfg, general_rules):
+    """`title_amendments`: a law's name followed by 等の一部を改正する法律 (or 政令, 省令, …) is read
+    as the amending act; a sentence that amends a law (…の一部を改正し、) keeps the law's name.
+    Off, only the law it amends is read."""
+    text = ("森林法等の一部を改正する法律が成立し、漁業法の一部を改正する政令も定めた。"
+            "また水道法の一部を改正し、体制を整えた。")
+
+    def laws(on: bool) -> set[str]:
+        ent = replace(cfg.entities, title_amendments=on)
+        return {m for m, label in _found(nlp, replace(cfg, entities=ent), general_rules, text)
+                if label == "LAW"}
+
+    assert {"森林法等の一部を改正する法律", "漁業法の一部を改正する政令", "水道法"} <= laws(True)
+    assert {"森林法", "漁業法", "水道法"} <= laws(False)
+    assert not any("改正" in m for m in laws(False))
+    assert not any("改正し" in m for m in laws(True))

@@ -222,6 +222,8 @@ class EntityConfig:
     title_adjectives: bool = False
     # … or be an object and its verb (経済施策を一体的に講ずることによる安全保障の…法律)
     title_clauses: bool = False
+    # … and a law's name is read with the amending act named after it (民法等の一部を改正する法律)
+    title_amendments: bool = False
 
     def __post_init__(self) -> None:
         check_labels("drop_labels", self.drop_labels)

@@ -240,10 +240,12 @@ class TitleReading:
     joiners: bool = False
     adjectives: bool = False
     clauses: bool = False
+    amendments: bool = False
 
     @classmethod
     def of(cls, cfg: EntityConfig) -> "TitleReading":
-        return cls(cfg.title_joiners, cfg.title_adjectives, cfg.title_clauses)
+        return cls(cfg.title_joiners, cfg.title_adjectives, cfg.title_clauses,
+                   cfg.title_amendments)
 
 
 class TokenRules:
@@ -274,6 +276,8 @@ class TokenRules:
         found = []
         for r, s, e in matches:
             if r.general:
+                if self.titles.amendments and r.label == "LAW":
+                    e = extend_right(doc, e)
                 s = extend_left(doc, s, complete, "関する" in doc[s:e].text, self.titles)
                 if _spaced_japanese(doc[s:e].text):
                     continue
@@ -282,6 +286,23 @@ class TokenRules:
                                  span.text, r.label, r.canonical or _canonical(span.text),
                                  "general" if r.general else "rule", r.confidence))
         return found
+
+
+# An amending act is named by the law it amends: 民法|等|の一部を改正する|法律.
+_AMENDING = ("の", "一部", "を", "改正", "する")
+_AMENDING_HEADS = frozenset({"法律", "政令", "省令", "府令", "条例", "規則"})
+
+
+def extend_right(doc, end: int) -> int:
+    """Where a law's name ends when the act amending it is named after it (民法等の一部を改正
+    する法律, 健康増進法の一部を改正する政令): the name of the amending act, or `end`."""
+    j = end + (end < len(doc) and doc[end].text == "等")
+    k = j + len(_AMENDING)
+    if (k < len(doc) and tuple(t.text for t in doc[j:k]) == _AMENDING
+            and doc[k].text in _AMENDING_HEADS
+            and not any(t.whitespace_ for t in doc[end - 1:k])):
+        return k + 1
+    return end
 
 
 def _ends_in_head(rule: Rule) -> bool:
