@@ -7,7 +7,9 @@ hand (docs/glossary.md), kept here so they no longer live only on the machine of
     PYTHONPATH=src python benchmarks/fresh_set.py count ROWS.json...
 
 rows: the glossary of every report in the folders (the shipped pipeline, or with the `[glossary]`
-settings given: KEY is a `[glossary]` key, or SECTION.KEY for another section), as [term, aliases]
+settings given: KEY is a `[glossary]` key, or SECTION.KEY for another section; SECTION.KEY+=VALUE
+adds an item to a list setting: `entities.rules+=rules/instruments.jsonl`,
+`glossary.proper_name_labels+=INSTRUMENT`), as [term, aliases]
 per row. batches: for each report the union of the first rows
 (50 of a short report, 200 of a long one) of every ranking given, shuffled with a fixed seed, in
 one folder per judge: `first<i>` holds one short report and half of a long one, `second<j>` two
@@ -50,6 +52,9 @@ def capture(out: Path, folders: list[str], settings: list[str]) -> None:
     cfg = _load(None, ())
     for setting in settings:
         key, value = setting.split("=", 1)
+        if key.endswith("+"):
+            cfg = _extended(cfg, key[:-1], value)
+            continue
         section, _, name = key.rpartition(".")
         section = section or "glossary"
         typed = {"true": True, "false": False}.get(value, value)
@@ -64,6 +69,20 @@ def capture(out: Path, folders: list[str], settings: list[str]) -> None:
                 rows[f"{Path(folder).as_posix()}/{doc.name}"] = [[t.term, t.aliases]
                                                                 for t in analysis.glossary]
     out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+
+
+def _extended(cfg, key: str, value: str):
+    """`cfg` with one more item in a list setting: a rule file of the shipped pipeline folder
+    (entities.rules) or a label (glossary.proper_name_labels)."""
+    from dtx_nlp.config import DEFAULT_PIPELINE
+
+    section, _, name = key.rpartition(".")
+    name = {"rules": "rule_files"}.get(name, name)
+    part = getattr(cfg, section)
+    current = getattr(part, name)
+    new = (current + (DEFAULT_PIPELINE.parent / value,) if name == "rule_files"
+           else current | {value})
+    return replace(cfg, **{section: replace(part, **{name: new})})
 
 
 def _union(rankings: list[dict], report: str) -> list[str]:

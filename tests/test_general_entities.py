@@ -13,6 +13,7 @@ from dtx_nlp.stages.parse import ParsedUnit
 from dtx_nlp.types import Unit
 
 GENERAL = ROOT / "pipelines" / "rules" / "general.jsonl"
+INSTRUMENTS = GENERAL.with_name("instruments.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -279,3 +280,22 @@ def test_an_amending_act_read_with_the_law_it_amends(nlp, cfg, general_rules):
     assert {"森林法", "漁業法", "水道法"} <= laws(False)
     assert not any("改正" in m for m in laws(False))
     assert not any("改正し" in m for m in laws(True))
+
+
+def test_an_instrument_named_by_its_subject(nlp, cfg, general_rules):
+    """rules/instruments.jsonl: a guideline, standard or plan named by a subject of two parts or
+    more and に関する is one INSTRUMENT, joined leftward like a law's name and across an
+    adjective before its head; a subject of one word (実施に関する指針) is a phrase of the
+    sentence. Without the file, none is read."""
+    text = ("国は展示動物の飼養及び保管に関する基準を改めた。"
+            "学校部活動及び地域クラブ活動の在り方等に関する総合的なガイドラインを示した。"
+            "県は実施に関する指針を定めた。")
+    with_file = [*general_rules, *entities.read_rule_file(INSTRUMENTS)]
+
+    def instruments(rules) -> set[str]:
+        return {m for m, label in _found(nlp, cfg, rules, text) if label == "INSTRUMENT"}
+
+    assert instruments(with_file) == {
+        "展示動物の飼養及び保管に関する基準",
+        "学校部活動及び地域クラブ活動の在り方等に関する総合的なガイドライン"}
+    assert instruments(general_rules) == set()
