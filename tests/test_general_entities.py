@@ -225,6 +225,13 @@ def test_a_long_title_joined_by_no_tame_no_and_without_its_date(nlp, cfg, genera
     assert "個人情報の保護に関する法律" in on and "令和３年の個人情報の保護に関する法律" in off
 
 
+def _laws(nlp, cfg, rules, text, **switches) -> set[str]:
+    """The LAW mentions of `text` with the `[entities]` switches given."""
+    ent = replace(cfg.entities, **switches)
+    return {m for m, label in _found(nlp, replace(cfg, entities=ent), rules, text)
+            if label == "LAW"}
+
+
 def test_a_long_title_joined_across_an_adjective_inside_it(nlp, cfg, general_rules):
     """`title_adjectives`: a part of a long formal name may open with an adjectival noun and な
     when a joiner and another part stand before it; an adjective of the sentence before a name
@@ -233,9 +240,7 @@ def test_a_long_title_joined_across_an_adjective_inside_it(nlp, cfg, general_rul
             "政府は新たな災害対策の推進に関する法律を定めた。")
 
     def laws(on: bool) -> set[str]:
-        ent = replace(cfg.entities, title_adjectives=on)
-        return {m for m, label in _found(nlp, replace(cfg, entities=ent), general_rules, text)
-                if label == "LAW"}
+        return _laws(nlp, cfg, general_rules, text, title_adjectives=on)
 
     assert "資源の有効な利用の促進に関する法律" in laws(True)
     assert "利用の促進に関する法律" in laws(False)
@@ -253,9 +258,7 @@ def test_a_long_title_joined_across_an_object_and_its_verb(nlp, cfg, general_rul
             "政府は制度を見直し情報の保護に関する法律を定めた。")
 
     def laws(on: bool) -> set[str]:
-        ent = replace(cfg.entities, title_clauses=on)
-        return {m for m, label in _found(nlp, replace(cfg, entities=ent), general_rules, text)
-                if label == "LAW"}
+        return _laws(nlp, cfg, general_rules, text, title_clauses=on)
 
     assert {"地域の資源を活用した観光の振興に関する法律",
             "木材を利用する建築物の整備の促進に関する法律"} <= laws(True)
@@ -272,9 +275,7 @@ def test_an_amending_act_read_with_the_law_it_amends(nlp, cfg, general_rules):
             "また水道法の一部を改正し、体制を整えた。")
 
     def laws(on: bool) -> set[str]:
-        ent = replace(cfg.entities, title_amendments=on)
-        return {m for m, label in _found(nlp, replace(cfg, entities=ent), general_rules, text)
-                if label == "LAW"}
+        return _laws(nlp, cfg, general_rules, text, title_amendments=on)
 
     assert {"森林法等の一部を改正する法律", "漁業法の一部を改正する政令", "水道法"} <= laws(True)
     assert {"森林法", "漁業法", "水道法"} <= laws(False)
