@@ -283,6 +283,22 @@ def test_an_amending_act_read_with_the_law_it_amends(nlp, cfg, general_rules):
     assert not any("改正し" in m for m in laws(True))
 
 
+def test_an_amended_law_is_the_law(nlp, cfg, general_rules):
+    """`title_amended`: a law named as amended, before (改正下水道法) or in Sudachi's one word
+    法改正 after (下水道法改正), is a mention of that law; 改正法 and 同法改正 name none. Off, the
+    fused word names no law and 改正 stays in the name."""
+    text = "平成27年の下水道法改正に続き、改正障害者差別解消法が施行された。同法改正と改正法も議論した。"
+
+    def laws(on: bool) -> set[tuple[str, str]]:
+        ent = replace(cfg.entities, title_amended=on, ner_fallback=False)
+        return {(m.text, m.canonical) for m in _mentions(nlp, replace(cfg, entities=ent),
+                                                         general_rules, text)
+                if m.label == "LAW"}
+
+    assert laws(True) == {("下水道法改正", "下水道法"), ("改正障害者差別解消法", "障害者差別解消法")}
+    assert laws(False) == {("改正障害者差別解消法", "改正障害者差別解消法")}
+
+
 def test_an_instrument_named_by_its_subject(nlp, cfg, general_rules):
     """rules/instruments.jsonl: a guideline, standard or plan named by a subject of two parts or
     more and に関する is one INSTRUMENT, joined leftward like a law's name and across an

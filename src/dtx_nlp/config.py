@@ -224,6 +224,8 @@ class EntityConfig:
     title_clauses: bool = False
     # … and a law's name is read with the amending act named after it (民法等の一部を改正する法律)
     title_amendments: bool = False
+    # … and a law named amended (改正下水道法, and 下水道法改正, one word in Sudachi) is that law
+    title_amended: bool = False
 
     def __post_init__(self) -> None:
         check_labels("drop_labels", self.drop_labels)

@@ -241,11 +241,12 @@ class TitleReading:
     adjectives: bool = False
     clauses: bool = False
     amendments: bool = False
+    amended: bool = False
 
     @classmethod
     def of(cls, cfg: EntityConfig) -> "TitleReading":
         return cls(cfg.title_joiners, cfg.title_adjectives, cfg.title_clauses,
-                   cfg.title_amendments)
+                   cfg.title_amendments, cfg.title_amended)
 
 
 class TokenRules:
@@ -276,16 +277,35 @@ class TokenRules:
         found = []
         for r, s, e in matches:
             if r.general:
+                if doc[e - 1].text == _FUSED_AMENDMENT and not self.titles.amended:
+                    continue
                 if self.titles.amendments and r.label == "LAW":
                     e = extend_right(doc, e)
                 s = extend_left(doc, s, complete, "関する" in doc[s:e].text, self.titles)
                 if _spaced_japanese(doc[s:e].text):
                     continue
             span = doc[s:e]
+            name = r.canonical or _canonical(span.text)
+            if r.general and r.label == "LAW" and self.titles.amended:
+                name = unamended(name)
             found.append(Mention(unit_id, offset + span.start_char, offset + span.end_char,
-                                 span.text, r.label, r.canonical or _canonical(span.text),
+                                 span.text, r.label, name,
                                  "general" if r.general else "rule", r.confidence))
         return found
+
+
+# Sudachi reads 法改正 as one word (下水道|法改正): the law's name ends inside it.
+_FUSED_AMENDMENT = "法改正"
+
+
+def unamended(name: str) -> str:
+    """The law an amended law's name refers to: 改正下水道法 and 下水道法改正 are 下水道法 (the
+    mention keeps its words; its canonical name drops 改正)."""
+    if name.endswith(_FUSED_AMENDMENT):
+        name = name[:-2]
+    if name.startswith("改正") and len(name) > 3:
+        name = name[2:]
+    return name
 
 
 # An amending act is named by the law it amends: 民法|等|の一部を改正する|法律.
