@@ -65,7 +65,7 @@ def _line(conf: Path, needle: str) -> int:
     ("min_frequency = 1", "min_frequency = true", "min_frequency",
      "glossary.min_frequency: expected an integer, got a boolean True"),
     # a label written otherwise than rule files write it would match nothing, silently
-    ('proper_name_labels = ["ORGANIZATION", "LAW"]', 'proper_name_labels = ["Organization"]',
+    ('proper_name_labels = ["ORGANIZATION", "LAW", "INSTRUMENT"]', 'proper_name_labels = ["Organization"]',
      "[glossary]", "glossary: proper_name_labels: label 'Organization' must be upper case"),
     ('drop_labels = ["IGNORE"]', 'drop_labels = ["ignore"]', "[entities]",
      "entities: drop_labels: label 'ignore' must be upper case"),
