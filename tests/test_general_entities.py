@@ -299,6 +299,17 @@ def test_an_amended_law_is_the_law(nlp, cfg, general_rules):
     assert laws(False) == {("改正障害者差別解消法", "改正障害者差別解消法")}
 
 
+def test_only_the_amendment_of_a_law_is_the_law(nlp, cfg, general_rules):
+    """`title_fused_amendments`: 下水道法改正 (Sudachi's one word 法改正: the amendment of the law)
+    is a mention of 下水道法; 改正障害者差別解消法 (the amended law) keeps its name."""
+    text = "平成27年の下水道法改正に続き、改正障害者差別解消法が施行された。同法改正と改正法も議論した。"
+    ent = replace(cfg.entities, title_fused_amendments=True, ner_fallback=False)
+    found = {(m.text, m.canonical) for m in _mentions(nlp, replace(cfg, entities=ent),
+                                                      general_rules, text)
+             if m.label == "LAW"}
+    assert found == {("下水道法改正", "下水道法"), ("改正障害者差別解消法", "改正障害者差別解消法")}
+
+
 def test_an_instrument_named_by_its_subject(nlp, cfg, general_rules):
     """rules/instruments.jsonl: a guideline, standard or plan named by a subject of two parts or
     more and に関する is one INSTRUMENT, joined leftward like a law's name and across an

@@ -240,7 +240,7 @@ def laws(on: set[str]) -> list[dict]:
         rule("LAW", 0.75, [op(C, "*"), not_method, {"TEXT": "法"}], "noun chain + 法 (not 治療|法)"),
         rule("LAW", 0.75, [op(C, "*"), not_method, {"TEXT": "法改正"}],
              "noun chain + 法改正, one word in Sudachi: the law named in its amendment (下水道|法改正);"
-             " read only under `title_amended`"),
+             " read only under `title_amended` or `title_fused_amendments`"),
         rule("LAW", 0.8, [op(C, "*"), law_word], "a word ending in 法 (感染症法), chain before"),
         rule("LAW", 0.6, [op(C, "*"), short_law], "a two-character law word (憲法, 民法)"),
         rule("LAW", 0.8, [op(C, "*"), {"TEXT": {"REGEX": "(省|府)$"}, "TAG": NOUN},

@@ -226,6 +226,8 @@ class EntityConfig:
     title_amendments: bool = False
     # … and a law named amended (改正下水道法, and 下水道法改正, one word in Sudachi) is that law
     title_amended: bool = False
+    # … or only the amendment of a law written as one word (下水道法改正 is 下水道法)
+    title_fused_amendments: bool = False
 
     def __post_init__(self) -> None:
         check_labels("drop_labels", self.drop_labels)

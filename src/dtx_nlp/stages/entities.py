@@ -242,11 +242,17 @@ class TitleReading:
     clauses: bool = False
     amendments: bool = False
     amended: bool = False
+    fused_amendments: bool = False
 
     @classmethod
     def of(cls, cfg: EntityConfig) -> "TitleReading":
         return cls(cfg.title_joiners, cfg.title_adjectives, cfg.title_clauses,
-                   cfg.title_amendments, cfg.title_amended)
+                   cfg.title_amendments, cfg.title_amended, cfg.title_fused_amendments)
+
+    @property
+    def fused(self) -> bool:
+        """X法改正 (one word in Sudachi) is read as a mention of X法."""
+        return self.amended or self.fused_amendments
 
 
 class TokenRules:
@@ -277,7 +283,7 @@ class TokenRules:
         found = []
         for r, s, e in matches:
             if r.general:
-                if doc[e - 1].text == _FUSED_AMENDMENT and not self.titles.amended:
+                if doc[e - 1].text == _FUSED_AMENDMENT and not self.titles.fused:
                     continue
                 if self.titles.amendments and r.label == "LAW":
                     e = extend_right(doc, e)
@@ -286,8 +292,8 @@ class TokenRules:
                     continue
             span = doc[s:e]
             name = r.canonical or _canonical(span.text)
-            if r.general and r.label == "LAW" and self.titles.amended:
-                name = unamended(name)
+            if r.general and r.label == "LAW" and self.titles.fused:
+                name = unamended(name, prefix=self.titles.amended)
             found.append(Mention(unit_id, offset + span.start_char, offset + span.end_char,
                                  span.text, r.label, name,
                                  "general" if r.general else "rule", r.confidence))
@@ -298,12 +304,13 @@ class TokenRules:
 _FUSED_AMENDMENT = "法改正"
 
 
-def unamended(name: str) -> str:
-    """The law an amended law's name refers to: 改正下水道法 and 下水道法改正 are 下水道法 (the
-    mention keeps its words; its canonical name drops 改正)."""
+def unamended(name: str, prefix: bool = True) -> str:
+    """The law an amended law's name refers to: 下水道法改正 (the amendment of 下水道法) and, with
+    `prefix`, 改正下水道法 (the amended 下水道法) are 下水道法 (the mention keeps its words; its
+    canonical name drops 改正)."""
     if name.endswith(_FUSED_AMENDMENT):
         name = name[:-2]
-    if name.startswith("改正") and len(name) > 3:
+    if prefix and name.startswith("改正") and len(name) > 3:
         name = name[2:]
     return name
 
