@@ -290,7 +290,8 @@ def test_an_amended_law_is_the_law(nlp, cfg, general_rules):
     text = "平成27年の下水道法改正に続き、改正障害者差別解消法が施行された。同法改正と改正法も議論した。"
 
     def laws(on: bool) -> set[tuple[str, str]]:
-        ent = replace(cfg.entities, title_amended=on, ner_fallback=False)
+        ent = replace(cfg.entities, title_amended=on, title_fused_amendments=False,
+                      ner_fallback=False)
         return {(m.text, m.canonical) for m in _mentions(nlp, replace(cfg, entities=ent),
                                                          general_rules, text)
                 if m.label == "LAW"}
@@ -303,7 +304,8 @@ def test_only_the_amendment_of_a_law_is_the_law(nlp, cfg, general_rules):
     """`title_fused_amendments`: 下水道法改正 (Sudachi's one word 法改正: the amendment of the law)
     is a mention of 下水道法; 改正障害者差別解消法 (the amended law) keeps its name."""
     text = "平成27年の下水道法改正に続き、改正障害者差別解消法が施行された。同法改正と改正法も議論した。"
-    ent = replace(cfg.entities, title_fused_amendments=True, ner_fallback=False)
+    ent = replace(cfg.entities, title_fused_amendments=True, title_amended=False,
+                  ner_fallback=False)
     found = {(m.text, m.canonical) for m in _mentions(nlp, replace(cfg, entities=ent),
                                                       general_rules, text)
              if m.label == "LAW"}
