@@ -14,6 +14,7 @@ from dtx_nlp.types import Unit
 
 GENERAL = ROOT / "pipelines" / "rules" / "general.jsonl"
 INSTRUMENTS = GENERAL.with_name("instruments.jsonl")
+EDITIONS = GENERAL.with_name("editions.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -310,6 +311,20 @@ def test_only_the_amendment_of_a_law_is_the_law(nlp, cfg, general_rules):
                                                       general_rules, text)
              if m.label == "LAW"}
     assert found == {("下水道法改正", "下水道法"), ("改正障害者差別解消法", "改正障害者差別解消法")}
+
+
+def test_a_plan_named_with_its_edition(nlp, cfg, general_rules):
+    """rules/editions.jsonl: 第N次 or 第N期, a noun chain and a plan's or guideline's head is one
+    INSTRUMENT (第7次エネルギー基本計画); a phase with no name (第2期計画) is none. Without the
+    file, none is read."""
+    text = "政府は第7次エネルギー基本計画を決めた。第１０期介護保険事業計画と第2期計画を比べた。"
+    with_file = [*general_rules, *entities.read_rule_file(EDITIONS)]
+
+    def instruments(rules) -> set[str]:
+        return {m for m, label in _found(nlp, cfg, rules, text) if label == "INSTRUMENT"}
+
+    assert instruments(with_file) == {"第7次エネルギー基本計画", "第１０期介護保険事業計画"}
+    assert not instruments(general_rules)
 
 
 def test_an_instrument_named_by_its_subject(nlp, cfg, general_rules):

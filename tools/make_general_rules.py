@@ -18,6 +18,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dtx_nlp" / "pipelines" / "rules" / "general.jsonl"
 INSTRUMENTS_OUT = OUT.with_name("instruments.jsonl")
+EDITIONS_OUT = OUT.with_name("editions.jsonl")
 
 # Words that never belong to a name chain: deictic and quantifying prefixes, time words, generic
 # nouns, and symbols other than the bullet that joins katakana words.
@@ -329,6 +330,16 @@ def instruments() -> list[dict]:
     return out
 
 
+def editions() -> list[dict]:
+    """A plan or guideline named with its edition: 第, a number, 次 or 期, a noun chain and a word
+    ending in one of the heads of `instruments` (第7次|エネルギー|基本計画, 第10期|介護保険|事業|計画).
+    A head with no chain before it (第2期計画) is a phase of some plan, not a name."""
+    head_end = {"TEXT": {"REGEX": "(" + "|".join(POLICY_HEADS) + ")$"}, "TAG": NOUN}
+    return [rule("INSTRUMENT", 0.7, [{"TEXT": "第"}, NUM, {"TEXT": {"IN": ["次", "期"]}},
+                                     op(C, "+"), head_end],
+                 "第N次/第N期 … 計画/指針/方針/…")]
+
+
 def situations(on: set[str]) -> list[dict]:
     bare = [rule("LEGAL_SITUATION", 0.5, [{"TEXT": "緊急事態"}], "緊急事態 alone")]
     return (bare if "bare_emergency" in on else []) + [
@@ -361,9 +372,18 @@ def write_instruments(path: Path) -> int:
     return len(lines) - 1
 
 
+def write_editions(path: Path) -> int:
+    lines = ["// Plans and guidelines named with their edition: token patterns, no names. Generated"
+             " by tools/make_general_rules.py; edit there."]
+    lines += [json.dumps(r, ensure_ascii=False) for r in editions()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 1
+
+
 def main() -> None:
     print(f"{OUT}: {write(OUT, ON)} rules")
     print(f"{INSTRUMENTS_OUT}: {write_instruments(INSTRUMENTS_OUT)} rules")
+    print(f"{EDITIONS_OUT}: {write_editions(EDITIONS_OUT)} rules")
 
 
 if __name__ == "__main__":
