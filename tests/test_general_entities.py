@@ -226,11 +226,16 @@ def test_a_long_title_joined_by_no_tame_no_and_without_its_date(nlp, cfg, genera
     assert "個人情報の保護に関する法律" in on and "令和３年の個人情報の保護に関する法律" in off
 
 
+def _named_laws(nlp, cfg, rules, text, **switches) -> set[tuple[str, str]]:
+    """The LAW mentions of `text`, as (text, canonical name), with the `[entities]` switches given."""
+    ent = replace(cfg.entities, **switches)
+    return {(m.text, m.canonical) for m in _mentions(nlp, replace(cfg, entities=ent), rules, text)
+            if m.label == "LAW"}
+
+
 def _laws(nlp, cfg, rules, text, **switches) -> set[str]:
     """The LAW mentions of `text` with the `[entities]` switches given."""
-    ent = replace(cfg.entities, **switches)
-    return {m for m, label in _found(nlp, replace(cfg, entities=ent), rules, text)
-            if label == "LAW"}
+    return {m for m, _ in _named_laws(nlp, cfg, rules, text, **switches)}
 
 
 def test_a_long_title_joined_across_an_adjective_inside_it(nlp, cfg, general_rules):
@@ -284,18 +289,18 @@ def test_an_amending_act_read_with_the_law_it_amends(nlp, cfg, general_rules):
     assert not any("改正し" in m for m in laws(True))
 
 
+# A law amended (下水道法改正: Sudachi's one word 法改正) and a law as amended (改正…法); 同法改正 and
+# 改正法 name no law.
+AMENDED = "平成27年の下水道法改正に続き、改正障害者差別解消法が施行された。同法改正と改正法も議論した。"
+
+
 def test_an_amended_law_is_the_law(nlp, cfg, general_rules):
     """`title_amended`: a law named as amended, before (改正下水道法) or in Sudachi's one word
     法改正 after (下水道法改正), is a mention of that law; 改正法 and 同法改正 name none. Off, the
     fused word names no law and 改正 stays in the name."""
-    text = "平成27年の下水道法改正に続き、改正障害者差別解消法が施行された。同法改正と改正法も議論した。"
-
     def laws(on: bool) -> set[tuple[str, str]]:
-        ent = replace(cfg.entities, title_amended=on, title_fused_amendments=False,
-                      ner_fallback=False)
-        return {(m.text, m.canonical) for m in _mentions(nlp, replace(cfg, entities=ent),
-                                                         general_rules, text)
-                if m.label == "LAW"}
+        return _named_laws(nlp, cfg, general_rules, AMENDED, title_amended=on,
+                           title_fused_amendments=False)
 
     assert laws(True) == {("下水道法改正", "下水道法"), ("改正障害者差別解消法", "障害者差別解消法")}
     assert laws(False) == {("改正障害者差別解消法", "改正障害者差別解消法")}
@@ -304,12 +309,8 @@ def test_an_amended_law_is_the_law(nlp, cfg, general_rules):
 def test_only_the_amendment_of_a_law_is_the_law(nlp, cfg, general_rules):
     """`title_fused_amendments`: 下水道法改正 (Sudachi's one word 法改正: the amendment of the law)
     is a mention of 下水道法; 改正障害者差別解消法 (the amended law) keeps its name."""
-    text = "平成27年の下水道法改正に続き、改正障害者差別解消法が施行された。同法改正と改正法も議論した。"
-    ent = replace(cfg.entities, title_fused_amendments=True, title_amended=False,
-                  ner_fallback=False)
-    found = {(m.text, m.canonical) for m in _mentions(nlp, replace(cfg, entities=ent),
-                                                      general_rules, text)
-             if m.label == "LAW"}
+    found = _named_laws(nlp, cfg, general_rules, AMENDED, title_fused_amendments=True,
+                        title_amended=False)
     assert found == {("下水道法改正", "下水道法"), ("改正障害者差別解消法", "改正障害者差別解消法")}
 
 
