@@ -314,6 +314,23 @@ def test_only_the_amendment_of_a_law_is_the_law(nlp, cfg, general_rules):
     assert found == {("下水道法改正", "下水道法"), ("改正障害者差別解消法", "改正障害者差別解消法")}
 
 
+def test_a_name_never_opens_with_the_counter_of_a_number(nlp, cfg, general_rules):
+    """`trim_counters`: a general-layer name does not open with the counter of a number before it
+    (1992年|民事責任条約, 第3回|委員会), also when the number's other reading stands in brackets
+    before a date (2013（平成25）年|の…法律); a letter after a number is a code, not a counter
+    (5G促進法). Off, the counter opens the name."""
+    text = ("1992年民事責任条約と2013（平成25）年の農地中間管理事業の推進に関する法律を読み、5G促進法と"
+            "第3回委員会で議論した。")
+
+    def names(on: bool) -> set[str]:
+        ent = replace(cfg.entities, trim_counters=on)
+        return {m.text for m in _mentions(nlp, replace(cfg, entities=ent), general_rules, text)}
+
+    assert {"民事責任条約", "農地中間管理事業の推進に関する法律", "G促進法"} <= names(True)
+    assert not any(m[0] in "年回" for m in names(True))
+    assert {"年民事責任条約", "年の農地中間管理事業の推進に関する法律", "回委員会"} <= names(False)
+
+
 def test_a_plan_named_with_its_edition(nlp, cfg, general_rules):
     """rules/editions.jsonl: 第N次 or 第N期, a noun chain and a plan's or guideline's head is one
     INSTRUMENT (第7次エネルギー基本計画); a phase with no name (第2期計画) is none. Without the

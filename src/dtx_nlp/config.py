@@ -228,6 +228,9 @@ class EntityConfig:
     title_amended: bool = False
     # … or only the amendment of a law written as one word (下水道法改正 is 下水道法)
     title_fused_amendments: bool = False
+    # A general-layer name never opens with the counter of a number written before it: not
+    # 回締約国会議 from 第28回締約国会議, nor 年の…法律 from 2013（平成25）年の…法律
+    trim_counters: bool = False
 
     def __post_init__(self) -> None:
         check_labels("drop_labels", self.drop_labels)

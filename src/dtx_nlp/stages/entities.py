@@ -27,7 +27,7 @@ from ..config import EntityConfig, label_problem
 from ..errors import ConfigError
 from ..textnorm import is_subsequence, normalize, normalize_with_map
 from ..types import Mention
-from .chains import is_term_token
+from .chains import HAS_LATIN, is_term_token
 from .definitions import ACRONYM, Definition
 
 LABELS = ("ORGANIZATION", "LAW", "WEAPON_SYSTEM", "LEGAL_SITUATION")
@@ -243,11 +243,13 @@ class TitleReading:
     amendments: bool = False
     amended: bool = False
     fused_amendments: bool = False
+    counters: bool = False
 
     @classmethod
     def of(cls, cfg: EntityConfig) -> "TitleReading":
         return cls(cfg.title_joiners, cfg.title_adjectives, cfg.title_clauses,
-                   cfg.title_amendments, cfg.title_amended, cfg.title_fused_amendments)
+                   cfg.title_amendments, cfg.title_amended, cfg.title_fused_amendments,
+                   cfg.trim_counters)
 
     @property
     def fused(self) -> bool:
@@ -285,6 +287,8 @@ class TokenRules:
             if r.general:
                 if doc[e - 1].text == _FUSED_AMENDMENT and not self.titles.fused:
                     continue
+                if self.titles.counters and counted(doc, s):
+                    continue  # 第28|回締約国会議: the match from 締約国 on is the name
                 if self.titles.amendments and r.label == "LAW":
                     e = extend_right(doc, e)
                 s = extend_left(doc, s, complete, "関する" in doc[s:e].text, self.titles)
@@ -381,6 +385,8 @@ def extend_left(doc, start: int, complete: set[int], long_name: bool,
                 joined = opened
         if joined is None and reading.clauses and long_name:
             joined = _clause_start(doc, i)
+        if joined is not None and reading.counters and counted(doc, joined):
+            joined = None  # 2013（平成25）年|の…法律: a date is no part of a name
         if joined is None:
             break
         i = joined
@@ -471,6 +477,19 @@ def _joiner_length(doc, i: int, long_name: bool, titles: bool = False) -> int:
     if titles and i > 3 and prev == "の" and _is_date(doc, i - 2):
         return 0  # 令和３年|の|…法律: a date is no part of a name
     return 1 if prev in _JOINERS else 0
+
+
+def counted(doc, i: int) -> bool:
+    """Token `i` is the counter of a number written just before it (第28|回, 1992|年, and
+    2013（平成25）|年): a name that opens with it has left its number out. A letter after a
+    number is a code, not a counter (5G促進法)."""
+    t = doc[i]
+    if i == 0 or not ("助数詞" in t.tag_ or t.tag_.startswith("接尾辞")) or HAS_LATIN.search(t.text):
+        return False
+    j = i - 1
+    if doc[j].text in ")）" and j > 0:
+        j -= 1  # the number's other reading in brackets
+    return doc[j].tag_.startswith("名詞-数詞") and not doc[j].whitespace_
 
 
 def _is_date(doc, i: int) -> bool:
