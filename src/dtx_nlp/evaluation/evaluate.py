@@ -543,7 +543,8 @@ HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2",
                     "heldout_long46", "heldout_terms46", "heldout_long47", "heldout_terms47",
                     "heldout_long48", "heldout_terms48",
                     "heldout_long49", "heldout_terms49",
-                    "heldout_long50", "heldout_terms50")
+                    "heldout_long50", "heldout_terms50",
+                    "heldout_long51", "heldout_terms51")
 
 
 def fitted_folders(cfg) -> list[str]:
