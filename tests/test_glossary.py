@@ -454,6 +454,20 @@ def test_a_code_after_a_space_starts_its_own_term(nlp):
     assert "17ガイドライン" in {c.text for c in noun_chains("U", doc)}
 
 
+def test_a_numbered_label_is_no_part_of_a_term(nlp):
+    """bracketed_labels: 課題（オ） (GiNZA's one token for a word and one katakana in brackets)
+    ends a chain and starts none; a word with its reading or gloss in katakana (粉砕機（チッパー）)
+    stays one. Off, the label opens the term."""
+    from dtx_nlp.stages.chains import ChainRules, noun_chains
+
+    doc = nlp("課題（オ）救急医療の対応\n論点（ア）費用負担ルールと粉砕機（チッパー）の導入")
+    on = {c.text for c in noun_chains("U", doc, rules=ChainRules(labels=True))}
+    assert {"救急医療", "費用負担ルール", "粉砕機（チッパー）"} <= on
+    assert not any("（オ）" in t or "（ア）" in t for t in on)
+    off = {c.text for c in noun_chains("U", doc)}
+    assert {"課題（オ）救急医療", "論点（ア）費用負担ルール"} <= off
+
+
 def test_an_era_name_or_a_counter_noun_makes_a_number_a_date(nlp):
     """era_names and date_counters: 令和七年度 opens no word, 年度 after a number is cut off as a
     counter is (2024年度|薬価制度改革), and era dates are quantities (listed last)."""

@@ -283,6 +283,9 @@ class GlossaryConfig:
     # Nouns that count after a number though Sudachi tags them plain nouns (2024年度): cut off
     # a chain's start as counters are (年度予算 → 予算) and read as counters in amounts and dates
     date_counters: frozenset[str] = frozenset()
+    # A numbered label (課題（ア）: GiNZA's one token for a word and one katakana in brackets) is
+    # no part of a term: it ends a chain and starts none (課題（オ）救急時 gives 救急)
+    bracketed_labels: bool = False
     # With artifacts_last: a measured figure after the nouns that label it (回答4,286件,
     # 人口10万人以上) is an amount, and symbols and lower-case units (61.4%, 386mm) count after
     # any number

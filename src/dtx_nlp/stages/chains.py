@@ -35,11 +35,13 @@ class Chain:
 @dataclass(frozen=True)
 class ChainRules:
     """Settings of the noun chains (`[glossary]`): numerals written into words, codes after a
-    space, and the era names and counter nouns that make a number a date (令和|7|年度)."""
+    space, the era names and counter nouns that make a number a date (令和|7|年度), and whether
+    a numbered label is left out (課題（ア）|救急)."""
     word_numerals: bool = False
     spaced_codes: bool = False
     eras: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
+    labels: bool = False
 
 
 def _reading(t) -> str:
@@ -190,19 +192,34 @@ def _glue(doc, i: int) -> bool:
     return doc[i].tag_.startswith("形状詞")
 
 
+# GiNZA keeps a word and the katakana after it in brackets as one token, a reading or a gloss
+# (粉砕機（チッパー）); with one katakana only, the bracket numbers a label (課題（ア）, 論点（オ）).
+_LABEL = re.compile(r".[（(][ア-ン][）)]$")
+
+
+def is_label(t) -> bool:
+    """A token that is a numbered label (課題（ア）): no part of a term."""
+    return bool(_LABEL.search(t.text))
+
+
 def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset(),
                 rules: ChainRules = ChainRules()) -> list[Chain]:
     """Maximal chains of nouns (with prefixes, suffixes, glued adjectival nouns and linked
     loanword/Latin parts); `prefixes`/`suffixes` are generic edge words to trim. With
     `rules.word_numerals`, a kanji or Roman numeral that opens a compound belongs to it; with
     `rules.spaced_codes`, a code after a space starts a chain of its own; `rules.counters` count
-    after a number as Sudachi's counters do (2024年度|予算 gives 予算)."""
+    after a number as Sudachi's counters do (2024年度|予算 gives 予算); with `rules.labels`, a
+    numbered label ends a chain and starts none (課題（オ）|救急 gives 救急)."""
     apart = _spaced_english if rules.spaced_codes else _spaced_latin
     chains, current = [], []
     for t in doc:
         if _spaced(current) and not apart(current, t):
             chains.append(current)
             current = []
+        if rules.labels and is_label(t):
+            chains.append(current)
+            current = []
+            continue
         if ((_is_noun(t) or _glue(doc, t.i) or _links_inside(doc, t.i)
                 or _is_code_digit(doc, t.i) or _is_ordinal_digit(doc, t.i)
                 or (rules.word_numerals and _is_word_numeral(doc, t.i, rules)))
