@@ -544,7 +544,8 @@ HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2",
                     "heldout_long48", "heldout_terms48",
                     "heldout_long49", "heldout_terms49",
                     "heldout_long50", "heldout_terms50",
-                    "heldout_long51", "heldout_terms51")
+                    "heldout_long51", "heldout_terms51",
+                    "heldout_long52", "heldout_terms52")
 
 
 def fitted_folders(cfg) -> list[str]:
