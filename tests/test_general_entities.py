@@ -331,6 +331,27 @@ def test_a_name_never_opens_with_the_counter_of_a_number(nlp, cfg, general_rules
     assert {"年民事責任条約", "年の農地中間管理事業の推進に関する法律", "回委員会"} <= names(False)
 
 
+def test_a_long_title_joined_across_its_joints(nlp, cfg, general_rules):
+    """`title_joints`: a long name's parts are joined across 並び|に (Sudachi's two words), a case
+    particle before の, その after 及び, and a verb used as a noun before 及び; a complete name
+    before 並びに stays one of a list, and an adverbial noun before 、 (近年、) stays out. Off, each
+    name is cut at the joint."""
+    text = ("国は鳥獣の保護及び管理並びに狩猟の適正化に関する法律を改めた。"
+            "配偶者からの暴力の防止に関する法律も読んだ。"
+            "近年、医療的ケア児及びその家族に対する支援に関する法律が成立した。"
+            "人工衛星等の打上げ及び人工衛星の管理に関する法律を見た。"
+            "森林法並びに鳥獣の保護に関する法律も見た。")
+
+    def laws(on: bool) -> set[str]:
+        return _laws(nlp, cfg, general_rules, text, title_joints=on)
+
+    assert {"鳥獣の保護及び管理並びに狩猟の適正化に関する法律", "配偶者からの暴力の防止に関する法律",
+            "医療的ケア児及びその家族に対する支援に関する法律",
+            "人工衛星等の打上げ及び人工衛星の管理に関する法律", "森林法"} <= laws(True)
+    assert {"狩猟の適正化に関する法律", "暴力の防止に関する法律", "家族に対する支援に関する法律",
+            "人工衛星の管理に関する法律"} <= laws(False)
+
+
 def test_a_plan_named_with_its_edition(nlp, cfg, general_rules):
     """rules/editions.jsonl: 第N次 or 第N期, a noun chain and a plan's or guideline's head is one
     INSTRUMENT (第7次エネルギー基本計画); a phase with no name (第2期計画) is none. Without the

@@ -231,6 +231,10 @@ class EntityConfig:
     # A general-layer name never opens with the counter of a number written before it: not
     # 回締約国会議 from 第28回締約国会議, nor 年の…法律 from 2013（平成25）年の…法律
     trim_counters: bool = False
+    # A long name's parts are also joined across 並び|に (Sudachi's two words), a case particle
+    # before の (配偶者からの暴力の…法律), その after 及び (…児及びその家族に対する…法律) and a verb
+    # used as a noun before 及び (人工衛星等の打上げ及び…法律)
+    title_joints: bool = False
 
     def __post_init__(self) -> None:
         check_labels("drop_labels", self.drop_labels)

@@ -244,12 +244,13 @@ class TitleReading:
     amended: bool = False
     fused_amendments: bool = False
     counters: bool = False
+    joints: bool = False
 
     @classmethod
     def of(cls, cfg: EntityConfig) -> "TitleReading":
         return cls(cfg.title_joiners, cfg.title_adjectives, cfg.title_clauses,
                    cfg.title_amendments, cfg.title_amended, cfg.title_fused_amendments,
-                   cfg.trim_counters)
+                   cfg.trim_counters, cfg.title_joints)
 
     @property
     def fused(self) -> bool:
@@ -374,14 +375,13 @@ def extend_left(doc, start: int, complete: set[int], long_name: bool,
       …法律, 障害を|理由とする|差別の…法律), and a complete name before 及び, 並びに or 又は is
       one of a list (A法及び…に関する法律)."""
     i = start
-    titles = reading.joiners
     lists = ("・", "、", "及び", "並びに", "又は") if reading.clauses else ("・", "、")
     while i > 1:
-        joined = _join_left(doc, i, complete, long_name, titles, lists)
+        joined = _join_left(doc, i, complete, long_name, reading, lists)
         if joined is None and reading.adjectives and long_name:
             opened = _adjective_start(doc, i)
             if opened is not None and _join_left(doc, opened, complete, long_name,
-                                                 titles, lists) is not None:
+                                                 reading, lists) is not None:
                 joined = opened
         if joined is None and reading.clauses and long_name:
             joined = _clause_start(doc, i)
@@ -393,17 +393,28 @@ def extend_left(doc, start: int, complete: set[int], long_name: bool,
     return i
 
 
-def _join_left(doc, i: int, complete: set[int], long_name: bool, titles: bool,
+def _join_left(doc, i: int, complete: set[int], long_name: bool, reading: TitleReading,
                lists: tuple[str, ...] = ("・", "、")) -> int | None:
     """Where the part of a name joined before token `i` starts, or None (no part joins). A
     complete name before one of `lists` is one of a list, not a part."""
-    joiner = _joiner_length(doc, i, long_name, titles)
+    joiner = _joiner_length(doc, i, long_name, reading)
     left = i - joiner - 1
-    if not joiner or left < 0 or not _name_token(doc[left]):
+    if not joiner or left < 0:
         return None
-    if doc[i - 1].text in lists and left + 1 in complete:
+    if not _name_token(doc[left]):
+        return left if reading.joints and long_name and _nominal_verb(doc, left, i) else None
+    word = "並びに" if doc[left + 1].text == "並び" else doc[left + 1].text
+    if word in lists and left + 1 in complete:
         return None
-    return _chain_start(doc, left)
+    start = _chain_start(doc, left)
+    if reading.joints and word == "、" and _adverbial(doc[start:left + 1]):
+        return None  # 近年、…法律: an adverb of the sentence, not a part of the name
+    return start
+
+
+def _adverbial(part) -> bool:
+    """A part that is one adverbial noun (近年, 現在): it says when, it names nothing."""
+    return len(part) == 1 and "副詞可能" in part[0].tag_
 
 
 _ADJECTIVAL = ("形状詞", "名詞-普通名詞-形状詞可能", "名詞-普通名詞-サ変形状詞可能", "接尾辞-形状詞的")
@@ -458,13 +469,27 @@ def _attributive(t) -> bool:
     return t.tag_.startswith(("動詞", "助動詞")) and bool(form) and "連体形" in form[0]
 
 
-def _joiner_length(doc, i: int, long_name: bool, titles: bool = False) -> int:
+def _nominal_verb(doc, left: int, i: int) -> bool:
+    """Token `left` is a verb in its continuative form used as a noun, after の and before
+    及び or 並びに (人工衛星等の|打上げ|及び|人工衛星の管理に関する法律)."""
+    t = doc[left]
+    form = t.morph.get("Inflection")
+    return (t.tag_.startswith("動詞") and bool(form) and "連用形" in form[0] and left > 0
+            and doc[left - 1].text == "の" and doc[left + 1].text in ("及び", "並び"))
+
+
+def _joiner_length(doc, i: int, long_name: bool, reading: TitleReading = TitleReading()) -> int:
     """How many tokens before token `i` join two parts of a name (0: none)."""
     prev = doc[i - 1].text
     if prev == "・":
         return 1
     if not long_name:
         return 0
+    titles = reading.joiners
+    if reading.joints and i > 2:
+        joint = _joint_length(doc, i)
+        if joint:
+            return joint
     if prev in _JOINER_VERBS and doc[i - 2].text == "に":
         return 2
     if (i > 3 and prev == "る" and doc[i - 2].text + "る" in _JOINER_VERBS
@@ -477,6 +502,23 @@ def _joiner_length(doc, i: int, long_name: bool, titles: bool = False) -> int:
     if titles and i > 3 and prev == "の" and _is_date(doc, i - 2):
         return 0  # 令和３年|の|…法律: a date is no part of a name
     return 1 if prev in _JOINERS else 0
+
+
+def _joint_length(doc, i: int) -> int:
+    """The joints of a long name that Sudachi splits or that hold a word of their own: 並び|に
+    (Sudachi's two words for 並びに), a case particle before の (配偶者|から|の|暴力), and その after
+    及び, 並びに or 又は (医療的ケア児|及び|その|家族)."""
+    prev, before = doc[i - 1].text, doc[i - 2].text
+    if prev == "に" and before == "並び":
+        return 2
+    if prev == "の" and before == "から":
+        return 2
+    if prev == "その":
+        if before in ("及び", "又は", "並びに"):
+            return 2
+        if before == "に" and i > 3 and doc[i - 3].text == "並び":
+            return 3
+    return 0
 
 
 def counted(doc, i: int) -> bool:
