@@ -334,6 +334,37 @@ def test_enumerations_of_kanji_names():
     assert not is_enumeration("ゴールデン・ドーム", lambda x: True)
 
 
+def test_a_run_of_abbreviated_names_is_written_with_their_kanji():
+    """country_lists: with the abbreviations' kanji given, 日米中露韓朝 and 日中韓 are runs of
+    abbreviated names and one word split into single kanji and rare pieces (撥水|性, 乳|用|牛,
+    科研|費) is none; without them, each is taken for a run."""
+    countries = "日米中韓露朝英仏独伊豪印加台欧"
+    for text in ("日米中露韓朝", "日中韓"):
+        assert is_enumeration(text, lambda x: False, countries)
+    for text in ("撥水性", "乳用牛", "科研費"):
+        assert not is_enumeration(text, lambda x: False, countries)
+        assert is_enumeration(text, lambda x: False)
+
+
+def test_country_lists_reach_the_glossary(tmp_path, cfg, models):
+    """The switch is read by the glossary stage: 撥水性 is listed last as an enumeration with
+    country_lists off and not with it on; 日米中露韓朝 is with both."""
+    from dataclasses import replace
+
+    from conftest import run_text
+
+    text = ("課題1 撥水性の確保\n撥水性の高い資材を使う。日米中露韓朝の協議で撥水性を論じた。\n"
+            "提言1 撥水性を高める。日米中露韓朝の協議を続ける。\n")
+    demoted = {}
+    for on in (False, True):
+        switched = replace(cfg, glossary=replace(cfg.glossary, country_lists=on))
+        (tmp_path / str(on)).mkdir()
+        out, _ = run_text(text, tmp_path / str(on), switched, models)
+        demoted[on] = read_csv(out / "glossary.csv").set_index("term").demoted.fillna("")
+    assert demoted[False]["撥水性"] == "enumeration" and demoted[True]["撥水性"] != "enumeration"
+    assert demoted[False]["日米中露韓朝"] == demoted[True]["日米中露韓朝"] == "enumeration"
+
+
 def test_rrf_without_the_weakest_signal():
     """drop_worst leaves each key's weakest contribution out (a's rank 3 in s3, c's rank 3 in
     s1 and s2 once)."""

@@ -274,6 +274,10 @@ class GlossaryConfig:
     # only of the one-kanji abbreviations in `country_abbreviations` (日米, 米中, 日中韓).
     generic_countries: bool = False
     country_abbreviations: str = ""
+    # A run of abbreviated names listed last as an enumeration (日米中露韓朝) is one written only
+    # with the kanji of `country_abbreviations`; otherwise any run of single kanji and uncommon
+    # two-kanji pieces is one (撥水|性, 乳|用|牛, 科研|費)
+    country_lists: bool = False
     max_term_chars: int = 20
     # A single kanji or Roman numeral that opens a compound is part of it (二次利用, 三次元計測,
     # 第Ⅰ相試験); otherwise chains start after it (次元計測)

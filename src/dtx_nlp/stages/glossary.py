@@ -422,7 +422,8 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
     for r in rows:
         surface = _surface(r, context)
         noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r),
-                               cfg.artifacts_last, labels, dates, cfg.measured_amounts)
+                               cfg.artifacts_last, labels, dates, cfg.measured_amounts,
+                               cfg.country_abbreviations if cfg.country_lists else None)
                         or _everyday(r, surface, marked, cfg)
                         or (_kanji_list(r, surface, marked, context) if cfg.kanji_lists_last
                             else "")
@@ -504,10 +505,12 @@ def person_names(mentions) -> frozenset[str]:
 
 def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
            artifacts: bool = False, labels: frozenset[str] = frozenset(),
-           dates: ChainRules = ChainRules(), measured: bool = False) -> str:
+           dates: ChainRules = ChainRules(), measured: bool = False,
+           abbreviations: str | None = None) -> str:
     """The noise class of a row ("" for none); acronyms and entities are never noise. With the
     `artifacts` (`artifacts_last`), amounts, dates and the document's item `labels` are noise
-    too (`measured`: amounts as `measured_amounts` reads them)."""
+    too (`measured`: amounts as `measured_amounts` reads them); `abbreviations`: the kanji a
+    run of abbreviated names is written with (see `is_enumeration`)."""
     if row.named:
         return ""
     if row.inside_only:
@@ -516,7 +519,7 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
         return "person with title"
     if is_glued_english(surface):
         return "English words"
-    if is_enumeration(surface, used_alone):
+    if is_enumeration(surface, used_alone, abbreviations):
         return "enumeration"
     if artifacts and is_quantity(surface, dates, measured):
         return "quantity or date"

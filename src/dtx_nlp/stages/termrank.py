@@ -306,16 +306,19 @@ def is_glued_english(text: str) -> bool:
     return bool(_LOWER_WORD.search(unicodedata.normalize("NFKC", text)))
 
 
-def is_enumeration(text: str, is_name) -> bool:
+def is_enumeration(text: str, is_name, abbreviations: str | None = None) -> bool:
     """Kanji names listed together: all one-kanji proper nouns (米英豪, 中朝露), or ・-separated
     items that are single kanji (陸・海・空) or each used on its own elsewhere (防衛省・自衛隊);
     `is_name(item)` says whether an item is a term of its own. Items used only inside the pair
-    make one concept (接近阻止・領域拒否)."""
+    make one concept (接近阻止・領域拒否). With `abbreviations`, a run of abbreviated names is
+    one written only with those kanji (日米中露韓朝); without, any run of single kanji and
+    uncommon two-kanji pieces is one (which also takes 撥水|性 and 乳|用|牛)."""
     morphs = _morphemes(text)
     if len(morphs) > 1 and all(_SINGLE_KANJI.match(s) and pos[1] == "固有名詞"
                                for s, pos in morphs):
         return True
-    if _abbreviation_list(morphs):
+    if _abbreviation_list(morphs) and (abbreviations is None
+                                       or all(c in abbreviations for c in text)):
         return True
     items = [i for i in re.split(r"[・･]", text) if i]
     if len(items) < 2 or any(is_katakana(i) for i in items):
