@@ -197,7 +197,7 @@ def _glue(doc, i: int) -> bool:
 _LABEL = re.compile(r".[（(][ア-ン][）)]$")
 
 
-def is_label(t) -> bool:
+def _is_label(t) -> bool:
     """A token that is a numbered label (課題（ア）): no part of a term."""
     return bool(_LABEL.search(t.text))
 
@@ -216,7 +216,7 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset(),
         if _spaced(current) and not apart(current, t):
             chains.append(current)
             current = []
-        if rules.labels and is_label(t):
+        if rules.labels and _is_label(t):
             chains.append(current)
             current = []
             continue

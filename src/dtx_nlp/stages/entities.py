@@ -288,7 +288,7 @@ class TokenRules:
             if r.general:
                 if doc[e - 1].text == _FUSED_AMENDMENT and not self.titles.fused:
                     continue
-                if self.titles.counters and counted(doc, s):
+                if self.titles.counters and _counted(doc, s):
                     continue  # 第28|回締約国会議: the match from 締約国 on is the name
                 if self.titles.amendments and r.label == "LAW":
                     e = extend_right(doc, e)
@@ -385,7 +385,7 @@ def extend_left(doc, start: int, complete: set[int], long_name: bool,
                 joined = opened
         if joined is None and reading.clauses and long_name:
             joined = _clause_start(doc, i)
-        if joined is not None and reading.counters and counted(doc, joined):
+        if joined is not None and reading.counters and _counted(doc, joined):
             joined = None  # 2013（平成25）年|の…法律: a date is no part of a name
         if joined is None:
             break
@@ -521,7 +521,7 @@ def _joint_length(doc, i: int) -> int:
     return 0
 
 
-def counted(doc, i: int) -> bool:
+def _counted(doc, i: int) -> bool:
     """Token `i` is the counter of a number written just before it (第28|回, 1992|年, and
     2013（平成25）|年): a name that opens with it has left its number out. A letter after a
     number is a code, not a counter (5G促進法)."""
