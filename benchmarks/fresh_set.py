@@ -3,6 +3,7 @@ hand (docs/glossary.md), kept here so they no longer live only on the machine of
 
     PYTHONPATH=src python benchmarks/fresh_set.py rows OUT.json FOLDER... [--set KEY=VALUE ...]
     PYTHONPATH=src python benchmarks/fresh_set.py batches ROWS.json... --out DIR
+    PYTHONPATH=src python benchmarks/fresh_set.py judges DIR
     PYTHONPATH=src python benchmarks/fresh_set.py merge DIR --note "# stop N, …"
     PYTHONPATH=src python benchmarks/fresh_set.py count ROWS.json...
 
@@ -15,7 +16,10 @@ per row. batches: for each report the union of the first rows
 one folder per judge: `first<i>` holds one short report and half of a long one, `second<j>` two
 short reports again, shuffled anew; each folder has the report text and `rows_<stem>.txt`, and the
 judge is given tests/gold/noise_guidelines.md from "## The task" on and asked for
-`judgments_<stem>.tsv`. merge: the judgments into each report's gold/<stem>.noise.tsv (the first
+`judgments_<stem>.tsv`. judges: a `mktemp -d` folder per batch with its report texts, its rows
+files and INSTRUCTIONS.md (those words), each judge session told only to read that file; the
+folders are listed in DIR/judge_dirs.txt, and the judgments are copied back into DIR before
+merge. merge: the judgments into each report's gold/<stem>.noise.tsv (the first
 judgment, and the second in `second_judgement`), with Cohen's κ of the short reports. count (only
 after every judgment is in): key terms in the exact first rows and judged noise of each ranking.
 """
@@ -157,6 +161,47 @@ def merge(out: Path, note: str) -> None:
           f"agreement {sum(a == b for a, b in pairs)}, κ {kappa(pairs):.2f}")
 
 
+_ASK = """You are judging glossary candidates for Japanese reports. Work only in the folder {d} : \
+read nothing else on this machine (not /work, not other /tmp folders), run no programs except \
+python3 to check your own output files.
+
+The folder holds {n} report(s) and for each a list of rows: {listing}.
+
+For each list, write `{d}/judgments_<stem>.tsv` (stems: {stems}), following the task below. \
+Finish one file completely (all rows, written to disk) before starting the other. Write the files \
+with your file tool (not by a script that guesses judgments); you may use python3 only to check \
+that each output has the header plus exactly the rows of its rows file, in the same order, with \
+NOISE or TERM in the second column. Judge every row yourself by reading the report.
+
+When {done} written and checked, reply with one line per file: its name and how many rows you \
+judged NOISE.
+
+"""
+
+
+def judges(out: Path, guidelines: Path) -> None:
+    """One folder of its own per judge, outside the repository, holding nothing but its batch."""
+    import subprocess
+
+    text = guidelines.read_text(encoding="utf-8")
+    task = text[text.index("## The task"):]
+    listed = []
+    for batch in sorted(b for b in out.iterdir() if b.is_dir()):
+        d = Path(subprocess.check_output(["mktemp", "-d", "/tmp/judge.XXXXXX"], text=True).strip())
+        for f in batch.iterdir():
+            if not f.name.startswith("judgments_"):
+                shutil.copy(f, d / f.name)
+        stems = sorted(f.name[len("rows_"):-len(".txt")] for f in batch.glob("rows_*.txt"))
+        listing = ", ".join(f"`rows_{s}.txt` (report: the file whose name starts with `{s}.`)"
+                            for s in stems)
+        done = {1: "the file is", 2: "both files are"}.get(len(stems), "all files are")
+        ask = _ASK.format(d=d, n=len(stems), listing=listing, stems=", ".join(stems), done=done)
+        (d / "INSTRUCTIONS.md").write_text(ask + task, encoding="utf-8")
+        listed.append(f"{batch.name} {d}")
+    (out / "judge_dirs.txt").write_text("\n".join(listed) + "\n", encoding="utf-8")
+    print("\n".join(listed))
+
+
 def kappa(pairs: list[tuple[str, str]]) -> float:
     n = len(pairs)
     if not n:
@@ -193,6 +238,9 @@ def main() -> None:
     cut = sub.add_parser("batches")
     cut.add_argument("rankings", nargs="+", type=Path)
     cut.add_argument("--out", type=Path, required=True)
+    ask = sub.add_parser("judges")
+    ask.add_argument("out", type=Path)
+    ask.add_argument("--guidelines", type=Path, default=Path("tests/gold/noise_guidelines.md"))
     join = sub.add_parser("merge")
     join.add_argument("out", type=Path)
     join.add_argument("--note", required=True)
@@ -203,6 +251,8 @@ def main() -> None:
         capture(args.out, args.folders, args.set)
     elif args.step == "batches":
         batches([json.loads(p.read_text(encoding="utf-8")) for p in args.rankings], args.out)
+    elif args.step == "judges":
+        judges(args.out, args.guidelines)
     elif args.step == "merge":
         merge(args.out, args.note)
     else:
