@@ -485,11 +485,17 @@ def test_a_code_after_a_space_starts_its_own_term(nlp):
     assert "17ガイドライン" in {c.text for c in noun_chains("U", doc)}
 
 
-def test_a_numbered_label_is_no_part_of_a_term(nlp):
+def test_a_numbered_label_is_no_part_of_a_term(nlp, cfg):
     """bracketed_labels: 課題（オ） (GiNZA's one token for a word and one katakana in brackets)
     ends a chain and starts none; a word with its reading or gloss in katakana (粉砕機（チッパー）)
-    stays one. Off, the label opens the term."""
+    stays one. Off, the label opens the term. The glossary stage passes the switch on."""
+    from dataclasses import replace
+
     from dtx_nlp.stages.chains import ChainRules, noun_chains
+    from dtx_nlp.stages.glossary import chain_rules
+
+    assert chain_rules(replace(cfg.glossary, bracketed_labels=True)).labels
+    assert not chain_rules(replace(cfg.glossary, bracketed_labels=False)).labels
 
     doc = nlp("課題（オ）救急医療の対応\n論点（ア）費用負担ルールと粉砕機（チッパー）の導入")
     on = {c.text for c in noun_chains("U", doc, rules=ChainRules(labels=True))}
