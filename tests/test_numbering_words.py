@@ -67,3 +67,58 @@ def test_measures_numbered_by_small_roman_numerals_are_items(units):
              for r in recs]
     assert [len(i) for i in items] == [2, 2, 1]
     assert items[0][1] == "ⅱ ドローンによる点検を標準化すること。"
+
+
+# Lines wrapped by hand, as a PDF's text is: a line opens a paragraph only where a rule says so.
+WRAPPED = """港湾施設の維持管理に関する検討会　港湾の維持管理に関する提言
+１．はじめに
+　港湾施設の多くは高度経済成長期に整備され、老朽化が進んでいる。本検討
+会は、点検、更新費用、情報管理の三つの観点から現状を整理し、今後の方向
+性を提言するものである。
+２．提言
+提言（ア）点検体制の強化
+・技術職員を広域的に派遣する制度を設け、小規模な管理者を支援する。
+・ドローンや水中ロボットによる点検の手順を標準化し、その結果を関係機関
+の間で共有する仕組みを整える。
+提言（イ）財源の確保
+・更新費用の平準化計画を策定し、優先順位を明らかにする。
+提言Ｃ　台帳の電子化
+・施設台帳を電子化し、点検の記録と一体で管理する。
+ⅰ　紙の台帳を年次計画に沿って順に読み取り、電子化を完了させる。
+ⅱ　点検記録を蓄積し、劣化の予測に活用できる形式で公開する。
+提言（エ）　人材の育成を図る
+・点検技術の研修を地方の管理者も受講しやすい形で実施する。
+・研修の修了者を登録し、広域派遣の要員とする。
+提言（オ）　情報の共有を進める
+・点検の結果を関係機関の間で共有する。
+"""
+
+
+def test_in_wrapped_text_an_entry_or_a_roman_item_after_a_bullet_starts_anew(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    units = units_of(path)
+    recs = [u.text for u in units if u.kind == "recommendation"]
+    assert recs == ["提言（ア）点検体制の強化", "提言（イ）財源の確保", "提言Ｃ 台帳の電子化",
+                    "提言（エ） 人材の育成を図る", "提言（オ） 情報の共有を進める"]
+    items = [u.text for u in units if u.kind == "recommendation_item"]
+    assert items[3:6] == ["・施設台帳を電子化し、点検の記録と一体で管理する。",
+                          "ⅰ 紙の台帳を年次計画に沿って順に読み取り、電子化を完了させる。",
+                          "ⅱ 点検記録を蓄積し、劣化の予測に活用できる形式で公開する。"]
+
+
+REPORTS = Path(__file__).parent / "reports"
+
+
+@pytest.mark.parametrize("name, kind, count", [
+    # counts the writers were asked for (each set's README): 提言（ア）–（オ), 課題（ア）–（オ),
+    # 提言１–７ with ⅰ–ⅲ measures, 提言A–H, 提言Ａ–Ｅ
+    ("heldout_terms25/hometown_tax.txt", "recommendation", 5),
+    ("heldout_terms51/medical_interpreters.txt", "recommendation", 5),
+    ("heldout_terms51/medical_interpreters.txt", "problem", 5),
+    ("heldout_long41/forest_fires.txt", "recommendation_item", 21),
+    ("heldout_long8/digital_government.md", "recommendation", 8),
+    ("heldout_terms12/snow_removal.txt", "recommendation", 5),
+])
+def test_test_reports_in_these_numberings_give_the_counts_asked_for(name, kind, count):
+    assert sum(u.kind == kind for u in units_of(REPORTS / name)) == count
