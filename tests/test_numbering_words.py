@@ -1,6 +1,7 @@
 """A problem's or recommendation's word numbered by a katakana, a letter or a bracketed
 number (課題（ア）, 提言Ａ, 提言（ウ）), and measures numbered by small Roman numerals (ⅰ　…):
-read as numbered problems, recommendations and their items, on a small report written here."""
+read as numbered problems, recommendations and their items: on small reports written here (one
+wrapped by hand) and on test reports in these numberings."""
 
 from __future__ import annotations
 
