@@ -61,8 +61,9 @@ def capture(out: Path, folders: list[str], settings: list[str]) -> None:
             continue
         section, _, name = key.rpartition(".")
         section = section or "glossary"
-        typed = {"true": True, "false": False}.get(value, value)
-        cfg = replace(cfg, **{section: replace(getattr(cfg, section), **{name: typed})})
+        part = getattr(cfg, section)
+        typed = _typed(getattr(part, name), value)
+        cfg = replace(cfg, **{section: replace(part, **{name: typed})})
     models, scratch = Models(cfg), out.parent / f".{out.stem}-outputs"
     opts = RunOptions(out=scratch, review_dir=scratch / "no-review")
     rows = {}
@@ -73,6 +74,13 @@ def capture(out: Path, folders: list[str], settings: list[str]) -> None:
                 rows[f"{Path(folder).as_posix()}/{doc.name}"] = [[t.term, t.aliases]
                                                                 for t in analysis.glossary]
     out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+
+
+def _typed(current, value: str):
+    """`value` as the type of the setting it replaces (`everyday_rank=30000` is a number)."""
+    if isinstance(current, bool):
+        return {"true": True, "false": False}[value]
+    return type(current)(value) if isinstance(current, (int, float)) else value
 
 
 def _extended(cfg, key: str, value: str):
