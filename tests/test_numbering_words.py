@@ -108,6 +108,69 @@ def test_in_wrapped_text_an_entry_or_a_roman_item_after_a_bullet_starts_anew(tmp
                           "ⅱ 点検記録を蓄積し、劣化の予測に活用できる形式で公開する。"]
 
 
+# A problem's other words (問題, 問題点, 論点) numbered as 課題 is, a bracket or a mark before the word,
+# a lower-case letter, a kanji numeral, その before the number.
+OTHER_WORDS = """図書館の資料保存に関する提言
+
+一、はじめに
+　本会議は、地域の図書館が所蔵する資料の保存について検討した。
+
+二、現状と問題点
+（問題１）書庫の狭さ
+　多くの図書館で書庫が満杯に近く、除籍の基準も定まっていない。
+問題点(2)　劣化した資料の増加
+　酸性紙の資料が劣化し、閲覧に耐えないものが増えている。
+論点（ウ）人材の不足
+　保存の専門知識を持つ職員が少ない。
+■課題ｄ　予算の減少
+　資料費が年々減り、修復に回す予算がない。
+課題その５　連携の不足
+　近隣の図書館との分担保存が進んでいない。
+
+三、提言
+■提言ａ　書庫の共同利用
+・近隣の図書館で共同の保存書庫を設けること。
+提言（二）　劣化資料の修復
+・脱酸性化処理を計画的に行うこと。
+提言三　人材の育成
+・保存の研修を定期的に実施すること。
+"""
+
+
+def test_problems_named_by_other_words_marks_and_numbers_are_problems(tmp_path):
+    path = tmp_path / "library.txt"
+    path.write_text(OTHER_WORDS, encoding="utf-8")
+    units = units_of(path)
+    problems = [u.text.split("\n")[0] for u in units if u.kind == "problem"]
+    assert problems == ["（問題１）書庫の狭さ", "問題点(2) 劣化した資料の増加", "論点（ウ）人材の不足",
+                        "■課題ｄ 予算の減少", "課題その５ 連携の不足"]
+    recs = [u.text for u in units if u.kind == "recommendation"]
+    assert recs == ["■提言ａ 書庫の共同利用", "提言（二） 劣化資料の修復", "提言三 人材の育成"]
+
+
+WRAPPED_PROBLEMS = """図書館の資料保存に関する検討会　図書館の資料保存に関する報告
+１．はじめに
+　地域の図書館が所蔵する資料の保存について、本検討会が検討した結果を報告
+する。書庫、資料の劣化、人材の三つの観点から現状を整理した。
+２．現状と論点
+論点（ア）書庫の狭さ
+　多くの図書館で書庫が満杯に近く、除籍の基準も定まっていないことが、調査
+で明らかになった。
+問題（イ）劣化した資料の増加
+　酸性紙の資料が劣化し、閲覧に耐えないものが年々増えており、修復の順番を
+待つ資料も多い。
+問題点（ウ）人材の不足
+　保存の専門知識を持つ職員が少なく、研修の機会も限られている。
+"""
+
+
+def test_in_wrapped_text_a_problem_word_and_its_bracketed_number_start_a_paragraph(tmp_path):
+    path = tmp_path / "wrapped_problems.txt"
+    path.write_text(WRAPPED_PROBLEMS, encoding="utf-8")
+    problems = [u.text.split("\n")[0] for u in units_of(path) if u.kind == "problem"]
+    assert problems == ["論点（ア）書庫の狭さ", "問題（イ）劣化した資料の増加", "問題点（ウ）人材の不足"]
+
+
 REPORTS = Path(__file__).parent / "reports"
 
 
@@ -120,6 +183,20 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_long41/forest_fires.txt", "recommendation_item", 21),
     ("heldout_long8/digital_government.md", "recommendation", 8),
     ("heldout_terms12/snow_removal.txt", "recommendation", 5),
+    # 問題（ア）–（オ）, （問題１）–（問題５）, 論点(1)–(5), 問題(1)–(5), 問題１–５ with 提言（ａ）–（ｅ）,
+    # problems ア–オ with 提言（一）–（五）, 課題その１–５ with 【提言ａ】–【提言ｅ】, ■提言ａ–ｅ, 提言（一）–（八）,
+    # 提言一–七
+    ("heldout_terms26/drug_abuse_prevention.txt", "problem", 5),
+    ("heldout_terms28/public_bathhouses.txt", "problem", 5),
+    ("heldout_terms38/film_archives.txt", "problem", 5),
+    ("heldout_terms21/beach_tourism.txt", "problem", 5),
+    ("heldout_terms14/radio_spectrum.txt", "problem", 5),
+    ("heldout_terms14/radio_spectrum.txt", "recommendation", 5),
+    ("heldout_terms32/seed_conservation.txt", "recommendation", 5),
+    ("heldout_terms35/traditional_crafts.txt", "recommendation", 5),
+    ("heldout_terms43/school_routes.txt", "recommendation", 5),
+    ("heldout_long21/wastewater_surveillance.txt", "recommendation", 8),
+    ("heldout_long27/special_fraud_elderly.md", "recommendation", 7),
 ])
 def test_test_reports_in_these_numberings_give_the_counts_asked_for(name, kind, count):
     assert sum(u.kind == kind for u in units_of(REPORTS / name)) == count
