@@ -86,6 +86,55 @@ def test_the_corpus_keeps_its_part_heading_and_drops_its_running_headers(cfg):
     assert "2 提 言" in cleaned.text.splitlines()
 
 
+
+# A report printed with its title as the running header and the page number as a line of its own.
+TITLED_PAGES = """港湾の維持管理に関する報告書
+
+１　はじめに
+　港湾施設の老朽化が進んでいる。点検の担い手も減り、更新の費用が増えて
+- 1 -
+
+港湾の維持管理に関する報告書
+いる。本報告は、その対策を述べる。
+委員Ａ：点検の頻度を上げるべきである。
+委員Ｂ：
+- 2 -
+港湾の維持管理に関する報告書
+予算の確保が先決である。
+委員Ｂ：
+委員Ａ：人材の育成も急ぐべきである。
+- 3 -
+港湾の維持管理に関する報告書
+２　提言
+"""
+
+
+def test_a_title_printed_beside_the_page_numbers_goes_and_the_cover_title_stays(cfg):
+    lines = TITLED_PAGES.split("\n")
+    removed = find_headers(lines, cfg.clean)
+    headers = [i for i, line in enumerate(lines) if line == "港湾の維持管理に関する報告書"]
+    assert set(headers[1:]) <= removed and headers[0] not in removed
+    # a speaker's label meets a page break once of its two appearances: it stays
+    assert not any(lines[i].startswith("委員") for i in removed)
+    paragraphs = _paragraphs(TITLED_PAGES, cfg)
+    assert "港湾施設の老朽化が進んでいる。点検の担い手も減り、更新の費用が増えている。本報告は、その対策を述べる。" \
+        in paragraphs
+
+
+@pytest.mark.parametrize("lines, removed", [
+    # a footer above the page number goes as a header below it does
+    (["本文。", "港湾防災白書", "", "- 1 -", "本文。", "港湾防災白書", "- 2 -"], {1, 3, 5, 6}),
+    # beside a page number at one page break only: a line that repeats there is text
+    (["本文", "5", "本文"], {1}),
+    # one character beside each page number is a glyph of vertical text, not a header
+    (["第", "２", "期", "本文。", "第", "３", "期"], {1, 5}),
+    # beside the page numbers at two breaks, but in fewer than half its appearances: a heading
+    (["概要", "- 1 -", "概要", "本文。", "概要", "本文。", "概要", "- 2 -", "概要", "本文。", "概要"],
+     {1, 7}),
+])
+def test_lines_beside_page_numbers(cfg, lines, removed):
+    assert find_headers(lines, cfg.clean) == removed
+
 # ---- the other cleaning steps, in detail ---------------------------------------------------
 
 def test_fix_chars_strips_ascii_space_at_the_start_and_a_tab_indents(cfg):

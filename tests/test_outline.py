@@ -3239,3 +3239,48 @@ def test_section_roles_of_intro_and_closing_words(cfg, heading, role):
     from dtx_nlp.stages.outline import _role
 
     assert _role(heading, cfg.outline) == role
+
+
+# A chapter of prose sections whose last section records remarks: that section is the record,
+# and the chapters after it are read as the report's own parts.
+PROSE_THEN_REMARKS = """水道の安全に関する報告書
+
+第１章　はじめに
+　本報告は、水道の水質監視について検討した結果をまとめたものである。
+
+第２章　水質監視の仕組み
+２－１　水道事業者の検査
+　水道事業者は、毎年度の水質検査計画に基づいて検査を行っている。
+　小規模な施設では、検査の頻度が低い。
+２－２　都道府県の監視
+　都道府県は、地下水の水質を常時監視している。
+　監視地点の数は地域によって差がある。
+２－３　汚染源の類型
+■委員Ａ（大学教授）　小規模施設の検査を国が支援すべきである。
+■委員Ｂ（弁護士）　監視地点を増やす必要がある。
+■環境省水・大気環境局　検査費用の補助を検討している。
+■委員Ｃ（技術士）　結果の公表を早めるべきである。
+■委員Ｄ（市民団体）　住民への説明が足りない。
+
+第３章　課題
+課題１　検査の空白
+　小規模な施設の検査が行われていない。
+課題２　情報の不足
+　結果の公表が遅れている。
+
+第４章　提言
+提言１　検査の支援
+・小規模施設の検査費用を補助すること。
+提言２　情報の公開
+・検査結果を速やかに公表すること。
+"""
+
+
+def test_a_chapter_of_prose_sections_is_no_record_when_only_its_last_section_is(cfg):
+    units = _units(PROSE_THEN_REMARKS, cfg)
+    kinds = {u.text.split(" ")[0]: u.kind for u in units}
+    assert kinds["２－１"] == kinds["２－２"] == "heading"
+    assert [u.kind for u in units if u.text.startswith("■")] == ["remark"] * 5
+    assert [u.text for u in units if u.kind == "problem"] == ["課題１ 検査の空白\n小規模な施設の検査が行われていない。",
+                                                           "課題２ 情報の不足\n結果の公表が遅れている。"]
+    assert [u.kind for u in units if u.text.startswith("水道事業者は")] == ["problem_context"]

@@ -68,14 +68,42 @@ def find_headers(lines: list[str], cfg: CleanConfig) -> set[int]:
     keys = [_header_key(line) for line in lines]
     found = {i for i, key in enumerate(keys)
              if key and any(p.search(key) for p in cfg.header_patterns)}
+    numbers = {i for i in found if _PAGE_NUMBER.search(keys[i])}
     candidates = {i: _repeat_key(key) for i, key in enumerate(keys)
                   if key and _EDGE_DIGITS.search(key) and len(key) <= cfg.header_max_len
                   and "。" not in key}
     counts = Counter(v for v in candidates.values() if v[0])
     found |= {i for i, v in candidates.items() if v[0] and counts[v] >= cfg.header_repeat_min}
-    return found
+    return found | _beside_page_numbers(keys, numbers, cfg)
 
 
+def _beside_page_numbers(keys: list[str], pages: set[int], cfg: CleanConfig) -> set[int]:
+    """A running header printed without a page number: a short line (two characters or more; a
+    single one is a glyph of vertical text) that recurs next to a page
+    number (blank lines aside) at two or more page breaks, and in at least half of its
+    appearances. Those appearances go; one elsewhere (the title on the cover) stays. A heading
+    or a speaker's label that recurs meets a page break now and then, not every time."""
+    beside = {i: _page_next_to(keys, i, pages) for i, key in enumerate(keys)
+              if len(key) > 1 and i not in pages and "。" not in key and len(key) <= cfg.header_max_len}
+    beside = {i: page for i, page in beside.items() if page is not None}
+    breaks: dict[str, set[int]] = {}
+    for i, page in beside.items():
+        breaks.setdefault(keys[i], set()).add(page)
+    every = Counter(keys)
+    return {i for i in beside if len(breaks[keys[i]]) >= cfg.header_repeat_min
+            and 2 * len(breaks[keys[i]]) >= every[keys[i]]}
+
+
+def _page_next_to(keys: list[str], i: int, pages: set[int]) -> int | None:
+    """The page number that is the nearest non-blank line above or below line `i`, if one is."""
+    above = next((j for j in range(i - 1, -1, -1) if keys[j]), None)
+    below = next((j for j in range(i + 1, len(keys)) if keys[j]), None)
+    return above if above in pages else below if below in pages else None
+
+
+# A page number on a line of its own, bare or between dashes (12, - 3 -, －１２－): of the lines
+# the header patterns remove, those a running header without a number stands beside.
+_PAGE_NUMBER = re.compile(r"^[-－‐―−–—]?\d{1,3}[-－‐―−–—]?$")
 _PAGE_REF = re.compile(r"[…‥・.･]*[0-9０-９]{1,3}$")
 
 

@@ -276,9 +276,10 @@ def _section(outline: Outline, h: int, doc: CleanDoc) -> list[Paragraph]:
 _SIGNED = re.compile(r"[。！？!?」][（(][^（()）]{1,30}[）)]\s*$")
 
 
-def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig) -> bool:
+def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig, least: int = 2) -> bool:
     """Whether a section reads as the record of a meeting: at least two statements by a named
-    speaker or replies, and with marked remarks (・, ○) they make at least half its paragraphs."""
+    speaker or replies, and with marked remarks (・, ○) they make at least half its paragraphs.
+    (With `least` 0 and 1: whether any statement is spoken or marked.)"""
     pats = cfg.patterns
     marks = line_marks(paragraphs)[0]
 
@@ -290,7 +291,9 @@ def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig) -> bool:
               for p in paragraphs]  # (観光客数（万人） | 256 is a table's row, not a speaker)
     marked = sum(1 for p, said in zip(paragraphs, spoken)
                  if said or has("remark", p) or p.text[:1] in marks or p.kind == "quote")
-    return sum(spoken) >= 2 and 2 * marked >= len(paragraphs)
+    if least < 2:
+        return marked >= 1
+    return sum(spoken) >= least and 2 * marked >= len(paragraphs)
 
 
 def _record_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
@@ -300,10 +303,17 @@ def _record_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[H
     for i, h in enumerate(outline.headings):
         inside = h.parent is not None and _in_record(out, h.parent) or _follows_record(out, h)
         if not h.role and h.style != "title" and not inside \
-                and _is_record(_section(outline, i, doc), cfg):
+                and _is_record(_section(outline, i, doc), cfg) and _records_below(outline, i, doc, cfg):
             h = replace(h, role="workshop")
         out.append(h)
     return out
+
+
+def _records_below(outline: Outline, i: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
+    """Whether none of a section's sub-sections is prose without a single remark: a chapter whose
+    last section is a record and whose others are prose is not a record (that section is)."""
+    kids = [_section(outline, c, doc) for c in outline.children(i)]
+    return all(_is_record(kid, cfg, least=1) for kid in kids if kid)
 
 
 def _follows_record(headings: list[Heading], h: Heading) -> bool:
