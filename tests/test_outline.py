@@ -3284,3 +3284,29 @@ def test_a_chapter_of_prose_sections_is_no_record_when_only_its_last_section_is(
     assert [u.text for u in units if u.kind == "problem"] == ["課題１ 検査の空白\n小規模な施設の検査が行われていない。",
                                                            "課題２ 情報の不足\n結果の公表が遅れている。"]
     assert [u.kind for u in units if u.text.startswith("水道事業者は")] == ["problem_context"]
+
+
+# The meetings held, listed one per line in the introduction: a schedule, not headings (its lines'
+# words, ヒアリング and 現状, name parts of a report).
+SCHEDULE = """水道の安全に関する報告書
+
+第１章　はじめに
+　本検討会は、水道の水質監視について検討した。開催経過は次のとおりである。
+　第１回（令和６年４月２２日）　検討の進め方、水質監視の現状
+　第２回（同年５月２７日）　関係者ヒアリング
+　第３回（同年６月２４日）　報告書の取りまとめ
+
+第２章　課題
+課題１　検査の空白
+　小規模な施設の検査が行われていない。
+"""
+
+
+def test_a_schedule_of_meetings_gives_no_headings(cfg):
+    from dtx_nlp.stages.outline import build
+
+    doc = clean(SourceDoc("t", "t.txt", SCHEDULE, "utf-8"), cfg.clean)
+    titles = [h.title for h in build(doc, cfg.outline).headings]
+    assert not any("回" in t for t in titles)
+    assert [(h.title, h.role) for h in build(doc, cfg.outline).headings if h.role] == [
+        ("はじめに", "intro"), ("課題", "problem")]

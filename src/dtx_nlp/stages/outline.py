@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..config import OutlineConfig
 from ..types import CleanDoc, Paragraph
-from .segment import BULLETS, line_marks, marked_statement, parse_number
+from .segment import BULLETS, line_marks, marked_statement, parse_number, schedule_lines
 from .series import series_pattern
 
 NOT_HEADINGS = ("list_item", "table_row", "note", "quote")
@@ -442,9 +442,9 @@ def _ancestors(headings: list[Heading], i: int) -> list[int]:
 def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     paras = doc.paragraphs
     series = series_pattern(list(doc.series))
-    found = [x for i, p in enumerate(paras)
-             if (x := heading_of(i, p, cfg, titles_body(paras, i), series,
-                                 over_body(paras, i)))]
+    schedule = schedule_lines(paras, cfg.patterns.get("session"))
+    found = [x for i, p in enumerate(paras) if i not in schedule
+             and (x := heading_of(i, p, cfg, titles_body(paras, i), series, over_body(paras, i)))]
     headings = _background_roles([_title_below(h, paras, cfg) for h, _ in found], cfg)
     keys = [k for _, k in found]
     _drop_title(headings, keys)
