@@ -171,6 +171,33 @@ def test_in_wrapped_text_a_problem_word_and_its_bracketed_number_start_a_paragra
     assert problems == ["論点（ア）書庫の狭さ", "問題（イ）劣化した資料の増加", "問題点（ウ）人材の不足"]
 
 
+# Problems numbered with a problem's word under a heading no role names; one title ends in 課題.
+UNNAMED_SECTION = """電池火災の防止に関する報告
+
+一　はじめに
+　本委員会は、電池が原因の火災について検討した。
+
+二　現状と問題
+問題１：排出ルールの不統一
+　自治体ごとに排出の区分が異なる。
+問題２：回収ルートの空白
+　回収の拠点が少ない。
+問題３：製品安全上の課題
+　安全基準が十分でない。
+
+三　提言
+提言１　排出区分の標準化
+・国が標準的な区分を示すこと。
+"""
+
+
+def test_problems_numbered_with_their_word_make_their_section_the_problems(tmp_path):
+    path = tmp_path / "unnamed.txt"
+    path.write_text(UNNAMED_SECTION, encoding="utf-8")
+    problems = [u.text.split("\n")[0] for u in units_of(path) if u.kind == "problem"]
+    assert problems == ["問題１：排出ルールの不統一", "問題２：回収ルートの空白", "問題３：製品安全上の課題"]
+
+
 REPORTS = Path(__file__).parent / "reports"
 
 
@@ -197,6 +224,9 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_terms43/school_routes.txt", "recommendation", 5),
     ("heldout_long21/wastewater_surveillance.txt", "recommendation", 8),
     ("heldout_long27/special_fraud_elderly.md", "recommendation", 7),
+    # 問題１–５ under 現状と問題, 問題点Ａ–Ｅ
+    ("heldout_terms23/battery_fires.txt", "problem", 5),
+    ("heldout_terms42/dv_support.txt", "problem", 5),
 ])
 def test_test_reports_in_these_numberings_give_the_counts_asked_for(name, kind, count):
     assert sum(u.kind == kind for u in units_of(REPORTS / name)) == count

@@ -163,6 +163,7 @@ class OutlineConfig:
     item_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.items"))
     recommendation_styles: frozenset[str] = field(default=frozenset(),
                                                   metadata=key("styles.recommendations"))
+    problem_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.problems"))
     mark_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.marks"))
     plain_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.plain"))
     roles: dict[str, Regexes] = field(default_factory=dict)

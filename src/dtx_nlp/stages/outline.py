@@ -398,6 +398,24 @@ def _entry_section_roles(outline: Outline, cfg: OutlineConfig) -> list[Heading]:
     return hs
 
 
+def _problem_section_roles(outline: Outline, cfg: OutlineConfig) -> list[Heading]:
+    """Entries numbered with a problem's word (問題１, 問題２ …) are problems, not sections named by
+    their titles, and the nearest section holding them all, when no role names it (現状と問題), states
+    the problems."""
+    hs = list(outline.headings)
+    entries = [i for i, h in enumerate(hs) if h.style in cfg.problem_styles]
+    if len(entries) < 2:
+        return hs
+    for i in entries:  # (one found to hold the recommendations, see above, keeps that role)
+        hs[i] = replace(hs[i], role="" if hs[i].role != "recommendations" else hs[i].role)
+    common = set.intersection(*(set(_ancestors(hs, i)) for i in entries))
+    asks = {a for i, h in enumerate(hs) if h.style in cfg.recommendation_styles
+            for a in _ancestors(hs, i)}
+    if common and (n := max(common)) not in asks and not hs[n].role and hs[n].style != "title":
+        hs[n] = replace(hs[n], role="problem")  # (not a section that holds the recommendations)
+    return hs
+
+
 def _between_roles(outline: Outline) -> list[Heading]:
     """When no heading names the problems, the unnamed section between the introduction and the
     recommendations, at the introduction's level (はじめに, いま何が起きているか, 提言), states them."""
@@ -454,6 +472,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     headings = _record_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _directive_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _entry_section_roles(Outline(tuple(headings), {}), cfg)
+    headings = _problem_section_roles(Outline(tuple(headings), {}), cfg)
     headings = _between_roles(Outline(tuple(headings), {}))
     outline = Outline(tuple(headings), {})
     return Outline(outline.headings, _marks(outline, cfg, doc))
