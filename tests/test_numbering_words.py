@@ -227,6 +227,14 @@ REPORTS = Path(__file__).parent / "reports"
     # 問題１–５ under 現状と問題, 問題点Ａ–Ｅ
     ("heldout_terms23/battery_fires.txt", "problem", 5),
     ("heldout_terms42/dv_support.txt", "problem", 5),
+    # 第一部–第三部 over 問題点１–５ and 提言１–５; ## 第1部 … over 問題点①–⑥ paragraphs and 提言①–⑥;
+    # 第１部 … over 【論点１】–【論点７】; 問題点イ–ニ paragraphs; **論点1**–**論点7** paragraphs
+    ("heldout_terms38/pyrotechnics.txt", "problem", 5),
+    ("heldout_long52/anti_doping.md", "recommendation", 6),
+    ("heldout_long52/anti_doping.md", "problem", 6),
+    ("heldout_long41/forest_fires.txt", "problem", 7),
+    ("heldout_terms8/shipbuilding.txt", "problem", 4),
+    ("heldout_long6/climate_adaptation.md", "problem", 7),
 ])
 def test_test_reports_in_these_numberings_give_the_counts_asked_for(name, kind, count):
     assert sum(u.kind == kind for u in units_of(REPORTS / name)) == count
