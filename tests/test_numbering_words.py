@@ -235,6 +235,12 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_long41/forest_fires.txt", "problem", 7),
     ("heldout_terms8/shipbuilding.txt", "problem", 4),
     ("heldout_long6/climate_adaptation.md", "problem", 7),
+    # 課題(ⅰ)–(ⅴ) with 提言[1]–[5]; 課題〔１〕–〔５〕 with 提言〔１〕–〔５〕; 課題（ⅰ）–（ⅴ）
+    ("heldout_terms34/parking_enforcement.txt", "problem", 5),
+    ("heldout_terms34/parking_enforcement.txt", "recommendation", 5),
+    ("heldout_terms37/prison_work.txt", "problem", 5),
+    ("heldout_terms37/prison_work.txt", "recommendation", 5),
+    ("heldout_terms33/zoo_management.txt", "problem", 5),
 ])
 def test_test_reports_in_these_numberings_give_the_counts_asked_for(name, kind, count):
     assert sum(u.kind == kind for u in units_of(REPORTS / name)) == count
