@@ -241,6 +241,9 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_terms37/prison_work.txt", "problem", 5),
     ("heldout_terms37/prison_work.txt", "recommendation", 5),
     ("heldout_terms33/zoo_management.txt", "problem", 5),
+    # Markdown headings #### 問題点１–８, ### 論点Ａ–Ｇ
+    ("heldout_long22/volcano_preparedness.md", "problem", 8),
+    ("heldout_long42/export_controls.md", "problem", 7),
 ])
 def test_test_reports_in_these_numberings_give_the_counts_asked_for(name, kind, count):
     assert sum(u.kind == kind for u in units_of(REPORTS / name)) == count

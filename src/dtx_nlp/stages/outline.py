@@ -164,9 +164,10 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
                                                                         or p.emphasis))):
         return None
     # (a Markdown or Word heading numbered with a recommendations word, # 提言1, keeps that style:
-    # it is a recommendation wherever it stands, as 【提言1】 in plain text is)
-    kind = style if style in cfg.recommendation_styles else "markup" if markup \
-        else style or ("bold" if p.emphasis else "plain")
+    # it is a recommendation wherever it stands, as 【提言1】 in plain text is; one numbered with a
+    # problem's word, #### 問題点１, keeps it too, at its markup level)
+    kind = style if style in cfg.recommendation_styles | cfg.problem_styles else "markup" \
+        if markup else style or ("bold" if p.emphasis else "plain")
     key = ("markup", p.level) if markup else (kind, m.group("number")) if style in cfg.mark_styles \
         else ("plain",) if style in cfg.plain_styles \
         else (kind, _label_word(m)) if style in cfg.recommendation_styles else (kind,)
@@ -399,15 +400,15 @@ def _entry_section_roles(outline: Outline, cfg: OutlineConfig) -> list[Heading]:
 
 
 def _problem_section_roles(outline: Outline, cfg: OutlineConfig) -> list[Heading]:
-    """Entries numbered with a problem's word (問題１, 問題２ …) are problems, not sections named by
-    their titles, and the nearest section holding them all, when no role names it (現状と問題), states
-    the problems."""
+    """Entries numbered with a problem's word (問題１, 問題２ …) are problems, not sections their
+    titles name (…の課題, …への懸念), and the nearest section holding them all, when no role names
+    it (現状と問題), states the problems."""
     hs = list(outline.headings)
     entries = [i for i, h in enumerate(hs) if h.style in cfg.problem_styles]
     if len(entries) < 2:
         return hs
-    for i in entries:  # (one found to hold the recommendations, see above, keeps that role)
-        hs[i] = replace(hs[i], role="" if hs[i].role != "recommendations" else hs[i].role)
+    for i in entries:  # (a role its title gave goes; one found from what it holds, a record, stays)
+        hs[i] = replace(hs[i], role="" if hs[i].role == _role(hs[i].title, cfg) else hs[i].role)
     common = set.intersection(*(set(_ancestors(hs, i)) for i in entries))
     asks = {a for i, h in enumerate(hs) if h.style in cfg.recommendation_styles
             for a in _ancestors(hs, i)}
