@@ -244,6 +244,8 @@ REPORTS = Path(__file__).parent / "reports"
     # Markdown headings #### 問題点１–８, ### 論点Ａ–Ｇ
     ("heldout_long22/volcano_preparedness.md", "problem", 8),
     ("heldout_long42/export_controls.md", "problem", 7),
+    # ＜2＞ 課題の整理 over 論点Ａ–Ｅ, ＜3＞ 提言
+    ("heldout_terms7/offshore_wind.txt", "problem", 5),
 ])
 def test_test_reports_in_these_numberings_give_the_counts_asked_for(name, kind, count):
     assert sum(u.kind == kind for u in units_of(REPORTS / name)) == count
