@@ -198,6 +198,26 @@ def test_problems_numbered_with_their_word_make_their_section_the_problems(tmp_p
     assert problems == ["問題１：排出ルールの不統一", "問題２：回収ルートの空白", "問題３：製品安全上の課題"]
 
 
+DASHES = """港湾の維持管理に関する提言
+
+１．提言
+提言１　点検体制の強化
+―　点検の担い手を確保するために　―
+－　技術職員を広域的に派遣する制度を設けること。
+－　ドローンによる点検を標準化すること。
+提言２　財源の確保
+―　更新費用の平準化計画を策定すること。
+"""
+
+
+def test_measures_led_by_a_dash_are_items_and_a_framed_subtitle_is_not(tmp_path):
+    path = tmp_path / "dashes.txt"
+    path.write_text(DASHES, encoding="utf-8")
+    items = [u.text for u in units_of(path) if u.kind == "recommendation_item"]
+    assert items == ["－ 技術職員を広域的に派遣する制度を設けること。", "－ ドローンによる点検を標準化すること。",
+                     "― 更新費用の平準化計画を策定すること。"]
+
+
 REPORTS = Path(__file__).parent / "reports"
 
 
@@ -246,6 +266,8 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_long42/export_controls.md", "problem", 7),
     # ＜2＞ 課題の整理 over 論点Ａ–Ｅ, ＜3＞ 提言
     ("heldout_terms7/offshore_wind.txt", "problem", 5),
+    # 提言（ア）–（オ） with －　measures (three each)
+    ("heldout_terms25/hometown_tax.txt", "recommendation_item", 15),
 ])
 def test_test_reports_in_these_numberings_give_the_counts_asked_for(name, kind, count):
     assert sum(u.kind == kind for u in units_of(REPORTS / name)) == count

@@ -23,6 +23,11 @@ BULLETS = "・•●➢➤▸"  # marks that make a line an item of a list
 STATEMENT_MARKS = BULLETS + "○◯〇◎◆◇■□▪◦＊"  # marks that lead a statement in a list of them
 
 
+# A line led by a dash and a space (－　経費の範囲を明示する。), not framed by dashes (― 副題 ―): a
+# measure of the recommendation above it.
+_DASH_ITEM = re.compile(r"^[－―‐—-][\s\u3000]+\S.*(?<![－―‐—-])$")
+
+
 def marked_statement(text: str) -> bool:
     """A sentence led by a list mark (○ 回収率が低下している。): one of a list of statements."""
     return text[:1] in STATEMENT_MARKS and "。" in text
@@ -481,7 +486,7 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_item(st, p, None)
     if st.part == "recommendations" and marked_statement(text) and _under_problems_label(st):
         return _unit(st, p, "problem", f"P{st.next_id('P'):02d}")  # a topic's problems
-    if st.recommendation is not None and text[:1] in BULLETS:
+    if st.recommendation is not None and (text[:1] in BULLETS or _DASH_ITEM.match(text)):
         return _recommendation_item(st, p, None)  # a bulleted line under a recommendation
     if st.part == "problem" and marked_statement(text) and _under_situation(st):
         return _simple(st, p, "problem_context")
