@@ -266,6 +266,8 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_long42/export_controls.md", "problem", 7),
     # ＜2＞ 課題の整理 over 論点Ａ–Ｅ, ＜3＞ 提言
     ("heldout_terms7/offshore_wind.txt", "problem", 5),
+    # **論点1.**–**論点5.** paragraphs
+    ("heldout_terms7/disability_employment.md", "problem", 5),
     # 提言（ア）–（オ） with －　measures (three each)
     ("heldout_terms25/hometown_tax.txt", "recommendation_item", 15),
 ])
