@@ -45,6 +45,16 @@ def units(tmp_path_factory) -> list:
     return units_of(path)
 
 
+def _read(text: str, folder: Path) -> list:
+    path = folder / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return units_of(path)
+
+
+def _first_lines(units: list, kind: str) -> list[str]:
+    return [u.text.split("\n")[0] for u in units if u.kind == kind]
+
+
 def test_problems_numbered_by_a_katakana_in_brackets_are_problems(units):
     problems = [u for u in units if u.kind == "problem"]
     assert [u.text.split("\n")[0] for u in problems] == [
@@ -96,9 +106,7 @@ WRAPPED = """港湾施設の維持管理に関する検討会　港湾の維持�
 
 
 def test_in_wrapped_text_an_entry_or_a_roman_item_after_a_bullet_starts_anew(tmp_path):
-    path = tmp_path / "wrapped.txt"
-    path.write_text(WRAPPED, encoding="utf-8")
-    units = units_of(path)
+    units = _read(WRAPPED, tmp_path)
     recs = [u.text for u in units if u.kind == "recommendation"]
     assert recs == ["提言（ア）点検体制の強化", "提言（イ）財源の確保", "提言Ｃ 台帳の電子化",
                     "提言（エ） 人材の育成を図る", "提言（オ） 情報の共有を進める"]
@@ -138,11 +146,8 @@ OTHER_WORDS = """図書館の資料保存に関する提言
 
 
 def test_problems_named_by_other_words_marks_and_numbers_are_problems(tmp_path):
-    path = tmp_path / "library.txt"
-    path.write_text(OTHER_WORDS, encoding="utf-8")
-    units = units_of(path)
-    problems = [u.text.split("\n")[0] for u in units if u.kind == "problem"]
-    assert problems == ["（問題１）書庫の狭さ", "問題点(2) 劣化した資料の増加", "論点（ウ）人材の不足",
+    units = _read(OTHER_WORDS, tmp_path)
+    assert _first_lines(units, "problem") == ["（問題１）書庫の狭さ", "問題点(2) 劣化した資料の増加", "論点（ウ）人材の不足",
                         "■課題ｄ 予算の減少", "課題その５ 連携の不足"]
     recs = [u.text for u in units if u.kind == "recommendation"]
     assert recs == ["■提言ａ 書庫の共同利用", "提言（二） 劣化資料の修復", "提言三 人材の育成"]
@@ -165,10 +170,7 @@ WRAPPED_PROBLEMS = """図書館の資料保存に関する検討会　図書館�
 
 
 def test_in_wrapped_text_a_problem_word_and_its_bracketed_number_start_a_paragraph(tmp_path):
-    path = tmp_path / "wrapped_problems.txt"
-    path.write_text(WRAPPED_PROBLEMS, encoding="utf-8")
-    problems = [u.text.split("\n")[0] for u in units_of(path) if u.kind == "problem"]
-    assert problems == ["論点（ア）書庫の狭さ", "問題（イ）劣化した資料の増加", "問題点（ウ）人材の不足"]
+    assert _first_lines(_read(WRAPPED_PROBLEMS, tmp_path), "problem") == ["論点（ア）書庫の狭さ", "問題（イ）劣化した資料の増加", "問題点（ウ）人材の不足"]
 
 
 # Problems numbered with a problem's word under a heading no role names; one title ends in 課題.
@@ -192,10 +194,7 @@ UNNAMED_SECTION = """電池火災の防止に関する報告
 
 
 def test_problems_numbered_with_their_word_make_their_section_the_problems(tmp_path):
-    path = tmp_path / "unnamed.txt"
-    path.write_text(UNNAMED_SECTION, encoding="utf-8")
-    problems = [u.text.split("\n")[0] for u in units_of(path) if u.kind == "problem"]
-    assert problems == ["問題１：排出ルールの不統一", "問題２：回収ルートの空白", "問題３：製品安全上の課題"]
+    assert _first_lines(_read(UNNAMED_SECTION, tmp_path), "problem") == ["問題１：排出ルールの不統一", "問題２：回収ルートの空白", "問題３：製品安全上の課題"]
 
 
 DASHES = """港湾の維持管理に関する提言
@@ -211,10 +210,7 @@ DASHES = """港湾の維持管理に関する提言
 
 
 def test_measures_led_by_a_dash_are_items_and_a_framed_subtitle_is_not(tmp_path):
-    path = tmp_path / "dashes.txt"
-    path.write_text(DASHES, encoding="utf-8")
-    items = [u.text for u in units_of(path) if u.kind == "recommendation_item"]
-    assert items == ["－ 技術職員を広域的に派遣する制度を設けること。", "－ ドローンによる点検を標準化すること。",
+    assert _first_lines(_read(DASHES, tmp_path), "recommendation_item") == ["－ 技術職員を広域的に派遣する制度を設けること。", "－ ドローンによる点検を標準化すること。",
                      "― 更新費用の平準化計画を策定すること。"]
 
 
