@@ -79,12 +79,12 @@ def find_headers(lines: list[str], cfg: CleanConfig) -> set[int]:
 
 def _beside_page_numbers(keys: list[str], pages: set[int], cfg: CleanConfig) -> set[int]:
     """A running header printed without a page number: a short line (two characters or more; a
-    single one is a glyph of vertical text) that recurs next to a page
-    number (blank lines aside) at two or more page breaks, and in at least half of its
-    appearances. Those appearances go; one elsewhere (the title on the cover) stays. A heading
-    or a speaker's label that recurs meets a page break now and then, not every time."""
+    single one is a glyph of vertical text) that recurs next to a page number (blank lines
+    aside) at two or more page breaks, and in at least half of its appearances. Those
+    appearances go; one elsewhere (the title on the cover) stays. A heading or a speaker's
+    label that recurs meets a page break now and then, not every time."""
     beside = {i: _page_next_to(keys, i, pages) for i, key in enumerate(keys)
-              if len(key) > 1 and i not in pages and "。" not in key and len(key) <= cfg.header_max_len}
+              if 1 < len(key) <= cfg.header_max_len and i not in pages and "。" not in key}
     beside = {i: page for i, page in beside.items() if page is not None}
     breaks: dict[str, set[int]] = {}
     for i, page in beside.items():

@@ -304,7 +304,8 @@ def _record_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[H
     for i, h in enumerate(outline.headings):
         inside = h.parent is not None and _in_record(out, h.parent) or _follows_record(out, h)
         if not h.role and h.style != "title" and not inside \
-                and _is_record(_section(outline, i, doc), cfg) and _records_below(outline, i, doc, cfg):
+                and _is_record(_section(outline, i, doc), cfg) \
+                and _records_below(outline, i, doc, cfg):
             h = replace(h, role="workshop")
         out.append(h)
     return out
