@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..config import OutlineConfig
 from ..types import CleanDoc, Paragraph
-from .segment import BULLETS, line_marks, marked_statement, parse_number, schedule_lines
+from .segment import BULLETS, line_marks, marked_statement, parse_number
 from .series import series_pattern
 
 NOT_HEADINGS = ("list_item", "table_row", "note", "quote")
@@ -277,10 +277,9 @@ def _section(outline: Outline, h: int, doc: CleanDoc) -> list[Paragraph]:
 _SIGNED = re.compile(r"[。！？!?」][（(][^（()）]{1,30}[）)]\s*$")
 
 
-def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig, least: int = 2) -> bool:
-    """Whether a section reads as the record of a meeting: at least two statements by a named
-    speaker or replies, and with marked remarks (・, ○) they make at least half its paragraphs.
-    (With `least` 0 and 1: whether any statement is spoken or marked.)"""
+def _statements(paragraphs: list[Paragraph], cfg: OutlineConfig) -> tuple[int, int]:
+    """How many paragraphs a named speaker or a reply says, and how many are marked as remarks
+    (those, ・ or ○ lines, quotations)."""
     pats = cfg.patterns
     marks = line_marks(paragraphs)[0]
 
@@ -292,9 +291,14 @@ def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig, least: int = 2) 
               for p in paragraphs]  # (観光客数（万人） | 256 is a table's row, not a speaker)
     marked = sum(1 for p, said in zip(paragraphs, spoken)
                  if said or has("remark", p) or p.text[:1] in marks or p.kind == "quote")
-    if least < 2:
-        return marked >= 1
-    return sum(spoken) >= least and 2 * marked >= len(paragraphs)
+    return sum(spoken), marked
+
+
+def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig) -> bool:
+    """Whether a section reads as the record of a meeting: at least two statements by a named
+    speaker or replies, and with marked remarks (・, ○) they make at least half its paragraphs."""
+    spoken, marked = _statements(paragraphs, cfg)
+    return spoken >= 2 and 2 * marked >= len(paragraphs)
 
 
 def _record_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
@@ -315,7 +319,7 @@ def _records_below(outline: Outline, i: int, doc: CleanDoc, cfg: OutlineConfig) 
     """Whether none of a section's sub-sections is prose without a single remark: a chapter whose
     last section is a record and whose others are prose is not a record (that section is)."""
     kids = [_section(outline, c, doc) for c in outline.children(i)]
-    return all(_is_record(kid, cfg, least=1) for kid in kids if kid)
+    return all(_statements(kid, cfg)[1] for kid in kids if kid)
 
 
 def _follows_record(headings: list[Heading], h: Heading) -> bool:
@@ -459,10 +463,21 @@ def _ancestors(headings: list[Heading], i: int) -> list[int]:
     return out
 
 
+def _schedule_lines(paragraphs: tuple[Paragraph, ...], session: re.Pattern | None) -> frozenset[int]:
+    """The lines of a meeting schedule (第1回（4月22日）　議題…, 第2回…, one after another with nothing
+    between): a list of the meetings held, whose lines are no headings (a line's words, ヒアリング
+    or 現状, would give it a part's role)."""
+    if session is None:
+        return frozenset()
+    hits = [p.kind != "table_row" and bool(session.search(p.text)) for p in paragraphs]
+    return frozenset(i for i, hit in enumerate(hits)
+                     if hit and (i > 0 and hits[i - 1] or i + 1 < len(hits) and hits[i + 1]))
+
+
 def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     paras = doc.paragraphs
     series = series_pattern(list(doc.series))
-    schedule = schedule_lines(paras, cfg.patterns.get("session"))
+    schedule = _schedule_lines(paras, cfg.patterns.get("session"))
     found = [x for i, p in enumerate(paras) if i not in schedule
              and (x := heading_of(i, p, cfg, titles_body(paras, i), series, over_body(paras, i)))]
     headings = _background_roles([_title_below(h, paras, cfg) for h, _ in found], cfg)

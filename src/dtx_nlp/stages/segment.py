@@ -115,17 +115,6 @@ class _State:
         return False
 
 
-def schedule_lines(paragraphs, session: "re.Pattern | None") -> frozenset[int]:
-    """The lines of a meeting schedule (第1回（4月22日）　議題…, 第2回…, one after another with nothing
-    between): a list of the meetings held, whose lines are no headings (a line's words, ヒアリング
-    or 現状, would give it a part's role)."""
-    if session is None:
-        return frozenset()
-    hits = [p.kind != "table_row" and bool(session.search(p.text)) for p in paragraphs]
-    return frozenset(i for i, hit in enumerate(hits)
-                     if hit and (i > 0 and hits[i - 1] or i + 1 < len(hits) and hits[i + 1]))
-
-
 def line_marks(paragraphs) -> tuple[frozenset[str], frozenset[str]]:
     """The marks leading a document's remark and reply lines, found in the document itself: a
     symbol that leads at least three paragraphs is a remark mark, unless it is rarer than another
