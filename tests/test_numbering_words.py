@@ -214,6 +214,41 @@ def test_measures_led_by_a_dash_are_items_and_a_framed_subtitle_is_not(tmp_path)
                      "― 更新費用の平準化計画を策定すること。"]
 
 
+KANJI_IN_BRACKETS = """# 地域交通の再編に関する提言
+
+### （一）はじめに
+
+本フォーラムは、地方の路線バスの縮小について検討しました。
+
+### （二）課題
+
+1) **運転士が不足していること。** 地方の事業者では採用が進んでいません。
+
+2) **運賃収入が減っていること。** 利用者の減少が続いています。
+
+### （三）提言
+
+- **提言A：運転士の確保**
+  - 大型二種免許の取得費用を支援する。
+- **提言B：運賃制度の見直し**
+  - 上限運賃の改定手続を簡素にする。
+
+### （四）おわりに
+
+本提言の実現に向けて、関係者との対話を続けます。
+"""
+
+
+def test_sections_numbered_by_a_kanji_numeral_in_brackets_take_their_titles_roles(tmp_path):
+    path = tmp_path / "report.md"
+    path.write_text(KANJI_IN_BRACKETS, encoding="utf-8")
+    units = units_of(path)
+    assert [u.text.split("\n")[0][:9] for u in units if u.kind == "recommendation"] == [
+        "・提言A：運転士の", "・提言B：運賃制度"]
+    assert sum(u.kind == "intro" for u in units) == 1
+    assert sum(u.kind == "conclusion" for u in units) == 1
+
+
 REPORTS = Path(__file__).parent / "reports"
 
 
@@ -264,6 +299,9 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_terms7/offshore_wind.txt", "problem", 5),
     # **論点1.**–**論点5.** paragraphs
     ("heldout_terms7/disability_employment.md", "problem", 5),
+    # ### （一）はじめに … ### （四）提言 over - **提言A：…** items; （一）… sub-sections of 現状
+    ("heldout_terms10/carbon_pricing.md", "recommendation", 5),
+    ("heldout_long31/official_statistics.txt", "problem", 7),
     # 提言（ア）–（オ） with －　measures (three each)
     ("heldout_terms25/hometown_tax.txt", "recommendation_item", 15),
 ])
