@@ -3280,7 +3280,8 @@ def test_a_chapter_of_prose_sections_is_no_record_when_only_its_last_section_is(
     units = _units(PROSE_THEN_REMARKS, cfg)
     kinds = {u.text.split(" ")[0]: u.kind for u in units}
     assert kinds["２－１"] == kinds["２－２"] == "heading"
-    assert [u.kind for u in units if u.text.startswith("■")] == ["remark"] * 5
+    assert [u.kind for u in units if u.text.startswith("■")] == [  # (the bureau answers)
+        "remark", "remark", "reply", "remark", "remark"]
     assert [u.text for u in units if u.kind == "problem"] == ["課題１ 検査の空白\n小規模な施設の検査が行われていない。",
                                                            "課題２ 情報の不足\n結果の公表が遅れている。"]
     assert [u.kind for u in units if u.text.startswith("水道事業者は")] == ["problem_context"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..config import OutlineConfig
 from ..types import CleanDoc, Paragraph
-from .segment import BULLETS, line_marks, marked_statement, parse_number
+from .segment import BULLETS, line_marks, marked_statement, member_says, parse_number
 from .series import series_pattern
 
 NOT_HEADINGS = ("list_item", "table_row", "note", "quote")
@@ -278,15 +278,17 @@ _SIGNED = re.compile(r"[。！？!?」][（(][^（()）]{1,30}[）)]\s*$")
 
 
 def _statements(paragraphs: list[Paragraph], cfg: OutlineConfig) -> tuple[int, int]:
-    """How many paragraphs a named speaker or a reply says, and how many are marked as remarks
-    (those, ・ or ○ lines, quotations)."""
+    """How many paragraphs a named speaker (山本（保育園長）：, 委員Ａ：, 環境省：) or a reply says, and
+    how many are marked as remarks (those, ・ or ○ lines, quotations)."""
     pats = cfg.patterns
     marks = line_marks(paragraphs)[0]
 
     def has(name: str, p: Paragraph) -> bool:
         return name in pats and bool(pats[name].search(p.text))
 
-    spoken = [p.kind != "table_row" and (has("speaker", p) or has("reply", p))
+    spoken = [p.kind != "table_row" and (has("speaker", p) or has("reply", p)
+                                         or has("organisation", p)
+                                         or member_says(p.text, pats.get("member")))
               or p.kind == "quote" and bool(_SIGNED.search(p.text))
               for p in paragraphs]  # (観光客数（万人） | 256 is a table's row, not a speaker)
     marked = sum(1 for p, said in zip(paragraphs, spoken)
@@ -303,11 +305,16 @@ def _is_record(paragraphs: list[Paragraph], cfg: OutlineConfig) -> bool:
 
 def _record_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[Heading]:
     """A section whose heading names no role but whose text is a meeting's record (speakers,
-    replies) is the workshop record; its own sub-sections stay its topics."""
+    replies) is the workshop record; its own sub-sections stay its topics. (An entry numbered
+    with a problem's or a recommendation's word, 論点1 followed by the members' remarks on it, is
+    that entry, not a record; so is the section holding such entries.)"""
     out: list[Heading] = []
     for i, h in enumerate(outline.headings):
         inside = h.parent is not None and _in_record(out, h.parent) or _follows_record(out, h)
-        if not h.role and h.style != "title" and not inside \
+        entries = cfg.problem_styles | cfg.recommendation_styles  # (課題1, 提言1)
+        entry = h.style in entries or any(
+            outline.headings[c].style in entries for c in outline.children(i))
+        if not h.role and h.style != "title" and not inside and not entry \
                 and _is_record(_section(outline, i, doc), cfg) \
                 and _records_below(outline, i, doc, cfg):
             h = replace(h, role="workshop")

@@ -446,6 +446,7 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     if st.part == "workshop" and (_match(st, "reply", text) or st.members_speak
                                   and _match(st, "official", text) or _for_issuer(st, text)
                                   or _match(st, "administration", text)
+                                  or st.members_speak and _answers_member(st, text)
                                   or _answers_in_hearing(st, text)):
         return _on_reply(st, p)
     if st.part == "workshop" and text[:1] in st.line_marks[1]:
@@ -454,12 +455,16 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_reply(st, p)  # a quotation set inside a listed remark answers it
     if st.part == "workshop" and p.kind == "quote":  # a quotation (Markdown's >, Word's Quote)
         return _simple(st, p, "note") if _ATTRIBUTION.match(text) else _on_remark(st, p)
-    if st.part == "workshop" and _match(st, "remark", text):
+    if st.part == "workshop" and (_match(st, "remark", text) or _member_says(st, text)):
         return _on_remark(st, p)
     if st.part == "workshop" and (_match(st, "speaker", text) or _match(st, "named", text)):
         return _on_remark(st, p)
     if st.part == "workshop" and text[:1] in st.line_marks[0]:
         return _on_remark(st, p)
+    if st.part in ("problem", "recommendations") and _member_says(st, text):
+        return _on_remark(st, p)  # a member's remark on the problem above it (論点1, then 委員Ａ：…)
+    if st.part in ("problem", "recommendations") and _answers_member(st, text):
+        return _on_reply(st, p)
     if _list_entry(st, p, index):
         return _on_list_recommendation(st, p)
     if m := _match(st, "item", text):
@@ -484,6 +489,39 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     if m := _match(st, "subheading", text):
         return _on_heading(st, p, None, m.group("title").strip())
     return _on_plain(st, p)
+
+
+# After a member's name (委員Ａ, Ｄ委員, 【委員Ｂ】): a letter or number, an affiliation in brackets, then
+# a colon, a space or a quotation (委員Ｄ（気象学）「…」); not 民生委員や… in a sentence.
+_AFTER_MEMBER = re.compile(r"[A-ZＡ-Ｚa-zａ-ｚ0-9０-９]{0,3}(?:[（(][^）)]{1,30}[）)])?(?:[】］〕]|\s*[：:\s「])")
+
+
+_STATEMENT_END = re.compile(r"[。？！?!]」?\s*$")
+
+
+def member_says(text: str, member: re.Pattern | None) -> bool:
+    """Whether a paragraph is a statement (…。) led by a member's name: 委員Ａ：…, Ｄ委員（医師）　…。"""
+    m = member.match(text) if member is not None else None
+    return (m is not None and bool(_AFTER_MEMBER.match(text, m.end()))
+            and _STATEMENT_END.search(text) is not None)
+
+
+def _member_says(st: _State, text: str) -> bool:
+    """A member's statement in a report whose members speak: a remark in the record (〔委員Ｒ〕…),
+    and outside it, a remark on the problem or the recommendation set beside it."""
+    return st.members_speak and member_says(text, st.layout.patterns.get("member"))
+
+
+# A body's name and a space before what it says (環境省　…, ◎文化庁 …, ○国土交通省都市局　…).
+_BODY_SPEAKS = re.compile(r"^\s*[・○◯〇◎●]?\s*[^\s：:。、「」（(]{1,12}(?:省|府|庁|局|課|室|部|事務局)[\s\u3000]+(?=\S)")
+
+
+def _answers_member(st: _State, text: str) -> bool:
+    """A body's answer (環境省：…, 環境省　…, 事務局：…) right after a member's remark, in the record or
+    beside a problem or a recommendation."""
+    return (st.remark is not None and st.units[-1].kind in ("remark", "reply")
+            and (_match(st, "organisation", text) or _match(st, "reply", text)
+                 or _BODY_SPEAKS.match(text)) is not None)
 
 
 def _measures_label(st: _State, text: str) -> bool:

@@ -1,0 +1,206 @@
+"""Members' remarks where a report puts them: a section of remarks whose heading names no record
+(委員会での意見) but whose speakers are members and bodies (委員Ａ：…, 環境省：…); remarks set beside the
+problem or the recommendation they are about (論点1, then 委員Ａ（…）：…); quotations (委員Ｃ「…。」,
+環境省「…。」). A body answering a member is a reply; a list of works cited is no record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dtx_nlp.inspect import units_of
+
+
+def _read(text: str, folder: Path, name: str = "report.txt") -> list:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return units_of(path)
+
+
+def _kinds(units: list, *kinds: str) -> list[tuple[str, str]]:
+    return [(u.kind, u.text[:6]) for u in units if u.kind in kinds]
+
+
+SECTION = """電池火災の防止に関する報告
+
+一　はじめに
+　本委員会は、電池が原因の火災について検討した。
+
+二　現状と問題
+問題１：排出ルールの不統一
+　自治体ごとに排出の区分が異なる。
+問題２：回収ルートの空白
+　回収の拠点が少ない。
+
+三　提言
+提言１　排出区分の標準化
+・国が標準的な区分を示すこと。
+提言２　回収ルートの拡充
+・回収の拠点を増やすこと。
+
+四　委員会での意見
+委員Ａ：区分を統一するだけでは不十分であり、保管の方法も示すべきである。
+環境省：御指摘を踏まえ、保管の方法を手引に盛り込む。
+委員Ｂ：一体型製品の回収は製造事業者の責任で行うべきである。
+委員Ｃ：処理施設の火災は作業員の安全にも関わる。
+環境省：事故の実態把握については、来年度に調査を行う。
+"""
+
+
+def test_a_section_of_members_and_bodies_speaking_is_the_record(tmp_path):
+    units = _read(SECTION, tmp_path)
+    assert _kinds(units, "remark", "reply") == [
+        ("remark", "委員Ａ：区分"), ("reply", "環境省：御指"), ("remark", "委員Ｂ：一体"),
+        ("remark", "委員Ｃ：処理"), ("reply", "環境省：事故")]
+    replies = [u for u in units if u.kind == "reply"]
+    remarks = {u.unit_id: u for u in units if u.kind == "remark"}
+    assert [remarks[r.parent_id].text[:3] for r in replies] == ["委員Ａ", "委員Ｃ"]
+
+
+BESIDE = """# 深海底資源に関する提言
+
+## はじめに
+
+本研究会は、深海底の鉱物資源について検討した。
+
+## 論点の整理
+
+### 論点1　国内法制の分断
+
+探査と採掘を定める法律が分かれており、手続が一貫していない。
+
+> **委員Ａ（国際海洋法）**：二つの法律の間の継ぎ目が最も危ういと考える。
+
+> **経済産業省**　関係省庁で所管の整理を進めている。
+
+### 論点2　環境ベースラインの不足
+
+採掘前の環境の状態を示すデータが乏しい。
+
+民生委員や漁業者の協力も得て、調査を進める必要がある。
+
+> **委員Ｂ（海洋生態学）**：基礎調査には十年単位の時間がかかる。
+
+## 提言
+
+### 提言1　法制の一元化
+
+1. 探査から採掘までを一つの法律で定める。
+
+> **委員Ｃ（資源経済学）**：一元化には、許可の基準を明確にすることが欠かせない。
+
+### 提言2　環境調査の計画化
+
+1. 国が調査の計画を定める。
+"""
+
+
+@pytest.fixture(scope="module")
+def beside(tmp_path_factory) -> list:
+    return _read(BESIDE, tmp_path_factory.mktemp("beside"), "report.md")
+
+
+def test_remarks_beside_numbered_problems_leave_them_problems(beside):
+    assert [u.text[:6] for u in beside if u.kind == "problem"] == ["論点1 国内", "論点2 環境"]
+
+
+def test_remarks_beside_problems_and_recommendations_are_remarks_and_replies(beside):
+    assert _kinds(beside, "remark", "reply") == [
+        ("remark", "委員Ａ（国際"), ("reply", "経済産業省 "), ("remark", "委員Ｂ（海洋"),
+        ("remark", "委員Ｃ（資源")]
+
+
+def test_a_recommendation_with_a_remark_beside_keeps_its_measures(beside):
+    assert [u.text[:6] for u in beside if u.kind == "recommendation_item"] == [
+        "1. 探査か", "1. 国が調"]
+
+
+QUOTED = """地域猫活動に関する提言
+
+一　はじめに
+　本研究会は、所有者のいない猫への対応を検討した。
+
+二　論点
+〔論点１〕活動への理解の不足
+　住民の理解が進んでいない。
+
+三　提言
+〔提言１〕合意形成の手順を明確にする。
+①　自治体が手順を示す。
+
+四　委員の意見と関係機関の回答
+委員Ｃ「地域猫活動が猫を減らす取組であることが、住民に伝わっていない。」
+環境省「ガイドラインの改訂に当たり、活動の効果を示すデータを掲載する。」
+委員Ａ「手術費の多くをボランティアが負担している現状は持続可能ではない。」
+県動物愛護センター「手術費助成の上限額を引き上げる方向で予算要求を行っている。」
+
+五　おわりに
+　本研究会は、提言の実施状況を改めて調査する。
+
+六　参考文献
+・内閣府「動物の愛護に関する世論調査」
+・環境省「住宅密集地における犬猫の適正飼養ガイドライン」
+・民生委員や地域の団体との連携については、別に検討する。
+"""
+
+
+def test_quoted_statements_by_members_and_bodies_are_remarks_and_replies(tmp_path):
+    units = _read(QUOTED, tmp_path)  # (not the works cited after them, 内閣府「…」)
+    assert _kinds(units, "remark", "reply") == [
+        ("remark", "委員Ｃ「地域"), ("reply", "環境省「ガイ"), ("remark", "委員Ａ「手術"),
+        ("reply", "県動物愛護セ")]
+
+
+VOICES = """港湾の利用に関する報告
+
+一　はじめに
+　本会議は、港湾の利用について検討した。
+
+二　課題
+課題１　岸壁の老朽化
+　岸壁の多くが建設から五十年を超えている。
+
+三　提言
+提言１　岸壁の計画的な更新
+・更新の計画を定めること。
+
+四　参加者からの指摘と回答
+（委員）更新の順序を利用者にも示してほしい。
+国土交通省：更新の計画は公表する予定である。
+（委員）工事中の代替岸壁を確保してほしい。
+国土交通省：代替岸壁の確保は、港湾管理者と協議する。
+"""
+
+
+def test_a_section_where_bodies_answer_is_a_record_whatever_its_heading(tmp_path):
+    assert _kinds(_read(VOICES, tmp_path), "remark", "reply") == [
+        ("remark", "（委員）更新"), ("reply", "国土交通省："), ("remark", "（委員）工事"),
+        ("reply", "国土交通省：")]
+
+
+REPORTS = Path(__file__).parent / "reports"
+
+
+@pytest.mark.parametrize("name, kind, count", [
+    # 四　委員会での意見 with 委員Ａ： / 環境省： lines (5 members, 3 replies)
+    ("heldout_terms23/battery_fires.txt", "remark", 5),
+    ("heldout_terms23/battery_fires.txt", "reply", 3),
+    # 第四　委員の発言と国土交通省の回答 with 委員Ｄ： / 国土交通省： lines
+    ("heldout_terms36/ropeway_safety.txt", "reply", 7),
+    # 委員Ｃ「…」 remarks with 環境省「…」 replies
+    ("heldout_terms46/community_cats.txt", "remark", 5),
+    # 14 blockquotes beside 課題ａ–ｇ and 提言ａ–ｇ: 9 members, 5 replies
+    ("heldout_long41/space_weather.md", "problem", 7),
+    ("heldout_long41/space_weather.md", "remark", 9),
+    ("heldout_long41/space_weather.md", "reply", 5),
+    # 第Ⅲ部 提言――… holds 提言1–7 (with `1.` measures) and blockquotes beside them: not a record
+    ("heldout_long40/textile_recycling.md", "recommendation_item", 51),
+    # 協議会委員の意見 with 【委員Ａ】… statements and 【事務局】 answers
+    ("heldout_long12/digital_textbooks.txt", "remark", 14),
+    # ○委員Ｆ　… remarks with ○警察庁生活安全局　… replies; Ｃ委員　… / 総務省　… lines
+    ("heldout_terms47/secondhand_dealers.txt", "reply", 5),
+    ("heldout_terms22/municipal_bonds.txt", "remark", 9),
+])
+def test_test_reports_with_remarks_so_placed_give_the_counts_asked_for(name, kind, count):
+    assert sum(u.kind == kind for u in units_of(REPORTS / name)) == count
