@@ -249,6 +249,31 @@ def test_sections_numbered_by_a_kanji_numeral_in_brackets_take_their_titles_role
     assert sum(u.kind == "conclusion" for u in units) == 1
 
 
+RESTARTED = """税関の検査体制に関する提言
+
+一　検討の背景
+　本会議は、税関の検査体制について検討した。
+
+二　現状の課題
+　小口貨物が急増し、検査が追いついていない。
+
+三　提言
+一　重点検査への転換
+・リスクの高い貨物に検査を集中すること。
+二　検査機器の更新
+・老朽化した機器を計画的に更新すること。
+
+四　委員の発言
+〔委員Ｒ〕検査の人員を増やすべきである。
+"""
+
+
+def test_entries_numbered_anew_below_a_heading_of_their_style_are_inside_it(tmp_path):
+    units = _read(RESTARTED, tmp_path)
+    assert _first_lines(units, "recommendation") == ["一 重点検査への転換", "二 検査機器の更新"]
+    assert _first_lines(units, "remark") == ["〔委員Ｒ〕検査の人員を増やすべきである。"]
+
+
 REPORTS = Path(__file__).parent / "reports"
 
 
@@ -301,6 +326,8 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_terms7/disability_employment.md", "problem", 5),
     # ### （一）はじめに … ### （四）提言 over - **提言A：…** items; （一）… sub-sections of 現状
     ("heldout_terms10/carbon_pricing.md", "recommendation", 5),
+    # 一　…–四　… chapters, 提言 一　…–五　… inside 三　提言
+    ("heldout_terms55/customs_smuggling.txt", "recommendation", 5),
     ("heldout_long31/official_statistics.txt", "problem", 7),
     # 提言（ア）–（オ） with －　measures (three each)
     ("heldout_terms25/hometown_tax.txt", "recommendation_item", 15),

@@ -205,6 +205,34 @@ def _levels(keys: list[tuple], roles: list[str]) -> list[int]:
             else TEXT_LEVELS + order.index(k) + below for k in keys]
 
 
+# One number alone, not a number of a hierarchy (1-1-2, 2.3) nor a word's (提言1).
+_SIMPLE = re.compile(r"[（(〔［]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[Ⅰ-Ⅻ])[）)〕］]?")
+
+
+def _restarted(keys: list[tuple], labels: list[str]) -> list[tuple]:
+    """A numbering that starts again at one right below a heading of its own style (三　提言, then
+    一　…, 二　…) numbers entries inside that heading: a style of its own, one level down, until a
+    number goes on from an outer run (四　委員の発言 after 五)."""
+    out = list(keys)
+    runs: dict[tuple, list[int]] = {}  # a style's open runs, outermost first: their last numbers
+    for i, (key, label) in enumerate(zip(keys, labels)):
+        simple = key[0] not in ("markup", "plain") and len(key) == 1 and _SIMPLE.fullmatch(label)
+        n = parse_number(label) if simple else None
+        if n is None:
+            continue
+        stack = runs.setdefault(key, [])
+        if n == 1 and stack and i and keys[i - 1] == key and stack[-1] != 0:
+            stack.append(0)  # (the heading right above, of this style, holds the new run)
+        else:
+            while len(stack) > 1 and n != stack[-1] + 1 and n == stack[-2] + 1:
+                stack.pop()
+        if not stack:
+            stack.append(0)
+        stack[-1] = n
+        out[i] = key if len(stack) == 1 else (*key, f"restart{len(stack) - 1}")
+    return out
+
+
 def _nest(headings: list[Heading]) -> list[Heading]:
     out: list[Heading] = []
     stack: list[int] = []
@@ -488,7 +516,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     found = [x for i, p in enumerate(paras) if i not in schedule
              and (x := heading_of(i, p, cfg, titles_body(paras, i), series, over_body(paras, i)))]
     headings = _background_roles([_title_below(h, paras, cfg) for h, _ in found], cfg)
-    keys = [k for _, k in found]
+    keys = _restarted([k for _, k in found], [h.label for h, _ in found])
     _drop_title(headings, keys)
     levels = _levels(keys, [h.role for h in headings])
     headings = _framing_roles(_nest([replace(h, level=lv) for h, lv in zip(headings, levels)]))
