@@ -274,6 +274,30 @@ def test_entries_numbered_anew_below_a_heading_of_their_style_are_inside_it(tmp_
     assert _first_lines(units, "remark") == ["〔委員Ｒ〕検査の人員を増やすべきである。"]
 
 
+DEEPER = """不妊治療の保険適用に関する報告
+
+一　はじめに
+　本研究会は、保険適用後の運用について検討した。
+
+二　運用上の課題
+１　年齢・回数要件
+課題Ａ　年齢・回数要件の硬直性
+　年齢要件の根拠が当事者に伝わっていない。
+２　先進医療
+課題Ｂ　評価の長期化
+　先進医療の評価に時間がかかっている。
+
+三　提言
+提言Ａ　要件の検証
+・要件の根拠を検証すること。
+"""
+
+
+def test_problems_numbered_with_their_word_below_a_topic_of_the_problems_are_problems(tmp_path):
+    assert _first_lines(_read(DEEPER, tmp_path), "problem") == [
+        "課題Ａ 年齢・回数要件の硬直性", "課題Ｂ 評価の長期化"]
+
+
 REPORTS = Path(__file__).parent / "reports"
 
 
@@ -326,6 +350,11 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_terms7/disability_employment.md", "problem", 5),
     # ### （一）はじめに … ### （四）提言 over - **提言A：…** items; （一）… sub-sections of 現状
     ("heldout_terms10/carbon_pricing.md", "recommendation", 5),
+    # 論点Ａ–Ｇ, #### 論点1–7, ■課題ａ–ｅ, ### 問題Ⅰ–Ⅴ below topic sections of the problems
+    ("heldout_long22/court_interpreters.txt", "problem", 7),
+    ("heldout_long45/regional_banks.md", "problem", 7),
+    ("heldout_terms43/school_routes.txt", "problem", 5),
+    ("heldout_terms39/sugar_crops.md", "problem", 5),
     # 一　…–四　… chapters, 提言 一　…–五　… inside 三　提言
     ("heldout_terms55/customs_smuggling.txt", "recommendation", 5),
     ("heldout_long31/official_statistics.txt", "problem", 7),

@@ -719,7 +719,8 @@ def _holds_items(outline: Outline, n: int, doc: CleanDoc, cfg: OutlineConfig) ->
 
 def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
     """Problems with a heading of their own: the numbered child headings of a problem section,
-    unless that level holds subsections (children with headings or items of their own)."""
+    unless that level holds subsections (children with headings or items of their own), and the
+    entries numbered with a problem's word anywhere inside one."""
     out = []
     for s, h in enumerate(outline.headings):
         if h.role != "problem":
@@ -727,7 +728,14 @@ def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
         kids = [c for c in outline.children(s) if outline.headings[c].label]
         if not any(outline.children(c) or _holds_items(outline, c, doc, cfg) for c in kids):
             out += kids
-    return out
+    return out + [i for i, h in enumerate(outline.headings) if i not in out
+                  and h.style in cfg.problem_styles and _under_problems(outline.headings, i)]
+
+
+def _under_problems(headings: list[Heading], i: int) -> bool:
+    """Whether a heading is inside a problem section at any depth (課題Ａ under １ 年齢要件と治療計画
+    under 二 …の課題): an entry numbered with a problem's word there is a problem."""
+    return any(headings[a].role == "problem" for a in _ancestors(headings, i))
 
 
 # A group heading's own label before its title: 基本方針１　…, テーマ2 … (a word and a number).
