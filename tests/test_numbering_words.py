@@ -298,6 +298,43 @@ def test_problems_numbered_with_their_word_below_a_topic_of_the_problems_are_pro
         "課題Ａ 年齢・回数要件の硬直性", "課題Ｂ 評価の長期化"]
 
 
+SUMMARY_FIRST = """# 地域医療の再構築に向けて
+
+## 提言の要旨
+
+1. 医師の偏在を是正すること。
+2. 遠隔診療を広げること。
+
+## 序章
+
+本報告は、地域医療について検討した。
+
+## 第1章 課題
+
+**課題1：医師の偏在**　地方では医師が不足している。
+
+**課題2：通院の負担**　高齢者の通院に時間がかかる。
+
+## 第2章 提言
+
+### 提言1　医師の偏在の是正
+
+- 地域枠を拡充する。
+
+### 提言2　遠隔診療の拡大
+
+- 診療報酬を見直す。
+"""
+
+
+def test_recommendations_summed_up_before_the_introduction_leave_the_parts_after_it(tmp_path):
+    path = tmp_path / "report.md"
+    path.write_text(SUMMARY_FIRST, encoding="utf-8")
+    units = units_of(path)
+    assert [u.text[:5] for u in units if u.kind == "problem"] == ["課題1：医", "課題2：通"]
+    assert [u.text[:5] for u in units if u.kind == "recommendation"] == ["提言1 医", "提言2 遠"]
+
+
 REPORTS = Path(__file__).parent / "reports"
 
 
@@ -355,6 +392,9 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_long45/regional_banks.md", "problem", 7),
     ("heldout_terms43/school_routes.txt", "problem", 5),
     ("heldout_terms39/sugar_crops.md", "problem", 5),
+    # ## 提言の要旨 before ## 序章, then bold **課題1：…** openers; 要旨 before 1.1 sections
+    ("heldout_long17/defence_industry.md", "problem", 12),
+    ("heldout_terms4/childcare.md", "problem", 5),
     # 一　…–四　… chapters, 提言 一　…–五　… inside 三　提言
     ("heldout_terms55/customs_smuggling.txt", "recommendation", 5),
     ("heldout_long31/official_statistics.txt", "problem", 7),

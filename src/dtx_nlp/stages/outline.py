@@ -279,6 +279,20 @@ def _label_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[He
     return hs
 
 
+def _summary_roles(headings: list[Heading]) -> list[Heading]:
+    """Problems or recommendations before the introduction, one of them given again after it
+    (提言の要旨 before 序章, then 第4章 提言; 要旨 › 1 作成の背景, 3 提言の内容 before 1 はじめに, then 3 提言),
+    are a summary in front of the report: what comes before the introduction has no part's role."""
+    roles = [h.role for h in headings]
+    if "intro" not in roles:
+        return headings
+    intro, parts = roles.index("intro"), ("problem", "recommendations")
+    if not any(r in parts and r in roles[intro:] for r in roles[:intro]):
+        return headings
+    return [replace(h, role="") if n < intro and h.role in parts else h
+            for n, h in enumerate(headings)]
+
+
 def _own_text(outline: Outline, n: int, doc: CleanDoc) -> tuple[Paragraph, ...]:
     """The paragraphs between heading n and the next heading, whatever its level."""
     hs = outline.headings
@@ -521,6 +535,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     levels = _levels(keys, [h.role for h in headings])
     headings = _framing_roles(_nest([replace(h, level=lv) for h, lv in zip(headings, levels)]))
     headings = _label_roles(Outline(tuple(headings), {}), doc, cfg)
+    headings = _summary_roles(headings)
     headings = _record_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _directive_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _entry_section_roles(Outline(tuple(headings), {}), cfg)
