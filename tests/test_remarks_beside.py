@@ -166,16 +166,16 @@ VOICES = """港湾の利用に関する報告
 ・更新の計画を定めること。
 
 四　参加者からの指摘と回答
-（委員）更新の順序を利用者にも示してほしい。
+委員Ａ：更新の順序を利用者にも示してほしい。
 国土交通省：更新の計画は公表する予定である。
-（委員）工事中の代替岸壁を確保してほしい。
+参加者Ｂ：工事中の代替岸壁を確保してほしい。
 国土交通省：代替岸壁の確保は、港湾管理者と協議する。
 """
 
 
 def test_a_section_where_bodies_answer_is_a_record_whatever_its_heading(tmp_path):
     assert _kinds(_read(VOICES, tmp_path), "remark", "reply") == [
-        ("remark", "（委員）更新"), ("reply", "国土交通省："), ("remark", "（委員）工事"),
+        ("remark", "委員Ａ：更新"), ("reply", "国土交通省："), ("remark", "参加者Ｂ：工"),
         ("reply", "国土交通省：")]
 
 
@@ -188,6 +188,9 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_terms23/battery_fires.txt", "reply", 3),
     # 第四　委員の発言と国土交通省の回答 with 委員Ｄ： / 国土交通省： lines
     ("heldout_terms36/ropeway_safety.txt", "reply", 7),
+    # 委員Ｃ）… remarks with 警察庁）… replies, lines wrapped by hand
+    ("heldout_terms43/school_routes.txt", "remark", 5),
+    ("heldout_terms43/school_routes.txt", "reply", 6),
     # 委員Ｃ「…」 remarks with 環境省「…」 replies
     ("heldout_terms46/community_cats.txt", "remark", 5),
     # 14 blockquotes beside 課題ａ–ｇ and 提言ａ–ｇ: 9 members, 5 replies

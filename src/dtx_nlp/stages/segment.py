@@ -491,9 +491,10 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
     return _on_plain(st, p)
 
 
-# After a member's name (委員Ａ, Ｄ委員, 【委員Ｂ】): a letter or number, an affiliation in brackets, then
-# a colon, a space or a quotation (委員Ｄ（気象学）「…」); not 民生委員や… in a sentence.
-_AFTER_MEMBER = re.compile(r"[A-ZＡ-Ｚa-zａ-ｚ0-9０-９]{0,3}(?:[（(][^）)]{1,30}[）)])?(?:[】］〕]|\s*[：:\s「])")
+# After a member's name (委員Ａ, Ｄ委員, 【委員Ｂ】, 委員Ｃ）): a letter or number, an affiliation in
+# brackets, then a closing bracket, a colon, a space or a quotation (委員Ｄ（気象学）「…」); not
+# 民生委員や… in a sentence.
+_AFTER_MEMBER = re.compile(r"[A-ZＡ-Ｚa-zａ-ｚ0-9０-９]{0,3}(?:[（(][^）)]{1,30}[）)])?(?:[】］〕）)]|\s*[：:\s「])")
 
 
 _STATEMENT_END = re.compile(r"[。？！?!]」?\s*$")
@@ -512,8 +513,9 @@ def _member_says(st: _State, text: str) -> bool:
     return st.members_speak and member_says(text, st.layout.patterns.get("member"))
 
 
-# A body's name and a space before what it says (環境省　…, ◎文化庁 …, ○国土交通省都市局　…).
-_BODY_SPEAKS = re.compile(r"^\s*[・○◯〇◎●]?\s*[^\s：:。、「」（(]{1,12}(?:省|府|庁|局|課|室|部|事務局)[\s\u3000]+(?=\S)")
+# A body's name and a space or a closing bracket before what it says (環境省　…, ◎文化庁 …,
+# ○国土交通省都市局　…, 警察庁）…).
+_BODY_SPEAKS = re.compile(r"^\s*[・○◯〇◎●]?\s*[^\s：:。、「」（(]{1,12}(?:省|府|庁|局|課|室|部|事務局)(?:[\s\u3000]+|[）)])(?=\S)")
 
 
 def _answers_member(st: _State, text: str) -> bool:
