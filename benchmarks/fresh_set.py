@@ -14,7 +14,8 @@ adds an item to a list setting: `entities.rules+=rules/instruments.jsonl`,
 per row. batches: for each report the union of the first rows
 (50 of a short report, 200 of a long one) of every ranking given, shuffled with a fixed seed, in
 one folder per judge: `first<i>` holds one short report and half of a long one, `second<j>` two
-short reports again, shuffled anew; each folder has the report text and `rows_<stem>.txt`, and the
+short reports again, shuffled anew (long reports given alone: each one's rows in two halves,
+`first<2k>` and `first<2k+1>`, judged once); each folder has the report text and `rows_<stem>.txt`, and the
 judge is given tests/gold/noise_guidelines.md from "## The task" on and asked for
 `judgments_<stem>.tsv`. judges: a `mktemp -d` folder per batch with its report texts, its rows
 files and INSTRUCTIONS.md (those words), each judge session told only to read that file; the
@@ -117,6 +118,10 @@ def batches(rankings: list[dict], out: Path) -> None:
             rows = _union(rankings, long)
             half = len(rows) // 2
             plan[f"first{i}"].append((long, rows[:half] if i % 2 == 0 else rows[half:]))
+    for k, long in enumerate(longs if not shorts else []):  # (long reports alone: a judge a half)
+        rows = _union(rankings, long)
+        plan[f"first{2 * k}"] = [(long, rows[:len(rows) // 2])]
+        plan[f"first{2 * k + 1}"] = [(long, rows[len(rows) // 2:])]
     for j in range(0, len(shorts), 2):
         again = []
         for short in shorts[j:j + 2]:
