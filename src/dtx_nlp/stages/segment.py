@@ -513,17 +513,12 @@ def _member_says(st: _State, text: str) -> bool:
     return st.members_speak and member_says(text, st.layout.patterns.get("member"))
 
 
-# A body's name and a space or a closing bracket before what it says (環境省　…, ◎文化庁 …,
-# ○国土交通省都市局　…, 警察庁）…).
-_BODY_SPEAKS = re.compile(r"^\s*[・○◯〇◎●]?\s*[^\s：:。、「」（(]{1,12}(?:省|府|庁|局|課|室|部|事務局)(?:[\s\u3000]+|[）)])(?=\S)")
-
-
 def _answers_member(st: _State, text: str) -> bool:
     """A body's answer (環境省：…, 環境省　…, 事務局：…) right after a member's remark, in the record or
     beside a problem or a recommendation."""
     return (st.remark is not None and st.units[-1].kind in ("remark", "reply")
             and (_match(st, "organisation", text) or _match(st, "reply", text)
-                 or _BODY_SPEAKS.match(text)) is not None)
+                 or _match(st, "body", text)) is not None)
 
 
 def _measures_label(st: _State, text: str) -> bool:
