@@ -351,9 +351,9 @@ def _record_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[H
     with a problem's or a recommendation's word, 論点1 followed by the members' remarks on it, is
     that entry, not a record; so is the section holding such entries.)"""
     out: list[Heading] = []
+    entries = cfg.problem_styles | cfg.recommendation_styles  # (課題1, 提言1)
     for i, h in enumerate(outline.headings):
         inside = h.parent is not None and _in_record(out, h.parent) or _follows_record(out, h)
-        entries = cfg.problem_styles | cfg.recommendation_styles  # (課題1, 提言1)
         entry = h.style in entries or any(
             outline.headings[c].style in entries for c in outline.children(i))
         if not h.role and h.style != "title" and not inside and not entry \
