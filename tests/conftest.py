@@ -13,6 +13,23 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DOC = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 PIPELINE = ROOT / "pipelines" / "default.toml"
 GOLD = ROOT / "tests" / "gold"
+TEST_REPORTS = ROOT / "tests" / "reports"
+
+
+def units_in(text: str, folder: Path, name: str = "report.txt") -> list:
+    """The units the structure stages read in a small report written for a test (no parsing)."""
+    from dtx_nlp.inspect import units_of
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return units_of(path)
+
+
+def count_in_test_report(name: str, kind: str) -> int:
+    """How many units of a kind a test report under tests/reports/ is read as."""
+    from dtx_nlp.inspect import units_of
+
+    return sum(u.kind == kind for u in units_of(TEST_REPORTS / name))
 
 
 def read_csv(path: Path) -> pd.DataFrame:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import count_in_test_report, units_in
 from dtx_nlp.inspect import units_of
 
 REPORT = """港湾の維持管理に関する提言
@@ -46,9 +47,7 @@ def units(tmp_path_factory) -> list:
 
 
 def _read(text: str, folder: Path) -> list:
-    path = folder / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return units_of(path)
+    return units_in(text, folder)
 
 
 def _first_lines(units: list, kind: str) -> list[str]:
@@ -240,9 +239,7 @@ KANJI_IN_BRACKETS = """# 地域交通の再編に関する提言
 
 
 def test_sections_numbered_by_a_kanji_numeral_in_brackets_take_their_titles_roles(tmp_path):
-    path = tmp_path / "report.md"
-    path.write_text(KANJI_IN_BRACKETS, encoding="utf-8")
-    units = units_of(path)
+    units = units_in(KANJI_IN_BRACKETS, tmp_path, "report.md")
     assert [u.text.split("\n")[0][:9] for u in units if u.kind == "recommendation"] == [
         "・提言A：運転士の", "・提言B：運賃制度"]
     assert sum(u.kind == "intro" for u in units) == 1
@@ -328,14 +325,9 @@ SUMMARY_FIRST = """# 地域医療の再構築に向けて
 
 
 def test_recommendations_summed_up_before_the_introduction_leave_the_parts_after_it(tmp_path):
-    path = tmp_path / "report.md"
-    path.write_text(SUMMARY_FIRST, encoding="utf-8")
-    units = units_of(path)
+    units = units_in(SUMMARY_FIRST, tmp_path, "report.md")
     assert [u.text[:5] for u in units if u.kind == "problem"] == ["課題1：医", "課題2：通"]
     assert [u.text[:5] for u in units if u.kind == "recommendation"] == ["提言1 医", "提言2 遠"]
-
-
-REPORTS = Path(__file__).parent / "reports"
 
 
 @pytest.mark.parametrize("name, kind, count", [
@@ -387,6 +379,7 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_terms7/disability_employment.md", "problem", 5),
     # ### （一）はじめに … ### （四）提言 over - **提言A：…** items; （一）… sub-sections of 現状
     ("heldout_terms10/carbon_pricing.md", "recommendation", 5),
+    ("heldout_long31/official_statistics.txt", "problem", 7),
     # 論点Ａ–Ｇ, #### 論点1–7, ■課題ａ–ｅ, ### 問題Ⅰ–Ⅴ below topic sections of the problems
     ("heldout_long22/court_interpreters.txt", "problem", 7),
     ("heldout_long45/regional_banks.md", "problem", 7),
@@ -397,9 +390,8 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_terms4/childcare.md", "problem", 5),
     # 一　…–四　… chapters, 提言 一　…–五　… inside 三　提言
     ("heldout_terms55/customs_smuggling.txt", "recommendation", 5),
-    ("heldout_long31/official_statistics.txt", "problem", 7),
     # 提言（ア）–（オ） with －　measures (three each)
     ("heldout_terms25/hometown_tax.txt", "recommendation_item", 15),
 ])
 def test_test_reports_in_these_numberings_give_the_counts_asked_for(name, kind, count):
-    assert sum(u.kind == kind for u in units_of(REPORTS / name)) == count
+    assert count_in_test_report(name, kind) == count

@@ -5,17 +5,9 @@ problem or the recommendation they are about (論点1, then 委員Ａ（…）�
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from dtx_nlp.inspect import units_of
-
-
-def _read(text: str, folder: Path, name: str = "report.txt") -> list:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return units_of(path)
+from conftest import count_in_test_report, units_in
 
 
 def _kinds(units: list, *kinds: str) -> list[tuple[str, str]]:
@@ -49,7 +41,7 @@ SECTION = """電池火災の防止に関する報告
 
 
 def test_a_section_of_members_and_bodies_speaking_is_the_record(tmp_path):
-    units = _read(SECTION, tmp_path)
+    units = units_in(SECTION, tmp_path)
     assert _kinds(units, "remark", "reply") == [
         ("remark", "委員Ａ：区分"), ("reply", "環境省：御指"), ("remark", "委員Ｂ：一体"),
         ("remark", "委員Ｃ：処理"), ("reply", "環境省：事故")]
@@ -98,7 +90,7 @@ BESIDE = """# 深海底資源に関する提言
 
 @pytest.fixture(scope="module")
 def beside(tmp_path_factory) -> list:
-    return _read(BESIDE, tmp_path_factory.mktemp("beside"), "report.md")
+    return units_in(BESIDE, tmp_path_factory.mktemp("beside"), "report.md")
 
 
 def test_remarks_beside_numbered_problems_leave_them_problems(beside):
@@ -146,7 +138,7 @@ QUOTED = """地域猫活動に関する提言
 
 
 def test_quoted_statements_by_members_and_bodies_are_remarks_and_replies(tmp_path):
-    units = _read(QUOTED, tmp_path)  # (not the works cited after them, 内閣府「…」)
+    units = units_in(QUOTED, tmp_path)  # (not the works cited after them, 内閣府「…」)
     assert _kinds(units, "remark", "reply") == [
         ("remark", "委員Ｃ「地域"), ("reply", "環境省「ガイ"), ("remark", "委員Ａ「手術"),
         ("reply", "県動物愛護セ")]
@@ -174,12 +166,9 @@ VOICES = """港湾の利用に関する報告
 
 
 def test_a_section_where_bodies_answer_is_a_record_whatever_its_heading(tmp_path):
-    assert _kinds(_read(VOICES, tmp_path), "remark", "reply") == [
+    assert _kinds(units_in(VOICES, tmp_path), "remark", "reply") == [
         ("remark", "委員Ａ：更新"), ("reply", "国土交通省："), ("remark", "参加者Ｂ：工"),
         ("reply", "国土交通省：")]
-
-
-REPORTS = Path(__file__).parent / "reports"
 
 
 @pytest.mark.parametrize("name, kind, count", [
@@ -206,4 +195,4 @@ REPORTS = Path(__file__).parent / "reports"
     ("heldout_terms22/municipal_bonds.txt", "remark", 9),
 ])
 def test_test_reports_with_remarks_so_placed_give_the_counts_asked_for(name, kind, count):
-    assert sum(u.kind == kind for u in units_of(REPORTS / name)) == count
+    assert count_in_test_report(name, kind) == count
