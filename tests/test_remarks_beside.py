@@ -171,6 +171,45 @@ def test_a_section_where_bodies_answer_is_a_record_whatever_its_heading(tmp_path
         ("reply", "国土交通省：")]
 
 
+LABELS = """スキー場の安全に関する報告
+
+第１　はじめに
+　本検討会は、スキー場の安全について検討した。
+
+第２　課題
+課題１　雪崩情報の周知
+　雪崩の情報が利用者に届いていない。
+
+第３　提言
+提言１　情報発信の強化
+・雪崩情報を多言語で発信すること。
+
+第４　委員の主な意見と関係機関の回答
+
+［委員Ｌ］
+　ゲートシステムは有効ですが、周知が足りません。
+
+［観光庁］
+　周知の方法を見直します。
+
+●委員Ａ（雪氷学）
+　雪崩の予測には観測点を増やす必要がある。
+
+●気象庁大気海洋部
+　観測点の増設を検討している。
+
+●委員Ｂ（山岳ガイド）
+　救助の有料化は通報の遅れにつながる。
+"""
+
+
+def test_speakers_named_on_a_line_of_their_own_in_brackets_remark_and_answer(tmp_path):
+    """(The record's heading names remarks and the answers to them: 委員の主な意見と関係機関の回答.)"""
+    assert _kinds(units_in(LABELS, tmp_path), "remark", "reply") == [
+        ("remark", "ゲートシステ"), ("reply", "周知の方法を"), ("remark", "●委員Ａ（雪"),
+        ("reply", "●気象庁大気"), ("remark", "●委員Ｂ（山")]
+
+
 @pytest.mark.parametrize("name, kind, count", [
     # 四　委員会での意見 with 委員Ａ： / 環境省： lines (5 members, 3 replies)
     ("heldout_terms23/battery_fires.txt", "remark", 5),
@@ -178,8 +217,11 @@ def test_a_section_where_bodies_answer_is_a_record_whatever_its_heading(tmp_path
     # 第四　委員の発言と国土交通省の回答 with 委員Ｄ： / 国土交通省： lines
     ("heldout_terms36/ropeway_safety.txt", "reply", 7),
     # 委員Ｃ）… remarks with 警察庁）… replies, lines wrapped by hand
-    ("heldout_terms43/school_routes.txt", "remark", 5),
     ("heldout_terms43/school_routes.txt", "reply", 6),
+    # ［委員Ｌ］ on its own line, ［観光庁］ replies; ●委員Ｘ（…） on its own line, ●国土交通省砂防部 replies
+    ("heldout_terms27/winter_tourism_safety.txt", "remark", 5),
+    ("heldout_terms27/winter_tourism_safety.txt", "reply", 3),
+    ("heldout_long42/landslides.txt", "reply", 6),
     # 委員Ｃ「…」 remarks with 環境省「…」 replies
     ("heldout_terms46/community_cats.txt", "remark", 5),
     # 14 blockquotes beside 課題ａ–ｇ and 提言ａ–ｇ: 9 members, 5 replies

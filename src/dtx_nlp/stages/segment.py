@@ -324,8 +324,11 @@ def _on_plain(st: _State, p: Paragraph) -> None:
         _extend(st, last, p)
     elif last is not None and last.kind == "problem" and "。" not in last.text:
         _extend(st, last, p)
-    elif _under_speaker(st, p, last) and _match(st, "answering", last.text.strip()):
-        _on_reply(st, p)  # said by a speaker named as answering: 町企画課（回答）
+    elif _speaker_only(st, p, last):
+        _extend(st, last, p)  # what a speaker whose line named them alone said (●委員Ａ（…）, then …)
+    elif _under_speaker(st, p, last) and (_match(st, "answering", last.text.strip())
+                                          or _match(st, "reply", last.text.strip() + p.text)):
+        _on_reply(st, p)  # said by a speaker named as answering: 町企画課（回答）, ［観光庁］
     elif _said_in_session(st, p) or _under_speaker(st, p, last):
         _on_remark(st, p)
     else:
@@ -336,13 +339,24 @@ def _on_plain(st: _State, p: Paragraph) -> None:
 # in brackets, no number or mark in front and no sentence (中学２年生, 市民Ａさん, 保護者（第一中学
 # 校）). Segment reads it inside a record; clean.join_speakers across a document's minutes.
 SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,20}[）)])?$")
+# The same name set in brackets, maybe after a mark (［委員Ｌ］, 〈委員Ｇ（農家）〉, 【経済産業省】, ●委員Ａ（…）):
+# a speaker's line only inside a record, where a bracketed label over text names no section.
+_BRACKETED_SPEAKER = re.compile(
+    r"^[●○◯〇◎◆■]?[［\[〈【〔＜<]?[\w\u3005\u30fc・]{1,20}(?:[（(][^（）()。]{1,30}[）)])?[］\]〉】〕＞>]?$")
+
+
+def _speaker_only(st: _State, p: Paragraph, last: Unit | None) -> bool:
+    """A statement of the record below a remark or a reply that is only its speaker's line."""
+    return (st.part == "workshop" and last is not None and last.kind in ("remark", "reply")
+            and p.text.rstrip()[-1:] in "。？！?!」"
+            and bool(_BRACKETED_SPEAKER.match(last.text.strip())))
 
 
 def _under_speaker(st: _State, p: Paragraph, last: Unit | None) -> bool:
     """A statement of the record below a line that only names who speaks."""
     return (st.part == "workshop" and last is not None and last.kind == "note"
             and p.text.rstrip()[-1:] in "。？！?!」"
-            and bool(SPEAKER_LABEL.match(last.text.strip())))
+            and bool(_BRACKETED_SPEAKER.match(last.text.strip())))
 
 
 def _on_heading(st: _State, p: Paragraph, part: str | None, title: str) -> None:
