@@ -567,12 +567,14 @@ def test_everyday_words_come_last_unless_the_text_explains_them(tmp_path, cfg, m
     items = ["審査のプロセスを見直し、プロセスの透明性を高める。プロセスは長い。",
              "シナリオ（scenario）とは、想定される事態の筋書きをいう。シナリオを複数作る。",
              "型式認証の審査基準を定める。型式認証は遅れている。",
-             "情報共有の仕組みを作る。情報共有が型式認証に欠かせない。"]
+             "情報共有の仕組みを作る。情報共有が型式認証に欠かせない。",
+             "個人情報の扱いを定める。個人情報は型式認証でも守る。"]
     g = _small_glossary(items, tmp_path, cfg, models)
     demoted = dict(zip(g.term, g.demoted))
-    assert (cfg.glossary.everyday_zipf, cfg.glossary.everyday_rank) == (4.0, 70000)
+    assert (cfg.glossary.everyday_zipf, cfg.glossary.everyday_rank) == (4.0, 30000)
     assert demoted["プロセス"] == "everyday word"
-    assert demoted["情報共有"] == "everyday word"  # not in wordfreq's list; the model's 45484th
+    assert demoted["個人情報"] == "everyday word"  # not in wordfreq's list; the model's 8164th
+    assert demoted["情報共有"] == ""  # the model's 45484th: beyond the 30,000
     assert demoted["シナリオ"] == ""  # Zipf 4.3, but the text defines it
     assert demoted["型式認証"] == ""
     assert list(g.term).index("プロセス") > list(g.term).index("型式認証")
@@ -580,7 +582,7 @@ def test_everyday_words_come_last_unless_the_text_explains_them(tmp_path, cfg, m
     zipf = replace(cfg, glossary=replace(cfg.glossary, everyday_rank=0))
     demoted = dict(zip(*(lambda g: (g.term, g.demoted))(
         _small_glossary(items, tmp_path / "zipf", zipf, models))))
-    assert (demoted["プロセス"], demoted["情報共有"]) == ("everyday word", "")
+    assert (demoted["プロセス"], demoted["個人情報"]) == ("everyday word", "")
     (tmp_path / "off").mkdir()
     off = replace(cfg, glossary=replace(cfg.glossary, everyday_zipf=0.0, everyday_rank=0))
     assert "everyday word" not in set(_small_glossary(items, tmp_path / "off", off, models).demoted)
@@ -757,12 +759,12 @@ def test_noise_classes_come_last(glossary):
                                     "two terms", "only inside longer terms", "everyday word",
                                     "kanji list"}
     assert {"only inside longer terms", "everyday word"} <= set(demoted.demoted)
-    # ミサイル: Zipf 4.4; 同盟国: not in wordfreq's list, the model vocabulary's 35702nd word;
-    # 自衛隊 (Zipf 4.5) is an entity, never noise
-    everyday = {"ミサイル", "同盟国", "自衛隊"}
+    # ミサイル: Zipf 4.4; 抑止力: not in wordfreq's list, the model vocabulary's 29445th word;
+    # 同盟国, its 35702nd, is beyond the 30,000; 自衛隊 (Zipf 4.5) is an entity, never noise
+    everyday = {"ミサイル", "抑止力", "同盟国", "自衛隊"}
     assert dict(zip(glossary.term, glossary.demoted)).keys() >= everyday
     assert {t: d for t, d in zip(glossary.term, glossary.demoted) if t in everyday} == {
-        "ミサイル": "everyday word", "同盟国": "everyday word", "自衛隊": ""}
+        "ミサイル": "everyday word", "抑止力": "everyday word", "同盟国": "", "自衛隊": ""}
 
 
 def test_key_term_share_counts_aliases_within_the_first_rows():
@@ -803,7 +805,7 @@ def test_an_everyday_zipf_out_of_range_is_a_config_error(tmp_path):
         (tmp_path / rel).symlink_to(PIPELINE.parent / rel)
     with pytest.raises(ConfigError, match="everyday_zipf"):
         load_config(tmp_path / "p.toml")
-    text = PIPELINE.read_text(encoding="utf-8").replace("everyday_rank = 70000",
+    text = PIPELINE.read_text(encoding="utf-8").replace("everyday_rank = 30000",
                                                         "everyday_rank = -1")
     (tmp_path / "p.toml").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match="everyday_rank"):
