@@ -206,7 +206,7 @@ LABELS = """スキー場の安全に関する報告
 def test_speakers_named_on_a_line_of_their_own_in_brackets_remark_and_answer(tmp_path):
     """(The record's heading names remarks and the answers to them: 委員の主な意見と関係機関の回答.)"""
     assert _kinds(units_in(LABELS, tmp_path), "remark", "reply") == [
-        ("remark", "ゲートシステ"), ("reply", "周知の方法を"), ("remark", "●委員Ａ（雪"),
+        ("remark", "［委員Ｌ］\n"), ("reply", "［観光庁］\n"), ("remark", "●委員Ａ（雪"),
         ("reply", "●気象庁大気"), ("remark", "●委員Ｂ（山")]
 
 
@@ -234,7 +234,75 @@ def test_speakers_named_on_a_line_of_their_own_in_brackets_remark_and_answer(tmp
     ("heldout_long12/digital_textbooks.txt", "remark", 14),
     # ○委員Ｆ　… remarks with ○警察庁生活安全局　… replies; Ｃ委員　… / 総務省　… lines
     ("heldout_terms47/secondhand_dealers.txt", "reply", 5),
-    ("heldout_terms22/municipal_bonds.txt", "remark", 9),
+    ("heldout_terms22/municipal_bonds.txt", "remark", 6),  # (＊１–＊３ after them are notes)
 ])
 def test_test_reports_with_remarks_so_placed_give_the_counts_asked_for(name, kind, count):
     assert count_in_test_report(name, kind) == count
+
+
+SPEAKER_LINES = """花火の保安に関する報告
+
+第一部　現状と問題点
+問題点１　保安距離の確保
+　住宅の近くで打ち揚げる大会が増えている。
+【委員Ｐ（荷主企業）】
+大会の主催者が保安距離を守れるよう、会場の選び方を示すべきである。
+
+第二部　提言
+提言１　保安距離の確保
+・会場選定の手引きを作る。
+
+第三部　委員の意見と事務局の回答
+【委員Ｌ（煙火製造事業者）】
+ひな形の改訂は歓迎しますが、小規模事業者には書類作成の負担が重く、記入例も
+あわせて用意していただきたいと考えます。
+【経済産業省】
+記入例付きの手引きを作成します。
+【委員Ｔ】（火薬学・大学教授）
+高速度カメラによる記録が有効です。
+＜経済産業省＞
+記録の試行について協議を始めます。
+"""
+
+
+def test_a_speaker_named_alone_in_brackets_begins_the_statement_below(tmp_path):
+    """【委員Ｌ（…）】 alone on its line (which looks like a bracketed heading) begins the remark
+    below it, its lines wrapped by hand included; a body so named (【経済産業省】) begins the reply;
+    beside a problem, a member so named begins a remark on it."""
+    units = units_in(SPEAKER_LINES, tmp_path)
+    said = [u for u in units if u.kind in ("remark", "reply")]
+    assert [(u.kind, u.part, u.text.split("\n")[0]) for u in said] == [
+        ("remark", "problem", "【委員Ｐ（荷主企業）】"),
+        ("remark", "workshop", "【委員Ｌ（煙火製造事業者）】"),
+        ("reply", "workshop", "【経済産業省】"),
+        ("remark", "workshop", "【委員Ｔ】（火薬学・大学教授）"),
+        ("reply", "workshop", "＜経済産業省＞")]
+    assert all(u.text.endswith("。") for u in said)  # each holds its statement
+    assert "session_topic" not in {u.kind for u in units}
+
+
+@pytest.mark.parametrize("name, kind, count", [
+    # 【委員Ｌ（…）】 lines with 【経済産業省】 replies (5 and 5), lines wrapped by hand
+    ("heldout_terms38/pyrotechnics.txt", "remark", 5),
+    ("heldout_terms38/pyrotechnics.txt", "reply", 5),
+    # 【委員Ｄ】（…） on its own line, 【厚生労働省】 replies (4 and 4)
+    ("heldout_terms30/cemetery_management.txt", "remark", 4),
+    ("heldout_terms30/cemetery_management.txt", "reply", 4),
+    # ＜委員Ｓ（…）＞ on its own line with ＜総務省統計局＞ replies (20 such lines)
+    ("heldout_long31/official_statistics.txt", "reply", 20),
+    # 【委員Ｊ（…）】 on its own line with 【農林水産省消費・安全局】 replies (20 such lines)
+    ("heldout_long34/pesticide_regulation.txt", "reply", 20),
+    # 15 ◆委員Ｆ（…） remarks beside the problems and in the record
+    ("heldout_long43/tax_administration.txt", "remark", 15),
+])
+def test_test_reports_with_speakers_named_alone_give_the_counts_asked_for(name, kind, count):
+    assert count_in_test_report(name, kind) == count
+
+
+def test_a_body_named_alone_beside_the_problems_speaks_only_after_a_member(tmp_path):
+    """【環境省】 over what the ministry does, before any member has spoken: no statement."""
+    body = "【環境省】\n環境省は大会の実態を調べている。\n"
+    text = SPEAKER_LINES.replace("問題点１　", body + "問題点１　")
+    units = units_in(text, tmp_path)
+    assert [u.text.split("\n")[0] for u in units if u.part == "problem" and u.kind == "remark"] == [
+        "【委員Ｐ（荷主企業）】"]

@@ -74,7 +74,20 @@ def find_headers(lines: list[str], cfg: CleanConfig) -> set[int]:
                   and "。" not in key}
     counts = Counter(v for v in candidates.values() if v[0])
     found |= {i for i, v in candidates.items() if v[0] and counts[v] >= cfg.header_repeat_min}
-    return found | _beside_page_numbers(keys, numbers, cfg)
+    return found | _beside_page_numbers(keys, numbers, cfg) | _bracketed_pages(keys, cfg)
+
+
+def _bracketed_pages(keys: list[str], cfg: CleanConfig) -> set[int]:
+    """Page numbers printed in brackets, （1）… alone on their lines, and the running header
+    beside them. A bracketed number alone may be a heading's number too, so they count only
+    when they go up through the document and a running header stands beside them at two or
+    more page breaks (as `_beside_page_numbers` finds one)."""
+    pages = {i for i, key in enumerate(keys) if _BRACKETED_PAGE.match(key)}
+    numbers = [int(_BRACKETED_PAGE.match(keys[i]).group(1)) for i in sorted(pages)]
+    if len(pages) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:])):
+        return set()
+    headers = _beside_page_numbers(keys, pages, cfg)
+    return headers | pages if headers else set()
 
 
 def _beside_page_numbers(keys: list[str], pages: set[int], cfg: CleanConfig) -> set[int]:
@@ -104,6 +117,7 @@ def _page_next_to(keys: list[str], i: int, pages: set[int]) -> int | None:
 # A page number on a line of its own, bare or between dashes (12, - 3 -, －１２－): of the lines
 # the header patterns remove, those a running header without a number stands beside.
 _PAGE_NUMBER = re.compile(r"^[-－‐―−–—]?\d{1,3}[-－‐―−–—]?$")
+_BRACKETED_PAGE = re.compile(r"^[（(](\d{1,3})[）)]$")
 _PAGE_REF = re.compile(r"[…‥・.･]*[0-9０-９]{1,3}$")
 
 

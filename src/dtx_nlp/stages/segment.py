@@ -261,6 +261,42 @@ def _on_note(st: _State, p: Paragraph) -> None:
     _unit(st, p, "note", f"N{st.next_id('N'):02d}", parent=parent, label=p.ref)
 
 
+def _label_core(label: str) -> str:
+    """A footnote label as the text cites it: （注１） → 注1, ＊1 → *1."""
+    return re.sub(r"[\s（）()]", "", unicodedata.normalize("NFKC", label))
+
+
+def _cited_before(st: _State, core: str) -> str | None:
+    """The first unit that cites the label inside its text (…である（注1）。, …※1), if any."""
+    cite = re.compile(re.escape(core) + r"(?![0-9])")
+    for u in st.units:
+        text = re.sub(r"\s", "", unicodedata.normalize("NFKC", u.text))
+        if any(m.start() > 0 for m in cite.finditer(text)):
+            return u.unit_id
+    return None
+
+
+def _on_footnote(st: _State, p: Paragraph, text: str) -> bool:
+    """A footnote of plain text: a line led by a label (＊1, （注1）, ※2: the `footnote` pattern)
+    that the text cites before it. A `note` unit, child of the unit that cites it; the lines
+    of a note wrapped by hand (no sentence end yet) go on it."""
+    last = st.units[-1] if st.units else None
+    if (last is not None and last.kind == "note" and _match(st, "footnote", last.text)
+            and not last.text.rstrip().endswith(("。", "）", ")", "」"))
+            and not _match(st, "footnote", text)):
+        _extend(st, last, p)
+        return True
+    m = _match(st, "footnote", text)
+    if m is None:
+        return False
+    core = _label_core(m.group("label"))
+    parent = _cited_before(st, core)
+    if parent is None:
+        return False
+    _unit(st, p, "note", f"N{st.next_id('N'):02d}", parent=parent, label=m.group("label").strip())
+    return True
+
+
 def _recommendation_item(st: _State, p: Paragraph, number: int | None) -> None:
     rec = st.recommendation
     uid = f"{rec.unit_id}-{st.next_id(rec.unit_id + '-'):d}"
@@ -324,7 +360,7 @@ def _on_plain(st: _State, p: Paragraph) -> None:
         _extend(st, last, p)
     elif last is not None and last.kind == "problem" and "。" not in last.text:
         _extend(st, last, p)
-    elif _speaker_only(st, p, last):
+    elif _speaker_only(st, p, last) or _wrapped_statement(st, last):
         _extend(st, last, p)  # what a speaker whose line named them alone said (●委員Ａ（…）, then …)
     elif _under_speaker(st, p, last) and (_match(st, "answering", last.text.strip())
                                           or _match(st, "reply", last.text.strip() + p.text)):
@@ -342,7 +378,8 @@ SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,2
 # The same name set in brackets, maybe after a mark (［委員Ｌ］, 〈委員Ｇ（農家）〉, 【経済産業省】, ●委員Ａ（…）):
 # a speaker's line only inside a record, where a bracketed label over text names no section.
 _BRACKETED_SPEAKER = re.compile(
-    r"^[●○◯〇◎◆■]?[［\[〈【〔＜<]?[\w\u3005\u30fc・]{1,20}(?:[（(][^（）()。]{1,30}[）)])?[］\]〉】〕＞>]?$")
+    r"^[●○◯〇◎◆■]?[［\[〈【〔＜<]?[\w\u3005\u30fc・]{1,20}(?:[（(][^（）()。]{1,30}[）)])?[］\]〉】〕＞>]?"
+    r"(?:[（(][^（）()。]{1,30}[）)])?$")
 
 
 def _speaker_only(st: _State, p: Paragraph, last: Unit | None) -> bool:
@@ -350,6 +387,31 @@ def _speaker_only(st: _State, p: Paragraph, last: Unit | None) -> bool:
     return (st.part == "workshop" and last is not None and last.kind in ("remark", "reply")
             and p.text.rstrip()[-1:] in "。？！?!」"
             and bool(_BRACKETED_SPEAKER.match(last.text.strip())))
+
+
+def _names_speaker(st: _State, text: str) -> str:
+    """"member" or "body" for a line that only names a member or a body, in brackets or after a
+    mark (【委員Ｌ（…）】, ＜総務省統計局＞), in the record or beside the problems and the
+    recommendations (a body there only after a member): the speaker of the statement below it,
+    though its brackets look like a heading's or a remark's mark; "" for any other line."""
+    line = text.strip()
+    name = line.strip("●○◯〇◎◆■［］[]〈〉【】〔〕＜＞<>")
+    if st.part not in ("workshop", "problem", "recommendations") or line[:1] not in (
+            "●○◯〇◎◆■［[〈【〔＜<") or not _BRACKETED_SPEAKER.match(line):
+        return ""
+    if _match(st, "member", name):
+        return "member"
+    answers = st.part == "workshop" or st.remark is not None and st.units[-1].part == st.part
+    return "body" if answers and _match(st, "body", name) else ""
+
+
+def _wrapped_statement(st: _State, last: Unit | None) -> bool:
+    """A remark or a reply of the record that its speaker's line begins and whose sentence has not
+    ended (its speaker's line alone, or a line wrapped by hand): the next plain paragraph goes on
+    it."""
+    return (last is not None and last.kind in ("remark", "reply")
+            and last.text.rstrip()[-1:] not in "。？！?!」"
+            and bool(_names_speaker(st, last.text.split("\n", 1)[0])))
 
 
 def _under_speaker(st: _State, p: Paragraph, last: Unit | None) -> bool:
@@ -440,10 +502,14 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _simple(st, p, "note")
     if st.measures is not None and st.measures is st.recommendation and marked_statement(text):
         return _recommendation_item(st, p, None)
+    if who := _names_speaker(st, text):  # 【委員Ｌ（…）】 alone: the statement below goes on it
+        return _on_reply(st, p) if who == "body" and st.remark else _on_remark(st, p)
     if (mark := st.marks.get(index)) is not None:
         return _on_mark(st, p, mark)
     if p.kind == "note" and p.ref:
         return _on_note(st, p)
+    if _on_footnote(st, p, text):
+        return None
     if m := _match(st, "recommendation", text):
         return _on_recommendation(st, p, m)
     if p.kind != "table_row" and (m := _match(st, "session", text)):
