@@ -306,3 +306,55 @@ def test_a_body_named_alone_beside_the_problems_speaks_only_after_a_member(tmp_p
     units = units_in(text, tmp_path)
     assert [u.text.split("\n")[0] for u in units if u.part == "problem" and u.kind == "remark"] == [
         "【委員Ｐ（荷主企業）】"]
+
+
+ELSEWHERE = """医薬品の安全対策に関する報告
+
+第１章　論点
+論点（１）報告の少なさ
+　副作用の報告は一部にとどまる。
+〈Ｈ委員（病院薬剤部長）〉報告に一件当たり一時間かかるのが実情である。
+
+第２章　提言
+提言１　報告の電子化
+・報告様式を電子化する。
+□委員Ａ（薬害被害者団体代表）
+情報が伝わらなかったことで薬害は起きてきた。
+□厚生労働省医薬局医薬安全対策課
+　公表の基準を整理して示す。
+
+第３章　おわりに
+　本研究会は担当部局を招いて意見を交換した。
+委員Ｐ：小規模な薬局への支援はどう考えますか。
+消費者庁：相談窓口の事例を集めて紹介します。
+【委員Ｑ（薬局薬剤師）】
+　在庫の確保も課題である。
+"""
+
+
+def test_members_speak_in_angle_brackets_after_a_box_and_in_the_closing_chapter(tmp_path):
+    """〈Ｈ委員（…）〉 before the statement, □委員Ａ（…） alone on its line, a body with a long office
+    name (□厚生労働省医薬局医薬安全対策課), and 委員Ｐ：… with its answer and 【委員Ｑ（…）】 alone in the
+    closing chapter."""
+    units = units_in(ELSEWHERE, tmp_path)
+    assert [(u.kind, u.part, u.text[:4]) for u in units if u.kind in ("remark", "reply")] == [
+        ("remark", "problem", "〈Ｈ委員"), ("remark", "recommendations", "□委員Ａ"),
+        ("reply", "recommendations", "□厚生労"), ("remark", "conclusion", "委員Ｐ："),
+        ("reply", "conclusion", "消費者庁"), ("remark", "conclusion", "【委員Ｑ")]
+
+
+@pytest.mark.parametrize("name, kind, count", [
+    # 15 □委員Ｌ（…） remarks on their own lines, in a chapter headed 委員会における主な議論
+    ("heldout_long44/drug_safety.txt", "remark", 15),
+    # 14 ■委員Ｄ（…） remarks with ■環境省水・大気環境局-style replies
+    ("heldout_long46/pfas_water.txt", "remark", 14),
+    # 委員Ｐ：… remarks with 消費者庁：… replies in the closing chapter
+    ("heldout_terms45/whistleblowers.txt", "remark", 5),
+    ("heldout_terms45/whistleblowers.txt", "reply", 5),
+    # ◇委員Ｆ（…） on its own line with ◇経済産業省 replies
+    ("heldout_terms37/consumer_credit.txt", "remark", 4),
+    ("heldout_terms37/consumer_credit.txt", "reply", 4),
+])
+def test_test_reports_with_members_speaking_elsewhere_give_the_counts_asked_for(name, kind,
+                                                                                 count):
+    assert count_in_test_report(name, kind) == count

@@ -378,7 +378,7 @@ SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,2
 # The same name set in brackets, maybe after a mark (［委員Ｌ］, 〈委員Ｇ（農家）〉, 【経済産業省】, ●委員Ａ（…）):
 # a speaker's line only inside a record, where a bracketed label over text names no section.
 _BRACKETED_SPEAKER = re.compile(
-    r"^[●○◯〇◎◆■]?[［\[〈【〔＜<]?[\w\u3005\u30fc・]{1,20}(?:[（(][^（）()。]{1,30}[）)])?[］\]〉】〕＞>]?"
+    r"^[●○◯〇◎◆■□◇]?[［\[〈【〔＜<]?[\w\u3005\u30fc・]{1,20}(?:[（(][^（）()。]{1,30}[）)])?[］\]〉】〕＞>]?"
     r"(?:[（(][^（）()。]{1,30}[）)])?$")
 
 
@@ -395,9 +395,9 @@ def _names_speaker(st: _State, text: str) -> str:
     recommendations (a body there only after a member): the speaker of the statement below it,
     though its brackets look like a heading's or a remark's mark; "" for any other line."""
     line = text.strip()
-    name = line.strip("●○◯〇◎◆■［］[]〈〉【】〔〕＜＞<>")
-    if st.part not in ("workshop", "problem", "recommendations") or line[:1] not in (
-            "●○◯〇◎◆■［[〈【〔＜<") or not _BRACKETED_SPEAKER.match(line):
+    name = line.strip("●○◯〇◎◆■□◇［］[]〈〉【】〔〕＜＞<>")
+    if st.part not in ("workshop", "problem", "recommendations", "conclusion") or line[:1] not in (
+            "●○◯〇◎◆■□◇［[〈【〔＜<") or not _BRACKETED_SPEAKER.match(line):
         return ""
     if _match(st, "member", name):
         return "member"
@@ -541,9 +541,9 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_remark(st, p)
     if st.part == "workshop" and text[:1] in st.line_marks[0]:
         return _on_remark(st, p)
-    if st.part in ("problem", "recommendations") and _member_says(st, text):
+    if st.part in ("problem", "recommendations", "conclusion") and _member_says(st, text):
         return _on_remark(st, p)  # a member's remark on the problem above it (論点1, then 委員Ａ：…)
-    if st.part in ("problem", "recommendations") and _answers_member(st, text):
+    if st.part in ("problem", "recommendations", "conclusion") and _answers_member(st, text):
         return _on_reply(st, p)
     if _list_entry(st, p, index):
         return _on_list_recommendation(st, p)
@@ -574,7 +574,7 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
 # After a member's name (委員Ａ, Ｄ委員, 【委員Ｂ】, 委員Ｃ）): a letter or number, an affiliation in
 # brackets, then a closing bracket, a colon, a space or a quotation (委員Ｄ（気象学）「…」); not
 # 民生委員や… in a sentence.
-_AFTER_MEMBER = re.compile(r"[A-ZＡ-Ｚa-zａ-ｚ0-9０-９]{0,3}(?:[（(][^）)]{1,30}[）)])?(?:[】］〕）)]|\s*[：:\s「])")
+_AFTER_MEMBER = re.compile(r"[A-ZＡ-Ｚa-zａ-ｚ0-9０-９]{0,3}(?:[（(][^）)]{1,30}[）)])?(?:[】］〕〉＞>）)]|\s*[：:\s「])")
 
 
 _STATEMENT_END = re.compile(r"[。？！?!]」?\s*$")
