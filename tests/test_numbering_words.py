@@ -330,7 +330,74 @@ def test_recommendations_summed_up_before_the_introduction_leave_the_parts_after
     assert [u.text[:5] for u in units if u.kind == "recommendation"] == ["提言1 医", "提言2 遠"]
 
 
+WORDED = """物流の報告
+
+はじめに
+　本会議は物流の課題を検討した。
+
+第１章　検討の視点
+　本会議は次の視点から検討した。
+①　輸送容量の視点：受け皿となる貨物量を把握すること
+②　制度の視点：助成制度を検証すること
+
+第２章　課題
+
+課題ア　輸送容量の不足
+　主要区間では夕方発の列車に空きがない。
+①　コンテナ車の両数が不足している。
+②　繁忙期と閑散期の差が大きい。
+
+課題イ　集配の担い手不足
+　集配の運転者が減っている。
+①　駅での待機時間が長い。
+
+第３章　提言
+提言１　輸送容量の拡大
+・コンテナ車を増やす。
+"""
+
+
+def test_where_problems_are_numbered_with_their_word_other_numbered_lines_are_no_problems(
+        tmp_path):
+    """課題ア, 課題イ number the problems: the ① points under them, and the viewpoints of the first
+    chapter, are not problems of their own."""
+    units = units_in(WORDED, tmp_path)
+    assert [u.text[:3] for u in units if u.kind == "problem"] == ["課題ア", "課題イ"]
+    assert sum(u.kind == "problem_context" and u.text[:1] in "①②" for u in units) == 5
+
+
+def test_one_entry_with_a_problem_s_word_is_no_numbering(tmp_path):
+    """A single 課題ア (below a topic of another problem section) does not make the （１）, （２）
+    entries of the first points of it; it is a problem itself."""
+    text = ("交通の報告\n\nはじめに\n　本会は地域交通を検討した。\n\n第１章　課題\n\n"
+            "（１）運転者の不足\n　運転者が減っている。\n\n（２）車両の老朽化\n　車両が古い。\n\n"
+            "第２章　財政面の課題\n\n１　国と地方の負担\n\n課題ア　財源の不足\n　財源が足りない。\n\n"
+            "第３章　提言\n提言１　運転者の確保\n・賃金を上げる。\n")
+    units = units_in(text, tmp_path)
+    assert [u.text[:3] for u in units if u.kind == "problem"] == ["（１）", "（２）", "課題ア"]
+
+
+def test_small_roman_numerals_in_latin_letters_number_problems(tmp_path):
+    text = ("裁判の報告\n\n１．はじめに\n　本会は裁判の電子化を検討した。\n\n"
+            "２．論点\n\n論点(i) 本人訴訟の支援\n　支援が足りない。\n\n"
+            "論点(ii) 送達の確認\n　確認の方法が定まらない。\n\n"
+            "論点(iii) 記録の閲覧\n　閲覧の範囲が広い。\n\n"
+            "３．提言\n提言１　支援の拡充\n－　窓口を設ける。\n")
+    units = units_in(text, tmp_path)
+    assert [u.text[:6].strip() for u in units if u.kind == "problem"] == [
+        "論点(i)", "論点(ii)", "論点(iii"]
+
+
 @pytest.mark.parametrize("name, kind, count", [
+    # 課題ア–キ with ①–③ points under each, ①–③ viewpoints in the first chapter
+    ("heldout_long27/railway_freight_shift.txt", "problem", 7),
+    ("heldout_long20/home_medical_care.txt", "problem", 7),
+    # 論点A–F; Issues 1–6; bold 課題1–5; 課題①–⑧; 【論点１】–【論点７】 (with numbered lines around them)
+    ("heldout_long10/data_protection.md", "problem", 6),
+    ("heldout_long4/capital_markets.md", "problem", 6),
+    ("heldout_terms5/tax_reform.md", "problem", 5),
+    ("heldout_long6/infrastructure_aging.txt", "problem", 8),
+    ("heldout_long9/railway_safety.txt", "problem", 7),
     # counts the writers were asked for (each set's README): 提言（ア）–（オ), 課題（ア）–（オ),
     # 提言１–７ with ⅰ–ⅲ measures, 提言A–H, 提言Ａ–Ｅ
     ("heldout_terms25/hometown_tax.txt", "recommendation", 5),

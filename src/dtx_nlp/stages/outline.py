@@ -60,6 +60,7 @@ class Mark:
 class Outline:
     headings: tuple[Heading, ...]
     marks: dict[int, Mark]  # by paragraph index
+    worded_problems: bool = False  # the problems are entries numbered with a problem's word
 
     def children(self, h: int) -> list[int]:
         return [i for i, x in enumerate(self.headings) if x.parent == h]
@@ -542,7 +543,8 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     headings = _problem_section_roles(Outline(tuple(headings), {}), cfg)
     headings = _between_roles(Outline(tuple(headings), {}))
     outline = Outline(tuple(headings), {})
-    return Outline(outline.headings, _marks(outline, cfg, doc))
+    return Outline(outline.headings, _marks(outline, cfg, doc),
+                   len(_worded_entries(outline.headings, cfg)) >= 2)
 
 
 def _group_of(outline: Outline, h: int) -> Heading | None:
@@ -733,9 +735,14 @@ def _holds_items(outline: Outline, n: int, doc: CleanDoc, cfg: OutlineConfig) ->
 
 
 def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
-    """Problems with a heading of their own: the numbered child headings of a problem section,
-    unless that level holds subsections (children with headings or items of their own), and the
-    entries numbered with a problem's word anywhere inside one."""
+    """Problems with a heading of their own: where two or more entries inside a problem section
+    are numbered with a problem's word (課題ア, 課題イ), those (the document's other numbered lines
+    there, ①… under 課題ア or a chapter's list of viewpoints, are not problems); else the numbered
+    child headings of a problem section, unless that level holds subsections (children with
+    headings or items of their own), and such an entry wherever it stands."""
+    worded = _worded_entries(outline.headings, cfg)
+    if len(worded) >= 2:
+        return worded
     out = []
     for s, h in enumerate(outline.headings):
         if h.role != "problem":
@@ -743,8 +750,14 @@ def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
         kids = [c for c in outline.children(s) if outline.headings[c].label]
         if not any(outline.children(c) or _holds_items(outline, c, doc, cfg) for c in kids):
             out += kids
-    return out + [i for i, h in enumerate(outline.headings) if i not in out
-                  and h.style in cfg.problem_styles and _under_problems(outline.headings, i)]
+    return out + [i for i in worded if i not in out]
+
+
+def _worded_entries(headings, cfg: OutlineConfig) -> list[int]:
+    """The entries numbered with a problem's word (課題ア, 論点３) inside a problem section; two or
+    more are the document's numbering of its problems."""
+    return [i for i, h in enumerate(headings)
+            if h.style in cfg.problem_styles and _under_problems(headings, i)]
 
 
 def _under_problems(headings: list[Heading], i: int) -> bool:

@@ -43,6 +43,8 @@ _KANJI_NUMBERS = {c: i for i, c in enumerate("〇一二三四五六七八九十"
 # Katakana labels count in the order of the syllabary (ア, イ, ウ … as 1, 2, 3 …).
 _KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 _DIGITS = re.compile(r"\d+")
+_LATIN_ROMAN = {r: i for i, r in enumerate(
+    ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii"), start=1)}
 
 
 def parse_number(text: str | None) -> int | None:
@@ -65,6 +67,8 @@ def parse_number(text: str | None) -> int | None:
     roman = [c for c in text if "\u2160" <= c <= "\u217b"]  # Ⅰ … Ⅻ, ⅰ … ⅻ
     if roman:
         return (ord(roman[0]) - 0x2160) % 16 + 1
+    if re.fullmatch(r"[ivx]{2,4}", kana):  # (ii), (iv): small Roman numerals in Latin letters
+        return _LATIN_ROMAN.get(kana)
     digits = _DIGITS.search(unicodedata.normalize("NFKC", text))
     if digits:
         return int(digits.group())
@@ -102,6 +106,7 @@ class _State:
     paragraph: Paragraph | None = None
     listed: bool = False  # the recommendations are the top level of a nested list
     measures: Unit | None = None  # the recommendation whose measures a label has opened
+    worded_problems: bool = False  # the outline found problems numbered with a problem's word
 
     def next_id(self, key: str) -> int:
         self.counters[key] += 1
@@ -332,6 +337,8 @@ def _on_item(st: _State, p: Paragraph, m: re.Match | None) -> None:
     number = parse_number(m.group("number")) if m else None
     if st.part == "recommendations" and st.recommendation is not None:
         _recommendation_item(st, p, number)
+    elif st.part == "problem" and st.worded_problems:
+        _simple(st, p, "problem_context")  # ① … under 課題ア: a point of a problem, not one
     elif st.part == "problem":
         _unit(st, p, "problem", f"P{st.next_id('P'):02d}", number=number)
     elif _said_in_session(st, p):
@@ -677,6 +684,7 @@ def segment(doc: CleanDoc, layout: LayoutConfig, outline: "Outline | None" = Non
                 line_marks=line_marks(doc.paragraphs))
     member = layout.patterns.get("member")
     st.members_speak = member is not None and any(member.search(p.text) for p in doc.paragraphs)
+    st.worded_problems = outline is not None and outline.worded_problems
     for i, p in enumerate(doc.paragraphs):
         _dispatch(st, p, i)
     return st.units
