@@ -388,7 +388,18 @@ def test_small_roman_numerals_in_latin_letters_number_problems(tmp_path):
         "論点(i)", "論点(ii)", "論点(iii"]
 
 
+def test_a_paragraph_led_by_a_problem_s_word_and_a_number_in_brackets_is_a_problem(tmp_path):
+    text = ("# 鑑定評価の報告\n\n## Ⅰ はじめに\n\n本会は鑑定評価を検討しました。\n\n## Ⅱ 現状の課題\n\n"
+            "**課題（ア）** 評価時点のずれ　地価は年に一度しか公示されません。\n\n"
+            "**課題（イ）** 担い手の不足　鑑定士の数が伸びていません。\n\n"
+            "## Ⅲ 提言\n\n### 提言（ア） 公示の頻度\n\n1. 半年ごとに公示する。\n")
+    units = units_in(text, tmp_path, "report.md")
+    assert [u.text[:5] for u in units if u.kind == "problem"] == ["課題（ア）", "課題（イ）"]
+
+
 @pytest.mark.parametrize("name, kind, count", [
+    # **課題（ア）**–（オ） paragraphs
+    ("heldout_terms55/real_estate_appraisal.md", "problem", 5),
     # 課題ア–キ with ①–③ points under each, ①–③ viewpoints in the first chapter
     ("heldout_long27/railway_freight_shift.txt", "problem", 7),
     ("heldout_long20/home_medical_care.txt", "problem", 7),
