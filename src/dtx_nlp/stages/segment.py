@@ -286,19 +286,17 @@ def _on_footnote(st: _State, p: Paragraph, text: str) -> bool:
     that the text cites before it. A `note` unit, child of the unit that cites it; the lines
     of a note wrapped by hand (no sentence end yet) go on it."""
     last = st.units[-1] if st.units else None
-    if (last is not None and last.kind == "note" and _match(st, "footnote", last.text)
-            and not last.text.rstrip().endswith(("。", "）", ")", "」"))
-            and not _match(st, "footnote", text)):
+    m = _match(st, "footnote", text)
+    if (m is None and last is not None and last.kind == "note"
+            and _match(st, "footnote", last.text)
+            and not last.text.rstrip().endswith(("。", "）", ")", "」"))):
         _extend(st, last, p)
         return True
-    m = _match(st, "footnote", text)
-    if m is None:
-        return False
-    core = _label_core(m.group("label"))
-    parent = _cited_before(st, core)
+    parent = _cited_before(st, _label_core(m.group("label"))) if m is not None else None
     if parent is None:
         return False
-    _unit(st, p, "note", f"N{st.next_id('N'):02d}", parent=parent, label=m.group("label").strip())
+    label = m.group("label").strip()
+    _unit(st, p, "note", f"N{st.next_id('N'):02d}", parent=parent, label=label)
     return True
 
 
@@ -384,9 +382,10 @@ def _on_plain(st: _State, p: Paragraph) -> None:
 SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,20}[）)])?$")
 # The same name set in brackets, maybe after a mark (［委員Ｌ］, 〈委員Ｇ（農家）〉, 【経済産業省】, ●委員Ａ（…）):
 # a speaker's line only inside a record, where a bracketed label over text names no section.
+_SPEAKER_MARKS = "●○◯〇◎◆■□◇"
 _BRACKETED_SPEAKER = re.compile(
-    r"^[●○◯〇◎◆■□◇]?[［\[〈【〔＜<]?[\w\u3005\u30fc・]{1,20}(?:[（(][^（）()。]{1,30}[）)])?[］\]〉】〕＞>]?"
-    r"(?:[（(][^（）()。]{1,30}[）)])?$")
+    "^[" + _SPEAKER_MARKS + r"]?[［\[〈【〔＜<]?[\w\u3005\u30fc・]{1,20}"
+    r"(?:[（(][^（）()。]{1,30}[）)])?[］\]〉】〕＞>]?(?:[（(][^（）()。]{1,30}[）)])?$")
 
 
 def _speaker_only(st: _State, p: Paragraph, last: Unit | None) -> bool:
@@ -402,9 +401,9 @@ def _names_speaker(st: _State, text: str) -> str:
     recommendations (a body there only after a member): the speaker of the statement below it,
     though its brackets look like a heading's or a remark's mark; "" for any other line."""
     line = text.strip()
-    name = line.strip("●○◯〇◎◆■□◇［］[]〈〉【】〔〕＜＞<>")
+    name = line.strip(_SPEAKER_MARKS + "［］[]〈〉【】〔〕＜＞<>")
     if st.part not in ("workshop", "problem", "recommendations", "conclusion") or line[:1] not in (
-            "●○◯〇◎◆■□◇［[〈【〔＜<") or not _BRACKETED_SPEAKER.match(line):
+            _SPEAKER_MARKS + "［[〈【〔＜<") or not _BRACKETED_SPEAKER.match(line):
         return ""
     if _match(st, "member", name):
         return "member"
