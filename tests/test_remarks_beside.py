@@ -358,3 +358,15 @@ def test_members_speak_in_angle_brackets_after_a_box_and_in_the_closing_chapter(
 def test_test_reports_with_members_speaking_elsewhere_give_the_counts_asked_for(name, kind,
                                                                                  count):
     assert count_in_test_report(name, kind) == count
+
+
+def test_a_speaker_in_angle_brackets_starts_a_paragraph_after_a_sentence_end(tmp_path):
+    """In text wrapped by hand, 〈文部科学省〉… right after a member's last sentence is the reply, not
+    more of the remark."""
+    text = ("留学生の報告\n\n一　はじめに\n　本会は留学生の受入れを検討した。\n\n二　委員の意見\n\n"
+            "〈Ｈ委員（大学国際担当）〉四十万人という数字だけが独り歩きすると、学位課程ではなく\n"
+            "日本語教育機関への入学が増えるだけになりかねません。\n"
+            "〈文部科学省〉目標は学位課程と日本語教育機関を合わせた全体として目指すものです。\n")
+    units = units_in(text, tmp_path)
+    assert [(u.kind, u.text[:4]) for u in units if u.kind in ("remark", "reply")] == [
+        ("remark", "〈Ｈ委員"), ("reply", "〈文部科")]
