@@ -383,6 +383,8 @@ SPEAKER_LABEL = re.compile(r"^[\w\u3005\u30fc・]{1,20}([（(][^（）()。]{1,2
 # The same name set in brackets, maybe after a mark (［委員Ｌ］, 〈委員Ｇ（農家）〉, 【経済産業省】, ●委員Ａ（…）):
 # a speaker's line only inside a record, where a bracketed label over text names no section.
 _SPEAKER_MARKS = "●○◯〇◎◆■□◇"
+# The parts outside the record where members' remarks may stand beside the text they are about.
+_BESIDE_PARTS = ("problem", "recommendations", "conclusion")
 _BRACKETED_SPEAKER = re.compile(
     "^[" + _SPEAKER_MARKS + r"]?[［\[〈【〔＜<]?[\w\u3005\u30fc・]{1,20}"
     r"(?:[（(][^（）()。]{1,30}[）)])?[］\]〉】〕＞>]?(?:[（(][^（）()。]{1,30}[）)])?$")
@@ -402,7 +404,7 @@ def _names_speaker(st: _State, text: str) -> str:
     though its brackets look like a heading's or a remark's mark; "" for any other line."""
     line = text.strip()
     name = line.strip(_SPEAKER_MARKS + "［］[]〈〉【】〔〕＜＞<>")
-    if st.part not in ("workshop", "problem", "recommendations", "conclusion") or line[:1] not in (
+    if st.part not in ("workshop",) + _BESIDE_PARTS or line[:1] not in (
             _SPEAKER_MARKS + "［[〈【〔＜<") or not _BRACKETED_SPEAKER.match(line):
         return ""
     if _match(st, "member", name):
@@ -547,9 +549,9 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_remark(st, p)
     if st.part == "workshop" and text[:1] in st.line_marks[0]:
         return _on_remark(st, p)
-    if st.part in ("problem", "recommendations", "conclusion") and _member_says(st, text):
+    if st.part in _BESIDE_PARTS and _member_says(st, text):
         return _on_remark(st, p)  # a member's remark on the problem above it (論点1, then 委員Ａ：…)
-    if st.part in ("problem", "recommendations", "conclusion") and _answers_member(st, text):
+    if st.part in _BESIDE_PARTS and _answers_member(st, text):
         return _on_reply(st, p)
     if _list_entry(st, p, index):
         return _on_list_recommendation(st, p)
