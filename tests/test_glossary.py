@@ -327,6 +327,32 @@ def test_a_persons_post_is_listed_last_unless_the_text_defines_it(tmp_path, cfg,
     assert demoted["附属病院看護部長"] != "post"
 
 
+def test_a_row_ending_in_a_generic_head_is_listed_last_unless_the_text_marks_it(tmp_path, cfg,
+                                                                                models):
+    """generic_heads (stop 63's candidate, off in the shipped config): 相談件数 (how many of a
+    thing) is listed last as "generic head"; the same head quoted by the text (「申請件数」), and
+    a word that is only the head (件数), are not; with the list empty nothing is."""
+    from dataclasses import replace
+
+    from conftest import read_csv, run_text
+
+    text = ("課題1 相談の増加\n児童相談所の相談件数は増えている。件数の集計に時間がかかる。\n"
+            "「申請件数」は減っている。\n"
+            "提言1 児童相談所を増やす。相談件数を毎月公表する。\n")
+    on = replace(cfg, glossary=replace(cfg.glossary, generic_heads=("件数",)))
+    out, _ = run_text(text, tmp_path, on, models)
+    demoted = read_csv(out / "glossary.csv").set_index("term").demoted.fillna("")
+    assert demoted["相談件数"] == "generic head"
+    assert demoted.get("申請件数", "") != "generic head"
+    assert demoted.get("件数", "") != "generic head"
+    assert demoted.get("児童相談所", "") == ""
+    off = replace(cfg, glossary=replace(cfg.glossary, generic_heads=()))
+    (tmp_path / "off").mkdir()
+    out, _ = run_text(text, tmp_path / "off", off, models)
+    demoted = read_csv(out / "glossary.csv").set_index("term").demoted.fillna("")
+    assert demoted["相談件数"] != "generic head"
+
+
 def test_enumerations_of_kanji_names():
     assert is_enumeration("陸・海・空", lambda x: False)
     assert is_enumeration("防衛省・自衛隊", lambda x: True)

@@ -359,6 +359,11 @@ class GlossaryConfig:
     # post (看護部長, 大学医学部教授), not a concept: listed last unless the text marks, glosses or
     # defines it or it is an acronym's or entity's row; empty: none is
     post_words: tuple[str, ...] = ()
+    # A row that ends, at a Sudachi mode-A word boundary, in one of these words is a kind of
+    # generic thing the document counts, surveys, amends or addresses (相談件数, 児童福祉法改正,
+    # 企業アンケート, 福祉部局), not a term: listed last on the same terms as post_words; empty:
+    # none is
+    generic_heads: tuple[str, ...] = ()
     # An acronym written straight after words that, with it, make one name the entity rules find
     # (一般社団法人JBRC) is that body's name, and the words before it are no expansion; an
     # acronym's expansion with no noun chain of its own is shown as written, not by its key

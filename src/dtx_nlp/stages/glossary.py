@@ -428,7 +428,8 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
                         or (_kanji_list(r, surface, marked, context) if cfg.kanji_lists_last
                             else "")
                         or (_one_off_phrase(r, context) if cfg.phrases_last else "")
-                        or _post(r, surface, marked, context, cfg.post_words))
+                        or _post(r, surface, marked, context, cfg.post_words)
+                        or _post(r, surface, marked, context, cfg.generic_heads, "generic head"))
     if cfg.ranking in LEARNED_RANKINGS:
         values = {name: signals[name]() for name in termmodel.SIGNALS}
         fused = _fused(values, cfg) if cfg.ranking == "blend" else None
@@ -563,14 +564,14 @@ def _one_off_phrase(row: _Row, context: _Context) -> str:
 
 
 def _post(row: _Row, surface: str, marked: Counter, context: _Context,
-          words: tuple[str, ...]) -> str:
-    """"post" for a row that ends in one of the `words` (post_words) at a mode-A word boundary
-    (病院|長, 大学医学部|教授; not 延長, one word) and is more than that word, unless the text
-    marks, glosses or defines it or it is an acronym's or entity's row; "" otherwise."""
+          words: tuple[str, ...], reason: str = "post") -> str:
+    """`reason` for a row that ends in one of the `words` (post_words, generic_heads) at a mode-A
+    word boundary (病院|長, 大学医学部|教授; not 延長, one word) and is more than that word, unless
+    the text marks, glosses or defines it or it is an acronym's or entity's row; "" otherwise."""
     if (not words or row.named or marked[row.key] or row.key in context.english
             or row.key in context.definition or not ends_in_post(surface, words)):
         return ""
-    return "post"
+    return reason
 
 
 def ends_in_post(text: str, words: tuple[str, ...]) -> bool:
