@@ -329,7 +329,7 @@ def test_a_persons_post_is_listed_last_unless_the_text_defines_it(tmp_path, cfg,
 
 def test_a_row_ending_in_a_generic_head_is_listed_last_unless_the_text_marks_it(tmp_path, cfg,
                                                                                 models):
-    """generic_heads (stop 63's candidate, off in the shipped config): 相談件数 (how many of a
+    """generic_heads (on since stop 63; here with one word): 相談件数 (how many of a
     thing) is listed last as "generic head"; the same head quoted by the text (「申請件数」), and
     a word that is only the head (件数), are not; with the list empty nothing is."""
     from dataclasses import replace
@@ -783,7 +783,7 @@ def test_noise_classes_come_last(glossary):
     assert (glossary.demoted[first_demoted:] != "").all()
     assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment",
                                     "two terms", "only inside longer terms", "everyday word",
-                                    "kanji list"}
+                                    "kanji list", "generic head"}
     assert {"only inside longer terms", "everyday word"} <= set(demoted.demoted)
     # ミサイル: Zipf 4.4; 抑止力: not in wordfreq's list, the model vocabulary's 29445th word;
     # 同盟国, its 35702nd, is beyond the 30,000; 自衛隊 (Zipf 4.5) is an entity, never noise
