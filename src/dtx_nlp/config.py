@@ -166,6 +166,7 @@ class OutlineConfig:
     problem_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.problems"))
     mark_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.marks"))
     plain_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.plain"))
+    entry_styles: frozenset[str] = field(default=frozenset(), metadata=key("styles.entries"))
     roles: dict[str, Regexes] = field(default_factory=dict)
     background: Regexes = field(default=(), metadata=key("background.patterns"))
     directive_sentence: OptionalRegex = field(default=None, metadata=key("directive.sentence"))

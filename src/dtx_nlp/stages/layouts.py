@@ -33,7 +33,7 @@ def find_structure(doc: CleanDoc, cfg: PipelineConfig, forced: str | None = None
     if structure_score(units)[0] == 0:
         layout, issues = choose_layout(doc, cfg.layouts)
         profile_units = segment(doc, layout)
-        if structure_score(profile_units) > structure_score(units):
+        if structure_score(profile_units)[0] > 0:
             return Structure(layout.name, profile_units, None, issues)
     tried = [INFERRED] + [x.name for x in cfg.layouts if _detected(doc, x)]
     return Structure(INFERRED, units, outline,

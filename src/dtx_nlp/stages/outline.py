@@ -149,9 +149,11 @@ def heading_of(i: int, p: Paragraph, cfg: OutlineConfig, titles: bool = False,
             x is not None and x.match(p.text) for x in (cfg.dated, cfg.box, cfg.caption)):
         return None
     style, m = _style(p.text, cfg, series)
+    markup = p.kind == "heading"
+    if style in cfg.entry_styles and not markup:
+        style, m = None, None  # (ア　… numbers a section's paragraphs, see _numbered_in: no heading)
     if titles and style is None:
         return None
-    markup = p.kind == "heading"
     short = len(p.text) <= cfg.max_heading_chars and "。" not in p.text
     if style in cfg.item_styles and not (markup or (p.emphasis or body) and short):
         return None  # (① … in bold, or over a body of its own, titles an entry as a heading does)
