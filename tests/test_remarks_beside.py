@@ -370,3 +370,31 @@ def test_a_speaker_in_angle_brackets_starts_a_paragraph_after_a_sentence_end(tmp
     units = units_in(text, tmp_path)
     assert [(u.kind, u.text[:4]) for u in units if u.kind in ("remark", "reply")] == [
         ("remark", "〈Ｈ委員"), ("reply", "〈文部科")]
+
+
+def test_a_body_in_brackets_with_its_office_or_a_long_name_replies(tmp_path):
+    """【内閣府（原子力防災担当）】 (a body and its office), 【北浜県防災危機管理部】 (a prefecture's
+    department, ten characters before 部) and 【内閣府】 answer the member before them."""
+    text = ("原子力防災の報告\n\n一　はじめに\n　本会は避難計画を検討した。\n\n二　委員意見及び回答\n\n"
+            "【委員Ａ】積雪期の避難時間推計は楽観的に過ぎる。\n"
+            "【内閣府（原子力防災担当）】作業部会において検討を進めている。\n"
+            "【委員Ｂ】訓練は検証する訓練へ転換すべきである。\n"
+            "【北浜県防災危機管理部】図上訓練を導入する。\n"
+            "【委員Ｃ】情報伝達の手段を増やすべきである。\n"
+            "【内閣府】関係機関と連携する。\n")
+    units = units_in(text, tmp_path)
+    assert [(u.kind, u.text[:3]) for u in units if u.kind in ("remark", "reply")] == [
+        ("remark", "【委員"), ("reply", "【内閣"), ("remark", "【委員"), ("reply", "【北浜"),
+        ("remark", "【委員"), ("reply", "【内閣")]
+
+
+@pytest.mark.parametrize("name, kind, count", [
+    ("heldout_long56/nuclear_emergency_planning.txt", "remark", 12),
+    ("heldout_long56/nuclear_emergency_planning.txt", "reply", 10),
+    ("heldout_terms10/quantum_technology.txt", "reply", 4),
+    ("heldout_terms42/dv_support.txt", "reply", 6),
+    ("heldout_terms49/overwork_prevention.txt", "reply", 4),
+    ("heldout_terms55/customs_smuggling.txt", "reply", 5),
+])
+def test_test_reports_whose_bodies_have_long_names_give_the_counts_asked_for(name, kind, count):
+    assert count_in_test_report(name, kind) == count
