@@ -132,6 +132,11 @@ def test_a_profile_that_finds_no_recommendation_does_not_replace_the_inferred_st
     ("heldout_long7/food_security.md", "recommendation", 8),
     ("heldout_long7/food_security.md", "problem", 8),
     ("heldout_long7/food_security.md", "reply", 12),
+    # a chapter or part of the situation (現状) beside one that names the problems (課題)
+    ("heldout_long56/nuclear_emergency_planning.txt", "problem", 6),
+    ("heldout_terms16/blood_donation.txt", "problem", 5),
+    ("heldout_long53/deposit_insurance.txt", "problem", 7),
+    ("heldout_long21/urban_heat_island.md", "problem", 7),
 ])
 def test_test_reports_read_as_their_writers_asked(name, kind, count):
     assert count_in_test_report(name, kind) == count
@@ -162,3 +167,37 @@ def test_a_katakana_heading_in_markup_keeps_its_label(tmp_path):
     recs = [u for u in units if u.kind == "recommendation"]
     assert [(u.number, u.title) for u in recs] == [(1, "就業を支える奨学金の拡充"),
                                                    (2, "地域への派遣の仕組み")]
+
+
+SITUATION = """港湾に関する報告
+
+第１章　港湾の現状
+１　貨物の動向
+　コンテナ貨物は増えている。
+２　施設の状況
+　岸壁の老朽化が進んでいる。
+
+第２章　港湾の課題
+ア　岸壁の更新
+　更新の費用が不足している。
+イ　人手の確保
+　荷役の担い手が減っている。
+
+第３章　提言
+提言１　岸壁の更新を計画的に進める
+"""
+
+
+def test_a_situation_beside_named_problems_is_their_context(tmp_path):
+    """A chapter titled by the situation alone (…の現状) beside one whose title names the problems
+    (…の課題): its numbered sections are context; only the named chapter's entries are problems."""
+    units = units_in(SITUATION, tmp_path)
+    assert [u.text.split("\n")[0] for u in units if u.kind == "problem"] == ["ア 岸壁の更新",
+                                                                           "イ 人手の確保"]
+
+
+def test_a_situation_alone_keeps_its_problems(tmp_path):
+    text = SITUATION.replace("第２章　港湾の課題", "第２章　港湾の展望")
+    units = units_in(text, tmp_path)
+    problems = [u.text.split("\n")[0] for u in units if u.kind == "problem"]
+    assert problems[:2] == ["１ 貨物の動向", "２ 施設の状況"]

@@ -745,14 +745,26 @@ def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
     worded = _worded_entries(outline.headings, cfg)
     if len(worded) >= 2:
         return worded
-    out = []
+    out, beside = [], _beside_problems(outline.headings, cfg)
     for s, h in enumerate(outline.headings):
-        if h.role != "problem":
+        if h.role != "problem" or s in beside:
             continue
         kids = [c for c in outline.children(s) if outline.headings[c].label]
         if not any(outline.children(c) or _holds_items(outline, c, doc, cfg) for c in kids):
             out += kids
     return out + [i for i in worded if i not in out]
+
+
+def _beside_problems(headings, cfg: OutlineConfig) -> set[int]:
+    """Problem sections titled by the situation alone (…の現状) where another problem section's
+    title names the problems (…に関する課題): the situation is their context."""
+    situation, named = cfg.patterns.get("situation_title"), cfg.patterns.get("problems_title")
+    if situation is None or named is None:
+        return set()
+    problem = [(i, h.title) for i, h in enumerate(headings) if h.role == "problem"]
+    if not any(named.search(t) for _, t in problem):
+        return set()
+    return {i for i, t in problem if situation.search(t)}
 
 
 def _worded_entries(headings, cfg: OutlineConfig) -> list[int]:
