@@ -137,6 +137,8 @@ def test_a_profile_that_finds_no_recommendation_does_not_replace_the_inferred_st
     ("heldout_terms16/blood_donation.txt", "problem", 5),
     ("heldout_long53/deposit_insurance.txt", "problem", 7),
     ("heldout_long21/urban_heat_island.md", "problem", 7),
+    # 【課題Ａ】… paragraphs under ■３　課題
+    ("heldout_terms17/sake_exports.txt", "problem", 5),
 ])
 def test_test_reports_read_as_their_writers_asked(name, kind, count):
     assert count_in_test_report(name, kind) == count
@@ -201,3 +203,12 @@ def test_a_situation_alone_keeps_its_problems(tmp_path):
     units = units_in(text, tmp_path)
     problems = [u.text.split("\n")[0] for u in units if u.kind == "problem"]
     assert problems[:2] == ["１ 貨物の動向", "２ 施設の状況"]
+
+
+def test_a_problem_numbered_by_a_letter_in_brackets_opens_a_problem(tmp_path):
+    text = ("酒類の輸出\n\n１　課題\n　主な課題は次の二つである。\n"
+            "【課題Ａ】登録の要件が国ごとに異なること。中小の酒蔵には負担が大きい。\n"
+            "【課題Ｂ】関税が残っていること。価格競争力が損なわれている。\n\n"
+            "２　提言\n提言１　手続を一元化する\n")
+    units = units_in(text, tmp_path)
+    assert [u.text[:5] for u in units if u.kind == "problem"] == ["【課題Ａ】", "【課題Ｂ】"]
