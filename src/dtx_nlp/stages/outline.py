@@ -756,8 +756,8 @@ def _problems(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[int]:
 
 
 def _beside_problems(headings, cfg: OutlineConfig) -> set[int]:
-    """Problem sections titled by the situation alone (…の現状) where another problem section's
-    title names the problems (…に関する課題): the situation is their context."""
+    """Problem sections titled by the situation alone (…の現状), where a problem section's title
+    names the problems (…に関する課題): the situation is their context, not problems."""
     situation, named = cfg.patterns.get("situation_title"), cfg.patterns.get("problems_title")
     if situation is None or named is None:
         return set()
