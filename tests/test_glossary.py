@@ -1151,3 +1151,24 @@ def test_a_short_name_and_its_long_name_name_each_other(tmp_path, cfg, models):
     assert on.loc["特定健康診査", "aliases"] == "特定健診"
     assert list(on.index) == list(off.index)  # no row merged, none moved
     assert str(off.loc["特定健診", "aliases"]) in ("", "nan")
+
+
+def test_two_terms_side_by_side_are_listed_last_unless_turned_off(tmp_path, cfg, models):
+    """juxtapositions_last (on as shipped): a chain that splits into two terms each used more
+    often than it (米軍|核兵器) is "two terms"; with the setting off it is ranked as any row."""
+    from dataclasses import replace
+
+    from conftest import read_csv, run_text
+
+    text = ("課題1 抑止の信頼性\n米軍の態勢と核兵器の役割を検討した。米軍は前方に展開する。"
+            "核兵器の運用は秘匿される。米軍と核兵器の関係が問われる。米軍核兵器の配備は議論されていない。\n"
+            "提言1 米軍と協議する。核兵器の役割を説明する。\n")
+    on = replace(cfg, glossary=replace(cfg.glossary, juxtapositions_last=True))
+    out, _ = run_text(text, tmp_path, on, models)
+    demoted = read_csv(out / "glossary.csv").set_index("term").demoted.fillna("")
+    assert demoted["米軍核兵器"] == "two terms"
+    off = replace(cfg, glossary=replace(cfg.glossary, juxtapositions_last=False))
+    (tmp_path / "off").mkdir()
+    out, _ = run_text(text, tmp_path / "off", off, models)
+    demoted = read_csv(out / "glossary.csv").set_index("term").demoted.fillna("")
+    assert demoted["米軍核兵器"] == ""

@@ -365,6 +365,10 @@ class GlossaryConfig:
     # 企業アンケート, 福祉部局), not a term: listed last on the same terms as post_words; empty:
     # none is
     generic_heads: tuple[str, ...] = ()
+    # A noun chain that splits into two terms each used more often than the chain (米軍|核兵器)
+    # is two terms written side by side, listed last ("two terms"); false: such a chain is ranked
+    # as any other row
+    juxtapositions_last: bool = True
     # An acronym written straight after words that, with it, make one name the entity rules find
     # (一般社団法人JBRC) is that body's name, and the words before it are no expansion; an
     # acronym's expansion with no noun chain of its own is shown as written, not by its key

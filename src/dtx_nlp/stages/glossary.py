@@ -423,7 +423,8 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
         surface = _surface(r, context)
         noise[r.key] = (_noise(r, surface, persons, known, stoplist, apart(r),
                                cfg.artifacts_last, labels, dates, cfg.measured_amounts,
-                               cfg.country_abbreviations if cfg.country_lists else None)
+                               cfg.country_abbreviations if cfg.country_lists else None,
+                               cfg.juxtapositions_last)
                         or _everyday(r, surface, marked, cfg)
                         or (_kanji_list(r, surface, marked, context) if cfg.kanji_lists_last
                             else "")
@@ -507,7 +508,7 @@ def person_names(mentions) -> frozenset[str]:
 def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
            artifacts: bool = False, labels: frozenset[str] = frozenset(),
            dates: ChainRules = ChainRules(), measured: bool = False,
-           abbreviations: str | None = None) -> str:
+           abbreviations: str | None = None, juxtapositions: bool = True) -> str:
     """The noise class of a row ("" for none); acronyms and entities are never noise. With the
     `artifacts` (`artifacts_last`), amounts, dates and the document's item `labels` are noise
     too (`measured`: amounts as `measured_amounts` reads them); `abbreviations`: the kanji a
@@ -530,7 +531,7 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
     parts = tuple(p for p in parts if p not in "・-")
     if is_fragment(parts, row.occ.frequency, known, stoplist):
         return "fragment"
-    if is_juxtaposition(parts, used_alone):
+    if juxtapositions and is_juxtaposition(parts, used_alone):
         return "two terms"
     return ""
 
