@@ -549,7 +549,8 @@ HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2",
                     "heldout_long53", "heldout_terms53",
                     "heldout_long54", "heldout_terms54",
                     "heldout_long55", "heldout_terms55",
-                    "heldout_long56", "heldout_terms56")
+                    "heldout_long56", "heldout_terms56",
+                    "heldout_long57", "heldout_terms57")
 
 
 def fitted_folders(cfg) -> list[str]:
