@@ -512,7 +512,8 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
     """The noise class of a row ("" for none); acronyms and entities are never noise. With the
     `artifacts` (`artifacts_last`), amounts, dates and the document's item `labels` are noise
     too (`measured`: amounts as `measured_amounts` reads them); `abbreviations`: the kanji a
-    run of abbreviated names is written with (see `is_enumeration`)."""
+    run of abbreviated names is written with (see `is_enumeration`); `juxtapositions`
+    (`juxtapositions_last`): two terms side by side are noise."""
     if row.named:
         return ""
     if row.inside_only:
