@@ -24,11 +24,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from fresh_set import first_rows
-from sudachipy import SplitMode
 
 from dtx_nlp.evaluation.evaluate import _key_terms
 from dtx_nlp.evaluation.noise import judgement_path, read_judgements
-from dtx_nlp.stages.readings import sudachi
+from dtx_nlp.stages.glossary import split_a
 from dtx_nlp.textnorm import normalize
 
 MIN_JUDGED, MIN_REPORTS, NOISE_SHARE, KEY_SHARE = 10, 5, 0.8, 0.1
@@ -48,10 +47,10 @@ def judged_rows(rows: dict[str, list]) -> list[dict]:
         listed = gold / f"{path.stem}.key_terms.txt"
         keys = {normalize(x) for names in _key_terms(listed) for x in names} if listed.exists() else set()
         for term, _ in ranking[:first_rows(str(path.parent))]:
-            words = sudachi().tokenize(term, SplitMode.A)
+            words = split_a(term)  # the glossary's own split, as `generic_heads` is applied
             out.append({"report": report, "set": set_number(report), "judged": said.get(term),
                         "key": normalize(term) in keys,
-                        "head": words[-1].surface() if len(words) > 1 else None})
+                        "head": words[-1] if len(words) > 1 else None})
     return out
 
 
