@@ -123,6 +123,13 @@ def test_a_table_of_contents_without_page_numbers_is_dropped(cfg):
     assert got[:4] == ["Ⅰ 検討の経緯", "本文である。", "Ⅱ 課題", "3.1 回収率の低下"]
 
 
+@pytest.mark.parametrize("mark", ["【目次】", "－目次－", "［目 次］", "Contents"])
+def test_a_contents_heading_in_brackets_or_dashes_is_a_contents_heading(cfg, mark):
+    toc = f"{mark}\nⅠ　検討の経緯\nⅡ　課題\n3.1　回収率の低下\nⅢ　対策\n"
+    got = [p.text for p in _clean(toc + CONTENTS_BODY, cfg).paragraphs]
+    assert got == [p.text for p in _clean(CONTENTS_BODY, cfg).paragraphs]
+
+
 def test_lines_that_recur_are_kept_without_the_contents_mark(cfg):
     """No contents heading: a numbered heading printed twice is no running header either."""
     before = "Ⅰ　検討の経緯\nⅡ　課題\n3.1　回収率の低下\n"
