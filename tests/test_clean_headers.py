@@ -67,6 +67,10 @@ def test_running_headers_on_facing_pages_go(cfg):
     (["港 湾 防 災 白 書　12", "港湾防災白書13", "7 目次", "8 目次"], {0, 1, 2, 3}),
     # a bare page number
     (["本文", "5", "本文"], {1}),
+    # a numbered heading printed twice with the same number (summary and body) is no header;
+    # a line with the same number on three pages is one (白書2025 on every page)
+    (["2 現状及び問題点", "本文。", "2 現状及び問題点"], set()),
+    (["白書2025", "本文。", "白書2025", "白書2025"], {0, 2, 3}),
     # just below and at the repeat count
     (["白書 1", "本文"], set()),
 ])

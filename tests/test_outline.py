@@ -3311,3 +3311,39 @@ def test_a_schedule_of_meetings_gives_no_headings(cfg):
     assert not any("回" in t for t in titles)
     assert [(h.title, h.role) for h in build(doc, cfg.outline).headings if h.role] == [
         ("はじめに", "intro"), ("課題", "problem")]
+
+
+SUMMARY_FIRST = """提言
+要　旨
+1　作成の背景
+　気温の上昇が農業に影響している。
+2　現状及び問題点
+　品質の低下と品種開発の遅れがある。
+3　提言の内容
+　品種開発の短縮と産地移動の支援。
+1　はじめに
+　本分科会は審議を重ねた。
+2　現状及び問題点
+　本分科会の審議から、次の問題点が明らかになった。
+　第一に、高温による品質の低下が広がっている。
+　第二に、品種の開発には長い年月を要する。
+3　提言
+①　品種開発の期間を短縮すべきである
+　国は研究基盤を整備すべきである。
+②　産地の移動を支援すべきである
+　国は交付金を設けるべきである。
+4　おわりに
+　適応は一度では終わらない。
+"""
+
+
+def test_a_flat_summary_with_its_own_background_is_front_matter(cfg):
+    """要旨 › 1 作成の背景 (an introduction by its title), 2 現状及び問題点, 3 提言の内容, then the
+    report from 1 はじめに: the summary's parts are no problems, context or introduction."""
+    units = _units(SUMMARY_FIRST, cfg)
+    kinds = {u.text[:8]: u.kind for u in units}
+    assert [u.text[:6] for u in units if u.kind == "problem"] == ["第一に、高温", "第二に、品種"]
+    assert kinds["気温の上昇が農業"] == kinds["品質の低下と品種"] == "front"
+    assert kinds["本分科会は審議を"] == "intro"
+    assert len(_recs(units)) == 2
+

@@ -64,7 +64,10 @@ def _header_key(line: str) -> str:
 
 
 def find_headers(lines: list[str], cfg: CleanConfig) -> set[int]:
-    """Indexes of lines that are running headers, footers or page numbers."""
+    """Indexes of lines that are running headers, footers or page numbers. A line that recurs
+    with a number at an edge is a running header when the number changes from page to page
+    (港湾防災白書 12, 港湾防災白書 13) or the line recurs three times or more; a heading printed
+    twice with its number (2 現状及び問題点 in a summary and in the body) is no header."""
     keys = [_header_key(line) for line in lines]
     found = {i for i, key in enumerate(keys)
              if key and any(p.search(key) for p in cfg.header_patterns)}
@@ -73,7 +76,11 @@ def find_headers(lines: list[str], cfg: CleanConfig) -> set[int]:
                   if key and _EDGE_DIGITS.search(key) and len(key) <= cfg.header_max_len
                   and "。" not in key}
     counts = Counter(v for v in candidates.values() if v[0])
-    found |= {i for i, v in candidates.items() if v[0] and counts[v] >= cfg.header_repeat_min}
+    printed: dict[tuple, set[str]] = {}  # each repeated line as printed, number and all
+    for i, v in candidates.items():
+        printed.setdefault(v, set()).add(keys[i])
+    found |= {i for i, v in candidates.items() if v[0] and counts[v] >= cfg.header_repeat_min
+              and (len(printed[v]) > 1 or counts[v] > 2)}
     return found | _beside_page_numbers(keys, numbers, cfg) | _bracketed_pages(keys, cfg)
 
 

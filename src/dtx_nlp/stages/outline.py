@@ -285,14 +285,19 @@ def _label_roles(outline: Outline, doc: CleanDoc, cfg: OutlineConfig) -> list[He
 def _summary_roles(headings: list[Heading]) -> list[Heading]:
     """Problems or recommendations before the introduction, one of them given again after it
     (提言の要旨 before 序章, then 第4章 提言; 要旨 › 1 作成の背景, 3 提言の内容 before 1 はじめに, then 3 提言),
-    are a summary in front of the report: what comes before the introduction has no part's role."""
-    roles = [h.role for h in headings]
-    if "intro" not in roles:
+    are a summary in front of the report: what comes before the introduction has no part's role.
+    A later introduction counts when the summary before it is flat, no heading deeper than it (a
+    summary's own 1 作成の背景 is an introduction by its title; 審議の概要 after the report's
+    chapters is not where a report begins)."""
+    roles, parts = [h.role for h in headings], ("problem", "recommendations")
+    intros = [n for n, r in enumerate(roles) if r == "intro"]
+    starts = [n for k, n in enumerate(intros)
+              if any(x in parts and x in roles[n:] for x in roles[:n])
+              and (k == 0 or all(h.level <= headings[n].level for h in headings[:n]))]
+    if not starts:
         return headings
-    intro, parts = roles.index("intro"), ("problem", "recommendations")
-    if not any(r in parts and r in roles[intro:] for r in roles[:intro]):
-        return headings
-    return [replace(h, role="") if n < intro and h.role in parts else h
+    intro = starts[-1]
+    return [replace(h, role="") if n < intro and h.role in parts + ("intro",) else h
             for n, h in enumerate(headings)]
 
 
