@@ -259,6 +259,26 @@ def _answers_in_hearing(st: _State, text: str) -> bool:
                for u in st.units)
 
 
+# A turn's speaker before a colon (工藤：…, 会場（大学生）：…): the name, without its brackets.
+_TURN = re.compile(r"^\s*[・○◯〇◎●]?\s*(?P<name>[^\s：:。、「」（(]{1,12})(?:[（(][^）)]{1,30}[）)])?\s*[：:]")
+
+
+def _answers_question(st: _State, text: str) -> bool:
+    """In a record, a turn right after another speaker's question (…か。, …？) answers it when
+    the question names its speaker (工藤：森下さんに伺いたい。…あるのか。 → 森下：…) or comes from
+    the floor (the layout's `floor` pattern: 会場（保護者）：…ないのか。) and this turn does not."""
+    said, asked = _TURN.match(text), st.remark
+    if said is None or asked is None or st.units[-1] is not asked:
+        return False
+    by = _TURN.match(asked.text)
+    if by is None or by.group("name") == said.group("name") or not asked.text.rstrip().endswith(
+            ("か。", "か？", "？", "?")):
+        return False
+    if _match(st, "floor", asked.text) is not None:
+        return _match(st, "floor", text) is None
+    return said.group("name") in asked.text[by.end():]
+
+
 def _on_note(st: _State, p: Paragraph) -> None:
     """A footnote: a `note` unit, child of the first unit that cites its label."""
     cite = f"[{p.ref}]"
@@ -535,7 +555,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
                                   and _match(st, "official", text) or _for_issuer(st, text)
                                   or _match(st, "administration", text)
                                   or st.members_speak and _answers_member(st, text)
-                                  or _answers_in_hearing(st, text)):
+                                  or _answers_in_hearing(st, text)
+                                  or _answers_question(st, text)):
         return _on_reply(st, p)
     if st.part == "workshop" and text[:1] in st.line_marks[1]:
         return _on_reply(st, p)  # the document's own answer mark (◎ after ◆) before any list mark
