@@ -154,3 +154,18 @@ def test_problems_stated_in_paragraphs_are_the_problem_sections_paragraphs_less_
     assert _problem_score(units[1:], {**gold, "problems_are": "items"}) == (1, 2)
     row = [unit("problem", "生ごみ | 可燃ごみの約４割を生ごみが占め、その約８割は水分である。 | 水切りが家庭に浸透していない。")]
     assert _problem_score(row, {"problems_are": "table_rows", "problems": ["水切りが家庭に"]}) == (1, 1)
+
+
+def test_a_tables_rows_in_a_problem_section_are_no_paragraphs_of_it():
+    """Problems given as paragraphs beside a table of figures (指標 | 2015年 | 2025年): the rows
+    are not among the paragraphs scored, so they do not push the problems out of step."""
+    from dtx_nlp.evaluation.structure import _problem_score
+    from dtx_nlp.types import Unit
+
+    def unit(kind, text):
+        return Unit("u", "d", kind, None, None, None, None, text, 0, 0, "problem")
+
+    gold = {"problems_are": "paragraphs", "problems": ["医師が足りない", "病院が遠い"]}
+    rows = [unit("problem_context", "指標 | 2015年 | 2025年"), unit("problem_context", "医師数 | 120 | 98")]
+    units = rows + [unit("problem", "医師が足りない。"), unit("problem", "病院が遠い。")]
+    assert _problem_score(units, gold) == (2, 2)
