@@ -632,15 +632,14 @@ def _labels_only(outline: Outline, c: int, siblings: list[int]) -> bool:
     return bool(own) and own <= set().union(*(titles(s) for s in siblings if s != c))
 
 
-def asks_before_headings(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
+def _asks_before_headings(outline: Outline, s: int, doc: CleanDoc, cfg: OutlineConfig) -> bool:
     """Whether section s opens with a numbered sentence that asks for something before any
     heading of its own (第１　意見の趣旨, then １　…べきである。 with (1), (2) lines below): its
     asks are its numbered paragraphs, and the headings between them are their items."""
     for p in _own_text(outline, s, doc):
         style, m = _style(p.text, cfg)
         if style is not None:  # (a label set off by a space or a mark: not 第２節の課題を踏まえ…)
-            set_off = p.text[m.end() - 1:m.end() + 1][:1] in " \u3000．.、)）" or \
-                p.text[m.end():m.end() + 1].isspace()
+            set_off = p.text[m.end() - 1] in " \u3000．.、)）" or p.text[m.end():m.end() + 1].isspace()
             text = p.text[m.end():].strip()
             return set_off and "。" in text and _directive(text.split("。")[0] + "。", cfg)
     return False
@@ -650,8 +649,8 @@ def _entries(outline: Outline, section: int, doc: CleanDoc,
              cfg: OutlineConfig) -> list[tuple[int, Heading | None]]:
     """The recommendations of a recommendations section without 提言N entries: its child
     headings, or their children when most of them group entries (see _groups_entries); none
-    when it asks in numbered paragraphs (see asks_before_headings)."""
-    if asks_before_headings(outline, section, doc, cfg):
+    when it asks in numbered paragraphs (see _asks_before_headings)."""
+    if _asks_before_headings(outline, section, doc, cfg):
         return []
     kids = [c for c in outline.children(section) if not outline.headings[c].role]
     grouped = [c for c in kids if _groups_entries(outline, c, doc, cfg)
@@ -733,7 +732,7 @@ def _numbered_paragraphs(outline: Outline, doc: CleanDoc,
     hs = outline.headings
     found = [(e, s) for s, h in enumerate(hs) if h.role == "recommendations"
              and (not any(not hs[c].role for c in outline.children(s))
-                  or asks_before_headings(outline, s, doc, cfg))
+                  or _asks_before_headings(outline, s, doc, cfg))
              for e in _numbered_in(outline, s, doc, cfg)]
     topics = {_group_of(outline, s) for _, s in found}
     by_topic = len(topics) >= 2 and None not in topics  # (論点 by 論点, a section of asks in each)
@@ -849,7 +848,7 @@ def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mar
             if marks[hs[c].index].what == "heading" and hs[c].label:
                 marks[hs[c].index] = Mark("item", hs[c])
     for s, h in enumerate(hs):  # (and so are the headings between numbered asks)
-        if not recs and h.role == "recommendations" and asks_before_headings(outline, s, doc, cfg):
+        if not recs and h.role == "recommendations" and _asks_before_headings(outline, s, doc, cfg):
             for c in range(s + 1, _section_end(list(hs), s)):
                 if marks[hs[c].index].what == "heading" and hs[c].label:
                     marks[hs[c].index] = Mark("item", hs[c])
