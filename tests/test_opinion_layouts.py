@@ -2,7 +2,8 @@
 an 意見書 whose 意見の趣旨 asks in numbered sentences with (1), (2) lines below them; problems
 opened by 第１に、 in digits; an interview's record; speakers named in round brackets
 （森林組合）　…; an answer to a question that names its speaker or comes from the floor; a
-speaker marked as answering, …（回答）：; a run-in title, （1）title。body."""
+speaker marked as answering, …（回答）：; a run-in title, （1）title。body; a plan's closing
+chapter, 計画の推進に当たって."""
 
 from __future__ import annotations
 
@@ -88,6 +89,9 @@ RECORDS = """林道の整備に関する計画
 ２　情報を共有する
 　通行止めの情報を公開する。
 
+第４　計画の推進に当たって
+　県は毎年度、進み具合を点検する。
+
 参考　地域懇談会における主な意見（要旨）
 
 （森林組合）　古い橋の点検結果が出ないまま通行している。
@@ -104,6 +108,11 @@ def test_speakers_in_round_brackets_remark_and_the_government_and_those_marked_a
     assert [r[:6] for r in _kinds(units, "remark")] == ["（森林組合）", "（集落代表）"]
     assert [r[:3] for r in _kinds(units, "reply")] == ["（県）", "・汐見"]
     assert any(n.startswith("（参考）") for n in _kinds(units, "note"))
+
+
+def test_a_plan_closes_with_how_it_is_carried_out(tmp_path):
+    """第４　計画の推進に当たって closes a plan as 計画の推進 does: its text is the conclusion."""
+    assert _kinds(units_in(RECORDS, tmp_path), "conclusion") == ["県は毎年度、進み具合を点検する。"]
 
 
 RUN_IN = """災害伝承に関する提言
