@@ -3346,4 +3346,3 @@ def test_a_flat_summary_with_its_own_background_is_front_matter(cfg):
     assert kinds["気温の上昇が農業"] == kinds["品質の低下と品種"] == "front"
     assert kinds["本分科会は審議を"] == "intro"
     assert len(_recs(units)) == 2
-
