@@ -243,6 +243,11 @@ def _for_issuer(st: _State, text: str) -> bool:
         m.group("name") in u.text for u in st.units if u.part == "front")
 
 
+def _is_question(text: str) -> bool:
+    """Whether a statement ends as a question does (…か。, …か？, …？)."""
+    return text.rstrip().endswith(("か。", "か？", "？", "?"))
+
+
 def _answers_in_hearing(st: _State, text: str) -> bool:
     """In a hearing (the record's heading says ヒアリング), a statement by the party heard (a
     marked remark, or any statement of a session of the record) right after a member's question
@@ -250,7 +255,7 @@ def _answers_in_hearing(st: _State, text: str) -> bool:
     member, hearing = st.layout.patterns.get("member"), st.layout.patterns.get("hearing")
     if member is None or hearing is None or st.remark is None or member.search(text):
         return False
-    asked = st.remark.text.rstrip().endswith(("か。", "か？", "？", "?"))
+    asked = _is_question(st.remark.text)
     stated = _match(st, "remark", text) is not None or st.session is not None
     right_after = st.units[-1] is st.remark  # (one answer a question; the next speaker remarks)
     if not (asked and right_after and member.search(st.remark.text)) or not stated:
@@ -271,8 +276,7 @@ def _answers_question(st: _State, text: str) -> bool:
     if said is None or asked is None or st.units[-1] is not asked:
         return False
     by = _TURN.match(asked.text)
-    if by is None or by.group("name") == said.group("name") or not asked.text.rstrip().endswith(
-            ("か。", "か？", "？", "?")):
+    if by is None or by.group("name") == said.group("name") or not _is_question(asked.text):
         return False
     if _match(st, "floor", asked.text) is not None:
         return _match(st, "floor", text) is None
