@@ -309,6 +309,40 @@ def test_pdf_a_label_set_smaller_above_its_text_is_a_line_of_its_own():
         "\u3000中学校教員", "\u3000家庭訪問は放課後に一人で行く。", "小さな字の注記は右端まで", "続いて終わる。"]
 
 
+def test_pdf_a_line_set_flush_right_stands_alone_even_across_a_page():
+    """以上, a date or a signature set flush right ends its paragraph, and the title at the top
+    of the next page starts one though it is not indented; a full line of text runs on across
+    the page break, and one character at the right edge (a title set vertically) is no line."""
+    from dtx_nlp.readers.pdf import _layout
+
+    lines = [_line("本文は右端まで続いて", 50, 700), _line("終わる。", 50, 685, 120),
+             _line("以上", 270, 670), _line("参考資料の表題は左から始まる表題である", 50, 700, 300, 2),
+             _line("本文は右端まで続いて", 50, 685, page=2), _line("右", 290, 670, page=2),
+             _line("端の一文字の下に続く。", 50, 655, 200, 2)]
+    assert [t for _, t in _layout(lines)][2:] == [
+        "\u3000以上", "\u3000参考資料の表題は左から始まる表題である", "本文は右端まで続いて", "右",
+        "端の一文字の下に続く。"]
+
+
+def test_pdf_a_short_line_without_a_sentence_end_above_a_long_one_is_a_title():
+    """A line without 。 that is not half as long as the line below it is a title on a line of its
+    own (パネル討論, then a speaker); a label alone (提言４) stays with its title, a line ending in
+    、 runs on, and a line in the other column of the page is not compared."""
+    from dtx_nlp.readers.pdf import _Line, _layout
+
+    lines = [_line("本文は右端まで続いて", 50, 700), _line("終わる。", 50, 685, 120),
+             _line("パネル討論の記録", 50, 670, 130), _line("森田（県） 投票所を減らしたのは右端まで", 50, 655),
+             _line("続く理由がある。", 50, 640, 150), _line("提言４", 50, 625, 80),
+             _line("居場所を公民館や空き店舗に広げる", 50, 610, 250), _line("ことである。", 50, 595, 110),
+             _line("本文は途中で折り返し、", 50, 580, 140), _line("次の行に続いて右端まで行ってから終わる。", 50, 565, 290)]
+    assert [t for _, t in _layout(lines)][2:] == [
+        "\u3000パネル討論の記録", "\u3000森田（県） 投票所を減らしたのは右端まで", "続く理由がある。", "\u3000提言４",
+        "居場所を公民館や空き店舗に広げる", "ことである。", "\u3000本文は途中で折り返し、",
+        "次の行に続いて右端まで行ってから終わる。"]
+    other = [_line("左の段の表題の行", 50, 700, 130), _Line(1, "右の段の本文は右端まで続く", 320, 700, 710, 10.0, False, 560, 1)]
+    assert [t for _, t in _layout(other)][1] == "右の段の本文は右端まで続く"
+
+
 def test_marked_lines_inside_a_markdown_paragraph_stay_lines(tmp_path, cfg):
     """A Japanese writer's ・ remarks, → replies and ① items on consecutive lines are lines of
     their own, although Markdown makes one paragraph of them; other line breaks only wrap."""
@@ -737,7 +771,7 @@ def test_pdf_a_table_of_numbered_entries_is_read_row_by_row():
         "\u30001．車両を更新する", "\u3000古い車両から順に燃料電池バスに置き", "換える。",
         "\u3000一括して発注する", "\u3000整備の順序を決める", "\u3000令和８年度", "",
         "\u30002．水素を調達する", "\u3000地元の工場から水素を受け入れる。", "\u3000令和９年度", "",
-        "※時期は目安である。"]
+        "\u3000※時期は目安である。"]  # (after the table's last cell, set flush right, a paragraph)
     # two lone numbers that do not count up from 1 make no table
     assert number_rows([[_line("3", 62, 620, 68), _line("見出し", 90, 620, 180),
                          _line("4", 62, 540, 68), _line("見出し", 90, 540, 180)]],

@@ -127,6 +127,8 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bo
         return True  # a label set smaller above its text (a speaker's name over the remark)
     if _turns_to_latin(prev.text, line.text):
         return True  # an English gloss set below a Japanese line (Proposal-style headings)
+    if _flush_right(prev, col):
+        return True  # a line set flush right (a date, a signature, 以上) stands alone
     ended = prev.text.rstrip()[-1:] in SENTENCE_END
     if line.x0 - col.left <= col.size * INDENT:
         # unindented: only after a sentence that ended well short of the edge (Japanese fills
@@ -137,11 +139,30 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bo
         # its question, then the next question at the margin)
         edge = col.right if line.wide else col.page_right or col.right  # (a slide's text is short)
         set_in = ended and prev.x0 - line.x0 > col.size * SET_IN
-        return (((ended or line.wide) and not in_item or bool(_TITLE.match(prev.text)))
-                and prev.page == line.page and (prev.x1 < edge - col.size * SHORT or set_in))
+        return (((ended or line.wide) and not in_item or bool(_TITLE.match(prev.text))
+                 or _stops_midway(prev, line)) and prev.page == line.page
+                and (prev.x1 < edge - col.size * SHORT or set_in))
     if not ended and _wraps_under(prev, line, col):
         return False  # a full line wraps under its text: a hanging indent (◇ …, ① …) or a box
     return ended or prev.x1 < col.right - col.size * SHORT
+
+
+def _stops_midway(prev: _Line, line: _Line) -> bool:
+    """A line without a sentence end, not half as long as the line below it in its column: a
+    title set on a line of its own (参考資料　意見交換会の記録) above text, where the wrapped lines
+    of running text end at one edge. Not a label alone (提案４, 第三章) above its title."""
+    text = prev.text.strip()
+    return (prev.column == line.column and prev.x1 - line.x0 < (line.x1 - line.x0) / 2
+            and len(text) >= 5 and not text[-1].isdigit()
+            and text[-1] not in SENTENCE_END + "、，," and not text[-1].isascii())
+
+
+def _flush_right(line: _Line, col: _Column) -> bool:
+    """A line that starts right of the column's middle and ends at its right edge: set flush
+    right, as a date, a signature or 以上 is; running text never begins a line there."""
+    middle = (col.left + col.right) / 2
+    return (line.x0 > middle and line.x1 >= col.right - col.size * SHORT
+            and len(line.text.strip()) > 1)  # (not a character of a title set vertically)
 
 
 def _turns_to_latin(before: str, text: str) -> bool:
