@@ -96,6 +96,7 @@ class _State:
     session: int | None = None
     recommendation: Unit | None = None
     record_level: int | None = None  # the outline level of the heading that opened the record
+    enumerated: int = 0  # the last point of an enumeration run into the problem section's text
     remark: Unit | None = None
     topic: Unit | None = None
     units: list[Unit] = field(default_factory=list)
@@ -712,5 +713,30 @@ def segment(doc: CleanDoc, layout: LayoutConfig, outline: "Outline | None" = Non
     st.members_speak = member is not None and any(member.search(p.text) for p in doc.paragraphs)
     st.worded_problems = outline is not None and outline.worded_problems
     for i, p in enumerate(doc.paragraphs):
-        _dispatch(st, p, i)
+        for piece in _enumerated(st, p, i):
+            _dispatch(st, piece, i)
     return st.units
+
+
+# 第一に、 … 第二に、 … opening sentences of one paragraph: an enumeration run into the text.
+_ORDINAL = re.compile(r"(?:(?<=^)|(?<=。))[\s\u3000]*第([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})に、")
+
+
+def _enumerated(st: _State, p: Paragraph, index: int) -> list[Paragraph]:
+    """A paragraph of the problem section that enumerates problems in its sentences (次の六つの問題
+    がある。第一に、…。第二に、…。), one piece per point and the lead before the first; any other
+    paragraph whole. The lead, in the paragraph or the one before it, names what is enumerated
+    (the layout's `problems_lead`)."""
+    if st.part != "problem" or index in st.marks:
+        return [p]
+    found = list(_ORDINAL.finditer(p.text))
+    numbers = [parse_number(m.group(1)) for m in found]
+    if len(found) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return [p]
+    lead = p.text[:found[0].start()] or (st.doc.paragraphs[index - 1].text if index else "")
+    if not (_match(st, "problems_lead", lead) or numbers[0] == st.enumerated + 1 > 1):
+        return [p]  # (第四に、… going on from the paragraph before counts as its lead did)
+    st.enumerated = numbers[-1]
+    cuts = ([0] if found[0].start() > 0 else []) + [m.start() for m in found] + [len(p.text)]
+    return [replace(p, text=p.text[a:b].strip(), start=p.start + a, end=p.start + b)
+            for a, b in zip(cuts, cuts[1:])]
