@@ -31,7 +31,7 @@ def test_points_enumerated_in_sentences_after_a_lead_naming_problems_are_problem
     units = units_in(PAPER, tmp_path)
     problems = [u.text for u in units if u.kind == "problem"]
     assert problems == ["第一に、審議の過程が見えにくい。", "第二に、統計が古い。", "第三に、ランク区分が実態と合わない。",
-                            "第四に、影響が検証されていない。", "第五に、発効までの期間が短い。"]
+                        "第四に、影響が検証されていない。", "第五に、発効までの期間が短い。"]
     second = next(u for u in units if u.text.startswith("第二に、統計"))
     assert (second.end - second.start, second.part) == (len(second.text), "problem")
 
