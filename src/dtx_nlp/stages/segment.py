@@ -97,6 +97,7 @@ class _State:
     recommendation: Unit | None = None
     record_level: int | None = None  # the outline level of the heading that opened the record
     enumerated: int = 0  # the last point of an enumeration run into the problem section's text
+    label_group: str = ""  # the group a bracketed line above the entries names (〔県の取組〕)
     remark: Unit | None = None
     topic: Unit | None = None
     units: list[Unit] = field(default_factory=list)
@@ -476,7 +477,7 @@ def _on_marked_recommendation(st: _State, p: Paragraph, mark: "Mark") -> None:
         number = ordinal(label)  # 提案A, 提案B: A is the first
     uid = _unique(st, f"R{number:02d}" if number is not None else "R")
     st.recommendation = _unit(st, p, "recommendation", uid, number=number,
-                              title=h.title or None, group=mark.group, label=label)
+                              title=h.title or None, group=mark.group or st.label_group, label=label)
 
 
 def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
@@ -513,6 +514,26 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
     return _on_heading(st, p, None, mark.heading.title)
 
 
+# A line in brackets alone, no sentence (〔県が主体となって取り組むべき事項〕, ＜国への要望＞).
+_GROUP_LABEL = re.compile(r"^[〔【［\[＜<《〈]([^〕】］\]＞>》〉。]{2,40})[〕】］\]＞>》〉]$")
+
+
+def _names_group(st: _State, p: Paragraph, index: int) -> bool:
+    """A bracketed line of the recommendations section right above an entry the outline placed:
+    it names the group of the entries below it that the outline groups under no heading; not when
+    it is the entries' own word (〔提言〕 over 提言１ names the section)."""
+    below, m = st.marks.get(index + 1), _GROUP_LABEL.match(p.text.strip())
+    return (st.part == "recommendations" and m is not None and below is not None
+            and below.what == "recommendation"
+            and not st.doc.paragraphs[index + 1].text.lstrip().startswith(m.group(1).strip()))
+
+
+def _on_group_label(st: _State, p: Paragraph) -> None:
+    title = _GROUP_LABEL.match(p.text.strip()).group(1).strip()  # (matched in _names_group)
+    _on_heading(st, p, None, title)
+    st.label_group = title
+
+
 def _after_record(st: _State, heading) -> bool:
     """A part heading no deeper than the heading that opened the record: the report goes on
     (a topic inside the record, ⃝港湾の課題, stays in it)."""
@@ -539,6 +560,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_reply(st, p) if who == "body" and st.remark else _on_remark(st, p)
     if (mark := st.marks.get(index)) is not None:
         return _on_mark(st, p, mark)
+    if _names_group(st, p, index):
+        return _on_group_label(st, p)
     if p.kind == "note" and p.ref:
         return _on_note(st, p)
     if _on_footnote(st, p, text):
