@@ -2,7 +2,8 @@
 a speaker in round brackets with no space before what was said (（保護団体連絡協議会）寄付…), a
 panel's members called 構成員 whose questions the party heard answers, speakers in tortoise-shell
 brackets (〔養蜂家Ａ〕…) but not a note (〔注1〕…), and an appendix headed in round brackets
-（別紙）."""
+（別紙）; a subject or a theme in angle brackets (＜飼育届について＞, 〈テーマ２　就業と定着〉) names a
+topic."""
 
 from __future__ import annotations
 
@@ -62,3 +63,12 @@ def test_an_appendix_headed_in_round_brackets_is_a_heading_at_the_level_of_the_o
     assert key("（別紙）構成員名簿") == key("参考　関係団体からのヒアリング") == ("plain",)
     assert key("（資料）事務局作成") != ("plain",)
     assert key("（参考）国の統計") != ("plain",)
+
+
+def test_a_subject_or_a_theme_in_angle_brackets_is_a_topic_other_labels_are_not(tmp_path):
+    text = HEARING.replace("（地域包括支援センター連絡会）", "＜見守りについて＞\n（地域包括支援センター連絡会）").replace(
+        "〔養蜂家Ａ〕", "〈テーマ２　就業と定着〉\n〔養蜂家Ａ〕").replace("〔注1〕", "＜説明の要旨＞\n〔注1〕")
+    units = units_in(text, tmp_path)
+    topics = [u for u in units if u.kind == "session_topic"]
+    assert [t.title for t in topics] == ["見守りについて", "テーマ２ 就業と定着"]  # (cleaned: one space)
+    assert "＜説明の要旨＞" not in [t.text for t in topics]
