@@ -158,7 +158,8 @@ def test_problems_stated_in_paragraphs_are_the_problem_sections_paragraphs_less_
 
 def test_a_tables_rows_in_a_problem_section_are_no_paragraphs_of_it():
     """Problems given as paragraphs beside a table of figures (指標 | 2015年 | 2025年): the rows
-    are not among the paragraphs scored, so they do not push the problems out of step."""
+    are not among the paragraphs scored, so they do not push the problems out of step; nor does
+    the table's caption (表1　…), while a sentence about the table is a paragraph."""
     from dtx_nlp.evaluation.structure import _problem_score
     from dtx_nlp.types import Unit
 
@@ -169,3 +170,6 @@ def test_a_tables_rows_in_a_problem_section_are_no_paragraphs_of_it():
     rows = [unit("problem_context", "指標 | 2015年 | 2025年"), unit("problem_context", "医師数 | 120 | 98")]
     units = rows + [unit("problem", "医師が足りない。"), unit("problem", "病院が遠い。")]
     assert _problem_score(units, gold) == (2, 2)
+    caption = [unit("problem_context", "表1　医師数の推移（県集計）")]
+    assert _problem_score(caption + units, gold) == (2, 2)
+    assert _problem_score([unit("problem_context", "表1のとおり、減っている。")] + units, gold) == (0, 3)

@@ -56,18 +56,23 @@ def _recommendation_scores(recs: list[Unit], gold: dict) -> dict[str, tuple[int,
     return scores
 
 
+# A table's or a figure's caption: 表1　市議会議員選挙の平均投票率（…）, 図２-１　…, no sentence.
+_CAPTION = re.compile(r"^\s*[表図]\s*[0-9０-９]+(?:[-－‐][0-9０-９]+)?[\s\u3000：:．.][^。]*$")
+
+
 def _problem_score(units: list[Unit], gold: dict) -> tuple[int, int]:
     """Problems one per item or table row are problem units. Stated in paragraphs, they are the
     paragraphs of the problem section that the gold does not give as context, whatever kind the
     pipeline gave them (a problem unit when it saw them listed, 第一に… 第二に…, else context);
     a table's rows there are no paragraphs (stop 64: a table of survey figures beside paragraph
-    problems pushed every problem out of step)."""
+    problems pushed every problem out of step), nor is a caption (stop 65)."""
     if gold.get("problems_are") in ("items", "table_rows"):
         got = [u.text for u in units if u.kind == "problem"]
     else:
         context = gold.get("problem_context", [])
         got = [u.text for u in units if u.kind in PROBLEM_KINDS and " | " not in u.text
-               and not any(c in u.text[:40] for c in context)]  # (a table's row is no paragraph)
+               and not _CAPTION.match(u.text) and not any(c in u.text[:40] for c in context)]
+        # (a table's row is no paragraph, nor is a table's or a figure's caption)
     # (a table row's problem is the start of its problems cell, wherever that column stands)
     reach = None if gold.get("problems_are") == "table_rows" else 40
     right = sum(w in g[:reach] for g, w in zip(got, gold["problems"]))
