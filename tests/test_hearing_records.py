@@ -3,7 +3,7 @@ a speaker in round brackets with no space before what was said (（保護団体�
 panel's members called 構成員 whose questions the party heard answers, speakers in tortoise-shell
 brackets (〔養蜂家Ａ〕…) but not a note (〔注1〕…), and an appendix headed in round brackets
 （別紙）; a subject or a theme in angle brackets (＜飼育届について＞, 〈テーマ２　就業と定着〉) names a
-topic."""
+topic, and a speaker introduced by name and honorific (○参考人　…　氏) is neither topic nor remark."""
 
 from __future__ import annotations
 
@@ -72,3 +72,14 @@ def test_a_subject_or_a_theme_in_angle_brackets_is_a_topic_other_labels_are_not(
     topics = [u for u in units if u.kind == "session_topic"]
     assert [t.title for t in topics] == ["見守りについて", "テーマ２ 就業と定着"]  # (cleaned: one space)
     assert "＜説明の要旨＞" not in [t.text for t in topics]
+
+
+def test_a_speaker_introduced_by_name_and_honorific_is_a_note_not_a_topic(tmp_path):
+    """○参考人　…部会長　長谷部　亮　氏 over the ◇ statements says who speaks (snow_assembly); a
+    marked line naming a subject stays a topic."""
+    text = HEARING.replace("（地域包括支援センター連絡会）", "○参考人　建設業協会除雪部会長　長谷部　亮　氏\n"
+                           "◇待機の費用が委託料に入っていない。\n○除雪体制について\n（地域包括支援センター連絡会）")
+    units = units_in(text, tmp_path)
+    assert [u.text for u in units if u.kind == "session_topic"] == ["○除雪体制について"]
+    assert any(u.kind == "note" and u.text.endswith("長谷部 亮 氏") for u in units)
+    assert any(u.kind == "remark" and u.text.startswith("◇待機") for u in units)

@@ -575,8 +575,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_heading(st, p, part, text)
     if st.part == "workshop" and p.kind == "list_item" and p.level > 1 and st.remark:
         return _on_reply(st, p)  # a nested item answers the item above it
-    if st.part == "workshop" and _match(st, "particulars", text):
-        return _simple(st, p, "note")  # 日時：…, 会場：… of the meeting
+    if st.part == "workshop" and (_match(st, "particulars", text) or _match(st, "introduced", text)):
+        return _simple(st, p, "note")  # 日時：…, 会場：… of the meeting; ○参考人　…　氏
     if st.part == "workshop" and (m := _match(st, "topic", text)):
         return _on_topic(st, p, m.group("title").strip())
     if st.part == "workshop" and (_match(st, "reply", text) or st.members_speak
