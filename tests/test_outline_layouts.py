@@ -135,6 +135,23 @@ def test_section_headings_are_compared_without_their_marks():
     assert _heading_key("【課題】") == "課題" and _heading_key("現状") != _heading_key("課題")
 
 
+def test_section_headings_given_without_their_number_are_found_with_it():
+    """A gold heading written without its number (はじめに for 第1章　はじめに, 墓地の管理 for 3.1　墓地の
+    管理) is the unit that prints it; a gold heading with its number must match it exactly."""
+    from dtx_nlp.evaluation.structure import _section_score
+    from dtx_nlp.types import Unit
+
+    def unit(text, part):
+        return Unit("u", "d", "heading", None, None, None, None, text, 0, 0, part)
+
+    units = [unit("第1章　はじめに", "intro"), unit("3.1　墓地の管理", "recommendations"),
+             unit("（２）現状", "problem"), unit("２　課題", "problem")]
+    gold = {"sections": [{"heading": "はじめに", "role": "intro"},
+                         {"heading": "墓地の管理", "role": "recommendations"},
+                         {"heading": "現状", "role": "problem"}, {"heading": "３　課題", "role": "problem"}]}
+    assert _section_score(units, gold) == (3, 4)
+
+
 def test_problems_stated_in_paragraphs_are_the_problem_sections_paragraphs_less_the_context():
     """Gold problems given as paragraphs are scored against the problem section's paragraphs
     that the gold does not give as context, whether the pipeline made them problem units (it saw

@@ -122,9 +122,16 @@ def _heading_key(text: str) -> str:
     return _HEADING_MARK.sub("", _squeeze(text))
 
 
+# A heading's number before its words (第1章, 3.1, Ⅳ, （２）): annotators give headings with or without it.
+_HEADING_NUMBER = re.compile(r"^(?:第[0-9０-９一二三四五六七八九十]+[章部節編]|[0-9０-９]+(?:[.．][0-9０-９]+)*[.．]?"
+                             r"|[Ⅰ-Ⅻ]+[.．]?|[（(][0-9０-９]+[）)])(?=\D)")
+
+
 def _section_score(units: list[Unit], gold: dict) -> tuple[int, int]:
-    """Gold section headings found as units in the part their role names (marks aside)."""
-    by_text = {_heading_key(u.text): u for u in units}
+    """Gold section headings found as units in the part their role names (marks aside, and the
+    heading's number when the gold leaves it out)."""
+    by_text = {_HEADING_NUMBER.sub("", _heading_key(u.text)): u for u in units}
+    by_text.update({_heading_key(u.text): u for u in units})
     right = 0
     for s in gold["sections"]:
         u = by_text.get(_heading_key(s["heading"]))
