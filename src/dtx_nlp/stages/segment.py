@@ -518,18 +518,19 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
 _GROUP_LABEL = re.compile(r"^[〔【［\[＜<《〈]([^〕】］\]＞>》〉。]{2,40})[〕】］\]＞>》〉]$")
 
 
-def _names_group(st: _State, p: Paragraph, index: int) -> bool:
-    """A bracketed line of the recommendations section right above an entry the outline placed:
-    it names the group of the entries below it that the outline groups under no heading; not when
-    it is the entries' own word (〔提言〕 over 提言１ names the section)."""
+def _group_named(st: _State, p: Paragraph, index: int) -> str:
+    """A bracketed line of the recommendations section right above an entry the outline placed
+    names the group of the entries below it that the outline groups under no heading: the
+    group's name, or "" — also when it is the entries' own word (〔提言〕 over 提言１ names the
+    section)."""
     below, m = st.marks.get(index + 1), _GROUP_LABEL.match(p.text.strip())
-    return (st.part == "recommendations" and m is not None and below is not None
-            and below.what == "recommendation"
-            and not st.doc.paragraphs[index + 1].text.lstrip().startswith(m.group(1).strip()))
+    if st.part != "recommendations" or m is None or below is None or below.what != "recommendation":
+        return ""
+    title = m.group(1).strip()
+    return "" if st.doc.paragraphs[index + 1].text.lstrip().startswith(title) else title
 
 
-def _on_group_label(st: _State, p: Paragraph) -> None:
-    title = _GROUP_LABEL.match(p.text.strip()).group(1).strip()  # (matched in _names_group)
+def _on_group_label(st: _State, p: Paragraph, title: str) -> None:
     _on_heading(st, p, None, title)
     st.label_group = title
 
@@ -560,8 +561,8 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_reply(st, p) if who == "body" and st.remark else _on_remark(st, p)
     if (mark := st.marks.get(index)) is not None:
         return _on_mark(st, p, mark)
-    if _names_group(st, p, index):
-        return _on_group_label(st, p)
+    if title := _group_named(st, p, index):
+        return _on_group_label(st, p, title)
     if p.kind == "note" and p.ref:
         return _on_note(st, p)
     if _on_footnote(st, p, text):
@@ -742,7 +743,7 @@ def segment(doc: CleanDoc, layout: LayoutConfig, outline: "Outline | None" = Non
 
 
 # 第一に、 … 第二に、 … opening sentences of one paragraph: an enumeration run into the text.
-_ORDINAL = re.compile(r"(?:(?<=^)|(?<=。))[\s\u3000]*第([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})に、")
+_ORDINAL = re.compile(r"(?:^|(?<=。))[\s\u3000]*第([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})に、")
 
 
 def _enumerated(st: _State, p: Paragraph, index: int) -> list[Paragraph]:
@@ -761,5 +762,13 @@ def _enumerated(st: _State, p: Paragraph, index: int) -> list[Paragraph]:
         return [p]  # (第四に、… going on from the paragraph before counts as its lead did)
     st.enumerated = numbers[-1]
     cuts = ([0] if found[0].start() > 0 else []) + [m.start() for m in found] + [len(p.text)]
-    return [replace(p, text=p.text[a:b].strip(), start=p.start + a, end=p.start + b)
-            for a, b in zip(cuts, cuts[1:])]
+    return [_piece(p, a, b) for a, b in zip(cuts, cuts[1:])]
+
+
+def _piece(p: Paragraph, a: int, b: int) -> Paragraph:
+    """Characters a to b of a paragraph as a paragraph of its own, without the spaces at its ends
+    (its offsets still those of its text in the clean document)."""
+    text = p.text[a:b]
+    a += len(text) - len(text.lstrip())
+    b -= len(text) - len(text.rstrip())
+    return replace(p, text=p.text[a:b], start=p.start + a, end=p.start + b)
