@@ -1232,3 +1232,28 @@ def test_a_word_record_table_with_numbered_statements_and_unnumbered_answers(tmp
     assert _one_table_docx_texts(tmp_path, "説明会の記録", rows) == [
         "No. | 発言者 | 意見の要旨／市の回答", "・住民：街灯が少ない。", "→市：来年度に増やします。", "・住民：歩道が狭い。",
         "・商店主：駐車場がほしい。"]
+
+
+def test_a_small_shape_just_left_of_a_line_is_its_bullet():
+    """A list's disc or square that the page draws (Chromium draws a <ul>'s bullets so, and the
+    text layer has no character for them): about square, under a character wide, just left of the
+    line's first character and level with it. Not a large figure, not one far to the left, not
+    one above or below the line."""
+    from types import SimpleNamespace as Box
+
+    from dtx_nlp.readers.pdf import _bullet_of
+
+    line = Box(x0=91.0, x1=400.0, y0=427.0, y1=437.5, height=10.5)
+    assert _bullet_of(Box(x0=78.0, x1=81.7, y0=430.0, y1=433.7, width=3.7, height=3.7), line)
+    assert not _bullet_of(Box(x0=70.0, x1=80.0, y0=427.0, y1=437.0, width=10.0, height=10.0), line)
+    assert not _bullet_of(Box(x0=40.0, x1=43.7, y0=430.0, y1=433.7, width=3.7, height=3.7), line)
+    assert not _bullet_of(Box(x0=78.0, x1=81.7, y0=445.0, y1=448.7, width=3.7, height=3.7), line)
+    assert not _bullet_of(Box(x0=78.0, x1=81.7, y0=430.0, y1=431.0, width=3.7, height=1.0), line)
+
+
+def test_items_whose_bullets_the_pdf_draws_are_items():
+    """tohyoritsu_brief.pdf (layouts9) prints its recommendations' items as an HTML list whose
+    discs are drawn, not set in text: its six items are read."""
+    from conftest import count_in_test_report
+
+    assert count_in_test_report("layouts9/tohyoritsu_brief.pdf", "recommendation_item") == 6

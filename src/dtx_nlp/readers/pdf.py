@@ -31,6 +31,7 @@ SHORT = 2.0  # a line ending this many characters before the column's right edge
 PAGE_SHORT = 4.0  # ... at the foot of a page (where a Latin word wrapped early may leave a gap)
 SET_IN = 2.0  # a line this many characters right of the margin belongs to a block set in
 RESIZE = 0.1  # a line whose characters differ in size by this share from the line before starts anew
+BULLET = 8.0  # a drawn shape smaller than this (points) may be a list's bullet
 SENTENCE_END = "。．！？!?」）)"
 _DIGITS = re.compile(r"[0-9０-９]+")
 # A title line: a number and a space, or a heading mark, before a few words (４　未指定文化財の把握
@@ -73,20 +74,32 @@ def fix_lookalikes(text: str) -> str:
 
 
 def _page_lines(number: int, page) -> list[_Line]:
-    from pdfminer.layout import LTTextBox
+    from pdfminer.layout import LTCurve, LTTextBox
 
     lines = []
     boxes = sorted((el for el in page if isinstance(el, LTTextBox)),
                    key=lambda box: (-round(box.y1), box.x0))  # top to bottom, then left first
+    shapes = [el for el in page if isinstance(el, LTCurve) and max(el.width, el.height) < BULLET]
     for box in boxes:
         for line in box:
             text = fix_lookalikes(line.get_text().strip("\n"))
             if not text.strip():
                 continue
+            if any(_bullet_of(shape, line) for shape in shapes):
+                text = "・" + text.lstrip()  # a list's bullet the page draws (a disc, a square)
             band = line.y0 > page.height * (1 - BAND) or line.y1 < page.height * BAND
             lines.append(_Line(number, text, line.x0, line.y0, line.y1, line.height, band,
                                line.x1, wide=page.width > page.height))
     return lines
+
+
+def _bullet_of(shape, line) -> bool:
+    """A small shape, about square and less than a character wide, just left of a line's first
+    character and level with it: the bullet of a list item drawn as a figure (Chromium draws a
+    <ul>'s discs so), which the text layer does not hold."""
+    middle = (shape.y0 + shape.y1) / 2
+    return (abs(shape.width - shape.height) < 1.0 and shape.width < line.height * 0.6
+            and line.x0 - 2 * line.height <= shape.x1 <= line.x0 and line.y0 <= middle <= line.y1)
 
 
 def _furniture_key(text: str) -> str:
