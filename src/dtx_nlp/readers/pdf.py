@@ -41,6 +41,8 @@ _TITLE = re.compile(r"^\s*(?:(?:(?:[0-9０-９]{1,2}|[（(][0-9０-９]{1,2}[）
                     r"|[■□◆◇▼▽▶▷►★☆]|[^\s：:。、]{1,6}[：:])[^。]{1,40}"
                     r"|[〈《【［〔][^〉》】］〕。]{1,30}[〉》】］〕])$")
 _SPACE = re.compile(r"\s+")
+# A speaker's label in brackets before what was said: （説明者）…, 【Ａ委員】…
+_LABEL = re.compile(r"^\s*[（(【〔［〈][^）)】〕］〉\s。、]{1,12}[）)】〕］〉](?=\S)")
 _LOOKALIKE = re.compile("[\u2f00-\u2fdf\uf900-\ufaff\ufb00-\ufb06]")
 # Look-alikes NFKC does not map: CJK radicals-supplement forms some fonts map common kanji to
 # (Unicode's EquivalentUnifiedIdeograph data), and the hyphenation point a font shares with the
@@ -130,7 +132,9 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bo
     short of the right edge), an unindented one when the line before ended a sentence short of
     the right edge; below a full, unfinished line an indented one is a hanging indent's
     continuation (①…, wrapped under its text). Any line starts one when its characters are set
-    in another size than the line before (a heading set larger that fills its line)."""
+    in another size than the line before (a heading set larger that fills its line), or when it
+    and the line before, which ended a sentence, are each led by a label in brackets (a record's
+    turns: （委員）…。 over （説明者）…, even when the first fills its line)."""
     if prev is None:
         return line.x0 - col.left > col.size * INDENT
     if (abs(prev.height - line.height) > col.size * RESIZE
@@ -143,6 +147,8 @@ def _starts_paragraph(prev: _Line | None, line: _Line, col: _Column, in_item: bo
     if _flush_right(prev, col):
         return True  # a line set flush right (a date, a signature, 以上) stands alone
     ended = prev.text.rstrip()[-1:] in SENTENCE_END
+    if ended and _LABEL.match(prev.text) and _LABEL.match(line.text):
+        return True  # turns of a record, each led by its speaker in brackets, one per line
     if line.x0 - col.left <= col.size * INDENT:
         # unindented: only after a sentence that ended well short of the edge (Japanese fills
         # every line of a paragraph but its last: one statement per line, as in minutes), and

@@ -195,17 +195,36 @@ def _title_below(h: Heading, paras: tuple[Paragraph, ...], cfg: OutlineConfig) -
     return replace(h, title=below.text)
 
 
-def _levels(keys: list[tuple], roles: list[str]) -> list[int]:
+def _levels(keys: list[tuple], roles: list[str], parallel=frozenset()) -> list[int]:
     """Markup levels as they are; text styles ranked by first appearance below them; unnumbered
     plain headings (はじめに) at the top text level — with the first numbering style beside
     them when it numbers parts of the report too (1 問題認識, 2 提言), else below them (現状と課題,
-    then （1）, （2） inside it)."""
-    order = list(dict.fromkeys(k for k in keys if k[0] not in ("markup", "plain")))
+    then （1）, （2） inside it). Entries numbered with another word of a `parallel` style, first
+    seen right below a heading of the style the first word's entries were first seen below, are
+    a series beside them: （指摘１）… under (1)　指摘 and （意見１）… under (2)　意見."""
+    rank = _ranks(keys, parallel)
     top = TEXT_LEVELS
-    below = bool(order) and "plain" in {k[0] for k in keys} and not any(
-        role for k, role in zip(keys, roles) if k == order[0])
+    first = next((k for k in keys if k in rank), None)
+    below = first is not None and "plain" in {k[0] for k in keys} and not any(
+        role for k, role in zip(keys, roles) if k == first)
     return [k[1] if k[0] == "markup" else top if k[0] == "plain"
-            else TEXT_LEVELS + order.index(k) + below for k in keys]
+            else TEXT_LEVELS + rank[k] + below for k in keys]
+
+
+def _ranks(keys: list[tuple], parallel) -> dict[tuple, int]:
+    """Each text style's rank by first appearance; a `parallel` style's word first seen below a
+    heading of the style another word of it was first seen below shares that word's rank."""
+    rank: dict[tuple, int] = {}
+    seen_below: dict[tuple | None, int] = {}  # the key of the heading above → rank
+    for i, k in enumerate(keys):
+        if k[0] in ("markup", "plain") or k in rank:
+            continue
+        where = keys[i - 1] if i else None
+        rank[k] = seen_below.get(where, len(set(rank.values()))) if k[0] in parallel else len(
+            set(rank.values()))
+        if k[0] in parallel:
+            seen_below.setdefault(where, rank[k])
+    return rank
 
 
 # One number alone, not a number of a hierarchy (1-1-2, 2.3) nor a word's (提言1).
@@ -540,7 +559,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     headings = _background_roles([_title_below(h, paras, cfg) for h, _ in found], cfg)
     keys = _restarted([k for _, k in found], [h.label for h, _ in found])
     _drop_title(headings, keys)
-    levels = _levels(keys, [h.role for h in headings])
+    levels = _levels(keys, [h.role for h in headings], cfg.recommendation_styles)
     headings = _framing_roles(_nest([replace(h, level=lv) for h, lv in zip(headings, levels)]))
     headings = _label_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _summary_roles(headings)
@@ -741,8 +760,8 @@ def _numbered_paragraphs(outline: Outline, doc: CleanDoc,
 
 def _labels(outline: Outline, recs: list[tuple[int, Heading | None]], doc: CleanDoc,
             cfg: OutlineConfig) -> list[str]:
-    """Printed labels; where numbers restart in each group, qualified by the group's number, or
-    by the entry's own word where the groups number none (要望1 … 取組1)."""
+    """Printed labels; where numbers restart, qualified by the entry's own word where the series
+    are told apart by it (要望1 … 取組1, 指摘1 … 意見1), else by the group's number."""
     labels = [outline.headings[i].label for i, _ in recs]
     if len(set(labels)) == len(labels):
         return labels
@@ -751,8 +770,8 @@ def _labels(outline: Outline, recs: list[tuple[int, Heading | None]], doc: Clean
               for i, _ in recs]
     words = [_label_word(m) if m else "" for m in styled]
     worded = len(set(words)) > 1 and all(words)
-    return [f"{g.label}（{lab}）" if g is not None and g.label and "（" not in lab
-            else w + lab if worded else lab for lab, (_, g), w in zip(labels, recs, words)]
+    return [w + lab if worded else f"{g.label}（{lab}）" if g is not None and g.label
+            and "（" not in lab else lab for lab, (_, g), w in zip(labels, recs, words)]
 
 
 

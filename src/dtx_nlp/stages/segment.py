@@ -96,7 +96,9 @@ class _State:
     session: int | None = None
     recommendation: Unit | None = None
     record_level: int | None = None  # the outline level of the heading that opened the record
+    intro_level: int | None = None  # the outline level of the heading that opened the intro
     enumerated: int = 0  # the last point of an enumeration run into the problem section's text
+    enumerated_at: int = -1  # the paragraph that enumeration ran in
     label_group: str = ""  # the group a bracketed line above the entries names (〔県の取組〕)
     remark: Unit | None = None
     topic: Unit | None = None
@@ -455,11 +457,17 @@ def _under_speaker(st: _State, p: Paragraph, last: Unit | None) -> bool:
             and bool(_BRACKETED_SPEAKER.match(last.text.strip())))
 
 
-def _on_heading(st: _State, p: Paragraph, part: str | None, title: str) -> None:
+def _on_heading(st: _State, p: Paragraph, part: str | None, title: str,
+                level: int | None = None) -> None:
+    """A heading: its part, if it names one; else, in the introduction, the part that follows
+    it — unless the outline places the heading inside the introduction's own numbered or marked
+    up heading (第１　外部監査の概要 over １　外部監査の種類; はじめに unnumbered has no level of
+    its own that the numbers below it are known to nest in)."""
     st.listed = False
     if part is not None:
         st.advance(part)
-    elif st.part == "intro":
+    elif st.part == "intro" and not (level is not None and st.intro_level is not None
+                                     and level > st.intro_level):
         st.advance(st.layout.after_intro)
     if st.part != "recommendations":
         st.recommendation = None
@@ -502,6 +510,9 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
             st.part, st.recommendation = role, None
         if role == "workshop" and (st.part != "workshop" or st.record_level is None):
             st.record_level = mark.heading.level  # the heading that opens the record
+        if role != "intro" or st.part != "intro" or st.intro_level is None:
+            st.intro_level = (mark.heading.level if role == "intro" and mark.heading.style
+                              not in ("plain", "bold") else None)  # (a level, not a guess)
         return _on_heading(st, p, role, p.text)
     if mark.what == "heading" and st.part == "workshop":
         if mark.heading.style == "letter" and _match(st, "remark", p.text):
@@ -511,7 +522,7 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
         return _on_topic(st, p, mark.heading.title)  # what the record's remarks below are about
     if mark.what == "group":
         st.recommendation = None
-    return _on_heading(st, p, None, mark.heading.title)
+    return _on_heading(st, p, None, mark.heading.title, mark.heading.level)
 
 
 # A line in brackets alone, no sentence (〔県が主体となって取り組むべき事項〕, ＜国への要望＞).
@@ -576,8 +587,9 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_heading(st, p, part, text)
     if st.part == "workshop" and p.kind == "list_item" and p.level > 1 and st.remark:
         return _on_reply(st, p)  # a nested item answers the item above it
-    if st.part == "workshop" and (_match(st, "particulars", text) or _match(st, "introduced", text)):
-        return _simple(st, p, "note")  # 日時：…, 会場：… of the meeting; ○参考人　…　氏
+    if st.part == "workshop" and (_match(st, "particulars", text) or _match(st, "introduced", text)
+                                  or _match(st, "editorial", text)):
+        return _simple(st, p, "note")  # 日時：…, 会場：… of the meeting; ○参考人　…　氏; 以下は要旨
     if st.part == "workshop" and (m := _match(st, "topic", text)):
         return _on_topic(st, p, m.group("title").strip())
     if st.part == "workshop" and (_match(st, "reply", text) or st.members_speak
@@ -737,32 +749,47 @@ def segment(doc: CleanDoc, layout: LayoutConfig, outline: "Outline | None" = Non
     st.members_speak = member is not None and any(member.search(p.text) for p in doc.paragraphs)
     st.worded_problems = outline is not None and outline.worded_problems
     for i, p in enumerate(doc.paragraphs):
-        for piece in _enumerated(st, p, i):
-            _dispatch(st, piece, i)
+        for piece, number in _enumerated(st, p, i):
+            if number is None:
+                _dispatch(st, piece, i)
+            else:
+                _unit(st, piece, "problem", f"P{st.next_id('P'):02d}", number=number)
     return st.units
 
 
-# 第一に、 … 第二に、 … opening sentences of one paragraph: an enumeration run into the text.
-_ORDINAL = re.compile(r"(?:^|(?<=。))[\s\u3000]*第([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})に、")
+# 第一に、 … 第二に、 … opening sentences of one paragraph, or ①…こと、②…こと (（ⅰ）…、（ⅱ）…)
+# after a comma:
+# an enumeration run into the text.
+_ORDINAL = re.compile(r"(?:^|(?<=。))[\s\u3000]*第([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})に、"
+                      r"|(?:^|(?<=[。、：:]))[\s\u3000]*([①-⑳]|[（(][ⅰ-ⅻ][）)])")
 
 
-def _enumerated(st: _State, p: Paragraph, index: int) -> list[Paragraph]:
+def _enumerated(st: _State, p: Paragraph, index: int) -> list[tuple[Paragraph, int | None]]:
     """A paragraph of the problem section that enumerates problems in its sentences (次の六つの問題
-    がある。第一に、…。第二に、…。), one piece per point and the lead before the first; any other
-    paragraph whole. The lead, in the paragraph or the one before it, names what is enumerated
-    (the layout's `problems_lead`)."""
-    if st.part != "problem" or index in st.marks:
-        return [p]
+    がある。第一に、…。第二に、…。, or 課題は、①…こと、②…ことである。): one piece per point, with
+    its number, and a lead sentence before the first, with None (a lead that ends no sentence,
+    三者は、, opens the first point); any other paragraph whole, with None. The lead, in the
+    paragraph or the one before it (unless that one was an enumeration), names what is
+    enumerated (the layout's `problems_lead`); a run of marks (①, （ⅰ）) may name it after its last point too (（ⅰ）…、（ⅱ）…を、解決すべき課題
+    として認識する)."""
+    if st.part != "problem" or index in st.marks or st.worded_problems:
+        return [(p, None)]
     found = list(_ORDINAL.finditer(p.text))
-    numbers = [parse_number(m.group(1)) for m in found]
+    numbers = [parse_number(m.group(1) or m.group(2)) for m in found]
     if len(found) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
-        return [p]
-    lead = p.text[:found[0].start()] or (st.doc.paragraphs[index - 1].text if index else "")
-    if not (_match(st, "problems_lead", lead) or numbers[0] == st.enumerated + 1 > 1):
-        return [p]  # (第四に、… going on from the paragraph before counts as its lead did)
-    st.enumerated = numbers[-1]
-    cuts = ([0] if found[0].start() > 0 else []) + [m.start() for m in found] + [len(p.text)]
-    return [_piece(p, a, b) for a, b in zip(cuts, cuts[1:])]
+        return [(p, None)]
+    lead = p.text[:found[0].start()].rstrip()
+    before = st.doc.paragraphs[index - 1].text if index and st.enumerated_at != index - 1 else ""
+    names = lead + before + ("" if found[0].group(1) else p.text[found[-1].end():])
+    if not (_match(st, "problems_lead", names) or numbers[0] == st.enumerated + 1 > 1):
+        return [(p, None)]  # (第四に、… going on from the paragraph before counts as its lead did)
+    st.enumerated, st.enumerated_at = numbers[-1], index
+    starts = [m.start() for m in found]
+    if lead and not lead.endswith("。"):
+        starts[0] = 0
+    out = [(_piece(p, 0, starts[0]), None)] if starts[0] else []
+    return out + [(_piece(p, a, b), n) for a, b, n in zip(starts, starts[1:] + [len(p.text)],
+                                                           numbers)]
 
 
 def _piece(p: Paragraph, a: int, b: int) -> Paragraph:

@@ -18,9 +18,10 @@ _OPEN = r"[【［\[〔〈《＜<]"
 _CLOSE = r"[】］\]〕〉》＞>]"
 NUMBER = r"[0-9０-９]{1,2}|[A-ZＡ-Ｚ]|[Ⅰ-Ⅻ]|[①-⑳❶-➓]|[一二三四五六七八九十]{1,3}|[ア-ン]"
 # a word of kanji or katakana, or two joined by の (取組の方向Ⅰ, 施策の柱２), maybe with その
-# before the number (対応策その１)
+# before the number (対応策その１); its kanji may carry their okurigana (申し合わせ１, 取組み２)
 _KANA_KANJI = r"[\u4e00-\u9fff々\u30a1-\u30faー]"
-_WORD = rf"{_KANA_KANJI}{{1,6}}?(?:の{_KANA_KANJI}{{1,4}}?)?(?:その)?"
+_OKURIGANA = r"(?:[\u4e00-\u9fff々]{1,3}[ぁ-ゖ]{1,2}){1,2}[\u4e00-\u9fff々]?[ぁ-ゖ]{0,2}"
+_WORD = rf"(?:{_OKURIGANA}|{_KANA_KANJI}{{1,6}}?)(?:の{_KANA_KANJI}{{1,4}}?)?(?:その)?"
 _AFTER = rf"\s*(?:{_CLOSE}(?![でのにをがはとやも、])|(?=[\s\u3000．.、：:（(]|$))"
 _LINE = re.compile(rf"^\s*{_OPEN}?\s*(?P<word>{_WORD})\s*"
                    rf"(?P<number>{NUMBER}){_AFTER}")

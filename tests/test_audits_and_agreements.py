@@ -1,0 +1,288 @@
+"""Layouts read in stop 66 (docs/inputs.md, "Stop 66"): a municipal external audit's 指摘 and
+意見 (two numbered series side by side), problems enumerated with marks inside a paragraph
+(①…こと、②…こと; （ⅰ）…、（ⅱ）…), an agreement's 申し合わせ1 …, a library council's minutes
+answered by its director, public comments numbered No.1 …, and a PDF record whose turns fill
+their lines."""
+
+from __future__ import annotations
+
+from conftest import units_in
+
+AUDIT = """包括外部監査の結果報告書
+
+第１　外部監査の概要
+
+１　外部監査の種類
+　地方自治法に基づく包括外部監査である。
+
+２　外部監査の方法
+　関係書類を閲覧した。
+
+第２　監査の結果
+
+１　問題点
+
+ア　点検が形式的である
+　報告書の確認は押印にとどまる。
+
+イ　督促が滞っている
+　督促の記録がない。
+
+２　指摘及び意見
+
+(1)　指摘
+
+（指摘１）報告の確認方法について
+　所管課は、事業報告書の数値を入館者カウンターの記録と突合するなど、確認の手順を定められたい。
+
+（指摘２）督促の徹底について
+　督促を記録されたい。あわせて、次の措置を講じられたい。
+　　(ア)　督促の一覧を作成すること
+　　(イ)　弁償の基準を定めること
+
+(2)　意見
+
+（意見１）電子書籍の効果検証について
+　契約の更新に先立ち、利用状況を分析して費用対効果を検証することが望ましい。検証に当たっては、次の点に留意されたい。
+　　(ア)　利用者の年齢層を把握すること
+　　(イ)　周知の方策を検討すること
+
+（意見２）修繕計画の策定について
+　修繕計画を策定することが望ましい。
+
+第３　おわりに
+
+　改善に活用されることを期待する。
+
+別添　図書館協議会　第２回会議録（抜粋）
+
+各委員の発言と館の回答の要旨を、発言順に記載した。
+【Ａ委員】　電子書籍の契約料は、毎年上がっているのではないか。
+【中央図書館長】　価格改定があり、契約料は１割ほど上がっている。
+【Ｂ委員】　夏の閲覧室は暑くて長くいられない。
+"""
+
+
+def test_an_audits_findings_and_opinions_are_two_series_of_recommendations(tmp_path):
+    units = units_in(AUDIT, tmp_path)
+    recs = [u for u in units if u.kind == "recommendation"]
+    assert [(u.label, u.group, u.title) for u in recs] == [
+        ("指摘1", "指摘", "報告の確認方法について"), ("指摘2", "指摘", "督促の徹底について"),
+        ("意見1", "意見", "電子書籍の効果検証について"), ("意見2", "意見", "修繕計画の策定について")]
+    items = {u.parent_id: [] for u in units if u.kind == "recommendation_item"}
+    for u in units:
+        if u.kind == "recommendation_item":
+            items[u.parent_id].append(u.text[:6])
+    by_label = {u.unit_id: u.label for u in recs}
+    assert {by_label[k]: v for k, v in items.items()} == {
+        "指摘2": ["(ア) 督促", "(イ) 弁償"], "意見1": ["(ア) 利用", "(イ) 周知"]}
+
+
+def test_the_subsections_of_a_numbered_introduction_are_introduction(tmp_path):
+    units = units_in(AUDIT, tmp_path)
+    part = {u.text: u.part for u in units}
+    assert part["地方自治法に基づく包括外部監査である。"] == "intro"
+    assert part["関係書類を閲覧した。"] == "intro"
+    assert [u.text[:6] for u in units if u.kind == "problem"] == ["ア 点検が形", "イ 督促が滞"]
+
+
+PLAIN_INTRO = """日米同盟に関する提言
+
+令和７年３月
+
+はじめに
+
+　本稿は、会合の議論を踏まえて提言をとりまとめたものである。
+
+（１）我が国を取り巻く情勢
+
+　我が国は核の脅威に直面しており、同盟の抑止力の信頼性が問われている。
+
+提言
+
+１　協議を創設する
+　政府は平時の協議を創設すべきである。
+"""
+
+
+def test_numbered_sections_below_an_unnumbered_introduction_are_not_introduction(tmp_path):
+    """はじめに has no number: that the numbers below it nest inside it is the outline's guess."""
+    units = units_in(PLAIN_INTRO, tmp_path)
+    part = {u.text: u.part for u in units}
+    assert part["本稿は、会合の議論を踏まえて提言をとりまとめたものである。"] == "intro"
+    assert part["我が国は核の脅威に直面しており、同盟の抑止力の信頼性が問われている。"] == "problem"
+
+
+def test_a_facility_director_answers_the_members_and_the_editors_note_is_no_remark(tmp_path):
+    units = units_in(AUDIT, tmp_path)
+    record = [(u.kind, u.text[:5]) for u in units if u.part == "workshop" and u.kind != "heading"]
+    assert record == [("note", "各委員の発"), ("remark", "【Ａ委員】"), ("reply", "【中央図書"),
+                      ("remark", "【Ｂ委員】")]
+
+
+def test_the_editors_word_on_a_sessions_record_is_no_remark():
+    """In a hearing held at a session (参考資料２　…（第２回検討会）, after the schedule of
+    meetings), every line is read as said; the editor's line on what the record holds is not."""
+    from pathlib import Path
+
+    from dtx_nlp.inspect import units_of
+
+    pdf = Path(__file__).parent / "reports" / "layouts48" / "sar_study_group.pdf"
+    kinds = {u.text: u.kind for u in units_of(pdf)}
+    assert kinds["各団体からの説明と委員との質疑の要旨を、発言順に記載した。"] == "note"
+    assert kinds["（委員）協力してくれる漁船の数は、事前に分かるものなのか。"] == "remark"
+
+
+# 〈意見１〉…。 in a record is a public comment, not an audit's opinion: 意見 numbers an
+# entry only on a title line.
+COMMENTS = """保育の確保に関する答申
+
+令和８年２月　保育審議会
+
+第１　現状と課題
+
+　１歳児の枠が不足している。
+
+第２　市が講ずべき方策
+
+１　受入れ枠を確保すること
+　分園を整備すべきである。
+
+２　保育士の処遇を改善すること
+　手当を引き上げるべきである。
+
+答申案に対する市民意見の募集（パブリックコメント）の結果
+
+〈意見１〉育休明けに入れず、復帰を遅らせた。枠を増やしてほしい。
+〈意見２〉隣の市の方が手当が手厚い。
+"""
+
+
+def test_a_numbered_public_comment_is_no_recommendation(tmp_path):
+    units = units_in(COMMENTS, tmp_path)
+    assert [u.title for u in units if u.kind == "recommendation"] == [
+        "受入れ枠を確保すること", "保育士の処遇を改善すること"]
+    assert [u.kind for u in units if u.text.startswith("〈意見")] == ["remark", "remark"]
+
+
+MARKED_PROBLEMS = """漁協の経営基盤強化に関する要望書
+
+１　現状と課題
+
+　聞き取りから、漁協を取り巻く課題は次のように整理される。
+　まず経営面では、①組合員が減っていること、②手数料の収入が落ち込んでいること、③施設が老朽化していることが挙げられる。
+　次に流通の面では、④水揚げ量が変動すること、⑤市場が分かれていることが課題である。
+　三者は、（ⅰ）資格にばらつきがあること、（ⅱ）補償が明確でないことを、解決すべき課題として認識する。
+　上記①と②の傾向は、この10年で強まっている。
+
+２　要望事項
+
+一、合併協議への支援について
+　支援されたい。
+"""
+
+
+def test_problems_enumerated_with_marks_inside_paragraphs_are_problems(tmp_path):
+    units = units_in(MARKED_PROBLEMS, tmp_path)
+    assert [u.text for u in units if u.kind == "problem"] == [
+        "まず経営面では、①組合員が減っていること、", "②手数料の収入が落ち込んでいること、",
+        "③施設が老朽化していることが挙げられる。", "次に流通の面では、④水揚げ量が変動すること、",
+        "⑤市場が分かれていることが課題である。", "三者は、（ⅰ）資格にばらつきがあること、",
+        "（ⅱ）補償が明確でないことを、解決すべき課題として認識する。"]
+    assert "上記①と②の傾向は、この10年で強まっている。" in [u.text for u in units]  # (a citation)
+
+
+AGREEMENT = """# ドローン配送に関する政労使合意
+
+## 前文
+
+三者は、次のとおり合意した。
+
+## 第1　現状認識
+
+県内では実証運航が行われた。
+
+三者は、（ⅰ）資格にばらつきがあること、（ⅱ）補償が明確でないことを、解決すべき課題として認識する。
+
+三者は、（ⅰ）安全を、（ⅱ）雇用を重視する。
+
+## 第2　申し合わせ
+
+### 申し合わせ1　技能の基準を定める
+
+基準を三者で定める。
+
+### 申し合わせ2　補償の仕組みを明確にする
+
+ひな形を作成する。
+
+### 申し合わせ3　雇用を守る
+
+解雇しないことを原則とする。
+
+## 第3　今後の進め方
+
+三者は、毎年進捗を確認する。
+
+## 参考　公聴会における主な意見
+
+| 発言者 | 発言 |
+|---|---|
+| 公述人Ａ | 操縦者の基準が必要だ。 |
+
+## パブリックコメントの結果
+
+**No.1**（川原町・70代）
+除雪車が通った後、雪の塊が残る。
+
+**No.2**（中央地区・40代）
+補償がどうなるのか分からない。
+"""
+
+
+def test_an_agreements_own_numbering_word_and_its_sections(tmp_path):
+    units = units_in(AGREEMENT, tmp_path, "agreement.md")
+    assert [(u.label, u.title) for u in units if u.kind == "recommendation"] == [
+        ("1", "技能の基準を定める"), ("2", "補償の仕組みを明確にする"), ("3", "雇用を守る")]
+    part = {u.text: u.part for u in units}
+    assert (part["三者は、次のとおり合意した。"], part["県内では実証運航が行われた。"],
+            part["三者は、毎年進捗を確認する。"]) == ("intro", "problem", "conclusion")
+
+
+def test_a_run_of_marks_may_name_its_problems_after_its_last_point(tmp_path):
+    units = units_in(AGREEMENT, tmp_path, "agreement.md")
+    assert [u.text for u in units if u.kind == "problem"] == [
+        "三者は、（ⅰ）資格にばらつきがあること、", "（ⅱ）補償が明確でないことを、解決すべき課題として認識する。"]
+    assert "三者は、（ⅰ）安全を、（ⅱ）雇用を重視する。" in [u.text for u in units]  # (names none)
+
+
+def test_public_comments_numbered_no_n_are_remarks(tmp_path):
+    units = units_in(AGREEMENT, tmp_path, "agreement.md")
+    assert [u.text[:4] for u in units if u.kind == "remark" and u.text.startswith("No.")] == [
+        "No.1", "No.2"]
+
+
+def test_series_words_may_carry_okurigana():
+    from dtx_nlp.stages.series import series_words
+
+    lines = ["申し合わせ1　基準", "申し合わせ2　補償", "申し合わせ3　雇用", "取組み1 a", "取組み2 b",
+             "取組み3 c", "今後は1年以内に", "今後は2年以内に", "今後は3年以内に"]
+    assert series_words(lines) == ["取組み", "申し合わせ"]
+
+
+def test_a_pdf_record_turn_led_by_a_bracketed_speaker_starts_anew_after_a_full_line():
+    """（説明者）…。 fills its line; the next turn, （委員）…, is a paragraph of its own (running
+    text that ends a sentence at the edge runs on into the next line otherwise)."""
+    from dtx_nlp.readers.pdf import _Column, _Line, _starts_paragraph
+
+    col = _Column(50, 500, 10)
+    full = _Line(1, "（説明者）漁船が捜索に加わっても燃料代は自己負担で、漁に出られなくなる。", 50, 100, 110,
+                 10, False, 500)
+    turn = _Line(1, "（委員）協力してくれる漁船の数は、事前に分かるものなのか。", 50, 85, 95, 10, False, 300)
+    assert _starts_paragraph(full, turn, col)
+    running = _Line(1, "漁船が捜索に加わっても燃料代は自己負担で、漁に出られなくなる。", 50, 100, 110, 10,
+                    False, 500)
+    assert not _starts_paragraph(running, turn, col)
+    unended = _Line(1, "（説明者）漁船が捜索に加わっても燃料代は自己負担で、捜索が長引くと漁に出られな", 50,
+                    100, 110, 10, False, 500)
+    assert not _starts_paragraph(unended, _Line(1, "（委員）くなる。", 50, 85, 95, 10, False, 120), col)
