@@ -286,3 +286,62 @@ def test_a_pdf_record_turn_led_by_a_bracketed_speaker_starts_anew_after_a_full_l
     unended = _Line(1, "（説明者）漁船が捜索に加わっても燃料代は自己負担で、捜索が長引くと漁に出られな", 50,
                     100, 110, 10, False, 500)
     assert not _starts_paragraph(unended, _Line(1, "（委員）くなる。", 50, 85, 95, 10, False, 120), col)
+
+
+DIET = """繊維製品の循環に関する調査報告
+
+令和八年六月　資源循環調査会
+
+第一　課題
+
+　回収の経路が分かれている。
+
+第二　提言
+
+１　回収の窓口を一つにする
+　国は回収の窓口を一本化すべきである。
+
+参考　参考人に対する質疑の概要
+
+○会長（大森淳一君）　これより参考人に対する質疑を行います。
+○参考人（山岸透子君）　自治体の回収と店頭回収が別々に動いています。
+○佐伯健吾君　混紡素材の分離について、実用化の見通しはどの程度立っているのでしょうか。
+○参考人（戸田正和君）　実験室の段階では分離できていますが、量産には五年はかかると見ています。
+○北野あかね君　学校で制服を回収する取組を広げるべきだと考えます。
+"""
+
+
+def test_in_the_diets_minutes_a_witness_answers_a_members_question(tmp_path):
+    """○佐伯健吾君 is a member (君, no post in brackets); the chair's word on the proceedings
+    (○会長（…君）　これより…を行います。) is no remark."""
+    units = units_in(DIET, tmp_path)
+    assert [(u.kind, u.text[:6]) for u in units if u.part == "workshop" and u.kind != "heading"] == [
+        ("note", "○会長（大森"), ("remark", "○参考人（山"), ("remark", "○佐伯健吾君"),
+        ("reply", "○参考人（戸"), ("remark", "○北野あかね")]
+
+
+CIRCLED_ITEMS = """学校給食の充実に関するまとめ
+
+１　課題
+
+　給食費が食材費の上昇に追いついていない。
+
+２　方策
+
+方策１　調理員の確保と調理場の更新を進める
+○　調理員の処遇改善により、働きやすい職場をつくる
+○　老朽化した調理場の更新計画を策定する
+
+方策２　食物アレルギー対応の標準を定める
+○　県は標準を示し、学校ごとの判断の差を小さくする。対応の手順は毎年見直す。
+"""
+
+
+def test_circled_phrases_under_a_recommendation_are_its_items(tmp_path):
+    """○ before a phrase that ends no sentence is an item; ○ before sentences stays as it was."""
+    units = units_in(CIRCLED_ITEMS, tmp_path)
+    items = [u.text for u in units if u.kind == "recommendation_item" and u.parent_id == "R01"]
+    assert items == ["○ 調理員の処遇改善により、働きやすい職場をつくる", "○ 老朽化した調理場の更新計画を策定する"]
+    second = next(u for u in units if u.unit_id == "R02")  # (its statement, as in a 中間整理)
+    assert "○ 県は標準を示し" in second.text
+    assert not [u for u in units if u.parent_id == "R02"]

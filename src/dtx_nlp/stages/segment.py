@@ -23,9 +23,10 @@ BULLETS = "・•●➢➤▸"  # marks that make a line an item of a list
 STATEMENT_MARKS = BULLETS + "○◯〇◎◆◇■□▪◦＊"  # marks that lead a statement in a list of them
 
 
-# A line led by a dash and a space (－　経費の範囲を明示する。), not framed by dashes (― 副題 ―): a
-# measure of the recommendation above it.
-_DASH_ITEM = re.compile(r"^[－―‐—-][\s\u3000]+\S.*(?<![－―‐—-])$")
+# A line led by a dash and a space (－　経費の範囲を明示する。), not framed by dashes (― 副題 ―), or
+# by a circle and a space before a phrase that ends no sentence (○　調理員の処遇改善により、働きやすい
+# 職場をつくる): a measure of the recommendation above it.
+_DASH_ITEM = re.compile(r"^[－―‐—-][\s\u3000]+\S.*(?<![－―‐—-])$|^[○◯][\s\u3000]+[^。]+$")
 
 
 def marked_statement(text: str) -> bool:
