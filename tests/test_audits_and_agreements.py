@@ -345,3 +345,63 @@ def test_circled_phrases_under_a_recommendation_are_its_items(tmp_path):
     second = next(u for u in units if u.unit_id == "R02")  # (its statement, as in a 中間整理)
     assert "○ 県は標準を示し" in second.text
     assert not [u for u in units if u.parent_id == "R02"]
+
+
+TWO_CHAPTERS = """市税の滞納対策に関する報告
+
+令和８年２月　滞納対策検討委員会
+
+Ⅰ　はじめに
+
+　本委員会は、市税の滞納対策について検討を重ねてきた。
+
+Ⅱ　収納の現状と課題
+
+　口座振替の利用が伸びていない。
+
+Ⅲ　滞納を生まない仕組みづくりの提言
+
+　滞納対策の基本は、納め忘れを防ぐことである。次の２点を提言する。
+
+(1) 口座振替を推進する
+　口座振替の申込みを窓口で案内すべきである。
+
+(2) 早期に催告する
+　督促状の発送後１か月以内に催告する体制を整えるべきである。
+
+Ⅳ　確実な徴収に向けた提言
+
+　納付が困難な市民には丁寧に寄り添うことが求められる。
+
+(1) 債権管理室を設置する
+　滞納案件を集約して一元的に管理すべきである。
+
+(2) 福祉部門と連携する
+　納付相談の窓口を福祉部門と共有すべきである。
+"""
+
+
+def test_recommendations_numbered_anew_in_each_of_two_sections_are_grouped_by_them(tmp_path):
+    units = units_in(TWO_CHAPTERS, tmp_path)
+    assert [(u.label, u.group) for u in units if u.kind == "recommendation"] == [
+        ("3（1）", "滞納を生まない仕組みづくりの提言"), ("3（2）", "滞納を生まない仕組みづくりの提言"),
+        ("4（1）", "確実な徴収に向けた提言"), ("4（2）", "確実な徴収に向けた提言")]
+    lead = next(u for u in units if u.text.startswith("滞納対策の基本は"))
+    assert (lead.kind, lead.part) == ("recommendation_context", "recommendations")
+
+
+def test_a_label_with_a_roman_group_number_is_printed_in_digits():
+    from dtx_nlp.stages.outline import printed_label
+
+    assert [printed_label(x) for x in ("Ⅲ(1)", "Ⅳ（２）", "Ⅲ")] == ["3（1）", "4（2）", "3"]
+
+
+def test_the_entries_of_one_recommendations_section_are_not_grouped_by_it():
+    """shobodan_chukan (layouts25): its one recommendations section holds 1–4 and no groups."""
+    from pathlib import Path
+
+    from dtx_nlp.inspect import units_of
+
+    report = Path(__file__).parent / "reports" / "layouts25" / "shobodan_chukan.txt"
+    assert [(u.label, u.group) for u in units_of(report) if u.kind == "recommendation"] == [
+        ("1", ""), ("2", ""), ("3", ""), ("4", "")]

@@ -80,14 +80,15 @@ def _style(text: str, cfg: OutlineConfig, series: re.Pattern | None = None):
 def printed_label(number: str) -> str:
     """A printed number with half-width digits and full-width brackets: "４．１(1)" → "4.1（1）";
     a lone bracketed number loses its brackets: "（１）" → "1"; kanji and Roman numbers are
-    written in digits: "十二" → "12", "Ⅳ" → "4", "❸" → "3", "Ⅰ－①" → "1-1"."""
+    written in digits: "十二" → "12", "Ⅳ" → "4", "❸" → "3", "Ⅰ－①" → "1-1", "Ⅲ(1)" → "3（1）"."""
     if number.strip() and all(c in _WORD_NUMBERS for c in number.strip()):
         return str(parse_number(number.strip()))  # 三 → 3, Ⅳ → 4
     parts = re.split(r"\s*[－‐-]\s*", number.strip())
     numbers = [parse_number(p) for p in parts]
     if len(parts) == 2 and any(c in _WORD_NUMBERS for c in parts[0]) and None not in numbers:
         return "-".join(map(str, numbers))  # Ⅰ－① → 1-1
-    text = unicodedata.normalize("NFKC", number).replace(" ", "")
+    text = re.sub(r"[Ⅰ-Ⅻ]", lambda m: str(parse_number(m.group())), number)  # Ⅲ(1) → 3（1）
+    text = unicodedata.normalize("NFKC", text).replace(" ", "")
     text = text.replace("(", "（").replace(")", "）")
     if text.startswith("（") and text.endswith("）"):
         text = text[1:-1]
@@ -694,8 +695,21 @@ def _recommendations(outline: Outline, cfg: OutlineConfig,
     if by_word:
         recs = _across_displaced_parts(outline, [(i, _group_of(outline, i)) for i in by_word])
         return _topic_groups(outline, recs)
-    return [e for i, h in enumerate(hs) if h.role == "recommendations"
-            for e in _entries(outline, i, doc, cfg)]
+    return _sections_as_groups(outline, [(e, g, i) for i, h in enumerate(hs)
+                                         if h.role == "recommendations"
+                                         for e, g in _entries(outline, i, doc, cfg)])
+
+
+def _sections_as_groups(outline: Outline, found: list[tuple[int, Heading | None, int]]
+                        ) -> list[tuple[int, Heading | None]]:
+    """Entries of two or more recommendations sections whose numbers start again in each (Ⅲ
+    滞納を生まない仕組みづくり: (1), (2); Ⅳ 確実な徴収: (1), (2), (3)) are grouped by their
+    section, as entries under group headings are."""
+    hs = outline.headings
+    labels = [hs[e].label for e, _, _ in found]
+    if len({s for _, _, s in found}) < 2 or len(set(labels)) == len(labels):
+        return [(e, g) for e, g, _ in found]
+    return [(e, g if g is not None else hs[s]) for e, g, s in found]
 
 
 def _sub_entries(outline: Outline, i: int) -> list[int]:
@@ -851,7 +865,7 @@ def _marks(outline: Outline, cfg: OutlineConfig, doc: CleanDoc) -> dict[int, Mar
     marks = {h.index: Mark("part" if h.role else "heading", h) for h in hs}
     recs = _recommendations(outline, cfg, doc)
     for (i, group), label in zip(recs, _labels(outline, recs, doc, cfg)):
-        if group is not None:
+        if group is not None and not group.role:  # (a section keeps its part)
             marks[group.index] = Mark("group", group)
         marks[hs[i].index] = Mark("recommendation", hs[i], _group_title(group), label)
     if not recs:
