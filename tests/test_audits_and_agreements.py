@@ -405,3 +405,89 @@ def test_the_entries_of_one_recommendations_section_are_not_grouped_by_it():
     report = Path(__file__).parent / "reports" / "layouts25" / "shobodan_chukan.txt"
     assert [(u.label, u.group) for u in units_of(report) if u.kind == "recommendation"] == [
         ("1", ""), ("2", ""), ("3", ""), ("4", "")]
+
+
+QA_HEADINGS = """# 太陽光発電と地域の共生に関する提言
+
+## 1　課題
+
+排水施設の点検が行われていない。
+
+## 2　提言
+
+### 提言1　点検を求める
+
+事業者に点検を求めるべきである。
+
+## 別添　地域説明会における主な質疑
+
+### Ｑ１．大雨のたびに土砂が流れてこないか不安だ。（大滝地区・住民）
+
+Ａ１．排水施設の点検を事業者に求める。
+
+### Ｑ２．なぜ事前に説明がないのか。（大滝地区・自治会長）
+
+Ａ２．説明会を開くことを条例で定めるよう、県に求めていく。
+
+### テーマ1　通信基盤の整備
+
+- 谷の集落には光回線がない。
+
+### Ｑ３　費用の負担について
+
+- 撤去の費用は誰が負担するのか分からない。
+"""
+
+
+def test_a_question_set_as_a_heading_in_a_record_is_a_remark_and_its_answer_a_reply(tmp_path):
+    """Ｑ１．…だ。（地区・住民） in Word's Heading 3 says something: a remark, not a topic; a
+    heading that says nothing (テーマ1　通信基盤の整備) stays a topic."""
+    units = units_in(QA_HEADINGS, tmp_path, "qa.md")
+    assert [(u.kind, u.text[:3]) for u in units if u.part == "workshop" and u.kind != "heading"] == [
+        ("remark", "Ｑ１．"), ("reply", "Ａ１．"), ("remark", "Ｑ２．"), ("reply", "Ａ２．"),
+        ("session_topic", "テーマ"), ("remark", "・谷の"), ("session_topic", "Ｑ３ "),
+        ("remark", "・撤去")]
+
+
+THEMES = """# 通信基盤に関する要望書
+
+## １　課題
+
+光回線が整備されていない。
+
+## ２　要望事項
+
+### 要望１　光回線の整備を支援すること
+
+国は整備を支援されたい。
+
+## 【参考】会員企業との意見交換会の概要
+
+テーマ1　通信基盤の整備
+
+・谷の集落には光回線がなく、図面の送受信に半日かかる。
+
+テーマ2　災害への備え
+
+・停電した際、三日間にわたって電話もつながらなかった。
+"""
+
+
+def test_a_theme_line_in_a_record_is_a_topic(tmp_path):
+    units = units_in(THEMES, tmp_path, "themes.md")
+    assert [(u.kind, u.text[:4]) for u in units if u.part == "workshop" and u.kind != "heading"] == [
+        ("session_topic", "テーマ1"), ("remark", "・谷の集"), ("session_topic", "テーマ2"),
+        ("remark", "・停電し")]
+
+
+def test_a_row_merged_across_a_record_table_is_a_title_not_a_statement():
+    from dtx_nlp.readers.common import record_blocks
+
+    theme = ["テーマ1　通信基盤の整備"]
+    rows = [[["No."], ["発言者"], ["主な意見"], ["事務局の回答"]],
+            [theme, theme, theme, theme],
+            [["1"], ["A社"], ["谷の集落には光回線がない。"], ["国に要望する。"]],
+            [["2"], ["B社"], ["更新には数億円が必要になる。"], ["－"]]]
+    blocks = record_blocks(rows, 0)
+    assert [b.text for b in blocks[1:]] == ["テーマ1　通信基盤の整備", "・谷の集落には光回線がない。",
+                                            "→国に要望する。", "・更新には数億円が必要になる。"]

@@ -160,6 +160,9 @@ def _said_rows(rows: list[list[list[str]]], said: int, speaker: int | None, answ
     out = [row_block(rows[0], line)]
     for row in rows[1:]:
         statement = " ".join(row[said])
+        if spans(row):
+            out.append(Block(statement, "paragraph", 0, line))  # a title over the rows below
+            continue
         if not statement:
             continue
         who = " ".join(row[speaker]) if speaker is not None else ""
@@ -211,6 +214,12 @@ def _reply_column(rows: list[list[list[str]]]) -> tuple[int, int | None] | None:
     return said, reply
 
 
+def spans(row: list[list[str]]) -> bool:
+    """A row of one cell merged across the table (python-docx repeats it in every column): a
+    title of the rows below it (テーマ1　通信基盤の整備), no statement."""
+    return len(row) >= 2 and bool(row[0]) and all(c == row[0] for c in row[1:])
+
+
 def _record_rows(rows: list[list[list[str]]], columns: tuple[int, int | None],
                  line: int) -> list[Block]:
     """A record table's rows: each statement as a "・" remark, its answer (when there is an answer
@@ -220,6 +229,9 @@ def _record_rows(rows: list[list[list[str]]], columns: tuple[int, int | None],
     for row in rows[1:]:
         statement = " ".join(row[said])
         answer = " ".join(row[reply]) if reply is not None else ""
+        if spans(row):
+            out.append(Block(statement, "paragraph", 0, line))  # a title over the rows below
+            continue
         if statement:
             out.append(Block(f"・{statement}", "paragraph", 0, line))
         if not EMPTY_CELL.match(answer):

@@ -22,6 +22,7 @@ from .common import (
     kind_row,
     record_blocks,
     row_block,
+    spans,
     statement_table,
     statement_text,
 )
@@ -81,7 +82,7 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
         return record
     if (kind := kind_row(rows)) is not None:
         return [Block(kind, "paragraph", 0, line)]
-    plain = [r for r in rows if not _merged(r)]
+    plain = [r for r in rows if not spans(r)]
     if (titled := _titled_column(plain)) is not None:
         return _titled_rows(rows, titled, line)
     body = [r for r in plain if r and r[0]]
@@ -91,7 +92,7 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
     head = [" ".join(x) for x in rows[0]] if rows and not _entry_number(rows[0]) else []
     out: list[Block] = []
     for row in rows:
-        if _merged(row):
+        if spans(row):
             out.append(_merged_line(row, line))
             continue
         if numbered and _entry_number(row):
@@ -103,12 +104,6 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
             continue
         out += [Block(t, "paragraph", 0, line) for t in texts]
     return out
-
-
-def _merged(row: list[list[str]]) -> bool:
-    """A row of one cell merged across the table (python-docx repeats it in every column): a line
-    of its own, as a group title over the entries below it (方向性１　…)."""
-    return len(row) >= 2 and bool(row[0]) and all(c == row[0] for c in row[1:])
 
 
 def _merged_line(row: list[list[str]], line: int) -> Block:
@@ -130,7 +125,7 @@ def _titled_rows(rows: list[list[list[str]]], c: int, line: int) -> list[Block]:
     cell, then the cells after it; rows without a title cell stay rows."""
     out, group = [], None
     for row in rows:
-        if _merged(row):
+        if spans(row):
             out.append(_merged_line(row, line))
             continue
         if not (len(row) > c and row[c] and _TITLED_CELL.match(row[c][0])):

@@ -516,9 +516,12 @@ def _on_mark(st: _State, p: Paragraph, mark: "Mark") -> None:
                               not in ("plain", "bold") else None)  # (a level, not a guess)
         return _on_heading(st, p, role, p.text)
     if mark.what == "heading" and st.part == "workshop":
-        if mark.heading.style == "letter" and _match(st, "remark", p.text):
-            return _on_remark(st, p)  # Q …, A … (read as lettered headings) ask and answer
-        if mark.heading.style == "letter" and st.remark and _match(st, "reply", p.text):
+        # Q …, A … read as lettered headings, or a question set as a heading (Word's Heading 3:
+        # Ｑ１．…ないのか。（地区・住民）), ask and answer: a title says nothing
+        said = mark.heading.style == "letter" or any(c in p.text for c in "。？?")
+        if said and _match(st, "remark", p.text):
+            return _on_remark(st, p)
+        if said and st.remark and _match(st, "reply", p.text):
             return _on_reply(st, p)
         return _on_topic(st, p, mark.heading.title)  # what the record's remarks below are about
     if mark.what == "group":
