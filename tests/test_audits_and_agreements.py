@@ -491,3 +491,31 @@ def test_a_row_merged_across_a_record_table_is_a_title_not_a_statement():
     blocks = record_blocks(rows, 0)
     assert [b.text for b in blocks[1:]] == ["テーマ1　通信基盤の整備", "・谷の集落には光回線がない。",
                                             "→国に要望する。", "・更新には数億円が必要になる。"]
+
+
+BRIEF = """# 地域スポーツ施設の再編に向けて
+
+## 1．背景
+
+公共スポーツ施設は1970年代に集中的に整備された。
+
+## 2．何が問題か
+
+調査から、次の二つの問題が浮かび上がった。
+
+第一に、施設の老朽化が進んでいる。第二に、利用が特定の団体に偏っている。
+
+## 3．提言
+
+### 提言Ａ　費用を見える化する
+
+施設ごとの費用を公表すべきである。
+"""
+
+
+def test_a_problem_section_titled_by_a_question_makes_the_background_an_introduction(tmp_path):
+    units = units_in(BRIEF, tmp_path, "brief.md")
+    part = {u.text: u.part for u in units}
+    assert part["公共スポーツ施設は1970年代に集中的に整備された。"] == "intro"
+    assert [u.text for u in units if u.kind == "problem"] == ["第一に、施設の老朽化が進んでいる。",
+                                                              "第二に、利用が特定の団体に偏っている。"]
