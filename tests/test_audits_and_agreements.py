@@ -443,6 +443,7 @@ def test_a_question_set_as_a_heading_in_a_record_is_a_remark_and_its_answer_a_re
     """Ｑ１．…だ。（地区・住民） in Word's Heading 3 says something: a remark, not a topic; a
     heading that says nothing (テーマ1　通信基盤の整備) stays a topic."""
     units = units_in(QA_HEADINGS, tmp_path, "qa.md")
+    assert units[0].part == "front"  # (the title introduces nothing)
     assert [(u.kind, u.text[:3]) for u in units if u.part == "workshop" and u.kind != "heading"] == [
         ("remark", "Ｑ１．"), ("reply", "Ａ１．"), ("remark", "Ｑ２．"), ("reply", "Ａ２．"),
         ("session_topic", "テーマ"), ("remark", "・谷の"), ("session_topic", "Ｑ３ "),
@@ -519,3 +520,33 @@ def test_a_problem_section_titled_by_a_question_makes_the_background_an_introduc
     assert part["公共スポーツ施設は1970年代に集中的に整備された。"] == "intro"
     assert [u.text for u in units if u.kind == "problem"] == ["第一に、施設の老朽化が進んでいる。",
                                                               "第二に、利用が特定の団体に偏っている。"]
+
+
+OPENING = """漁港の再編に関する答申
+
+令和８年２月　漁港審議会
+
+■　本答申の構成
+
+　本答申は三つの部分からなる。
+
+第１　答申に当たって
+
+　本審議会は、知事から漁港の再編について諮問を受け、審議を重ねてきた。
+
+第２　現状と課題
+
+　利用の少ない漁港の維持費が増えている。
+
+第３　講ずべき方策
+
+１　漁港を集約すること
+　県は利用の少ない漁港を集約すべきである。
+"""
+
+
+def test_the_first_numbered_section_before_the_problems_introduces_the_report(tmp_path):
+    units = units_in(OPENING, tmp_path)
+    part = {u.text: u.part for u in units}
+    assert part["本審議会は、知事から漁港の再編について諮問を受け、審議を重ねてきた。"] == "intro"
+    assert part["利用の少ない漁港の維持費が増えている。"] == "problem"

@@ -499,6 +499,23 @@ def _problem_section_roles(outline: Outline, cfg: OutlineConfig) -> list[Heading
     return hs
 
 
+def _opening_roles(outline: Outline) -> list[Heading]:
+    """When no heading names the introduction, the report's first numbered section, named by no
+    role, right before the problems or the recommendations introduces it (第１　答申に当たって, 1
+    本資料の位置づけ, 第１章　計画の基本的事項; not a summary in front, 要旨, nor the title; nor a
+    first chapter followed by chapters no heading names, which the problems need not follow)."""
+    hs = list(outline.headings)
+    roles = [h.role for h in hs]
+    parts = [i for i, role in enumerate(roles) if role in ("problem", "recommendations")]
+    if "intro" in roles or not parts:
+        return hs
+    first = next((i for i in range(parts[0])
+                  if not hs[i].role and hs[i].number is not None), None)
+    if first is not None and _section_end(hs, first) == parts[0]:  # (the parts follow it)
+        hs[first] = replace(hs[first], role="intro")
+    return hs
+
+
 def _between_roles(outline: Outline) -> list[Heading]:
     """When no heading names the problems, the unnamed section between the introduction and the
     recommendations, at the introduction's level (はじめに, いま何が起きているか, 提言), states them."""
@@ -568,6 +585,7 @@ def build(doc: CleanDoc, cfg: OutlineConfig) -> Outline:
     headings = _directive_roles(Outline(tuple(headings), {}), doc, cfg)
     headings = _entry_section_roles(Outline(tuple(headings), {}), cfg)
     headings = _problem_section_roles(Outline(tuple(headings), {}), cfg)
+    headings = _opening_roles(Outline(tuple(headings), {}))
     headings = _between_roles(Outline(tuple(headings), {}))
     outline = Outline(tuple(headings), {})
     return Outline(outline.headings, _marks(outline, cfg, doc),
