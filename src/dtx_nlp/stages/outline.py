@@ -220,11 +220,9 @@ def _ranks(keys: list[tuple], parallel) -> dict[tuple, int]:
     for i, k in enumerate(keys):
         if k[0] in ("markup", "plain") or k in rank:
             continue
-        where = keys[i - 1] if i else None
-        rank[k] = seen_below.get(where, len(set(rank.values()))) if k[0] in parallel else len(
-            set(rank.values()))
-        if k[0] in parallel:
-            seen_below.setdefault(where, rank[k])
+        new = len(set(rank.values()))
+        rank[k] = seen_below.setdefault(keys[i - 1] if i else None, new) if k[0] in parallel \
+            else new
     return rank
 
 

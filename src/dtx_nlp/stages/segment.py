@@ -761,9 +761,8 @@ def segment(doc: CleanDoc, layout: LayoutConfig, outline: "Outline | None" = Non
     return st.units
 
 
-# 第一に、 … 第二に、 … opening sentences of one paragraph, or ①…こと、②…こと (（ⅰ）…、（ⅱ）…)
-# after a comma:
-# an enumeration run into the text.
+# 第一に、 … 第二に、 … opening sentences of one paragraph, or ①…こと、②…こと (（ⅰ）…、（ⅱ）…) after
+# a comma: an enumeration run into the text.
 _ORDINAL = re.compile(r"(?:^|(?<=。))[\s\u3000]*第([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})に、"
                       r"|(?:^|(?<=[。、：:]))[\s\u3000]*([①-⑳]|[（(][ⅰ-ⅻ][）)])")
 
@@ -774,8 +773,8 @@ def _enumerated(st: _State, p: Paragraph, index: int) -> list[tuple[Paragraph, i
     its number, and a lead sentence before the first, with None (a lead that ends no sentence,
     三者は、, opens the first point); any other paragraph whole, with None. The lead, in the
     paragraph or the one before it (unless that one was an enumeration), names what is
-    enumerated (the layout's `problems_lead`); a run of marks (①, （ⅰ）) may name it after its last point too (（ⅰ）…、（ⅱ）…を、解決すべき課題
-    として認識する)."""
+    enumerated (the layout's `problems_lead`); a run of marks (①, （ⅰ）) may name it after its
+    last point too (（ⅰ）…、（ⅱ）…を、解決すべき課題として認識する)."""
     if st.part != "problem" or index in st.marks or st.worded_problems:
         return [(p, None)]
     found = list(_ORDINAL.finditer(p.text))
