@@ -9,6 +9,9 @@ terms (gold/<stem>.key_terms.txt, written by other sessions) in the second reade
 the pipeline's first rows, counted as `dtx-nlp evaluate` counts them (a row's term or a name
 folded into it), and how many rows the two share. The key-term writers and the second readers
 are sessions of one model, so their agreement is likely higher than two people's would be.
+Where blind judges labelled both rankings' first rows, shuffled together
+(gold/second_glossary/<stem>.judged.tsv, eight short reports), it also counts the rows each
+ranking shows that they called noise (rows the judges never saw are reported as not judged).
 
     PYTHONPATH=src python benchmarks/glossary_second_reader.py [--pipeline P]
 """
@@ -18,7 +21,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from types import SimpleNamespace
+
 from dtx_nlp.evaluation.evaluate import _key_terms, key_term_share
+from dtx_nlp.evaluation.noise import noise_count, read_judgements
 from dtx_nlp.textnorm import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +58,7 @@ def main() -> None:
     models = Models(cfg)
     opts = RunOptions(out=Path("/tmp/dtx-second-reader"), review_dir=Path("/tmp/dtx-second-nr"))
     totals: dict[int, list[int]] = {}
+    noise = {"second reader": [0, 0, 0], "pipeline": [0, 0, 0]}
     for doc, reading, top in readings():
         gold = _key_terms(doc.parent / "gold" / f"{doc.stem}.key_terms.txt")
         rows = [line.strip() for line in reading.read_text(encoding="utf-8").splitlines()
@@ -66,9 +73,21 @@ def main() -> None:
             t[i] += v
         print(f"{doc.parent.name}/{doc.stem}: key terms {len(gold)}, second reader {human}, "
               f"pipeline {system}, rows in both {both}/{top}", flush=True)
+        judged = reading.with_name(f"{doc.stem}.judged.tsv")
+        if judged.exists():
+            labels = read_judgements(judged)
+            for name, terms in (("second reader", [SimpleNamespace(term=r) for r in rows]),
+                                ("pipeline", analysis.glossary)):
+                c = noise_count(terms, labels, top)
+                for i, key in enumerate(("noise", "judged", "not_judged")):
+                    noise[name][i] += c[key]
     for top, (human, system, n, count) in sorted(totals.items()):
         print(f"first {top} rows, {count} reports, {n} key terms: second reader {human}/{n} = "
               f"{human / n:.3f}; pipeline {system}/{n} = {system / n:.3f}")
+    for name, (bad, judged, unjudged) in noise.items():
+        if judged:
+            print(f"judged noise in the first rows, {name}: {bad}/{judged} = {bad / judged:.3f}"
+                  + (f" ({unjudged} rows not judged)" if unjudged else ""))
 
 
 if __name__ == "__main__":
