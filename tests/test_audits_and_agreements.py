@@ -6,6 +6,7 @@ their lines."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import units_in
 
 AUDIT = """包括外部監査の結果報告書
@@ -550,3 +551,57 @@ def test_the_first_numbered_section_before_the_problems_introduces_the_report(tm
     part = {u.text: u.part for u in units}
     assert part["本審議会は、知事から漁港の再編について諮問を受け、審議を重ねてきた。"] == "intro"
     assert part["利用の少ない漁港の維持費が増えている。"] == "problem"
+
+
+@pytest.mark.parametrize("heading, role", [
+    ("今後の対応方針", "recommendations"), ("監察結果及び所見", "problem"), ("監査結果", "problem"),
+    ("現状認識", "problem"), ("前文", "intro"), ("対応の経過", "")])
+def test_section_roles_read_in_stop_66(cfg, heading, role):
+    from dtx_nlp.stages.outline import _role
+
+    assert _role(heading, cfg.outline) == role
+
+
+HELD = """コミュニティ放送局に関する説明会の実施結果（報告）
+
+令和８年１１月１０日　総務課
+
+１　趣旨
+
+　町は、説明会を開き、町民の意見を聞いた。
+
+２　開催状況
+
+　４会場で延べ１８６人が参加した。
+
+３　説明会を通じて明らかになった課題
+
+　説明会での意見を整理すると、課題は次の２点に集約される。第一に、受信しにくい地区がある。第二に、運営費の負担が見えない。
+
+４　今後の対応方針
+
+（１）受信状況を調査する
+　町は中継局の設置を検討する。
+"""
+
+
+def test_unnamed_sections_before_the_named_problems_go_on_with_the_introduction(tmp_path):
+    units = units_in(HELD, tmp_path)
+    part = {u.text: u.part for u in units}
+    assert part["４会場で延べ１８６人が参加した。"] == "intro"
+    assert [u.text for u in units if u.kind == "problem"] == ["第一に、受信しにくい地区がある。",
+                                                              "第二に、運営費の負担が見えない。"]
+    assert [u.title for u in units if u.kind == "recommendation"] == ["受信状況を調査する"]
+
+
+def test_only_sections_at_the_introductions_level_go_on_with_it():
+    """kowan_torimatome (layouts29): the headings that group its recommendations stand before its
+    problem sections but below the introduction's level; they keep grouping."""
+    from pathlib import Path
+
+    from dtx_nlp.inspect import units_of
+
+    report = Path(__file__).parent / "reports" / "layouts29" / "kowan_torimatome.txt"
+    assert [u.group for u in units_of(report) if u.kind == "recommendation"] == [
+        "コンテナターミナルの処理能力", "コンテナターミナルの処理能力", "トラック輸送との接続",
+        "トラック輸送との接続", "港湾の担い手"]

@@ -498,10 +498,9 @@ def _problem_section_roles(outline: Outline, cfg: OutlineConfig) -> list[Heading
 
 
 def _opening_roles(outline: Outline) -> list[Heading]:
-    """When no heading names the introduction, the report's first numbered section, named by no
-    role, right before the problems or the recommendations introduces it (第１　答申に当たって, 1
-    本資料の位置づけ, 第１章　計画の基本的事項; not a summary in front, 要旨, nor the title; nor a
-    first chapter followed by chapters no heading names, which the problems need not follow)."""
+    """When no heading names the introduction, the report's first numbered section before the
+    problems or the recommendations, named by no role, introduces it (第１　答申に当たって, 1
+    本資料の位置づけ, 第１章　計画の基本的事項; not a summary in front, 要旨, nor the title)."""
     hs = list(outline.headings)
     roles = [h.role for h in hs]
     parts = [i for i, role in enumerate(roles) if role in ("problem", "recommendations")]
@@ -509,16 +508,24 @@ def _opening_roles(outline: Outline) -> list[Heading]:
         return hs
     first = next((i for i in range(parts[0])
                   if not hs[i].role and hs[i].number is not None), None)
-    if first is not None and _section_end(hs, first) == parts[0]:  # (the parts follow it)
+    if first is not None:
         hs[first] = replace(hs[first], role="intro")
     return hs
 
 
 def _between_roles(outline: Outline) -> list[Heading]:
     """When no heading names the problems, the unnamed section between the introduction and the
-    recommendations, at the introduction's level (はじめに, いま何が起きているか, 提言), states them."""
+    recommendations, at the introduction's level (はじめに, いま何が起きているか, 提言), states them;
+    when one does, the unnamed sections at the introduction's level before it go on with the
+    introduction (１　趣旨, ２　開催状況, ３　…明らかになった課題)."""
     hs = list(outline.headings)
     roles = [h.role for h in hs]
+    if "problem" in roles and "intro" in roles and roles.index("intro") < roles.index("problem"):
+        a, b = roles.index("intro"), roles.index("problem")
+        for i in range(a + 1, b):
+            if hs[i].level == hs[a].level and not hs[i].role:
+                hs[i] = replace(hs[i], role="intro")
+        return hs
     if "problem" in roles or "intro" not in roles or "recommendations" not in roles:
         return hs
     a, b = roles.index("intro"), roles.index("recommendations")
