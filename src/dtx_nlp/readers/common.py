@@ -161,7 +161,7 @@ def _said_rows(rows: list[list[list[str]]], said: int, speaker: int | None, answ
     for row in rows[1:]:
         statement = " ".join(row[said])
         if spans(row):
-            out.append(Block(statement, "paragraph", 0, line))  # a title over the rows below
+            out.append(span_block(row, line))
             continue
         if not statement:
             continue
@@ -220,6 +220,11 @@ def spans(row: list[list[str]]) -> bool:
     return len(row) >= 2 and bool(row[0]) and all(c == row[0] for c in row[1:])
 
 
+def span_block(row: list[list[str]], line: int) -> Block:
+    """A spanning row (see spans) as a line of its own."""
+    return Block(" ".join(row[0]), "paragraph", 0, line)
+
+
 def _record_rows(rows: list[list[list[str]]], columns: tuple[int, int | None],
                  line: int) -> list[Block]:
     """A record table's rows: each statement as a "・" remark, its answer (when there is an answer
@@ -230,7 +235,7 @@ def _record_rows(rows: list[list[list[str]]], columns: tuple[int, int | None],
         statement = " ".join(row[said])
         answer = " ".join(row[reply]) if reply is not None else ""
         if spans(row):
-            out.append(Block(statement, "paragraph", 0, line))  # a title over the rows below
+            out.append(span_block(row, line))
             continue
         if statement:
             out.append(Block(f"・{statement}", "paragraph", 0, line))

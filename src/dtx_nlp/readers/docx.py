@@ -22,6 +22,7 @@ from .common import (
     kind_row,
     record_blocks,
     row_block,
+    span_block,
     spans,
     statement_table,
     statement_text,
@@ -93,7 +94,7 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
     out: list[Block] = []
     for row in rows:
         if spans(row):
-            out.append(_merged_line(row, line))
+            out.append(span_block(row, line))
             continue
         if numbered and _entry_number(row):
             texts = _titled_texts(row, title, head) if title else _entry_texts(row)
@@ -104,10 +105,6 @@ def table_blocks(rows: list[list[list[str]]], line: int) -> list[Block]:
             continue
         out += [Block(t, "paragraph", 0, line) for t in texts]
     return out
-
-
-def _merged_line(row: list[list[str]], line: int) -> Block:
-    return Block(" ".join(row[0]), "paragraph", 0, line)
 
 
 def _titled_column(rows: list[list[list[str]]]) -> int | None:
@@ -126,7 +123,7 @@ def _titled_rows(rows: list[list[list[str]]], c: int, line: int) -> list[Block]:
     out, group = [], None
     for row in rows:
         if spans(row):
-            out.append(_merged_line(row, line))
+            out.append(span_block(row, line))
             continue
         if not (len(row) > c and row[c] and _TITLED_CELL.match(row[c][0])):
             out.append(row_block(row, line))

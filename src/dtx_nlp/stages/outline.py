@@ -520,8 +520,8 @@ def _between_roles(outline: Outline) -> list[Heading]:
     introduction (１　趣旨, ２　開催状況, ３　…明らかになった課題)."""
     hs = list(outline.headings)
     roles = [h.role for h in hs]
-    if "problem" in roles and "intro" in roles and roles.index("intro") < roles.index("problem"):
-        a, b = roles.index("intro"), roles.index("problem")
+    a, b = (roles.index(r) if r in roles else -1 for r in ("intro", "problem"))
+    if 0 <= a < b:
         for i in range(a + 1, b):
             if hs[i].level == hs[a].level and not hs[i].role:
                 hs[i] = replace(hs[i], role="intro")

@@ -26,7 +26,7 @@ STATEMENT_MARKS = BULLETS + "○◯〇◎◆◇■□▪◦＊"  # marks that le
 # A line led by a dash and a space (－　経費の範囲を明示する。), not framed by dashes (― 副題 ―), or
 # by a circle and a space before a phrase that ends no sentence (○　調理員の処遇改善により、働きやすい
 # 職場をつくる): a measure of the recommendation above it.
-_DASH_ITEM = re.compile(r"^[－―‐—-][\s\u3000]+\S.*(?<![－―‐—-])$|^[○◯][\s\u3000]+[^。]+$")
+_MEASURE_LINE = re.compile(r"^[－―‐—-][\s\u3000]+\S.*(?<![－―‐—-])$|^[○◯][\s\u3000]+[^。]+$")
 
 
 def marked_statement(text: str) -> bool:
@@ -634,7 +634,7 @@ def _dispatch(st: _State, p: Paragraph, index: int = -1) -> None:
         return _on_item(st, p, None)
     if st.part == "recommendations" and marked_statement(text) and _under_problems_label(st):
         return _unit(st, p, "problem", f"P{st.next_id('P'):02d}")  # a topic's problems
-    if st.recommendation is not None and (text[:1] in BULLETS or _DASH_ITEM.match(text)):
+    if st.recommendation is not None and (text[:1] in BULLETS or _MEASURE_LINE.match(text)):
         return _recommendation_item(st, p, None)  # a bulleted line under a recommendation
     if st.part == "problem" and marked_statement(text) and _under_situation(st):
         return _simple(st, p, "problem_context")
