@@ -200,9 +200,9 @@ def test_the_learned_ranking_gives_the_features_the_documents_sentences(monkeypa
     seen = []
     real = termmodel.feature_groups
 
-    def spy(values, rows, wanted=termmodel.FEATURE_GROUPS, text=""):
+    def spy(values, rows, wanted=termmodel.FEATURE_GROUPS, text="", genre=None):
         seen.append(text)
-        return real(values, rows, wanted, text)
+        return real(values, rows, wanted, text, genre)
 
     monkeypatch.setattr(termmodel, "feature_groups", spy)
     run_text("課題1 抑止の信頼性\n拡大抑止（extended deterrence）の信頼性が問われる。\n"
@@ -219,6 +219,67 @@ def test_feature_groups_compute_parts_only_when_a_model_asks():
     assert feature_groups(values, rows)["parts"].shape == (2, 7)
     meaning = feature_groups(values, rows, ("meaning",))["meaning"]
     assert meaning.shape == (2, termmodel.MEANING_AXES + 2)
+
+
+def _genre():
+    reports = [["関係機関", "人工衛星", "衛星通信"], ["関係機関"], ["関係機関", "人工衛星"],
+               ["医療的ケア"]]
+    return termmodel.Genre.of([termmodel.vocabulary(r) for r in reports])
+
+
+def test_genre_counts_the_reports_that_use_a_row_and_its_parts():
+    genre = _genre()
+    assert genre.reports == 4 and genre.terms["関係機関"] == 3 and genre.terms["人工衛星"] == 2
+    x = genre.features(["関係機関", "人工衛星", "衛星通信", "医療的ケア", "量子暗号"])
+    assert x.shape == (5, 6)
+    assert x[0, 0] == 0.75 and x[1, 0] == 0.5
+    assert x[2, 0] == 0.0 and x[3, 0] == 0.0 and x[4, 0] == 0.0  # one report or none: not read
+    # 衛星通信's parts: 衛星 in two reports (through 人工衛星), 通信 in one
+    assert list(x[2, 1:]) == [0.25, 0.0, 0.5, 0.0, 0.5]
+
+
+def test_genre_leaves_a_reports_own_use_out_while_it_is_fitted():
+    genre = _genre()
+    own = termmodel.vocabulary(["関係機関", "人工衛星"])
+    x = genre.features(["関係機関", "人工衛星"], own)
+    assert x[0, 0] == 0.5  # the two other reports
+    assert x[1, 0] == 0.0  # one other report: below the count read
+    assert x[1, 1] == 0.0 and genre.features(["人工衛星"])[0, 1] > 0
+
+
+def test_genre_kept_drops_the_counts_never_read_and_reads_the_same():
+    genre = _genre()
+    kept = genre.kept()
+    assert "医療的ケア" not in kept.terms and "衛星通信" not in kept.terms
+    assert kept.terms["人工衛星"] == 2 and min(kept.parts.values()) >= 2
+    rows = ["関係機関", "人工衛星", "衛星通信", "医療的ケア", "新語"]
+    assert np.array_equal(kept.features(rows), genre.features(rows))
+
+
+def test_a_model_with_genre_features_carries_its_table(tmp_path):
+    genre = _genre()
+    values = {s: np.array([3.0, 1.0, 0.0]) for s in termmodel.SIGNALS}
+    rows = [RowFacts("関係機関", 3, "term"), RowFacts("人工衛星", 1, "term"),
+            RowFacts("医療的ケア", 1, "term")]
+    assert "genre" not in feature_groups(values, rows, ("pct", "genre"))  # no table: left out
+    groups = feature_groups(values, rows, ("pct", "genre"), genre=genre)
+    x = np.concatenate([groups["pct"], groups["genre"]], axis=1)
+    x = np.tile(x, (20, 1))
+    y = np.tile([0, 1, 1], 20)
+    model = _fitted(x, y, iterations=5)
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps(export(model, ("pct", "genre"), {}, genre)), encoding="utf-8")
+    load_ranker.cache_clear()
+    ranker = load_ranker(path)
+    assert ranker.genre == genre.kept()
+    again = feature_groups(values, rows, ranker.features, genre=ranker.genre)
+    assert np.array_equal(ranker.scores(again), model.predict_proba(x[:3])[:, 1])
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["genre"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    load_ranker.cache_clear()
+    with pytest.raises(ConfigError, match="the `genre` features need a `genre` table"):
+        load_ranker(path)
 
 
 def test_the_shipped_model_is_the_default_and_reads_known_features():

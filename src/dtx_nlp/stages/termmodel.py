@@ -35,7 +35,7 @@ from ..errors import ConfigError
 # The signals a row's features are made of, in the order the model's columns use them
 SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
 FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where", "lexicon", "meaning",
-                  "heads", "variants", "uses")
+                  "heads", "variants", "uses", "genre")
 MEANING_AXES = 16  # principal axes of the word vectors the `meaning` group projects onto
 RRF_K = 60.0
 
@@ -75,11 +75,13 @@ def script_shares(text: str) -> tuple[float, float, float]:
 
 
 def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
-                   wanted=FEATURE_GROUPS, text: str = "") -> dict[str, np.ndarray]:
+                   wanted=FEATURE_GROUPS, text: str = "",
+                   genre: Genre | None = None) -> dict[str, np.ndarray]:
     """Named feature groups, one row per glossary row: `values` holds each of SIGNALS for the
     rows of one document (percentiles are within that document); `text` is the document's
-    normalized text (`variants` and `uses` read it). Groups not `wanted` may be left out
-    (`parts` costs look-ups)."""
+    normalized text (`variants` and `uses` read it); `genre` the background table the `genre`
+    group reads (left out without one). Groups not `wanted` may be left out (`parts` costs
+    look-ups)."""
     from .glossary import split_a
 
     n = len(rows)
@@ -112,7 +114,63 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
         groups["variants"] = variant_features(rows, text)
     if "uses" in wanted:
         groups["uses"] = use_features(rows, text)
+    if "genre" in wanted and genre is not None:
+        groups["genre"] = genre.features([r.term for r in rows])
     return groups
+
+
+def vocabulary(terms) -> tuple[frozenset[str], frozenset[str]]:
+    """A document's rows (normalized) and their Sudachi mode-A parts: what `Genre` counts."""
+    from ..textnorm import normalize
+    from .glossary import split_a
+
+    rows = frozenset(normalize(t) for t in terms)
+    return rows, frozenset(p for t in rows for p in split_a(t))
+
+
+@dataclass(frozen=True)
+class Genre:
+    """How many reports of a background collection (other policy reports, of many fields) use
+    each row and each Sudachi mode-A part (stop 67): the `genre` group's table, kept in the
+    ranker file whose trees were fitted with it. A term a reader looks up belongs to one field;
+    a row every kind of report uses (関係機関, 推進体制) is the genre's own vocabulary, however
+    rare it is in general Japanese. A count is read only when it is 2 or more (so a file keeps
+    only those); `own` is a background report's own vocabulary, not counted while it is fitted."""
+    reports: int
+    terms: dict[str, int]
+    parts: dict[str, int]
+
+    @classmethod
+    def of(cls, vocabularies) -> Genre:
+        """The table of these (rows, parts) vocabularies, every count kept."""
+        terms, parts = Counter(), Counter()
+        for rows, pieces in vocabularies:
+            terms.update(rows)
+            parts.update(pieces)
+        return cls(len(vocabularies), dict(terms), dict(parts))
+
+    def kept(self) -> Genre:
+        """The same table with the counts below 2 left out (they are never read)."""
+        return Genre(self.reports, {k: n for k, n in self.terms.items() if n >= 2},
+                     {k: n for k, n in self.parts.items() if n >= 2})
+
+    def share(self, table: dict[str, int], key: str, own: frozenset[str]) -> float:
+        n = table.get(key, 0) - (key in own)
+        return n / self.reports if n >= 2 else 0.0
+
+    def features(self, terms: list[str], own=(frozenset(), frozenset())) -> np.ndarray:
+        """Per row: the share of the background's reports that use it whole, and of those that
+        use its parts (mean, least, most, its last part, its first part)."""
+        from ..textnorm import normalize
+        from .glossary import split_a
+
+        out = []
+        for term in terms:
+            key = normalize(term)
+            parts = [self.share(self.parts, p, own[1]) for p in split_a(key) or (key,)]
+            out.append([self.share(self.terms, key, own[0]), float(np.mean(parts)), min(parts),
+                        max(parts), parts[-1], parts[0]])
+        return np.array(out, dtype=float).reshape(len(terms), 6)
 
 
 # What may follow a use of a row (stop 45, measured): a particle of each kind, a verb ending
@@ -342,6 +400,7 @@ class Ranker:
     features: tuple[str, ...]  # feature groups, in column order
     baseline: float
     trees: tuple[dict[str, np.ndarray], ...]
+    genre: Genre | None = None  # the background table of the `genre` group, when it has one
 
     def scores(self, groups: dict[str, np.ndarray]) -> np.ndarray:
         """P(key term) of each row (the logistic of the trees' sum, as scikit-learn's)."""
@@ -352,6 +411,16 @@ class Ranker:
         for tree in self.trees:
             raw += _leaf_values(tree, x)
         return expit(raw)
+
+
+def _genre(data: dict) -> Genre | None:
+    """The model file's background table; ValueError when its features need one it lacks."""
+    if "genre" not in data["features"]:
+        return None
+    table = data.get("genre")
+    if not isinstance(table, dict) or int(table.get("reports", 0)) < 1:
+        raise ValueError("the `genre` features need a `genre` table with its reports")
+    return Genre(int(table["reports"]), dict(table["terms"]), dict(table["parts"]))
 
 
 def _leaf_values(tree: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
@@ -370,8 +439,9 @@ def _leaf_values(tree: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
     return tree["value"][node]
 
 
-def export(model, features: tuple[str, ...], about: dict) -> dict:
-    """A fitted HistGradientBoostingClassifier (binary, numeric features) as JSON data."""
+def export(model, features: tuple[str, ...], about: dict, genre: Genre | None = None) -> dict:
+    """A fitted HistGradientBoostingClassifier (binary, numeric features) as JSON data, with the
+    `genre` group's table (counts of 2 or more) when its features use one."""
     trees = []
     for (predictor,) in model._predictors:
         n = predictor.nodes
@@ -380,9 +450,13 @@ def export(model, features: tuple[str, ...], about: dict) -> dict:
                       "missing_left": n["missing_go_to_left"].astype(bool).tolist(),
                       "left": n["left"].tolist(), "right": n["right"].tolist(),
                       "leaf": n["is_leaf"].astype(bool).tolist(), "value": n["value"].tolist()})
-    return {"format": "dtx-nlp glossary ranker 1", "features": list(features),
-            "baseline": float(np.ravel(model._baseline_prediction)[0]), "trees": trees,
-            "about": about}
+    out = {"format": "dtx-nlp glossary ranker 1", "features": list(features),
+           "baseline": float(np.ravel(model._baseline_prediction)[0]), "trees": trees,
+           "about": about}
+    if genre is not None:
+        kept = genre.kept()
+        out["genre"] = {"reports": kept.reports, "terms": kept.terms, "parts": kept.parts}
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -402,6 +476,6 @@ def load_ranker(path: Path) -> Ranker:
                        "right": np.array(t["right"], dtype=int),
                        "leaf": np.array(t["leaf"], dtype=bool),
                        "value": np.array(t["value"], dtype=float)} for t in data["trees"])
-        return Ranker(tuple(data["features"]), float(data["baseline"]), trees)
+        return Ranker(tuple(data["features"]), float(data["baseline"]), trees, _genre(data))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ConfigError(f"glossary ranker model {path}: {exc}") from None
