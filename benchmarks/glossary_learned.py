@@ -40,17 +40,20 @@ on no key-term list are left out, rows judged noise weigh K (measured, not shipp
 leave-one-group-out (each folder one group, each development report one) over a grid of trees
 (POOL_GRIDS) and feature groups (POOL_FEATURES: since stop 43 with and without `parts`), the
 shipped model scored beside; with --save it fits the setting chosen on every group on them all.
-The model shipped since stop 50 (`parts` and `meaning`, labels nw2, 800 trees of depth 4,
-fitted on 221 reports) is
+The model shipped since stop 67 (`parts`, `meaning` and `genre`, labels nw2, 800 trees of
+depth 4, fitted on 221 reports; `genre`'s table counts the 220 of them other than the corpus
+report, see add_genre) is
 
     PYTHONPATH=src python benchmarks/glossary_learned.py --grid deeper \
-        --features pct+raw+shape+parts+meaning --labels nw2 --label-judgments 69e9501 --save \
-        src/dtx_nlp/pipelines/models/glossary_ranker.json --fit-only --pool heldout \
+        --features pct+raw+shape+parts+meaning+genre --labels nw2 --label-judgments 69e9501 \
+        --save src/dtx_nlp/pipelines/models/glossary_ranker.json --fit-only --pool heldout \
         heldout_terms heldout_long heldout_long2 heldout_terms2 ... heldout_long35 heldout_terms35
 
 (the 71 folders of sets 1-35, in HELD_OUT_FOLDERS' order; the rows as the code captures them at
-73495ba; --fit-only skips the leave-one-group-out report; add --without corpus for
-tests/gold/glossary_ranker_without_corpus.json). Stop 49's model (glossary_ranker_stop49.json)
+a5ae19a; --fit-only skips the leave-one-group-out report; add --without corpus for
+tests/gold/glossary_ranker_without_corpus.json). Stop 50's model (glossary_ranker_stop50.json)
+is the same command with --features pct+raw+shape+parts+meaning, the rows as captured at
+73495ba. Stop 49's model (glossary_ranker_stop49.json)
 is the same command without --fit-only, with --label-judgments 7c15b05 and the 59 folders of
 sets 1-29 (the rows as the code captured them at stop 48, named_acronyms on: set
 `named_expansions = false` in pipelines/default.toml, on since stop 49, to rebuild it). Stop
@@ -517,7 +520,8 @@ POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"),
                  ("pct", "raw", "shape", "parts", "meaning"),  # meaning: shipped in stop 44
                  ("pct", "raw", "shape", "parts", "meaning", "heads"),  # heads: failed, stop 44
                  ("pct", "raw", "shape", "parts", "meaning", "variants"),  # variants: stop 45
-                 ("pct", "raw", "shape", "parts", "meaning", "uses"))  # uses: stop 45
+                 ("pct", "raw", "shape", "parts", "meaning", "uses"),  # uses: stop 45
+                 ("pct", "raw", "shape", "parts", "meaning", "genre"))  # genre: stop 67
 
 
 # Feature sets whose every value is comparable across documents of different lengths (no raw
@@ -732,7 +736,23 @@ def main() -> None:
         print(f"{v:7}" + "".join(f"{c:>22}" for c in cells) + f"{m:8.3f}")
 
 
-def _save(path: Path, train: list[Doc], feats, ys, scheme: str, chosen=None) -> None:
+def add_genre(pool: dict[str, Doc], feats) -> object:
+    """The `genre` group (stop 67) of every report of the pool: the background is the pool's
+    reports other than the bundled corpus report (no row of it is stored for being in it), each
+    background report's own vocabulary left out of its counts. Returns the table."""
+    from dtx_nlp.stages.termmodel import Genre, vocabulary
+
+    vocab = {n: vocabulary(d.text) for n, d in pool.items()}
+    background = [n for n in pool if n != "corpus"]
+    genre = Genre.of([vocab[n] for n in background])
+    for n, d in pool.items():
+        own = vocab[n] if n in background else (frozenset(), frozenset())
+        feats[n]["genre"] = genre.features(d.text, own)
+    return genre
+
+
+def _save(path: Path, train: list[Doc], feats, ys, scheme: str, chosen=None,
+          genre=None) -> None:
     """Fit the gbm variant on `train` as `variant_scores` does and write its trees as JSON;
     check that the exported trees give the model's own probabilities. `chosen` (--pool): the
     feature groups and setting leave-one-group-out chose."""
@@ -755,7 +775,11 @@ def _save(path: Path, train: list[Doc], feats, ys, scheme: str, chosen=None) -> 
              "iterations": p, "scikit_learn": sklearn.__version__,
              "made_by": "benchmarks/glossary_learned.py --save"}
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(export(m.model, fset, about), indent=0) + "\n", encoding="utf-8")
+    if genre is not None:
+        about["genre"] = (f"counts of {genre.reports} reports: the training reports but the "
+                          "corpus report; a report's own rows left out while fitted")
+    path.write_text(json.dumps(export(m.model, fset, about, genre), indent=0, ensure_ascii=False)
+                    + "\n", encoding="utf-8")
     load_ranker.cache_clear()
     ranker = load_ranker(path)
     for d in train:
@@ -881,6 +905,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
         WEIGHTS.update({n: label_weights(d, ys[n], args.labels) for n, d in held.items()})
         TARGETS.update({n: label_targets(d, ys[n], args.labels) for n, d in held.items()})
     pool = {**docs, **held}
+    genre = add_genre(pool, feats) if any("genre" in f for f in POOL_FEATURES) else None
     groups = sorted({group_of(n) for n in pool})
     shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")
     # without --features every entry is tried and --save fits the best by LOGO mean share, which
@@ -895,7 +920,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
         if len(combos) != 1 or not args.save:
             raise SystemExit("--fit-only needs --save and one setting (--features, --grid)")
         _save(args.save, [d for n, d in pool.items() if n not in args.without], feats, ys,
-              args.labels, chosen=combos[0])
+              args.labels, chosen=combos[0], genre=genre if "genre" in combos[0][0] else None)
         return
     left = {}  # (combo, group) → {report: (found, total, mean share)}
     scores_of = {}  # combo → {report: its left-out scores}

@@ -1172,3 +1172,23 @@ def test_two_terms_side_by_side_are_listed_last_unless_turned_off(tmp_path, cfg,
     out, _ = run_text(text, tmp_path / "off", off, models)
     demoted = read_csv(out / "glossary.csv").set_index("term").demoted.fillna("")
     assert demoted["米軍核兵器"] == ""
+
+
+def test_a_row_written_across_a_line_break_is_shown_on_one_line():
+    from dtx_nlp.stages.glossary import one_line
+
+    assert one_line("勧\n告・公表") == "勧告・公表"
+    assert one_line("再開発アドバイザー\n派遣制度") == "再開発アドバイザー派遣制度"
+    assert one_line("capacity \n building") == "capacity building"
+    assert one_line("F-35\nA") == "F-35A" and one_line("拡大抑止") == "拡大抑止"
+
+
+def test_glossary_rows_never_hold_a_line_break(tmp_path, cfg, models):
+    from conftest import run_text
+
+    out, _ = run_text("提言1 罰則の導入\n(1) 不利益な取扱いを行った事業者に対する刑事罰及び行政措置（勧\n"
+                      "告・公表）を導入します。\n(2) 通報者を保護する体制を整えます。\n",
+                      tmp_path, cfg, models)
+    terms = list(read_csv(out / "glossary.csv")["term"])
+    assert terms and not any("\n" in t for t in terms)
+    assert any("勧告・公表" in t for t in terms)

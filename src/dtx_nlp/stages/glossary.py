@@ -602,8 +602,24 @@ def is_phrase(text: str) -> bool:
 def _surface(row: _Row, context: _Context) -> str:
     acronym = next((d for a, d in context.acronyms.items() if normalize(a) == row.key), None)
     own_row = row.concept is not None and row.key == row.concept.key
-    return (acronym.acronym if acronym else row.chain.text if row.chain
-            else row.concept.canonical if own_row else context.written.get(row.key, row.key))
+    return one_line(acronym.acronym if acronym else row.chain.text if row.chain
+                    else row.concept.canonical if own_row
+                    else context.written.get(row.key, row.key))
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
+def one_line(text: str) -> str:
+    """A row written across a line break, shown on one line (stop 67): the break and the spaces
+    around it are one space between two Latin letters (capacity building), nothing elsewhere
+    (勧告・公表, 再開発アドバイザー派遣制度)."""
+    def joined(m: re.Match) -> str:
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        return " " if before.isascii() and before.isalpha() and after.isascii() \
+            and after.isalpha() else ""
+
+    return _LINE_BREAK.sub(joined, text) if "\n" in text else text
 
 
 @lru_cache(maxsize=None)
