@@ -383,3 +383,8 @@ def test_the_blend_keeps_every_order_both_rankings_agree_on(tmp_path, cfg, model
     assert len(agreed) > 20 and all(place[a] < place[b] for a, b in agreed)
     for alone in ("learned", "fused"):
         assert terms != list(rows[alone].sort_values(ascending=False, kind="stable").index)
+
+
+def test_genre_counts_a_row_however_its_letters_are_written():
+    genre = termmodel.Genre.of([termmodel.vocabulary(["ＡＩ戦略"]), termmodel.vocabulary(["AI戦略"])])
+    assert genre.features(["ＡＩ戦略"])[0, 0] == 1.0 and genre.features(["AI戦略"])[0, 0] == 1.0
