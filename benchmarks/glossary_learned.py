@@ -521,7 +521,8 @@ POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"),
                  ("pct", "raw", "shape", "parts", "meaning", "heads"),  # heads: failed, stop 44
                  ("pct", "raw", "shape", "parts", "meaning", "variants"),  # variants: stop 45
                  ("pct", "raw", "shape", "parts", "meaning", "uses"),  # uses: stop 45
-                 ("pct", "raw", "shape", "parts", "meaning", "genre"))  # genre: stop 67
+                 ("pct", "raw", "shape", "parts", "meaning", "genre"),  # genre: stop 67
+                 ("pct", "raw", "shape", "parts", "meaning", "genre", "rates"))  # stop 67, 2nd
 
 
 # Feature sets whose every value is comparable across documents of different lengths (no raw
@@ -751,8 +752,23 @@ def add_genre(pool: dict[str, Doc], feats) -> object:
     return genre
 
 
+def add_rates(pool: dict[str, Doc], feats, ys, train: list[str]) -> object:
+    """The `rates` group (stop 67, second round) of every report of the pool, learned from the
+    key-term labels and the noise judgments (as committed at --label-judgments) of the `train`
+    reports other than the bundled corpus report; a training report's own rows are left out of
+    its counts, the other reports are scored as new ones. Returns the table."""
+    from dtx_nlp.stages.termmodel import PartRates, part_counts
+
+    counts = {n: part_counts(pool[n].text, ys[n], judged(pool[n], LABEL_JUDGMENTS),
+                             pool[n].demoted) for n in train if n != "corpus"}
+    rates = PartRates.of(list(counts.values()))
+    for n, d in pool.items():
+        feats[n]["rates"] = rates.features(d.text, counts[n][0] if n in counts else None)
+    return rates
+
+
 def _save(path: Path, train: list[Doc], feats, ys, scheme: str, chosen=None,
-          genre=None) -> None:
+          genre=None, rates=None) -> None:
     """Fit the gbm variant on `train` as `variant_scores` does and write its trees as JSON;
     check that the exported trees give the model's own probabilities. `chosen` (--pool): the
     feature groups and setting leave-one-group-out chose."""
@@ -778,8 +794,12 @@ def _save(path: Path, train: list[Doc], feats, ys, scheme: str, chosen=None,
     if genre is not None:
         about["genre"] = (f"counts of {genre.reports} reports: the training reports but the "
                           "corpus report; a report's own rows left out while fitted")
-    path.write_text(json.dumps(export(m.model, fset, about, genre), indent=0, ensure_ascii=False)
-                    + "\n", encoding="utf-8")
+    if rates is not None:
+        about["rates"] = ("part rates of the training reports but the corpus report (key-term "
+                          "labels, noise judgments as above); a report's own rows left out "
+                          "while fitted")
+    path.write_text(json.dumps(export(m.model, fset, about, genre, rates), indent=0,
+                               ensure_ascii=False) + "\n", encoding="utf-8")
     load_ranker.cache_clear()
     ranker = load_ranker(path)
     for d in train:
@@ -906,6 +926,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
         TARGETS.update({n: label_targets(d, ys[n], args.labels) for n, d in held.items()})
     pool = {**docs, **held}
     genre = add_genre(pool, feats) if any("genre" in f for f in POOL_FEATURES) else None
+    rates = None
     groups = sorted({group_of(n) for n in pool})
     shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")
     # without --features every entry is tried and --save fits the best by LOGO mean share, which
@@ -919,8 +940,11 @@ def _pool(args, docs, feats, ys, cached) -> None:
     if args.fit_only:
         if len(combos) != 1 or not args.save:
             raise SystemExit("--fit-only needs --save and one setting (--features, --grid)")
-        _save(args.save, [d for n, d in pool.items() if n not in args.without], feats, ys,
-              args.labels, chosen=combos[0], genre=genre if "genre" in combos[0][0] else None)
+        fitted = [d for n, d in pool.items() if n not in args.without]
+        if "rates" in combos[0][0]:
+            rates = add_rates(pool, feats, ys, [d.name for d in fitted])
+        _save(args.save, fitted, feats, ys, args.labels, chosen=combos[0],
+              genre=genre if "genre" in combos[0][0] else None, rates=rates)
         return
     left = {}  # (combo, group) → {report: (found, total, mean share)}
     scores_of = {}  # combo → {report: its left-out scores}
@@ -928,6 +952,8 @@ def _pool(args, docs, feats, ys, cached) -> None:
         scores = {}
         for g in groups:
             train = [d for n, d in pool.items() if group_of(n) != g]
+            if "rates" in c[0]:  # learned from labels: from the training groups only
+                add_rates(pool, feats, ys, [d.name for d in train])
             m = Model("gbm", c[0], c[1]).fit(train, feats, ys)
             scores.update({n: m.score(d, feats) for n, d in pool.items() if group_of(n) == g})
             left[c, g] = {n: pool_found(pool[n], scores[n]) for n in pool if group_of(n) == g}

@@ -463,7 +463,8 @@ def _learned_order(rows: list[_Row], values: dict[str, dict[str, float]], noise:
     arrays = {s: np.array([values[s][r.key] for r in rows], dtype=float) for s in values}
     facts = [termmodel.RowFacts.of(t) for t in terms]
     p = ranker.scores(termmodel.feature_groups(arrays, facts, ranker.features,
-                                               document_text(context.sentences), ranker.genre))
+                                               document_text(context.sentences), ranker.genre,
+                                               ranker.rates))
     if fused is not None:
         both = rrf({"learned": dict(enumerate(p.tolist())),
                     "fused": {i: fused[r.key] for i, r in enumerate(rows)}}, k)

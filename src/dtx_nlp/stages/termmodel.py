@@ -37,7 +37,7 @@ from ..errors import ConfigError
 # The signals a row's features are made of, in the order the model's columns use them
 SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
 FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where", "lexicon", "meaning",
-                  "heads", "variants", "uses", "genre")
+                  "heads", "variants", "uses", "genre", "rates")
 MEANING_AXES = 16  # principal axes of the word vectors the `meaning` group projects onto
 RRF_K = 60.0
 
@@ -77,13 +77,13 @@ def script_shares(text: str) -> tuple[float, float, float]:
 
 
 def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
-                   wanted=FEATURE_GROUPS, text: str = "",
-                   genre: Genre | None = None) -> dict[str, np.ndarray]:
+                   wanted=FEATURE_GROUPS, text: str = "", genre: Genre | None = None,
+                   rates: PartRates | None = None) -> dict[str, np.ndarray]:
     """Named feature groups, one row per glossary row: `values` holds each of SIGNALS for the
     rows of one document (percentiles are within that document); `text` is the document's
-    normalized text (`variants` and `uses` read it); `genre` the background table the `genre`
-    group reads (left out without one). Groups not `wanted` may be left out (`parts` costs
-    look-ups)."""
+    normalized text (`variants` and `uses` read it); `genre` and `rates` the tables the groups
+    of those names read (each left out without its table). Groups not `wanted` may be left out
+    (`parts` costs look-ups)."""
     from .glossary import split_a
 
     n = len(rows)
@@ -118,7 +118,84 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
         groups["uses"] = use_features(rows, text)
     if "genre" in wanted and genre is not None:
         groups["genre"] = genre.features([r.term for r in rows])
+    if "rates" in wanted and rates is not None:
+        groups["rates"] = rates.features([r.term for r in rows])
     return groups
+
+
+RATE_PRIOR = 5.0  # rows' worth of the overall rate a part's own rate is drawn towards
+
+
+@dataclass(frozen=True)
+class PartRates:
+    """How often rows sharing a Sudachi mode-A part were key terms, and judged noise, in the
+    reports the trees were fitted on (stop 67, second round): per part, [reports, clean rows,
+    key rows, judged rows, noise rows]. A compound is a kind of what its parts name: rows ending
+    in 制度 or 法 are often key terms, rows ending in 強化 or 推進 seldom are. Learned from the
+    labels like the trees, kept in the same model file; only parts of 2 or more reports are
+    read (and kept), and a fitted report's own rows are left out of its counts. Each rate is
+    drawn towards the overall rate by RATE_PRIOR rows."""
+    prior: tuple[float, float]  # the overall key-term rate and noise rate
+    parts: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, counts: list[tuple[dict[str, list[int]], list[int]]]) -> PartRates:
+        """The table of these reports' `part_counts`."""
+        parts: dict[str, list[int]] = {}
+        every = [0, 0, 0, 0]
+        for report, rows in counts:
+            every = [a + b for a, b in zip(every, rows)]
+            for part, c in report.items():
+                parts[part] = [a + b for a, b in zip(parts.get(part, [0] * 5), [1, *c])]
+        return cls((every[1] / max(every[0], 1), every[3] / max(every[2], 1)), parts)
+
+    def kept(self) -> PartRates:
+        return PartRates(self.prior, {p: c for p, c in self.parts.items() if c[0] >= 2})
+
+    def rate(self, part: str, own: dict[str, list[int]]) -> tuple[float, float, int]:
+        c = self.parts.get(part, [0] * 5)
+        if part in own:
+            c = [c[0] - 1, *(a - b for a, b in zip(c[1:], own[part]))]
+        if c[0] < 2:
+            c = [0] * 5
+        key = (c[2] + RATE_PRIOR * self.prior[0]) / (c[1] + RATE_PRIOR)
+        noise = (c[4] + RATE_PRIOR * self.prior[1]) / (c[3] + RATE_PRIOR)
+        return key, noise, c[1]
+
+    def features(self, terms: list[str], own: dict[str, list[int]] | None = None) -> np.ndarray:
+        """Per row: the key-term and noise rates of its last part and of its first part, the
+        highest of each over its parts, and how many rows share its last part."""
+        from ..textnorm import normalize
+        from .glossary import split_a
+
+        own = own or {}
+        out = []
+        for term in terms:
+            key = normalize(term)
+            r = [self.rate(p, own) for p in split_a(key) or (key,)]
+            out.append([r[-1][0], r[-1][1], r[0][0], r[0][1], max(x[0] for x in r),
+                        max(x[1] for x in r), math.log1p(r[-1][2])])
+        return np.array(out, dtype=float).reshape(len(terms), 7)
+
+
+def part_counts(terms, key, judged, demoted) -> tuple[dict[str, list[int]], list[int]]:
+    """One report's counts for PartRates: per part of its clean rows, [rows, key rows, judged
+    rows, rows judged noise], and the same over its clean rows (`key` 0/1, `judged` NOISE, TERM
+    or '' per row)."""
+    from ..textnorm import normalize
+    from .glossary import split_a
+
+    out: dict[str, list[int]] = {}
+    rows = [0, 0, 0, 0]
+    for term, k, said, gone in zip(terms, key, judged, demoted):
+        if gone:
+            continue
+        norm = normalize(term)
+        one = [1, int(k), int(said != ""), int(said == "NOISE")]
+        rows = [a + b for a, b in zip(rows, one)]
+        for part in set(split_a(norm) or (norm,)):
+            out[part] = [a + b for a, b in zip(out.get(part, [0, 0, 0, 0]), one)]
+    return out, rows
 
 
 def vocabulary(terms) -> tuple[frozenset[str], frozenset[str]]:
@@ -403,6 +480,7 @@ class Ranker:
     baseline: float
     trees: tuple[dict[str, np.ndarray], ...]
     genre: Genre | None = None  # the background table of the `genre` group, when it has one
+    rates: PartRates | None = None  # the table of the `rates` group, when it has one
 
     def scores(self, groups: dict[str, np.ndarray]) -> np.ndarray:
         """P(key term) of each row (the logistic of the trees' sum, as scikit-learn's)."""
@@ -425,6 +503,17 @@ def _genre(data: dict) -> Genre | None:
     return Genre(int(table["reports"]), dict(table["terms"]), dict(table["parts"]))
 
 
+def _rates(data: dict) -> PartRates | None:
+    """The model file's part rates; ValueError when its features need them and it lacks them."""
+    if "rates" not in data["features"]:
+        return None
+    table = data.get("rates")
+    if not isinstance(table, dict) or len(table.get("prior", ())) != 2:
+        raise ValueError("the `rates` features need a `rates` table with its prior")
+    return PartRates(tuple(float(x) for x in table["prior"]),
+                     {p: list(c) for p, c in table["parts"].items()})
+
+
 def _leaf_values(tree: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
     """Walk every row down one tree: left when the value is at most the threshold (or missing
     and the node sends missing values left)."""
@@ -441,9 +530,10 @@ def _leaf_values(tree: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
     return tree["value"][node]
 
 
-def export(model, features: tuple[str, ...], about: dict, genre: Genre | None = None) -> dict:
+def export(model, features: tuple[str, ...], about: dict, genre: Genre | None = None,
+           rates: PartRates | None = None) -> dict:
     """A fitted HistGradientBoostingClassifier (binary, numeric features) as JSON data, with the
-    `genre` group's table (counts of 2 or more) when its features use one."""
+    `genre` and `rates` groups' tables (what they read of them) when its features use them."""
     trees = []
     for (predictor,) in model._predictors:
         n = predictor.nodes
@@ -458,6 +548,8 @@ def export(model, features: tuple[str, ...], about: dict, genre: Genre | None = 
     if genre is not None:
         kept = genre.kept()
         out["genre"] = {"reports": kept.reports, "terms": kept.terms, "parts": kept.parts}
+    if rates is not None:
+        out["rates"] = {"prior": list(rates.prior), "parts": rates.kept().parts}
     return out
 
 
@@ -478,6 +570,7 @@ def load_ranker(path: Path) -> Ranker:
                        "right": np.array(t["right"], dtype=int),
                        "leaf": np.array(t["leaf"], dtype=bool),
                        "value": np.array(t["value"], dtype=float)} for t in data["trees"])
-        return Ranker(tuple(data["features"]), float(data["baseline"]), trees, _genre(data))
+        return Ranker(tuple(data["features"]), float(data["baseline"]), trees, _genre(data),
+                      _rates(data))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ConfigError(f"glossary ranker model {path}: {exc}") from None
