@@ -202,10 +202,10 @@ def test_the_learned_ranking_gives_the_features_the_documents_sentences(monkeypa
 
     tables = []
 
-    def spy(values, rows, wanted=termmodel.FEATURE_GROUPS, text="", genre=None):
+    def spy(values, rows, wanted=termmodel.FEATURE_GROUPS, text="", genre=None, rates=None):
         seen.append(text)
         tables.append(genre)
-        return real(values, rows, wanted, text, genre)
+        return real(values, rows, wanted, text, genre, rates)
 
     monkeypatch.setattr(termmodel, "feature_groups", spy)
     run_text("課題1 抑止の信頼性\n拡大抑止（extended deterrence）の信頼性が問われる。\n"
@@ -388,3 +388,74 @@ def test_the_blend_keeps_every_order_both_rankings_agree_on(tmp_path, cfg, model
 def test_genre_counts_a_row_however_its_letters_are_written():
     genre = termmodel.Genre.of([termmodel.vocabulary(["ＡＩ戦略"]), termmodel.vocabulary(["AI戦略"])])
     assert genre.features(["ＡＩ戦略"])[0, 0] == 1.0 and genre.features(["AI戦略"])[0, 0] == 1.0
+
+
+def _rates():
+    # three reports' rows: (term, on the key-term list, judged, demoted)
+    reports = [
+        [("医療保険制度", 1, "TERM", ""), ("連携強化", 0, "NOISE", ""), ("人工衛星", 1, "", "")],
+        [("年金制度", 1, "", ""), ("体制強化", 0, "NOISE", ""), ("運用強化", 0, "", ""),
+         ("本報告書", 0, "NOISE", "x")],
+        [("奨学金制度", 0, "TERM", ""), ("人材育成", 0, "", "")],
+    ]
+    return [termmodel.part_counts(*zip(*rows)) for rows in reports]
+
+
+def test_part_counts_count_clean_rows_by_their_parts():
+    parts, rows = _rates()[1]
+    assert rows == [3, 1, 1, 1]  # the demoted row is left out
+    assert parts["制度"] == [1, 1, 0, 0] and parts["強化"] == [2, 0, 1, 1]
+    assert "報告" not in "".join(parts)
+
+
+def test_rates_are_drawn_towards_the_overall_rate_and_need_two_reports():
+    rates = termmodel.PartRates.of(_rates())
+    assert rates.prior == (3 / 8, 2 / 4)  # key rows / clean rows, noise / judged rows
+    assert rates.parts["制度"] == [3, 3, 2, 2, 0]  # reports, rows, key, judged, noise
+    prior = termmodel.RATE_PRIOR
+    x = rates.features(["介護制度", "組織強化", "人工衛星"])
+    assert x.shape == (3, 7)
+    assert x[0, 0] == (2 + prior * 3 / 8) / (3 + prior)  # 制度: 2 of 3 rows key terms
+    assert x[1, 1] == (2 + prior * 2 / 4) / (2 + prior)  # 強化: both judged rows noise (of 3)
+    assert x[0, 0] > rates.prior[0] > x[1, 0]
+    # 衛星 is in one report only: the overall rates, and no rows counted
+    assert x[2, 0] == rates.prior[0] and x[2, 6] == 0.0
+
+
+def test_rates_leave_a_reports_own_rows_out_while_it_is_fitted():
+    counts = _rates()
+    rates = termmodel.PartRates.of(counts)
+    own = counts[0][0]
+    x = rates.features(["介護制度", "組織強化"], own)
+    prior = termmodel.RATE_PRIOR
+    assert x[0, 0] == (1 + prior * 3 / 8) / (2 + prior)  # 制度 in the two other reports
+    assert x[1, 0] == rates.prior[0]  # 強化 in one other report: not read
+    kept = rates.kept()
+    assert set(kept.parts) == {p for p, c in rates.parts.items() if c[0] >= 2}
+    rows = ["介護制度", "組織強化", "人工衛星", "新語"]
+    assert np.array_equal(kept.features(rows), rates.features(rows))
+
+
+def test_a_model_with_rates_carries_its_table(tmp_path):
+    rates = termmodel.PartRates.of(_rates())
+    values = {s: np.array([3.0, 1.0, 0.0]) for s in termmodel.SIGNALS}
+    rows = [RowFacts("介護制度", 3, "term"), RowFacts("組織強化", 1, "term"),
+            RowFacts("人工衛星", 1, "term")]
+    assert "rates" not in feature_groups(values, rows, ("pct", "rates"))
+    groups = feature_groups(values, rows, ("pct", "rates"), rates=rates)
+    x = np.tile(np.concatenate([groups["pct"], groups["rates"]], axis=1), (20, 1))
+    model = _fitted(x, np.tile([1, 0, 1], 20), iterations=5)
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps(export(model, ("pct", "rates"), {}, rates=rates)),
+                    encoding="utf-8")
+    load_ranker.cache_clear()
+    ranker = load_ranker(path)
+    assert ranker.rates == rates.kept() and ranker.genre is None
+    again = feature_groups(values, rows, ranker.features, rates=ranker.rates)
+    assert np.array_equal(ranker.scores(again), model.predict_proba(x[:3])[:, 1])
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["rates"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    load_ranker.cache_clear()
+    with pytest.raises(ConfigError, match="the `rates` features need a `rates` table"):
+        load_ranker(path)
