@@ -205,6 +205,7 @@ def test_the_learned_ranking_gives_the_features_the_documents_sentences(monkeypa
     def spy(values, rows, wanted=termmodel.FEATURE_GROUPS, text="", genre=None, rates=None):
         seen.append(text)
         tables.append(genre)
+        tables.append(rates)
         return real(values, rows, wanted, text, genre, rates)
 
     monkeypatch.setattr(termmodel, "feature_groups", spy)
@@ -212,8 +213,9 @@ def test_the_learned_ranking_gives_the_features_the_documents_sentences(monkeypa
              "提言1 協議\n拡大抑止協議を定例化する。\n", tmp_path, cfg, models)
     lines = seen[-1].split("\n")  # the normalized sentences, one per line
     assert len(lines) >= 3 and lines[-1].endswith("拡大抑止協議を定例化する。")
-    assert tables[-1] is load_ranker(cfg.glossary.ranker).genre  # the model file's own table
-    assert tables[-1].reports >= 200
+    ranker = load_ranker(cfg.glossary.ranker)
+    assert tables[-2] is ranker.genre and tables[-1] is ranker.rates  # the model file's tables
+    assert tables[-2].reports >= 200 and tables[-1].parts
 
 
 def test_feature_groups_compute_parts_only_when_a_model_asks():
@@ -294,6 +296,7 @@ def test_the_shipped_model_is_the_default_and_reads_known_features():
     ranker = load_ranker(DEFAULT_RANKER)
     assert set(ranker.features) <= set(termmodel.FEATURE_GROUPS) and len(ranker.trees) > 10
     assert "genre" in ranker.features and min(ranker.genre.terms.values()) >= 2
+    assert "rates" in ranker.features and min(c[0] for c in ranker.rates.parts.values()) >= 2
 
 
 def test_the_learned_ranking_lists_acronyms_then_terms_by_probability_then_noise(corpus_out):
