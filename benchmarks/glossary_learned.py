@@ -40,13 +40,13 @@ on no key-term list are left out, rows judged noise weigh K (measured, not shipp
 leave-one-group-out (each folder one group, each development report one) over a grid of trees
 (POOL_GRIDS) and feature groups (POOL_FEATURES: since stop 43 with and without `parts`), the
 shipped model scored beside; with --save it fits the setting chosen on every group on them all.
-The model shipped since stop 67's second round (`parts`, `meaning`, `genre` and `rates`,
-labels nw2, 800 trees of depth 4, fitted on 221 reports; `genre`'s and `rates`' tables count the
-220 of them other than the corpus report, see add_genre and add_rates; the first round's, without
-`rates`, is the same command with --features pct+raw+shape+parts+meaning+genre) is
+The model shipped since stop 67 (`parts`, `meaning` and `genre`, labels nw2, 800 trees of
+depth 4, fitted on 221 reports; `genre`'s table counts the 220 of them other than the corpus
+report, see add_genre; with `rates` too, measured in stop 67's second round and not shipped,
+the same command with --features pct+raw+shape+parts+meaning+genre+rates) is
 
     PYTHONPATH=src python benchmarks/glossary_learned.py --grid deeper \
-        --features pct+raw+shape+parts+meaning+genre+rates --labels nw2 \
+        --features pct+raw+shape+parts+meaning+genre --labels nw2 \
         --label-judgments 69e9501 \
         --save src/dtx_nlp/pipelines/models/glossary_ranker.json --fit-only --pool heldout \
         heldout_terms heldout_long heldout_long2 heldout_terms2 ... heldout_long35 heldout_terms35

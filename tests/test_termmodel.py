@@ -215,7 +215,7 @@ def test_the_learned_ranking_gives_the_features_the_documents_sentences(monkeypa
     assert len(lines) >= 3 and lines[-1].endswith("拡大抑止協議を定例化する。")
     ranker = load_ranker(cfg.glossary.ranker)
     assert tables[-2] is ranker.genre and tables[-1] is ranker.rates  # the model file's tables
-    assert tables[-2].reports >= 200 and tables[-1].parts
+    assert tables[-2].reports >= 200 and tables[-1] is None  # the shipped trees read no rates
 
 
 def test_feature_groups_compute_parts_only_when_a_model_asks():
@@ -296,7 +296,6 @@ def test_the_shipped_model_is_the_default_and_reads_known_features():
     ranker = load_ranker(DEFAULT_RANKER)
     assert set(ranker.features) <= set(termmodel.FEATURE_GROUPS) and len(ranker.trees) > 10
     assert "genre" in ranker.features and min(ranker.genre.terms.values()) >= 2
-    assert "rates" in ranker.features and min(c[0] for c in ranker.rates.parts.values()) >= 2
 
 
 def test_the_learned_ranking_lists_acronyms_then_terms_by_probability_then_noise(corpus_out):
@@ -462,3 +461,34 @@ def test_a_model_with_rates_carries_its_table(tmp_path):
     load_ranker.cache_clear()
     with pytest.raises(ConfigError, match="the `rates` features need a `rates` table"):
         load_ranker(path)
+
+
+def test_the_learned_ranking_reads_the_rates_of_a_model_that_has_them(monkeypatch, tmp_path,
+                                                                     cfg, models):
+    from dataclasses import replace
+
+    from conftest import run_text
+
+    rates = termmodel.PartRates.of(_rates())
+    values = {s: np.array([3.0, 1.0, 0.0]) for s in termmodel.SIGNALS}
+    rows = [RowFacts("介護制度", 3, "term"), RowFacts("組織強化", 1, "term"),
+            RowFacts("人工衛星", 1, "term")]
+    groups = feature_groups(values, rows, ("pct", "rates"), rates=rates)
+    x = np.tile(np.concatenate([groups["pct"], groups["rates"]], axis=1), (20, 1))
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps(export(_fitted(x, np.tile([1, 0, 1], 20), 5), ("pct", "rates"),
+                                      {}, rates=rates)), encoding="utf-8")
+    load_ranker.cache_clear()
+    seen = []
+    real = termmodel.feature_groups
+
+    def spy(values, rows, wanted=termmodel.FEATURE_GROUPS, text="", genre=None, rates=None):
+        seen.append(rates)
+        return real(values, rows, wanted, text, genre, rates)
+
+    monkeypatch.setattr(termmodel, "feature_groups", spy)
+    mine = replace(cfg, glossary=replace(cfg.glossary, ranker=path))
+    out, _ = run_text("提言1 医療保険制度の見直し\n医療保険制度を見直し、体制強化を図る。\n", tmp_path,
+                      mine, models)
+    assert seen and seen[-1] == rates.kept()
+    assert len(read_csv(out / "glossary.csv")) >= 2

@@ -7,8 +7,8 @@ its parts (`parts_features`) and since stop 44 what it means as word vectors tel
 (`meaning_features`). The trees were fitted on key-term lists (since stop 42 those of 59 reports,
 since stop 47 those of 173, since stop 48 those of 185, since stop 50 those of 221:
 `benchmarks/glossary_learned.py --pool … --save`; since stop 67 the same 221 reports, the trees
-also reading `genre`, how many other reports use a row, and `rates`, how often rows sharing a
-part were key terms or noise) and are stored as plain JSON
+also reading `genre`, how many other reports use a row; `rates`, how often rows sharing a part
+were key terms or noise, was measured and is not used) and are stored as plain JSON
 (`pipelines/models/glossary_ranker.json`, since stop 43 fitted with the noise judges' labels too;
 stop 50's, without `genre`, `glossary_ranker_stop50.json`;
 stop 49's, 800 trees of depth 4 on 185 reports, `glossary_ranker_stop49.json`; stop 47's, fitted on
