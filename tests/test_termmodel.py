@@ -263,32 +263,6 @@ def test_genre_kept_drops_the_counts_never_read_and_reads_the_same():
     assert np.array_equal(kept.features(rows), genre.features(rows))
 
 
-def test_a_model_with_genre_features_carries_its_table(tmp_path):
-    genre = _genre()
-    values = {s: np.array([3.0, 1.0, 0.0]) for s in termmodel.SIGNALS}
-    rows = [RowFacts("関係機関", 3, "term"), RowFacts("人工衛星", 1, "term"),
-            RowFacts("医療的ケア", 1, "term")]
-    assert "genre" not in feature_groups(values, rows, ("pct", "genre"))  # no table: left out
-    groups = feature_groups(values, rows, ("pct", "genre"), genre=genre)
-    x = np.concatenate([groups["pct"], groups["genre"]], axis=1)
-    x = np.tile(x, (20, 1))
-    y = np.tile([0, 1, 1], 20)
-    model = _fitted(x, y, iterations=5)
-    path = tmp_path / "ranker.json"
-    path.write_text(json.dumps(export(model, ("pct", "genre"), {}, genre)), encoding="utf-8")
-    load_ranker.cache_clear()
-    ranker = load_ranker(path)
-    assert ranker.genre == genre.kept()
-    again = feature_groups(values, rows, ranker.features, genre=ranker.genre)
-    assert np.array_equal(ranker.scores(again), model.predict_proba(x[:3])[:, 1])
-    data = json.loads(path.read_text(encoding="utf-8"))
-    del data["genre"]
-    path.write_text(json.dumps(data), encoding="utf-8")
-    load_ranker.cache_clear()
-    with pytest.raises(ConfigError, match="the `genre` features need a `genre` table"):
-        load_ranker(path)
-
-
 def test_the_shipped_model_is_the_default_and_reads_known_features():
     cfg = load_config(PIPELINE)
     assert cfg.glossary.ranking == "learned" and cfg.glossary.ranker == DEFAULT_RANKER
@@ -438,28 +412,37 @@ def test_rates_leave_a_reports_own_rows_out_while_it_is_fitted():
     assert np.array_equal(kept.features(rows), rates.features(rows))
 
 
-def test_a_model_with_rates_carries_its_table(tmp_path):
-    rates = termmodel.PartRates.of(_rates())
+def _table_model(tmp_path, group):
+    """A toy model file over `pct` and one group that reads a table (`genre` or `rates`),
+    fitted on three rows: (its path, the table, the model's probabilities, the rows' values
+    and facts)."""
+    table = _genre() if group == "genre" else termmodel.PartRates.of(_rates())
     values = {s: np.array([3.0, 1.0, 0.0]) for s in termmodel.SIGNALS}
-    rows = [RowFacts("介護制度", 3, "term"), RowFacts("組織強化", 1, "term"),
+    rows = [RowFacts("介護制度", 3, "term"), RowFacts("関係機関", 1, "term"),
             RowFacts("人工衛星", 1, "term")]
-    assert "rates" not in feature_groups(values, rows, ("pct", "rates"))
-    groups = feature_groups(values, rows, ("pct", "rates"), rates=rates)
-    x = np.tile(np.concatenate([groups["pct"], groups["rates"]], axis=1), (20, 1))
+    groups = feature_groups(values, rows, ("pct", group), **{group: table})
+    x = np.tile(np.concatenate([groups["pct"], groups[group]], axis=1), (20, 1))
     model = _fitted(x, np.tile([1, 0, 1], 20), iterations=5)
     path = tmp_path / "ranker.json"
-    path.write_text(json.dumps(export(model, ("pct", "rates"), {}, rates=rates)),
+    path.write_text(json.dumps(export(model, ("pct", group), {}, **{group: table})),
                     encoding="utf-8")
     load_ranker.cache_clear()
+    return path, table, model.predict_proba(x[:3])[:, 1], values, rows
+
+
+@pytest.mark.parametrize("group, other", [("genre", "rates"), ("rates", "genre")])
+def test_a_model_whose_features_read_a_table_carries_it(tmp_path, group, other):
+    path, table, expected, values, rows = _table_model(tmp_path, group)
+    assert group not in feature_groups(values, rows, ("pct", group))  # no table: left out
     ranker = load_ranker(path)
-    assert ranker.rates == rates.kept() and ranker.genre is None
-    again = feature_groups(values, rows, ranker.features, rates=ranker.rates)
-    assert np.array_equal(ranker.scores(again), model.predict_proba(x[:3])[:, 1])
+    assert getattr(ranker, group) == table.kept() and getattr(ranker, other) is None
+    again = feature_groups(values, rows, ranker.features, **{group: getattr(ranker, group)})
+    assert np.array_equal(ranker.scores(again), expected)
     data = json.loads(path.read_text(encoding="utf-8"))
-    del data["rates"]
+    del data[group]
     path.write_text(json.dumps(data), encoding="utf-8")
     load_ranker.cache_clear()
-    with pytest.raises(ConfigError, match="the `rates` features need a `rates` table"):
+    with pytest.raises(ConfigError, match=f"the `{group}` features need a `{group}` table"):
         load_ranker(path)
 
 
@@ -469,16 +452,7 @@ def test_the_learned_ranking_reads_the_rates_of_a_model_that_has_them(monkeypatc
 
     from conftest import run_text
 
-    rates = termmodel.PartRates.of(_rates())
-    values = {s: np.array([3.0, 1.0, 0.0]) for s in termmodel.SIGNALS}
-    rows = [RowFacts("介護制度", 3, "term"), RowFacts("組織強化", 1, "term"),
-            RowFacts("人工衛星", 1, "term")]
-    groups = feature_groups(values, rows, ("pct", "rates"), rates=rates)
-    x = np.tile(np.concatenate([groups["pct"], groups["rates"]], axis=1), (20, 1))
-    path = tmp_path / "ranker.json"
-    path.write_text(json.dumps(export(_fitted(x, np.tile([1, 0, 1], 20), 5), ("pct", "rates"),
-                                      {}, rates=rates)), encoding="utf-8")
-    load_ranker.cache_clear()
+    path, rates, *_ = _table_model(tmp_path, "rates")
     seen = []
     real = termmodel.feature_groups
 
