@@ -1187,8 +1187,12 @@ def test_glossary_rows_never_hold_a_line_break(tmp_path, cfg, models):
     from conftest import run_text
 
     out, _ = run_text("提言1 罰則の導入\n(1) 不利益な取扱いを行った事業者に対する刑事罰及び行政措置（勧\n"
-                      "告・公表）を導入します。\n(2) 通報者を保護する体制を整えます。\n",
+                      "告・公表）を導入します。\n(2) 通報者を保護する体制を整えます。\n"
+                      "(3) 公益通報窓口とは、事業者の内部で通報を受け付ける部\n署をいう。\n",
                       tmp_path, cfg, models)
-    terms = list(read_csv(out / "glossary.csv")["term"])
+    rows = read_csv(out / "glossary.csv")
+    terms = list(rows["term"])
     assert terms and not any("\n" in t for t in terms)
     assert any("勧告・公表" in t for t in terms)
+    defined = [d for d in rows["definition"] if d]
+    assert any("受け付ける部署" in d for d in defined) and not any("\n" in d for d in defined)

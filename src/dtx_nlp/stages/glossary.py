@@ -612,9 +612,9 @@ _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def one_line(text: str) -> str:
-    """A row written across a line break, shown on one line (stop 67): the break and the spaces
-    around it are one space between two Latin letters (capacity building), nothing elsewhere
-    (勧告・公表, 再開発アドバイザー派遣制度)."""
+    """What a row shows of the text (its term, English, definition) on one line when the text
+    breaks it (stop 67): the break and the spaces around it are one space between two Latin
+    letters (capacity building), nothing elsewhere (勧告・公表, 再開発アドバイザー派遣制度)."""
     def joined(m: re.Match) -> str:
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
         return " " if before.isascii() and before.isalpha() and after.isascii() \
@@ -662,7 +662,7 @@ def _about(surface: str, names: list[str], said: dict[str, str]) -> str:
     """What the text says about any of the row's names (its English, its definition), unless
     that is only the row's own term again."""
     found = next((said[n] for n in names if n in said), "")
-    return "" if normalize(found) == normalize(surface) else found
+    return "" if normalize(found) == normalize(surface) else one_line(found)
 
 
 def _first_context(names: list[str], sentences: list[tuple[str, str]]) -> str:
