@@ -927,8 +927,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
         WEIGHTS.update({n: label_weights(d, ys[n], args.labels) for n, d in held.items()})
         TARGETS.update({n: label_targets(d, ys[n], args.labels) for n, d in held.items()})
     pool = {**docs, **held}
-    genre = add_genre(pool, feats) if any("genre" in f for f in POOL_FEATURES) else None
-    rates = None
+    genre = add_genre(pool, feats)  # the shipped trees read it, as do the sets naming `genre`
     groups = sorted({group_of(n) for n in pool})
     shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")
     # without --features every entry is tried and --save fits the best by LOGO mean share, which
@@ -943,8 +942,8 @@ def _pool(args, docs, feats, ys, cached) -> None:
         if len(combos) != 1 or not args.save:
             raise SystemExit("--fit-only needs --save and one setting (--features, --grid)")
         fitted = [d for n, d in pool.items() if n not in args.without]
-        if "rates" in combos[0][0]:
-            rates = add_rates(pool, feats, ys, [d.name for d in fitted])
+        rates = (add_rates(pool, feats, ys, [d.name for d in fitted])
+                 if "rates" in combos[0][0] else None)
         _save(args.save, fitted, feats, ys, args.labels, chosen=combos[0],
               genre=genre if "genre" in combos[0][0] else None, rates=rates)
         return

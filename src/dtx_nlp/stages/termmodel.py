@@ -167,14 +167,10 @@ class PartRates:
     def features(self, terms: list[str], own: dict[str, list[int]] | None = None) -> np.ndarray:
         """Per row: the key-term and noise rates of its last part and of its first part, the
         highest of each over its parts, and how many rows share its last part."""
-        from ..textnorm import normalize
-        from .glossary import split_a
-
         own = own or {}
         out = []
         for term in terms:
-            key = normalize(term)
-            r = [self.rate(p, own) for p in split_a(key) or (key,)]
+            r = [self.rate(p, own) for p in normalized_parts(term)[1]]
             out.append([r[-1][0], r[-1][1], r[0][0], r[0][1], max(x[0] for x in r),
                         max(x[1] for x in r), math.log1p(r[-1][2])])
         return np.array(out, dtype=float).reshape(len(terms), 7)
@@ -184,29 +180,32 @@ def part_counts(terms, key, judged, demoted) -> tuple[dict[str, list[int]], list
     """One report's counts for PartRates: per part of its clean rows, [rows, key rows, judged
     rows, rows judged noise], and the same over its clean rows (`key` 0/1, `judged` NOISE, TERM
     or '' per row)."""
-    from ..textnorm import normalize
-    from .glossary import split_a
-
     out: dict[str, list[int]] = {}
     rows = [0, 0, 0, 0]
     for term, k, said, gone in zip(terms, key, judged, demoted):
         if gone:
             continue
-        norm = normalize(term)
         one = [1, int(k), int(said != ""), int(said == "NOISE")]
         rows = [a + b for a, b in zip(rows, one)]
-        for part in set(split_a(norm) or (norm,)):
+        for part in set(normalized_parts(term)[1]):
             out[part] = [a + b for a, b in zip(out.get(part, [0, 0, 0, 0]), one)]
     return out, rows
 
 
-def vocabulary(terms) -> tuple[frozenset[str], frozenset[str]]:
-    """A document's rows (normalized) and their Sudachi mode-A parts: what `Genre` counts."""
+def normalized_parts(term: str) -> tuple[str, tuple[str, ...]]:
+    """A row normalized, and its Sudachi mode-A parts (the row itself when it splits into none):
+    what `Genre` and `PartRates` count and read."""
     from ..textnorm import normalize
     from .glossary import split_a
 
-    rows = frozenset(normalize(t) for t in terms)
-    return rows, frozenset(p for t in rows for p in split_a(t))
+    key = normalize(term)
+    return key, split_a(key) or (key,)
+
+
+def vocabulary(terms) -> tuple[frozenset[str], frozenset[str]]:
+    """A document's rows (normalized) and their Sudachi mode-A parts: what `Genre` counts."""
+    split = [normalized_parts(t) for t in terms]
+    return frozenset(k for k, _ in split), frozenset(p for _, parts in split for p in parts)
 
 
 @dataclass(frozen=True)
@@ -242,13 +241,10 @@ class Genre:
     def features(self, terms: list[str], own=(frozenset(), frozenset())) -> np.ndarray:
         """Per row: the share of the background's reports that use it whole, and of those that
         use its parts (mean, least, most, its last part, its first part)."""
-        from ..textnorm import normalize
-        from .glossary import split_a
-
         out = []
         for term in terms:
-            key = normalize(term)
-            parts = [self.share(self.parts, p, own[1]) for p in split_a(key) or (key,)]
+            key, split = normalized_parts(term)
+            parts = [self.share(self.parts, p, own[1]) for p in split]
             out.append([self.share(self.terms, key, own[0]), float(np.mean(parts)), min(parts),
                         max(parts), parts[-1], parts[0]])
         return np.array(out, dtype=float).reshape(len(terms), 6)
@@ -547,11 +543,13 @@ def export(model, features: tuple[str, ...], about: dict, genre: Genre | None = 
     out = {"format": "dtx-nlp glossary ranker 1", "features": list(features),
            "baseline": float(np.ravel(model._baseline_prediction)[0]), "trees": trees,
            "about": about}
-    if genre is not None:
+    if genre is not None:  # (tables in key order: the same fit writes the same file)
         kept = genre.kept()
-        out["genre"] = {"reports": kept.reports, "terms": kept.terms, "parts": kept.parts}
+        out["genre"] = {"reports": kept.reports, "terms": dict(sorted(kept.terms.items())),
+                        "parts": dict(sorted(kept.parts.items()))}
     if rates is not None:
-        out["rates"] = {"prior": list(rates.prior), "parts": rates.kept().parts}
+        out["rates"] = {"prior": list(rates.prior),
+                        "parts": dict(sorted(rates.kept().parts.items()))}
     return out
 
 
