@@ -42,8 +42,7 @@ leave-one-group-out (each folder one group, each development report one) over a 
 shipped model scored beside; with --save it fits the setting chosen on every group on them all.
 The model shipped since stop 67 (`parts`, `meaning` and `genre`, labels nw2, 800 trees of
 depth 4, fitted on 221 reports; `genre`'s table counts the 220 of them other than the corpus
-report, see add_genre; with `rates` too, measured in stop 67's second round and not shipped,
-the same command with --features pct+raw+shape+parts+meaning+genre+rates) is
+report, see add_genre) is
 
     PYTHONPATH=src python benchmarks/glossary_learned.py --grid deeper \
         --features pct+raw+shape+parts+meaning+genre --labels nw2 \
@@ -53,7 +52,11 @@ the same command with --features pct+raw+shape+parts+meaning+genre+rates) is
 
 (the 71 folders of sets 1-35, in HELD_OUT_FOLDERS' order; the rows as the code captures them at
 a5ae19a; --fit-only skips the leave-one-group-out report; add --without corpus for
-tests/gold/glossary_ranker_without_corpus.json). Stop 50's model (glossary_ranker_stop50.json)
+tests/gold/glossary_ranker_without_corpus.json; the rows recaptured at stop 68's code give
+the same file byte for byte). Measured and not shipped: with `rates` (stop 67, second round),
+--features pct+raw+shape+parts+meaning+genre+rates; with this project's own noise classes
+weighed by the trees (stop 68), --features pct+raw+shape+parts+meaning+genre+noise
+--weigh-noise. Stop 50's model (glossary_ranker_stop50.json)
 is the same command with --features pct+raw+shape+parts+meaning, the rows as captured at
 73495ba. Stop 49's model (glossary_ranker_stop49.json)
 is the same command without --fit-only, with --label-judgments 7c15b05 and the 59 folders of
@@ -224,7 +227,7 @@ def load(heldout: tuple[str, ...] = ()) -> dict[str, Doc]:
     for name, item in data.items():
         terms, values, shipped, document = _capture(cfg, item)
         docs[name] = Doc(name, item[3], item[2], terms, values,
-                         np.array([bool(t.demoted) for t in terms]),
+                         np.array([bool(t.noise_class or t.demoted) for t in terms]),
                          np.array([t.frequency for t in terms], dtype=float),
                          [t.term for t in terms], shipped, document)
     return docs
@@ -307,6 +310,21 @@ def judged(doc: Doc, at: str | None = None) -> np.ndarray:
     path = next(p for p in paths if p.exists())
     found = read_judgements(path) if at is None else judgements_at(path, at)
     return np.array([found.get(t.term, "") for t in doc.terms])
+
+
+# --weigh-noise (stop 68): the noise classes the trees rank among the clean rows (their rows
+# fitted on and ordered like clean rows, the `noise` group telling the class); the others stay
+# listed last.
+WEIGHS: tuple[str, ...] = ()
+
+
+def weigh(doc: Doc) -> Doc:
+    """`doc` with the rows of the WEIGHS classes no longer listed last."""
+    from dataclasses import replace
+
+    return replace(doc, demoted=np.array([bool(t.noise_class or t.demoted)
+                                          and (t.noise_class or t.demoted) not in WEIGHS
+                                          for t in doc.terms]))
 
 
 # --label-judgments COMMIT (stop 44): the noise judgments the nwK labels read, as they were at
@@ -524,7 +542,8 @@ POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"),
                  ("pct", "raw", "shape", "parts", "meaning", "variants"),  # variants: stop 45
                  ("pct", "raw", "shape", "parts", "meaning", "uses"),  # uses: stop 45
                  ("pct", "raw", "shape", "parts", "meaning", "genre"),  # genre: stop 67
-                 ("pct", "raw", "shape", "parts", "meaning", "genre", "rates"))  # stop 67, 2nd
+                 ("pct", "raw", "shape", "parts", "meaning", "genre", "rates"),  # stop 67, 2nd
+                 ("pct", "raw", "shape", "parts", "meaning", "genre", "noise"))  # stop 68
 
 
 # Feature sets whose every value is comparable across documents of different lengths (no raw
@@ -657,11 +676,18 @@ def main() -> None:
                     help="with --pool and --save: fit the one setting of --grid and --features "
                          "on the pooled reports and save it, without the leave-one-group-out "
                          "report (stop 50)")
+    ap.add_argument("--weigh-noise", action="store_true",
+                    help="stop 68: the trees rank the rows of this project's own noise classes "
+                         "among the clean rows (termmodel.NOISE_CLASSES but NAMED_NOISE); use "
+                         "with a feature set naming `noise`")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
-    global LABEL_JUDGMENTS, MAX_FEATURES, BAGS
+    global LABEL_JUDGMENTS, MAX_FEATURES, BAGS, WEIGHS
     LABEL_JUDGMENTS = args.label_judgments
+    if args.weigh_noise:
+        from dtx_nlp.stages.termmodel import NAMED_NOISE, NOISE_CLASSES
+        WEIGHS = tuple(c for c in NOISE_CLASSES if c not in NAMED_NOISE)
     MAX_FEATURES, BAGS = args.max_features, args.bags
     warnings.filterwarnings("ignore")
 
@@ -800,7 +826,11 @@ def _save(path: Path, train: list[Doc], feats, ys, scheme: str, chosen=None,
         about["rates"] = ("part rates of the training reports but the corpus report (key-term "
                           "labels, noise judgments as above); a report's own rows left out "
                           "while fitted")
-    path.write_text(json.dumps(export(m.model, fset, about, genre, rates), indent=0,
+    weighs = WEIGHS if "noise" in fset else ()
+    if weighs:
+        about["weighs"] = ("the rows of these noise classes ranked by the trees among the clean "
+                           "rows, fitted on like them (stop 68); the other classes listed last")
+    path.write_text(json.dumps(export(m.model, fset, about, genre, rates, weighs), indent=0,
                                ensure_ascii=False) + "\n", encoding="utf-8")
     load_ranker.cache_clear()
     ranker = load_ranker(path)
@@ -926,7 +956,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
     if args.labels != "key":
         WEIGHTS.update({n: label_weights(d, ys[n], args.labels) for n, d in held.items()})
         TARGETS.update({n: label_targets(d, ys[n], args.labels) for n, d in held.items()})
-    pool = {**docs, **held}
+    pool = {n: weigh(d) for n, d in {**docs, **held}.items()}
     genre = add_genre(pool, feats)  # the shipped trees read it, as do the sets naming `genre`
     groups = sorted({group_of(n) for n in pool})
     shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")

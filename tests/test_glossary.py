@@ -752,7 +752,7 @@ def test_english_and_definition_columns_on_a_small_text(tmp_path, cfg, models):
     assert rows["先行不使用"].english == "no first use"
     assert rows["JJOC"].english == "JSDF Joint Operation Command"
     assert rows["抑止態勢"].definition.startswith("相手の攻撃を思いとどまらせる")
-    assert list(g.columns[-3:]) == ["english", "definition", "demoted"]
+    assert list(g.columns[-4:]) == ["english", "definition", "demoted", "noise_class"]
 
 
 def test_country_names_are_generic_words(tmp_path, cfg, models):

@@ -2,6 +2,7 @@
 own probabilities; model files are checked like any config input; the shipped model ranks."""
 
 import json
+import re
 import shutil
 
 import numpy as np
@@ -286,6 +287,93 @@ def test_the_learned_ranking_lists_acronyms_then_terms_by_probability_then_noise
     # the least likely clean rows under 0.0001, as low as the noise rows after them)
     assert glossary.score[first_demoted] <= clean.score.min()
     assert glossary.score.is_monotonic_decreasing
+
+
+def test_the_shipped_model_weighs_no_noise_class(corpus_out):
+    """Stop 68's trees that weigh this project's own noise classes are not shipped: every row
+    with a class is listed last, `demoted` being its `noise_class`."""
+    load_ranker.cache_clear()
+    assert load_ranker(DEFAULT_RANKER).weighs == ()
+    g = read_csv(corpus_out / "glossary.csv").fillna("")
+    assert (g.demoted == g.noise_class).all() and (g.noise_class != "").sum() > 50
+
+
+def test_a_model_that_weighs_a_class_ranks_its_rows_and_lists_the_named_ones_last(tmp_path, cfg,
+                                                                                   models):
+    """A model file whose `weighs` names `everyday word` and `two terms`: their rows keep the
+    class in `noise_class`, leave `demoted` empty and are ranked among the clean rows; a class
+    the issue names (enumeration) stays last; the fused ranking weighs nothing."""
+    from dataclasses import replace
+
+    path = _noise_model(tmp_path, ("everyday word", "two terms"))
+    text = ("課題1 抑止の信頼性\n米軍の態勢と核兵器の役割を検討した。米軍は前方に展開する。"
+            "核兵器の運用は秘匿される。米軍と核兵器の関係が問われる。米軍核兵器の配備は議論されていない。"
+            "審査のプロセスを見直し、プロセスの透明性を高める。陸・海・空の統合を進める。\n"
+            "提言1 米軍と協議する。核兵器の役割を説明する。陸・海・空の連携を強める。\n")
+    shown = {}
+    for ranking in ("learned", "fused"):
+        (tmp_path / ranking).mkdir()
+        mine = replace(cfg, glossary=replace(cfg.glossary, ranker=path, ranking=ranking))
+        out, _ = run_text(text, tmp_path / ranking, mine, models)
+        shown[ranking] = read_csv(out / "glossary.csv").fillna("").set_index("term")
+    g = shown["learned"]
+    assert g.loc["プロセス", "noise_class"] == "everyday word"
+    assert g.loc["米軍核兵器", "noise_class"] == "two terms"
+    assert g.loc[["プロセス", "米軍核兵器"], "demoted"].tolist() == ["", ""]
+    assert g.loc["陸・海・空", "demoted"] == g.loc["陸・海・空", "noise_class"] == "enumeration"
+    assert list(g.index)[-1] == "陸・海・空" and g.score.is_monotonic_decreasing
+    f = shown["fused"]
+    assert (f.demoted == f.noise_class).all() and f.loc["プロセス", "demoted"] == "everyday word"
+
+
+def test_noise_features_mark_a_rows_class_one_column_each():
+    classes = termmodel.NOISE_CLASSES
+    rows = [RowFacts("相談件数", 2, "term", noise="generic head"), RowFacts("児童相談所", 3, "term"),
+            RowFacts("陸・海・空", 1, "term", noise="enumeration")]
+    x = feature_groups({s: np.zeros(3) for s in termmodel.SIGNALS}, rows, ("pct", "noise"))["noise"]
+    assert x.shape == (3, len(classes)) and x.sum() == 2 and not x[1].any()
+    assert x[0, classes.index("generic head")] == 1 and x[2, classes.index("enumeration")] == 1
+
+
+def test_row_facts_read_the_noise_class_whether_or_not_the_row_is_listed_last():
+    from dtx_nlp.types import Term
+
+    weighed = Term("相談件数", "", "term", "", 2, "P01", 0.5, noise_class="generic head")
+    last = Term("陸・海・空", "", "term", "", 1, "P01", 0.0, demoted="enumeration")
+    assert RowFacts.of(weighed).noise == "generic head" and RowFacts.of(last).noise == "enumeration"
+
+
+def _noise_model(tmp_path, weighs, features=("pct", "noise")):
+    rows = [RowFacts("a", 1, "term"), RowFacts("b", 1, "term", noise="two terms")]
+    groups = feature_groups({s: np.array([1.0, 0.0]) for s in termmodel.SIGNALS}, rows,
+                            ("pct", "noise"))
+    x = np.tile(np.concatenate([groups[f] for f in ("pct", "noise")], axis=1), (20, 1))
+    model = _fitted(x, np.tile([1, 0], 20), iterations=3)
+    data = export(model, ("pct", "noise"), {}, weighs=weighs)
+    data["features"] = list(features)
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    load_ranker.cache_clear()
+    return path
+
+
+def test_a_model_file_says_which_noise_classes_its_trees_weigh(tmp_path):
+    assert load_ranker(_noise_model(tmp_path, ("two terms", "everyday word"))).weighs == (
+        "two terms", "everyday word")
+    assert load_ranker(_noise_model(tmp_path, ())).weighs == ()
+    assert "weighs" not in json.loads(_noise_model(tmp_path, ()).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("weighs, features, message", [
+    (("person with title",), ("pct", "noise"), "cannot weigh: ['person with title']"),
+    (("colour",), ("pct", "noise"), "cannot weigh: ['colour']"),
+    (("two terms",), ("pct", "raw"), "`weighs` needs the `noise` feature group"),
+])
+def test_a_model_file_cannot_weigh_the_named_classes_or_without_seeing_them(tmp_path, weighs,
+                                                                            features, message):
+    path = _noise_model(tmp_path, weighs, features)
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_ranker(path)
 
 
 def test_fused_and_learned_rankings_differ_on_a_small_text(tmp_path, cfg, models):

@@ -143,6 +143,7 @@ class Term:
     english: str = ""  # the text's own English gloss or acronym expansion
     definition: str = ""  # the defining clause, when the text defines the term
     demoted: str = ""  # the noise class that put the row below all others, if any
+    noise_class: str = ""  # the row's noise class, listed last or weighed by the ranker (stop 68)
 
 
 @dataclass(frozen=True)

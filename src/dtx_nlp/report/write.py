@@ -19,7 +19,7 @@ ENTITY_COLUMNS = ["unit_id", "start", "end", "text", "label", "canonical", "sour
                   "confidence"]
 GLOSSARY_COLUMNS = ["term", "reading", "kind", "expansion", "frequency", "first_unit_id", "score",
                     "label", "in_problems", "in_recommendations", "in_remarks", "context", "aliases",
-                    "english", "definition", "demoted"]
+                    "english", "definition", "demoted", "noise_class"]
 COVERAGE_COLUMNS = ["category", "unit_id", "kind", "text"]
 LINK_COLUMNS = ["recommendation_id", "target_id", "target_kind", "score", "rank", "accepted",
                 "method", "evidence", "decision"]

@@ -455,11 +455,12 @@ def _learned_order(rows: list[_Row], values: dict[str, dict[str, float]], noise:
                    context: _Context, ranker: termmodel.Ranker, acronyms_first: bool = False,
                    fused: dict[str, float] | None = None, k: float = 60.0) -> list[Term]:
     """Rows by the learned ranker's P(key term), in tiers: with `acronyms_first` the acronyms
-    the text defines, then the other clean rows, then the noise classes; within a tier by that
+    the text defines, then the other clean rows (and those of the noise classes the ranker
+    weighs, stop 68), then the other noise classes; within a tier by that
     probability, then frequency and term (unrounded). With `fused` (the blend), by the
     reciprocal-rank fusion of that probability and the fused score instead. Each tier's scores
     are scaled under the tier before it, so the score column falls down the list."""
-    terms = [_term(r, 0.0, context, noise[r.key]) for r in rows]
+    terms = [_term(r, 0.0, context, noise[r.key], ranker.weighs) for r in rows]
     arrays = {s: np.array([values[s][r.key] for r in rows], dtype=float) for s in values}
     facts = [termmodel.RowFacts.of(t) for t in terms]
     p = ranker.scores(termmodel.feature_groups(arrays, facts, ranker.features,
@@ -629,7 +630,10 @@ def split_a(text: str) -> tuple[str, ...]:
     return mode_a(text)
 
 
-def _term(row: _Row, score: float, context: _Context, demoted: str = "") -> Term:
+def _term(row: _Row, score: float, context: _Context, noise: str = "",
+          weighed: tuple[str, ...] = ()) -> Term:
+    """The glossary row of `row`; `noise` its noise class, listed last (`demoted`) unless the
+    ranker weighs that class."""
     key, concept, occ, chain = row.key, row.concept, row.occ, row.chain
     acronym = next((d for a, d in context.acronyms.items() if normalize(a) == key), None)
     own_row = concept is not None and key == concept.key
@@ -655,7 +659,7 @@ def _term(row: _Row, score: float, context: _Context, demoted: str = "") -> Term
         aliases="; ".join(others), norm=key,
         english=_about(surface, names, context.english),
         definition=_about(surface, names, context.definition),
-        demoted=demoted)
+        demoted="" if noise in weighed else noise, noise_class=noise)
 
 
 def _about(surface: str, names: list[str], said: dict[str, str]) -> str:

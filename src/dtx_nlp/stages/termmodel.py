@@ -8,16 +8,18 @@ its parts (`parts_features`) and since stop 44 what it means as word vectors tel
 since stop 47 those of 173, since stop 48 those of 185, since stop 50 those of 221:
 `benchmarks/glossary_learned.py --pool … --save`; since stop 67 the same 221 reports, the trees
 also reading `genre`, how many other reports use a row; `rates`, how often rows sharing a part
-were key terms or noise, was measured and is not used) and are stored as plain JSON
-(`pipelines/models/glossary_ranker.json`, since stop 43 fitted with the noise judges' labels too;
-stop 50's, without `genre`, `glossary_ranker_stop50.json`;
+were key terms or noise, was measured and is not used; nor is `noise`, stop 68's trees that
+weigh this project's own noise classes instead of listing their rows last) and are stored as
+plain JSON (`pipelines/models/glossary_ranker.json`, since stop 43 fitted with the noise judges'
+labels too; stop 50's, without `genre`, `glossary_ranker_stop50.json`;
 stop 49's, 800 trees of depth 4 on 185 reports, `glossary_ranker_stop49.json`; stop 47's, fitted on
 173 reports, `glossary_ranker_stop47.json`; stop 44's, fitted on 59 reports,
 `glossary_ranker_stop44.json`; stop 43's trees without `meaning` are `glossary_ranker_nw2.json`,
 the same on key-term labels only `glossary_ranker_parts.json`, stop 42's
 `glossary_ranker_stop42.json`, stop 39's, fitted on the nine development reports,
 `glossary_ranker_dev9.json`): thresholds and leaf values, no pickled code. The pipeline reads only
-that file, never the gold lists. Noise classes are still listed last.
+that file, never the gold lists. Noise classes are listed last unless the model file says its
+trees weigh them (`Ranker.weighs`; the classes issue #16 names never).
 """
 
 from __future__ import annotations
@@ -38,7 +40,14 @@ from ..errors import ConfigError
 # The signals a row's features are made of, in the order the model's columns use them
 SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
 FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where", "lexicon", "meaning",
-                  "heads", "variants", "uses", "genre", "rates")
+                  "heads", "variants", "uses", "genre", "rates", "noise")
+# The glossary's noise classes (glossary._noise and the checks after it), in the `noise` group's
+# column order. The first four are the classes issue #16 names as rows a reader never wants
+# (NAMED_NOISE): they are always listed last. The others are this project's own heuristics,
+# which a model may weigh instead (Ranker.weighs).
+NAMED_NOISE = ("person with title", "fragment", "English words", "enumeration")
+NOISE_CLASSES = (*NAMED_NOISE, "only inside longer terms", "everyday word", "kanji list",
+                 "generic head", "two terms", "quantity or date", "item label")
 MEANING_AXES = 16  # principal axes of the word vectors the `meaning` group projects onto
 RRF_K = 60.0
 
@@ -52,11 +61,12 @@ class RowFacts:
     in_problems: int = 0  # uses in problem units, recommendation units, remarks (Term's counts)
     in_recommendations: int = 0
     in_remarks: int = 0
+    noise: str = ""  # the row's noise class, whether or not it is listed last
 
     @classmethod
     def of(cls, term) -> RowFacts:
         return cls(term.term, term.frequency, term.kind, term.in_problems,
-                   term.in_recommendations, term.in_remarks)
+                   term.in_recommendations, term.in_remarks, term.noise_class or term.demoted)
 
 
 def ranks(values: np.ndarray) -> np.ndarray:
@@ -121,7 +131,16 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
         groups["genre"] = genre.features([r.term for r in rows])
     if "rates" in wanted and rates is not None:
         groups["rates"] = rates.features([r.term for r in rows])
+    if "noise" in wanted:
+        groups["noise"] = noise_features(rows)
     return groups
+
+
+def noise_features(rows: list[RowFacts]) -> np.ndarray:
+    """A row's noise class (stop 68), one indicator per NOISE_CLASSES: a heuristic that is
+    mostly right is one more piece of evidence for the trees to weigh, not a verdict."""
+    return np.array([[float(r.noise == c) for c in NOISE_CLASSES] for r in rows],
+                    dtype=float).reshape(len(rows), len(NOISE_CLASSES))
 
 
 RATE_PRIOR = 5.0  # rows' worth of the overall rate a part's own rate is drawn towards
@@ -479,6 +498,7 @@ class Ranker:
     trees: tuple[dict[str, np.ndarray], ...]
     genre: Genre | None = None  # the background table of the `genre` group, when it has one
     rates: PartRates | None = None  # the table of the `rates` group, when it has one
+    weighs: tuple[str, ...] = ()  # noise classes ranked by the trees, not listed last
 
     def scores(self, groups: dict[str, np.ndarray]) -> np.ndarray:
         """P(key term) of each row (the logistic of the trees' sum, as scikit-learn's)."""
@@ -512,6 +532,18 @@ def _rates(data: dict) -> PartRates | None:
                      {p: list(c) for p, c in table["parts"].items()})
 
 
+def _weighs(data: dict) -> tuple[str, ...]:
+    """The noise classes the model file's trees rank among the clean rows; ValueError for a
+    class that is not one, one the issue names (always last), or trees that cannot see them."""
+    weighs = tuple(data.get("weighs", ()))
+    wrong = [c for c in weighs if c not in NOISE_CLASSES or c in NAMED_NOISE]
+    if wrong:
+        raise ValueError(f"`weighs` names classes it cannot weigh: {wrong}")
+    if weighs and "noise" not in data["features"]:
+        raise ValueError("`weighs` needs the `noise` feature group")
+    return weighs
+
+
 def _leaf_values(tree: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
     """Walk every row down one tree: left when the value is at most the threshold (or missing
     and the node sends missing values left)."""
@@ -529,9 +561,10 @@ def _leaf_values(tree: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
 
 
 def export(model, features: tuple[str, ...], about: dict, genre: Genre | None = None,
-           rates: PartRates | None = None) -> dict:
+           rates: PartRates | None = None, weighs: tuple[str, ...] = ()) -> dict:
     """A fitted HistGradientBoostingClassifier (binary, numeric features) as JSON data, with the
-    `genre` and `rates` groups' tables (what they read of them) when its features use them."""
+    `genre` and `rates` groups' tables (what they read of them) when its features use them, and
+    the noise classes it weighs."""
     trees = []
     for (predictor,) in model._predictors:
         n = predictor.nodes
@@ -550,6 +583,8 @@ def export(model, features: tuple[str, ...], about: dict, genre: Genre | None = 
     if rates is not None:
         out["rates"] = {"prior": list(rates.prior),
                         "parts": dict(sorted(rates.kept().parts.items()))}
+    if weighs:
+        out["weighs"] = list(weighs)
     return out
 
 
@@ -571,6 +606,6 @@ def load_ranker(path: Path) -> Ranker:
                        "leaf": np.array(t["leaf"], dtype=bool),
                        "value": np.array(t["value"], dtype=float)} for t in data["trees"])
         return Ranker(tuple(data["features"]), float(data["baseline"]), trees, _genre(data),
-                      _rates(data))
+                      _rates(data), _weighs(data))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ConfigError(f"glossary ranker model {path}: {exc}") from None
