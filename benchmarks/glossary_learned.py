@@ -322,9 +322,8 @@ def weigh(doc: Doc) -> Doc:
     """`doc` with the rows of the WEIGHS classes no longer listed last."""
     from dataclasses import replace
 
-    return replace(doc, demoted=np.array([bool(t.noise_class or t.demoted)
-                                          and (t.noise_class or t.demoted) not in WEIGHS
-                                          for t in doc.terms]))
+    classes = [t.noise_class or t.demoted for t in doc.terms]
+    return replace(doc, demoted=np.array([c != "" and c not in WEIGHS for c in classes]))
 
 
 # --label-judgments COMMIT (stop 44): the noise judgments the nwK labels read, as they were at

@@ -109,7 +109,8 @@ def _entity_sets(mentions: list[Mention]) -> dict[str, set[str]]:
 
 def _term_sets(parsed, glossary: list[Term]) -> dict[str, set[str]]:
     """The glossary terms (as displayed) that occur in each unit (matched normalized). Terms used
-    once cannot be shared and rows demoted as noise are not vocabulary, so neither is used."""
+    once cannot be shared and rows of a noise class are not vocabulary (listed last or not), so
+    neither is used."""
     keys = {t.norm or normalize(t.term): t.term for t in glossary
             if len(t.term) > 1 and t.frequency > 1 and not t.noise_class}
     out = {}
