@@ -29,4 +29,9 @@ def test_glossary_search_folds_width_case_and_kana(browser, corpus_out):
     assert "JJOC" in _terms(page)
     page.fill("#g-search", "せんそうかんり")  # a term used once is searchable
     assert "戦争管理" in _terms(page)
+    page.fill("#g-search", "everyday word")  # why a row is listed last, shown and searchable
+    rows = page.locator("#glossary tbody tr")
+    assert rows.count() > 5 and "ミサイル" in _terms(page)
+    assert set(rows.locator("td:last-child").all_inner_texts()) == {"everyday word"}
+    assert page.locator("#glossary thead th").last.inner_text() == "listed last as"
     assert errors == []

@@ -95,7 +95,8 @@ def report_data(source, analysis, result) -> dict:
         "glossary": [{"term": t.term, "reading": t.reading, "kind": t.kind,
                       "expansion": t.expansion, "frequency": t.frequency,
                       "first": t.first_unit_id, "score": t.score, "label": t.label,
-                      "aliases": t.aliases, "english": t.english, "definition": t.definition}
+                      "aliases": t.aliases, "english": t.english, "definition": t.definition,
+                      "demoted": t.demoted}
                      for t in analysis.glossary],
     }
     kinds = Counter(u.kind for u in units)
