@@ -296,6 +296,8 @@ def test_the_shipped_model_weighs_no_noise_class(corpus_out):
     assert load_ranker(DEFAULT_RANKER).weighs == ()
     g = read_csv(corpus_out / "glossary.csv").fillna("")
     assert (g.demoted == g.noise_class).all() and (g.noise_class != "").sum() > 50
+    # the classes the glossary writes are the ones the `noise` group has a column for
+    assert set(g.noise_class) - {""} <= set(termmodel.NOISE_CLASSES)
 
 
 def test_a_model_that_weighs_a_class_ranks_its_rows_and_lists_the_named_ones_last(tmp_path, cfg,
