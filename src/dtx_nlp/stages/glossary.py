@@ -23,6 +23,21 @@ from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, 
 from . import termmodel
 from .chains import LATIN, NUMERIC, Chain, ChainRules, nested_chains, noun_chains
 from .definitions import Definition, first_definitions, is_modifier
+from .noiseclasses import (
+    ENGLISH_WORDS,
+    ENUMERATION,
+    EVERYDAY_WORD,
+    FRAGMENT,
+    GENERIC_HEAD,
+    INSIDE_ONLY,
+    ITEM_LABEL,
+    KANJI_LIST,
+    ONE_OFF_PHRASE,
+    PERSON_WITH_TITLE,
+    POST,
+    QUANTITY_OR_DATE,
+    TWO_TERMS,
+)
 from .readings import mode_a, reading, sudachi
 from .termrank import (
     c_values,
@@ -430,7 +445,7 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
                             else "")
                         or (_one_off_phrase(r, context) if cfg.phrases_last else "")
                         or _post(r, surface, marked, context, cfg.post_words)
-                        or _post(r, surface, marked, context, cfg.generic_heads, "generic head"))
+                        or _post(r, surface, marked, context, cfg.generic_heads, GENERIC_HEAD))
     if cfg.ranking in LEARNED_RANKINGS:
         values = {name: signals[name]() for name in termmodel.SIGNALS}
         fused = _fused(values, cfg) if cfg.ranking == "blend" else None
@@ -519,23 +534,23 @@ def _noise(row: _Row, surface: str, persons, known, stoplist, used_alone,
     if row.named:
         return ""
     if row.inside_only:
-        return "only inside longer terms"
+        return INSIDE_ONLY
     if is_person_with_title(surface, persons):
-        return "person with title"
+        return PERSON_WITH_TITLE
     if is_glued_english(surface):
-        return "English words"
+        return ENGLISH_WORDS
     if is_enumeration(surface, used_alone, abbreviations):
-        return "enumeration"
+        return ENUMERATION
     if artifacts and is_quantity(surface, dates, measured):
-        return "quantity or date"
+        return QUANTITY_OR_DATE
     if row.key in labels:
-        return "item label"
+        return ITEM_LABEL
     parts = row.chain.parts if row.chain and len(row.chain.parts) > 1 else split_a(surface)
     parts = tuple(p for p in parts if p not in "・-")
     if is_fragment(parts, row.occ.frequency, known, stoplist):
-        return "fragment"
+        return FRAGMENT
     if juxtapositions and is_juxtaposition(parts, used_alone):
-        return "two terms"
+        return TWO_TERMS
     return ""
 
 
@@ -546,7 +561,7 @@ def _everyday(row: _Row, surface: str, marked: Counter, cfg: GlossaryConfig) -> 
     if row.named or marked[row.key] or not is_everyday(surface, cfg.everyday_zipf,
                                                        cfg.everyday_rank):
         return ""
-    return "everyday word"
+    return EVERYDAY_WORD
 
 
 def _kanji_list(row: _Row, surface: str, marked: Counter, context: _Context) -> str:
@@ -555,7 +570,7 @@ def _kanji_list(row: _Row, surface: str, marked: Counter, context: _Context) -> 
     if (row.named or marked[row.key] or row.key in context.english
             or row.key in context.definition or not is_kanji_list(surface)):
         return ""
-    return "kanji list"
+    return KANJI_LIST
 
 
 def _one_off_phrase(row: _Row, context: _Context) -> str:
@@ -564,11 +579,11 @@ def _one_off_phrase(row: _Row, context: _Context) -> str:
     if (row.named or row.occ.frequency > 1 or row.key in context.english
             or row.key in context.definition or not is_phrase(row.key)):
         return ""
-    return "one-off phrase"
+    return ONE_OFF_PHRASE
 
 
 def _post(row: _Row, surface: str, marked: Counter, context: _Context,
-          words: tuple[str, ...], reason: str = "post") -> str:
+          words: tuple[str, ...], reason: str = POST) -> str:
     """`reason` for a row that ends in one of the `words` (post_words, generic_heads) at a mode-A
     word boundary (病院|長, 大学医学部|教授; not 延長, one word) and is more than that word, unless
     the text marks, glosses or defines it or it is an acronym's or entity's row; "" otherwise."""

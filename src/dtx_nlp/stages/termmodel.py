@@ -36,19 +36,12 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ConfigError
+from .noiseclasses import NAMED_NOISE, NOISE_CLASSES
 
 # The signals a row's features are made of, in the order the model's columns use them
 SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
 FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where", "lexicon", "meaning",
                   "heads", "variants", "uses", "genre", "rates", "noise")
-# The glossary's noise classes (glossary._noise and the checks after it), in the `noise` group's
-# column order; `post` and `one-off phrase`, off as shipped, are not among them (always last).
-# The first four are the classes issue #16 names as rows a reader never wants (NAMED_NOISE):
-# they are always listed last. The others are this project's own heuristics, which a model may
-# weigh instead (Ranker.weighs).
-NAMED_NOISE = ("person with title", "fragment", "English words", "enumeration")
-NOISE_CLASSES = (*NAMED_NOISE, "only inside longer terms", "everyday word", "kanji list",
-                 "generic head", "two terms", "quantity or date", "item label")
 MEANING_AXES = 16  # principal axes of the word vectors the `meaning` group projects onto
 RRF_K = 60.0
 
