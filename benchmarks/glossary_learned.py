@@ -428,22 +428,25 @@ def matrix(feats: dict[str, np.ndarray], fset) -> np.ndarray:
     return np.concatenate([feats[f] for f in fset], axis=1)
 
 
-def gbm(iterations, class_weight=None):
+def gbm(iterations, class_weight=None, constraints=None):
     """The gradient-boosted trees of the `gbm` variant: depth 2, strong regularisation.
-    `iterations` may be (iterations, depth): --pool's larger grid."""
+    `iterations` may be (iterations, depth): --pool's larger grid. `constraints`: monotonic
+    constraints, one per column (--monotone)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     iterations, depth = iterations if isinstance(iterations, tuple) else (iterations, 2)
     return HistGradientBoostingClassifier(
         max_depth=depth, learning_rate=0.05, max_iter=iterations, min_samples_leaf=20,
         l2_regularization=1.0, class_weight=class_weight, random_state=0,
-        max_features=MAX_FEATURES)
+        max_features=MAX_FEATURES, monotonic_cst=constraints)
 
 
 # --max-features F (stop 45, measured): the share of the features each split may choose from
 MAX_FEATURES = 1.0
 # --bags B (stop 45, measured): trees fitted on B bootstrap samples of the reports, averaged
 BAGS = 1
+# --monotone (stop 69): the termhood signals' columns constrained (termmodel.TERMHOOD)
+MONOTONE = False
 
 
 class Model:
@@ -480,7 +483,7 @@ class Model:
             self.model = LogisticRegression(C=self.param, fit_intercept=False, max_iter=5000)
             self.model.fit(xx, yy2, sample_weight=ww)
         elif self.kind == "gbm":
-            self.model = gbm(self.param, class_weight="balanced").fit(x, y)
+            self.model = gbm(self.param, "balanced", self._constraints(feats, docs)).fit(x, y)
         return self
 
     def _fit_weighted(self, docs: list[Doc], feats, ys) -> Model:
@@ -494,8 +497,17 @@ class Model:
             return self._fit_bagged(docs, keep, x, y, w)
         for c in (0, 1):
             w[y == c] *= len(y) / (2 * w[y == c].sum())
-        self.model = gbm(self.param).fit(x, y, sample_weight=w)
+        self.model = gbm(self.param, None, self._constraints(feats, docs)).fit(
+            x, y, sample_weight=w)
         return self
+
+    def _constraints(self, feats, docs: list[Doc]) -> list[int] | None:
+        """With MONOTONE, termmodel.monotone's constraints for this model's columns."""
+        if not MONOTONE:
+            return None
+        from dtx_nlp.stages.termmodel import monotone
+
+        return monotone(self.fset, {g: feats[docs[0].name][g].shape[1] for g in self.fset})
 
     def _fit_bagged(self, docs, keep, x, y, w) -> Model:
         """--bags B (stop 45, measured): B trees, each fitted on a bootstrap sample of the
@@ -679,11 +691,18 @@ def main() -> None:
                     help="stop 68: the trees rank the rows of this project's own noise classes "
                          "among the clean rows (termmodel.NOISE_CLASSES but NAMED_NOISE); use "
                          "with a feature set naming `noise`")
+    ap.add_argument("--monotone", action="store_true",
+                    help="stop 69: the trees may never lower a row's score for more of a "
+                         "termhood signal (termmodel.TERMHOOD: FLR, specificity, marking, "
+                         "naming, acronyms, C-value)")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
-    global LABEL_JUDGMENTS, MAX_FEATURES, BAGS, WEIGHS
+    global LABEL_JUDGMENTS, MAX_FEATURES, BAGS, WEIGHS, MONOTONE
     LABEL_JUDGMENTS = args.label_judgments
+    MONOTONE = args.monotone
+    if MONOTONE and args.bags > 1:
+        raise SystemExit("--monotone with --bags: not built (bagged trees are unconstrained)")
     if args.weigh_noise:
         from dtx_nlp.stages.termmodel import NAMED_NOISE, NOISE_CLASSES
         WEIGHS = tuple(c for c in NOISE_CLASSES if c not in NAMED_NOISE)
@@ -803,7 +822,7 @@ def _save(path: Path, train: list[Doc], feats, ys, scheme: str, chosen=None,
 
     import sklearn
 
-    from dtx_nlp.stages.termmodel import export, load_ranker
+    from dtx_nlp.stages.termmodel import TERMHOOD, export, load_ranker
 
     by_group = chosen is not None
     fset, p = chosen or choose_model("gbm", train, feats, ys, FEATURE_SETS)
@@ -825,6 +844,10 @@ def _save(path: Path, train: list[Doc], feats, ys, scheme: str, chosen=None,
         about["rates"] = ("part rates of the training reports but the corpus report (key-term "
                           "labels, noise judgments as above); a report's own rows left out "
                           "while fitted")
+    if MONOTONE:
+        about["monotone"] = ("no row's score falls with more of a termhood signal, all else "
+                             "equal (stop 69): " + ", ".join(
+                                 s for s, d in TERMHOOD.items() if d) + " in `pct` and `raw`")
     weighs = WEIGHS if "noise" in fset else ()
     if weighs:
         about["weighs"] = ("the rows of these noise classes ranked by the trees among the clean "

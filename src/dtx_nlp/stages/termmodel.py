@@ -42,6 +42,12 @@ from .noiseclasses import NAMED_NOISE, NOISE_CLASSES
 SIGNALS = ("structure", "specificity", "marking", "naming", "acronyms", "cvalue", "spread")
 FEATURE_GROUPS = ("pct", "raw", "shape", "rrf", "parts", "where", "lexicon", "meaning",
                   "heads", "variants", "uses", "genre", "rates", "noise")
+# Stop 69: the direction of the signals that are evidence of termhood by their definition (FLR,
+# specificity against general Japanese, marking by the text, being a name, an acronym the text
+# expands, C-value): +1 means more of it may never lower a row's P(key term), all else equal.
+# `spread` and frequency have no such direction (a generic word is used everywhere).
+TERMHOOD = {"structure": 1, "specificity": 1, "marking": 1, "naming": 1, "acronyms": 1,
+            "cvalue": 1, "spread": 0}
 MEANING_AXES = 16  # principal axes of the word vectors the `meaning` group projects onto
 RRF_K = 60.0
 
@@ -128,6 +134,20 @@ def feature_groups(values: dict[str, np.ndarray], rows: list[RowFacts],
     if "noise" in wanted:
         groups["noise"] = noise_features(rows)
     return groups
+
+
+def monotone(features: tuple[str, ...], widths: dict[str, int]) -> list[int]:
+    """The trees' monotonic constraints, one per column of the feature groups `features`
+    (`widths`: each group's column count): TERMHOOD for the signal columns of `pct` and `raw`
+    (whose last column, frequency, has none), 0 for every other column."""
+    signals = [TERMHOOD[s] for s in SIGNALS]
+    out: list[int] = []
+    for group in features:
+        known = {"pct": signals, "raw": [*signals, 0]}.get(group, [0] * widths[group])
+        if len(known) != widths[group]:
+            raise ValueError(f"`{group}` has {widths[group]} columns, not {len(known)}")
+        out += known
+    return out
 
 
 def noise_features(rows: list[RowFacts]) -> np.ndarray:
