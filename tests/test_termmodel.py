@@ -556,3 +556,38 @@ def test_the_learned_ranking_reads_the_rates_of_a_model_that_has_them(monkeypatc
                       mine, models)
     assert seen and seen[-1] == rates.kept()
     assert len(read_csv(out / "glossary.csv")) >= 2
+
+
+def test_monotone_constrains_the_termhood_signals_of_pct_and_raw_only():
+    c = termmodel.monotone(("pct", "raw", "shape"), {"pct": 7, "raw": 8, "shape": 8})
+    assert len(c) == 23
+    assert [s for s, d in zip(termmodel.SIGNALS, c[:7]) if d == 1] == [
+        "structure", "specificity", "marking", "naming", "acronyms", "cvalue"]
+    assert c[7:15] == [*c[:7], 0]  # raw: the same signals, then frequency (no direction)
+    assert c[15:] == [0] * 8 and set(c) == {0, 1}
+
+
+def test_monotone_refuses_a_group_whose_columns_it_does_not_know():
+    with pytest.raises(ValueError, match="`pct` has 6 columns, not 7"):
+        termmodel.monotone(("pct",), {"pct": 6})
+
+
+@pytest.mark.parametrize("constrained", [True, False])
+def test_trees_fitted_with_the_constraints_never_lower_a_row_for_more_marking(tmp_path,
+                                                                            constrained):
+    """Rows marked a middling amount are the key terms here, so free trees learn to lower a
+    row for more marking; the constrained ones may not (stop 69, --monotone)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.default_rng(0)
+    x = rng.random((600, 7))
+    marking = termmodel.SIGNALS.index("marking")
+    y = ((x[:, marking] > 0.3) & (x[:, marking] < 0.6)).astype(int)
+    cst = termmodel.monotone(("pct",), {"pct": 7}) if constrained else None
+    model = HistGradientBoostingClassifier(max_depth=2, max_iter=40, random_state=0,
+                                           monotonic_cst=cst).fit(x, y)
+    ranker = _saved(tmp_path, model, ("pct",))
+    row = np.tile(x[:1], (11, 1))
+    row[:, marking] = np.linspace(0, 1, 11)
+    steps = np.diff(ranker.scores({"pct": row}))
+    assert (steps >= 0).all() == constrained
