@@ -326,7 +326,8 @@ def test_the_folders_the_learned_ranking_was_fitted_on(cfg):
              "heldout_long55", "heldout_terms55",
              "heldout_long56", "heldout_terms56",
              "heldout_long57", "heldout_terms57",
-             "heldout_long58", "heldout_terms58"}
+             "heldout_long58", "heldout_terms58",
+             "heldout_long59", "heldout_terms59"}
     assert later <= set(ev.HELD_OUT_FOLDERS)
     assert not later & set(fitted)
     assert ev.fitted_folders(replace(cfg, glossary=replace(cfg.glossary, ranking="fused"))) == []
