@@ -56,7 +56,8 @@ tests/gold/glossary_ranker_without_corpus.json; the rows recaptured at stop 68's
 the same file byte for byte). Measured and not shipped: with `rates` (stop 67, second round),
 --features pct+raw+shape+parts+meaning+genre+rates; with this project's own noise classes
 weighed by the trees (stop 68), --features pct+raw+shape+parts+meaning+genre+noise
---weigh-noise. Stop 50's model (glossary_ranker_stop50.json)
+--weigh-noise; with monotonic constraints on the termhood signals (stop 69), the shipped command
+with --monotone. Stop 50's model (glossary_ranker_stop50.json)
 is the same command with --features pct+raw+shape+parts+meaning, the rows as captured at
 73495ba. Stop 49's model (glossary_ranker_stop49.json)
 is the same command without --fit-only, with --label-judgments 7c15b05 and the 59 folders of
