@@ -438,7 +438,7 @@ def gbm(iterations, class_weight=None, constraints=None):
     iterations, depth = iterations if isinstance(iterations, tuple) else (iterations, 2)
     return HistGradientBoostingClassifier(
         max_depth=depth, learning_rate=0.05, max_iter=iterations, min_samples_leaf=20,
-        l2_regularization=1.0, class_weight=class_weight, random_state=0,
+        l2_regularization=1.0, class_weight=class_weight, random_state=SEED,
         max_features=MAX_FEATURES, monotonic_cst=constraints)
 
 
@@ -448,6 +448,8 @@ MAX_FEATURES = 1.0
 BAGS = 1
 # --monotone (stop 69): the termhood signals' columns constrained (termmodel.TERMHOOD)
 MONOTONE = False
+# --seeds K (stop 69): the trees' random_state (it picks the rows held out for early stopping)
+SEED = 0
 
 
 class Model:
@@ -696,12 +698,18 @@ def main() -> None:
                     help="stop 69: the trees may never lower a row's score for more of a "
                          "termhood signal (termmodel.TERMHOOD: FLR, specificity, marking, "
                          "naming, acronyms, C-value)")
+    ap.add_argument("--seeds", type=int, default=0, metavar="K",
+                    help="stop 69, with --pool --fit-only (no --save needed): refit the one "
+                         "setting with the trees' random_state 0..K-1 and print each "
+                         "development report's in-sample key terms in its first rows per seed")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
     global LABEL_JUDGMENTS, MAX_FEATURES, BAGS, WEIGHS, MONOTONE
     LABEL_JUDGMENTS = args.label_judgments
     MONOTONE = args.monotone
+    if args.seeds and not (args.fit_only and args.pool is not None):
+        raise SystemExit("--seeds needs --pool and --fit-only")
     if MONOTONE and args.bags > 1:
         raise SystemExit("--monotone with --bags: not built (bagged trees are unconstrained)")
     if args.weigh_noise:
@@ -961,6 +969,23 @@ def group_of(name: str) -> str:
     return name.split("/")[0] if "/" in name else name
 
 
+def _seeds(k: int, combo, pool: dict[str, Doc], docs, feats, ys) -> None:
+    """--fit-only --seeds K (stop 69): the setting fitted on the whole pool K times, seeds 0 to
+    K-1, and each development report's key terms in its first rows (in-sample: what the suite's
+    floors read), per seed and as a mean. One fit can fall under a floor by the seed alone."""
+    global SEED
+    found: dict[str, list[int]] = {n: [] for n in docs}
+    for SEED in range(k):
+        m = Model("gbm", combo[0], combo[1]).fit(list(pool.values()), feats, ys)
+        for n in docs:
+            found[n].append(pool_found(pool[n], m.score(pool[n], feats))[0])
+    SEED = 0
+    for n, counts in found.items():
+        total = sum(len(g) for g in pool[n].golds.values())
+        print(f"{n:32} {' '.join(f'{c:3}' for c in counts)}  mean {np.mean(counts):6.2f} of "
+              f"{total} (first {pool[n].top} rows)")
+
+
 def _pool(args, docs, feats, ys, cached) -> None:
     """Leave-one-group-out over the development reports plus the held-out folders given: for
     every feature set and iteration count, each group's reports are scored by trees fitted on the
@@ -991,6 +1016,11 @@ def _pool(args, docs, feats, ys, cached) -> None:
     if not features_:
         raise SystemExit(f"--features {args.features}: not one of POOL_FEATURES")
     combos = list(itertools.product(features_, POOL_GRIDS[args.grid]))
+    if args.fit_only and args.seeds:
+        if len(combos) != 1:
+            raise SystemExit("--seeds needs one setting (--features, --grid)")
+        _seeds(args.seeds, combos[0], pool, docs, feats, ys)
+        return
     if args.fit_only:
         if len(combos) != 1 or not args.save:
             raise SystemExit("--fit-only needs --save and one setting (--features, --grid)")
