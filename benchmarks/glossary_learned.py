@@ -692,7 +692,7 @@ def main() -> None:
                          "report (stop 50)")
     ap.add_argument("--weigh-noise", action="store_true",
                     help="stop 68: the trees rank the rows of this project's own noise classes "
-                         "among the clean rows (termmodel.NOISE_CLASSES but NAMED_NOISE); use "
+                         "among the clean rows (noiseclasses.NOISE_CLASSES but NAMED_NOISE); use "
                          "with a feature set naming `noise`")
     ap.add_argument("--monotone", action="store_true",
                     help="stop 69: the trees may never lower a row's score for more of a "
@@ -713,7 +713,7 @@ def main() -> None:
     if MONOTONE and args.bags > 1:
         raise SystemExit("--monotone with --bags: not built (bagged trees are unconstrained)")
     if args.weigh_noise:
-        from dtx_nlp.stages.termmodel import NAMED_NOISE, NOISE_CLASSES
+        from dtx_nlp.stages.noiseclasses import NAMED_NOISE, NOISE_CLASSES
         WEIGHS = tuple(c for c in NOISE_CLASSES if c not in NAMED_NOISE)
     MAX_FEATURES, BAGS = args.max_features, args.bags
     warnings.filterwarnings("ignore")
