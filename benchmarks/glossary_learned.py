@@ -439,7 +439,8 @@ def gbm(iterations, class_weight=None, constraints=None):
     return HistGradientBoostingClassifier(
         max_depth=depth, learning_rate=0.05, max_iter=iterations, min_samples_leaf=20,
         l2_regularization=1.0, class_weight=class_weight, random_state=SEED,
-        max_features=MAX_FEATURES, monotonic_cst=constraints)
+        max_features=MAX_FEATURES, monotonic_cst=constraints,
+        early_stopping="auto" if EARLY_STOPPING else False)
 
 
 # --max-features F (stop 45, measured): the share of the features each split may choose from
@@ -450,6 +451,9 @@ BAGS = 1
 MONOTONE = False
 # --seeds K (stop 69): the trees' random_state (it picks the rows held out for early stopping)
 SEED = 0
+# --no-early-stopping (stop 70): scikit-learn's "auto" holds out a tenth of the rows whenever
+# there are more than 10,000; off, the trees learn from every row and the fit needs no seed
+EARLY_STOPPING = True
 
 
 class Model:
@@ -698,6 +702,9 @@ def main() -> None:
                     help="stop 69: the trees may never lower a row's score for more of a "
                          "termhood signal (termmodel.TERMHOOD: FLR, specificity, marking, "
                          "naming, acronyms, C-value)")
+    ap.add_argument("--no-early-stopping", action="store_true",
+                    help="stop 70: the trees learn from every row (scikit-learn holds out a "
+                         "tenth for early stopping otherwise), so the fit is the same for any seed")
     ap.add_argument("--seeds", type=int, default=0, metavar="K",
                     help="stop 69, with --pool --fit-only (no --save needed): refit the one "
                          "setting with the trees' random_state 0..K-1 and print each "
@@ -705,9 +712,9 @@ def main() -> None:
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
-    global LABEL_JUDGMENTS, MAX_FEATURES, BAGS, WEIGHS, MONOTONE
+    global LABEL_JUDGMENTS, MAX_FEATURES, BAGS, WEIGHS, MONOTONE, EARLY_STOPPING
     LABEL_JUDGMENTS = args.label_judgments
-    MONOTONE = args.monotone
+    MONOTONE, EARLY_STOPPING = args.monotone, not args.no_early_stopping
     if args.seeds and not (args.fit_only and args.pool is not None):
         raise SystemExit("--seeds needs --pool and --fit-only")
     if MONOTONE and args.bags > 1:
@@ -857,6 +864,9 @@ def _save(path: Path, train: list[Doc], feats, ys, scheme: str, chosen=None,
         about["monotone"] = ("no row's score falls with more of a termhood signal, all else "
                              "equal (stop 69): " + ", ".join(
                                  s for s, d in TERMHOOD.items() if d) + " in `pct` and `raw`")
+    if not EARLY_STOPPING:
+        about["early_stopping"] = ("off (stop 70): every tree fitted on all the rows, so any "
+                                   "seed gives the same trees")
     weighs = WEIGHS if "noise" in fset else ()
     if weighs:
         about["weighs"] = ("the rows of these noise classes ranked by the trees among the clean "
@@ -975,11 +985,14 @@ def _seeds(k: int, combo, pool: dict[str, Doc], docs, feats, ys) -> None:
     floors read), per seed and as a mean. One fit can fall under a floor by the seed alone."""
     global SEED
     found: dict[str, list[int]] = {n: [] for n in docs}
-    for SEED in range(k):
-        m = Model("gbm", combo[0], combo[1]).fit(list(pool.values()), feats, ys)
-        for n in docs:
-            found[n].append(pool_found(pool[n], m.score(pool[n], feats))[0])
-    SEED = 0
+    try:
+        for seed in range(k):
+            SEED = seed
+            m = Model("gbm", combo[0], combo[1]).fit(list(pool.values()), feats, ys)
+            for n in docs:
+                found[n].append(pool_found(pool[n], m.score(pool[n], feats))[0])
+    finally:
+        SEED = 0
     for n, counts in found.items():
         total = sum(len(g) for g in pool[n].golds.values())
         print(f"{n:32} {' '.join(f'{c:3}' for c in counts)}  mean {np.mean(counts):6.2f} of "
