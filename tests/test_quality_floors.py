@@ -62,10 +62,13 @@ FLOORS = {
     # on; the corpus is one report of 221): own 0.927 → 0.891, independent 0.890 → 0.860, third
     # 0.806 → 0.769; by the trees fitted without the corpus own 0.782 → 0.818, independent 0.800
     # → 0.800, third 0.722 → 0.731. The own and third floors were lowered (0.90 → 0.88, 0.77 →
-    # 0.76), as the rule written before the fresh sets allowed (docs/glossary.md, "Stop 50")
-    "glossary key terms in first 200 rows": (0.88, 0.891),
-    "glossary independent key terms in first 200 rows": (0.85, 0.860),
-    "glossary third reading key terms in first 200 rows": (0.76, 0.769),
+    # 0.76), as the rule written before the fresh sets allowed (docs/glossary.md, "Stop 50").
+    # Stop 67 (`genre`, seed 0): 0.909 / 0.900 / 0.815. Stop 70 (the same trees fitted on every
+    # row, the same for any seed; 137 of the first two lists' 155 terms, stop 67's six-seed mean):
+    # 0.909 / 0.870 / 0.787
+    "glossary key terms in first 200 rows": (0.88, 0.909),
+    "glossary independent key terms in first 200 rows": (0.85, 0.870),
+    "glossary third reading key terms in first 200 rows": (0.76, 0.787),
     "glossary acronyms in first 200 rows": (0.99, 1.000),
     # stop 34: the share of the first 200 rows the blind judges call terms, not noise
     # (tests/gold/glossary_noise.tsv; 32 of 200 judged noise today with stop 50's trees refitted
@@ -73,8 +76,9 @@ FLOORS = {
     # 39 of 200 with stop 48's trees refitted on 185 reports, 42 with stop 47's refitted on 173
     # reports, 38 with stop 46's rules, 39 with stop 45's trimming, 38 with stop 44's trees, 42
     # with stop 43's, 49 with its first round's, 47 with the learned ranking refitted in stop 42,
-    # 52 in stop 41, 53 in stop 39, 45 with stop 38's fused one, 51 in stop 34, 53 in stop 33)
-    "glossary first 200 rows judged terms": (0.78, 0.840),
+    # 52 in stop 41, 53 in stop 39, 45 with stop 38's fused one, 51 in stop 34, 53 in stop 33;
+    # 34 with stop 67's trees, 33 with stop 70's)
+    "glossary first 200 rows judged terms": (0.78, 0.835),
     "glossary acronyms with the right expansion": (0.94, 1.000),
     # issue 18: the simulated reviewer with the product's queue (expected-gain order, moved by
     # the decisions: feedback 0.3 and the structure hints, re-ordered once a round of 30; without
@@ -278,10 +282,13 @@ FIELD_FLOORS = {
     # lowered 0.44 → 0.38 as the rule allowed; trees fitted without it find 12 of 36, stop 47's
     # setting 15). Stop 49, 800 trees of depth 4: finance_law 0.529 → 0.588, health 0.487 →
     # 0.487, trade_energy 0.389 → 0.472 (floors raised to follow the model). Stop 50, refitted on
-    # 221 reports: health 0.487 → 0.564, trade_energy 0.472 → 0.500
-    "fields/finance_law": (0.55, 0.588),
-    "fields/health": (0.42, 0.564),
-    "fields/trade_energy": (0.44, 0.500),
+    # 221 reports: health 0.487 → 0.564, trade_energy 0.472 → 0.500. Stop 67 (`genre`, seed 0):
+    # finance_law 0.618, health 0.462, trade_energy 0.472. Stop 70 (fitted on every row):
+    # health 0.462 → 0.487, trade_energy 0.472 → 0.444 (16 of 36; stop 67's trees refitted with
+    # seeds 0-5 find 15 to 17)
+    "fields/finance_law": (0.55, 0.618),
+    "fields/health": (0.42, 0.487),
+    "fields/trade_energy": (0.44, 0.444),
     # held-out reports (tests/reports/heldout/): measured once after each ranking was settled
     # (stop 32: 0.375 / 0.425 / 0.325 before; stop 33: environment 0.525 → 0.550; stop 35:
     # environment 0.550 → 0.575; stop 39, the learned ranking: 0.450 → 0.575, 0.575 → 0.675,
@@ -294,10 +301,11 @@ FIELD_FLOORS = {
     # stop 48 (refitted on 185): agri 0.525 → 0.475, environment 0.600 → 0.625, labour 0.600 →
     # 0.500 (four terms of 40; its floor lowered 0.55 → 0.50 as the rule allowed); stop 49 (800
     # trees of depth 4): agri 0.475 → 0.525, environment 0.625 → 0.650, labour 0.500 → 0.600;
-    # stop 50 (refitted on 221): environment 0.650 → 0.675
+    # stop 50 (refitted on 221): environment 0.650 → 0.675; stop 67 (`genre`): environment
+    # 0.725, labour 0.625; stop 70 (fitted on every row): environment 0.725 → 0.700
     "heldout/agri_disaster": (0.50, 0.525),
-    "heldout/environment_waste": (0.60, 0.675),
-    "heldout/labour_digital": (0.55, 0.600),
+    "heldout/environment_waste": (0.60, 0.700),
+    "heldout/labour_digital": (0.55, 0.625),
     # written in stop 32 (tests/reports/heldout_terms/), measured once with each ranking
     # (stop 33: cyber 0.575 → 0.600, ocean 0.500 → 0.575, school 0.675 → 0.650, urban 0.600 → 0.625;
     # stop 34: school 0.650 → 0.675, urban 0.625 → 0.650; stop 35: cyber 0.600 → 0.625, school
@@ -313,11 +321,13 @@ FIELD_FLOORS = {
     # stop 50, refitted on 221: cyber 0.625 → 0.650, ocean 0.650 → 0.600, school 0.775 → 0.750;
     # stop 53, glossed_acronyms: school 0.750 → 0.675 (its BYOD（Bring Your Own Device） makes an
     # English row and the edge of the first 50 reorders; the floor lowered 0.70 → 0.65, as the
-    # rule written before set 40 named in advance), urban 0.875 → 0.825)
-    "heldout_terms/cyber_security": (0.55, 0.650),
+    # rule written before set 40 named in advance), urban 0.875 → 0.825; stop 67 (`genre`):
+    # cyber 0.700, ocean 0.625, school 0.725, urban 0.875; stop 70 (fitted on every row): cyber
+    # 0.700 → 0.675, ocean 0.625 → 0.600, urban 0.875 → 0.850)
+    "heldout_terms/cyber_security": (0.55, 0.675),
     "heldout_terms/ocean_fisheries": (0.60, 0.600),
-    "heldout_terms/school_education": (0.65, 0.675),
-    "heldout_terms/urban_mobility": (0.80, 0.825),
+    "heldout_terms/school_education": (0.65, 0.725),
+    "heldout_terms/urban_mobility": (0.80, 0.850),
 }
 # The long held-out report (tests/reports/heldout_long/) is measured by `dtx-nlp evaluate` only:
 # its parse would add about 30 s to a suite run on a fresh machine.

@@ -552,7 +552,8 @@ HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2",
                     "heldout_long56", "heldout_terms56",
                     "heldout_long57", "heldout_terms57",
                     "heldout_long58", "heldout_terms58",
-                    "heldout_long59", "heldout_terms59")
+                    "heldout_long59", "heldout_terms59",
+                    "heldout_long60", "heldout_terms60")
 
 
 def fitted_folders(cfg) -> list[str]:
