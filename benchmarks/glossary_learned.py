@@ -551,7 +551,9 @@ POOL_PARAMS = ((100, 2), (200, 2), (400, 2), (800, 2), (100, 3), (200, 3), (400,
 # --grid wider (stop 42, second round): stop 42's choice, (400, 3), was the grid's largest
 POOL_GRIDS = {"stop42": POOL_PARAMS, "wider": ((400, 3), (800, 3), (400, 4), (800, 4)),
               "shipped": ((400, 3),),
-              "deeper": ((800, 4),)}  # stop 49: wider's best at 209 reports, fitted alone
+              "deeper": ((800, 4),),  # stop 49: wider's best at 209 reports, fitted alone
+              # stop 70, measured with --no-early-stopping (docs/glossary.md, "Stop 70")
+              "longer": ((1200, 4),), "deeper5": ((1200, 5),)}
 # stop 43: the same with `parts` (how a row is built from its Sudachi parts), chosen by LOGO
 POOL_FEATURES = (("pct", "raw", "shape"), ("pct", "raw", "shape", "parts"),
                  ("pct", "raw", "shape", "parts", "where"),  # where: measured in stop 43
