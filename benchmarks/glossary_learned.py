@@ -40,11 +40,11 @@ on no key-term list are left out, rows judged noise weigh K (measured, not shipp
 leave-one-group-out (each folder one group, each development report one) over a grid of trees
 (POOL_GRIDS) and feature groups (POOL_FEATURES: since stop 43 with and without `parts`), the
 shipped model scored beside; with --save it fits the setting chosen on every group on them all.
-The model shipped since stop 70 (`parts`, `meaning` and `genre`, labels nw2, 800 trees of
-depth 4, fitted on 221 reports with early stopping off; `genre`'s table counts the 220 of them
-other than the corpus report, see add_genre) is
+The model shipped since stop 70's second round (`parts`, `meaning` and `genre`, labels nw2,
+1200 trees of depth 5, fitted on 221 reports with early stopping off; `genre`'s table counts the
+220 of them other than the corpus report, see add_genre) is
 
-    PYTHONPATH=src python benchmarks/glossary_learned.py --grid deeper \
+    PYTHONPATH=src python benchmarks/glossary_learned.py --grid deeper5 \
         --features pct+raw+shape+parts+meaning+genre --labels nw2 \
         --label-judgments 69e9501 --no-early-stopping \
         --save src/dtx_nlp/pipelines/models/glossary_ranker.json --fit-only --pool heldout \
@@ -57,7 +57,8 @@ the same file byte for byte). Measured and not shipped: with `rates` (stop 67, s
 --features pct+raw+shape+parts+meaning+genre+rates; with this project's own noise classes
 weighed by the trees (stop 68), --features pct+raw+shape+parts+meaning+genre+noise
 --weigh-noise; with monotonic constraints on the termhood signals (stop 69), the shipped command
-with --monotone. Stop 67's model (glossary_ranker_stop67.json) is the shipped command without
+with --monotone. Stop 70's first model (glossary_ranker_stop70.json, 800 trees of depth 4) is
+the shipped command with --grid deeper; stop 67's (glossary_ranker_stop67.json) is that without
 --no-early-stopping (seed 0). Stop 50's model (glossary_ranker_stop50.json)
 is the same command with --features pct+raw+shape+parts+meaning, the rows as captured at
 73495ba. Stop 49's model (glossary_ranker_stop49.json)

@@ -327,7 +327,9 @@ def test_the_folders_the_learned_ranking_was_fitted_on(cfg):
              "heldout_long56", "heldout_terms56",
              "heldout_long57", "heldout_terms57",
              "heldout_long58", "heldout_terms58",
-             "heldout_long59", "heldout_terms59"}
+             "heldout_long59", "heldout_terms59",
+             "heldout_long60", "heldout_terms60",
+             "heldout_long61", "heldout_terms61"}
     assert later <= set(ev.HELD_OUT_FOLDERS)
     assert not later & set(fitted)
     assert ev.fitted_folders(replace(cfg, glossary=replace(cfg.glossary, ranking="fused"))) == []
