@@ -225,12 +225,14 @@ def _analysed_heldout(folders):
 
 
 def load(heldout: tuple[str, ...] = ()) -> dict[str, Doc]:
+    from dtx_nlp.stages.termmodel import noise_class_of
+
     cfg, data = _analysed_heldout(heldout) if heldout else analysed(None)
     docs = {}
     for name, item in data.items():
         terms, values, shipped, document = _capture(cfg, item)
         docs[name] = Doc(name, item[3], item[2], terms, values,
-                         np.array([bool(t.noise_class or t.demoted) for t in terms]),
+                         np.array([bool(noise_class_of(t)) for t in terms]),
                          np.array([t.frequency for t in terms], dtype=float),
                          [t.term for t in terms], shipped, document)
     return docs
@@ -323,9 +325,9 @@ WEIGHS: tuple[str, ...] = ()
 
 def weigh(doc: Doc) -> Doc:
     """`doc` with the rows of the WEIGHS classes no longer listed last."""
-    from dataclasses import replace
+    from dtx_nlp.stages.termmodel import noise_class_of
 
-    classes = [t.noise_class or t.demoted for t in doc.terms]
+    classes = [noise_class_of(t) for t in doc.terms]
     return replace(doc, demoted=np.array([c != "" and c not in WEIGHS for c in classes]))
 
 

@@ -56,6 +56,12 @@ MEANING_AXES = 16  # principal axes of the word vectors the `meaning` group proj
 RRF_K = 60.0
 
 
+def noise_class_of(term) -> str:
+    """A glossary row's noise class, whether or not it is listed last. Rows captured before stop
+    68 (the benchmarks' pickles) carry it only in `demoted`."""
+    return term.noise_class or term.demoted
+
+
 @dataclass(frozen=True)
 class RowFacts:
     """What the model sees of one glossary row besides its signals."""
@@ -70,7 +76,7 @@ class RowFacts:
     @classmethod
     def of(cls, term) -> RowFacts:
         return cls(term.term, term.frequency, term.kind, term.in_problems,
-                   term.in_recommendations, term.in_remarks, term.noise_class or term.demoted)
+                   term.in_recommendations, term.in_remarks, noise_class_of(term))
 
 
 def ranks(values: np.ndarray) -> np.ndarray:
