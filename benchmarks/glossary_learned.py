@@ -40,20 +40,22 @@ on no key-term list are left out, rows judged noise weigh K (measured, not shipp
 leave-one-group-out (each folder one group, each development report one) over a grid of trees
 (POOL_GRIDS) and feature groups (POOL_FEATURES: since stop 43 with and without `parts`), the
 shipped model scored beside; with --save it fits the setting chosen on every group on them all.
-The model shipped since stop 70's second round (`parts`, `meaning` and `genre`, labels nw2,
-1200 trees of depth 5, fitted on 221 reports with early stopping off; `genre`'s table counts the
-220 of them other than the corpus report, see add_genre) is
+The model shipped since stop 71 (`parts`, `meaning` and `genre`, labels nw2, 1200 trees of
+depth 5, fitted on 305 reports with early stopping off; `genre`'s table counts the 304 of them
+other than the corpus report, see add_genre) is
 
     PYTHONPATH=src python benchmarks/glossary_learned.py --grid deeper5 \
         --features pct+raw+shape+parts+meaning+genre --labels nw2 \
-        --label-judgments 69e9501 --no-early-stopping \
+        --label-judgments 6b7003c --no-early-stopping \
         --save src/dtx_nlp/pipelines/models/glossary_ranker.json --fit-only --pool heldout \
-        heldout_terms heldout_long heldout_long2 heldout_terms2 ... heldout_long35 heldout_terms35
+        heldout_terms heldout_long heldout_long2 heldout_terms2 ... heldout_long49 heldout_terms49
 
-(the 71 folders of sets 1-35, in HELD_OUT_FOLDERS' order; the rows as the code captures them at
-a5ae19a; --fit-only skips the leave-one-group-out report; add --without corpus for
-tests/gold/glossary_ranker_without_corpus.json; the rows recaptured at stop 68's code give
-the same file byte for byte). Measured and not shipped: with `rates` (stop 67, second round),
+(the 99 folders of sets 1-49, in HELD_OUT_FOLDERS' order; the rows as the code captures them at
+6b7003c; --fit-only skips the leave-one-group-out report; add --without corpus for
+tests/gold/glossary_ranker_without_corpus.json). Stop 70's second-round model
+(glossary_ranker_stop70e.json, E) is the same command with --label-judgments 69e9501 and the 71
+folders of sets 1-35 (fitted on stop 70's machine; refitted on stop 71's from the same rows it
+differs in the last digits of some leaves and in some splits). Measured and not shipped: with `rates` (stop 67, second round),
 --features pct+raw+shape+parts+meaning+genre+rates; with this project's own noise classes
 weighed by the trees (stop 68), --features pct+raw+shape+parts+meaning+genre+noise
 --weigh-noise; with monotonic constraints on the termhood signals (stop 69), the shipped command
