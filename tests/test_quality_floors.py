@@ -67,10 +67,11 @@ FLOORS = {
     # row, the same for any seed; 137 of the first two lists' 155 terms, stop 67's six-seed mean):
     # 0.909 / 0.870 / 0.787. Stop 70, second round (1200 trees of depth 5, in-sample; fitted
     # without the corpus 0.855 / 0.810 / 0.750, so the rise is the trees remembering it):
-    # 0.964 / 0.940 / 0.833. The floors stay where they were.
+    # 0.964 / 0.940 / 0.833. The floors stay where they were. Stop 71 (the same trees fitted on
+    # 305 reports; fitted without the corpus 0.836 / 0.820 / 0.769): 0.964 / 0.930 / 0.843
     "glossary key terms in first 200 rows": (0.88, 0.964),
-    "glossary independent key terms in first 200 rows": (0.85, 0.940),
-    "glossary third reading key terms in first 200 rows": (0.76, 0.833),
+    "glossary independent key terms in first 200 rows": (0.85, 0.930),
+    "glossary third reading key terms in first 200 rows": (0.76, 0.843),
     "glossary acronyms in first 200 rows": (0.99, 1.000),
     # stop 34: the share of the first 200 rows the blind judges call terms, not noise
     # (tests/gold/glossary_noise.tsv; 32 of 200 judged noise today with stop 50's trees refitted
@@ -79,9 +80,9 @@ FLOORS = {
     # reports, 38 with stop 46's rules, 39 with stop 45's trimming, 38 with stop 44's trees, 42
     # with stop 43's, 49 with its first round's, 47 with the learned ranking refitted in stop 42,
     # 52 in stop 41, 53 in stop 39, 45 with stop 38's fused one, 51 in stop 34, 53 in stop 33;
-    # 34 with stop 67's trees, 33 with stop 70's, 26 with its second round's: in-sample, the
-    # trees learn from these judgments (labels nw2))
-    "glossary first 200 rows judged terms": (0.78, 0.870),
+    # 34 with stop 67's trees, 33 with stop 70's, 26 with its second round's, 28 with stop 71's
+    # trees fitted on 305 reports: in-sample, the trees learn from these judgments (labels nw2))
+    "glossary first 200 rows judged terms": (0.78, 0.860),
     "glossary acronyms with the right expansion": (0.94, 1.000),
     # issue 18: the simulated reviewer with the product's queue (expected-gain order, moved by
     # the decisions: feedback 0.3 and the structure hints, re-ordered once a round of 30; without
@@ -290,10 +291,11 @@ FIELD_FLOORS = {
     # health 0.462 → 0.487, trade_energy 0.472 → 0.444 (16 of 36; stop 67's trees refitted with
     # seeds 0-5 find 15 to 17). Stop 70, second round (1200 trees of depth 5; in-sample, and
     # larger trees remember more): finance_law 0.618 → 0.647, health 0.487 → 0.513,
-    # trade_energy 0.444 → 0.500
+    # trade_energy 0.444 → 0.500. Stop 71 (the same trees fitted on 305 reports): health 0.513
+    # → 0.462, trade_energy 0.500 → 0.528
     "fields/finance_law": (0.55, 0.647),
-    "fields/health": (0.42, 0.513),
-    "fields/trade_energy": (0.44, 0.500),
+    "fields/health": (0.42, 0.462),
+    "fields/trade_energy": (0.44, 0.528),
     # held-out reports (tests/reports/heldout/): measured once after each ranking was settled
     # (stop 32: 0.375 / 0.425 / 0.325 before; stop 33: environment 0.525 → 0.550; stop 35:
     # environment 0.550 → 0.575; stop 39, the learned ranking: 0.450 → 0.575, 0.575 → 0.675,
@@ -331,10 +333,10 @@ FIELD_FLOORS = {
     # cyber 0.700, ocean 0.625, school 0.725, urban 0.875; stop 70 (fitted on every row): cyber
     # 0.700 → 0.675, ocean 0.625 → 0.600, urban 0.875 → 0.850; its second round, 1200 trees of
     # depth 5: cyber 0.675 → 0.775, ocean 0.600 → 0.750, school 0.725 → 0.800, urban 0.850 →
-    # 0.900)
+    # 0.900; stop 71, fitted on 305 reports: ocean 0.750 → 0.700, school 0.800 → 0.775)
     "heldout_terms/cyber_security": (0.55, 0.775),
-    "heldout_terms/ocean_fisheries": (0.60, 0.750),
-    "heldout_terms/school_education": (0.65, 0.800),
+    "heldout_terms/ocean_fisheries": (0.60, 0.700),
+    "heldout_terms/school_education": (0.65, 0.775),
     "heldout_terms/urban_mobility": (0.80, 0.900),
 }
 # The long held-out report (tests/reports/heldout_long/) is measured by `dtx-nlp evaluate` only:

@@ -10,10 +10,11 @@ since stop 47 those of 173, since stop 48 those of 185, since stop 50 those of 2
 also reading `genre`, how many other reports use a row; `rates`, how often rows sharing a part
 were key terms or noise, was measured and is not used; nor is `noise`, stop 68's trees that
 weigh this project's own noise classes instead of listing their rows last; since stop 70 fitted
-on every row, early stopping off, so any seed gives the same trees, and 1200 trees of depth 5)
-and are stored as
+on every row, early stopping off, so any seed gives the same trees, and 1200 trees of depth 5;
+since stop 71 those trees fitted on 305 reports, sets 36-49 too) and are stored as
 plain JSON (`pipelines/models/glossary_ranker.json`, since stop 43 fitted with the noise judges'
-labels too; stop 70's first, 800 trees of depth 4, `glossary_ranker_stop70.json`; stop 67's,
+labels too; stop 70's second round's, on 221 reports, `glossary_ranker_stop70e.json`; stop 70's
+first, 800 trees of depth 4, `glossary_ranker_stop70.json`; stop 67's,
 with a tenth of the rows held out for early stopping,
 `glossary_ranker_stop67.json`; stop 50's, without `genre`, `glossary_ranker_stop50.json`;
 stop 49's, 800 trees of depth 4 on 185 reports, `glossary_ranker_stop49.json`; stop 47's, fitted on
