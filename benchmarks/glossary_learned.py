@@ -58,7 +58,8 @@ folders of sets 1-35 (fitted on stop 70's machine; refitted on stop 71's from th
 differs in the last digits of some leaves and in some splits). Measured and not shipped: with
 `rates` (stop 67, second round), --features pct+raw+shape+parts+meaning+genre+rates; with this
 project's own noise classes weighed by the trees (stop 68),
---features pct+raw+shape+parts+meaning+genre+noise --weigh-noise; with monotonic constraints on the termhood signals (stop 69), the shipped command
+--features pct+raw+shape+parts+meaning+genre+noise --weigh-noise; with monotonic constraints on
+the termhood signals (stop 69), the shipped command
 with --monotone. Stop 70's first model (glossary_ranker_stop70.json, 800 trees of depth 4) is
 the shipped command with --grid deeper; stop 67's (glossary_ranker_stop67.json) is that without
 --no-early-stopping (seed 0). Stop 50's model (glossary_ranker_stop50.json)
