@@ -59,8 +59,7 @@ differs in the last digits of some leaves and in some splits). Measured and not 
 `rates` (stop 67, second round), --features pct+raw+shape+parts+meaning+genre+rates; with this
 project's own noise classes weighed by the trees (stop 68),
 --features pct+raw+shape+parts+meaning+genre+noise --weigh-noise; with monotonic constraints on
-the termhood signals (stop 69), the shipped command
-with --monotone. Stop 70's first model (glossary_ranker_stop70.json, 800 trees of depth 4) is
+the termhood signals (stop 69), the shipped command with --monotone. Stop 70's first model (glossary_ranker_stop70.json, 800 trees of depth 4) is
 the shipped command with --grid deeper; stop 67's (glossary_ranker_stop67.json) is that without
 --no-early-stopping (seed 0). Stop 50's model (glossary_ranker_stop50.json)
 is the same command with --features pct+raw+shape+parts+meaning, the rows as captured at
