@@ -2,9 +2,9 @@
 hand (docs/glossary.md), kept here so they no longer live only on the machine of the day.
 
     PYTHONPATH=src python benchmarks/fresh_set.py rows OUT.json FOLDER... [--set KEY=VALUE ...]
-    PYTHONPATH=src python benchmarks/fresh_set.py batches ROWS.json... --out DIR
+    PYTHONPATH=src python benchmarks/fresh_set.py batches ROWS.json... --out DIR [--unjudged]
     PYTHONPATH=src python benchmarks/fresh_set.py judges DIR
-    PYTHONPATH=src python benchmarks/fresh_set.py merge DIR --note "# stop N, …"
+    PYTHONPATH=src python benchmarks/fresh_set.py merge DIR --note "# stop N, …" [--append]
     PYTHONPATH=src python benchmarks/fresh_set.py count ROWS.json...
 
 rows: the glossary of every report in the folders (the shipped pipeline, or with the `[glossary]`
@@ -23,6 +23,13 @@ folders are listed in DIR/judge_dirs.txt, and the judgments are copied back into
 merge. merge: the judgments into each report's gold/<stem>.noise.tsv (the first
 judgment, and the second in `second_judgement`), with Cohen's κ of the short reports. count (only
 after every judgment is in): key terms in the exact first rows and judged noise of each ranking.
+
+Reports judged before (stop 72; /tmp scripts in stops 68-71): `batches --unjudged` gives the
+judges only the first rows no judge has labelled, each judged once, packed by report into
+judges of at most PER_JUDGE rows and TEXT_BUDGET bytes of report text; `merge --append` adds them
+under the note line to the report's noise file (merge without it refuses a file that exists).
+The rankings of the learned trees come from `glossary_learned.py --pool FOLDER... --score
+MODEL... --rankings DIR`.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from dtx_nlp.evaluation.noise import judgement_path as noise_path
 from dtx_nlp.evaluation.noise import noise_count, read_judgements
 
 SHORT, LONG = 50, TOP_GLOSSARY
+PER_JUDGE, TEXT_BUDGET = 130, 150_000  # batches --unjudged: rows and report bytes per judge
 HEADER = ("# Noise judgments of glossary rows: judged NOISE or TERM by helper sessions from the report "
           "text alone, blind to the rankings and to the key-term gold (tests/gold/noise_guidelines.md). "
           "Read by benchmarks and dtx-nlp evaluate only.")
@@ -108,6 +116,52 @@ def _union(rankings: list[dict], report: str) -> list[str]:
     return shuffled
 
 
+def _write_plan(plan: dict[str, list], out: Path) -> None:
+    for name, items in plan.items():
+        folder = out / name
+        folder.mkdir(parents=True)
+        for report, rows in items:
+            shutil.copy(report, folder)
+            (folder / f"rows_{Path(report).stem}.txt").write_text("\n".join(rows) + "\n",
+                                                                   encoding="utf-8")
+    (out / "plan.json").write_text(json.dumps({k: [r for r, _ in v] for k, v in plan.items()},
+                                              indent=1), encoding="utf-8")
+
+
+def _not_judged(rankings: list[dict], report: str) -> list[str]:
+    path = Path(report)
+    said = noise_path(path.parent / "gold", path.stem)
+    known = read_judgements(said) if said.exists() else {}
+    return [t for t in _union(rankings, report) if t not in known]
+
+
+def remainders(rankings: list[dict], out: Path, per_judge: int = PER_JUDGE) -> None:
+    """batches --unjudged: the first rows of any ranking that no judge has labelled, judged once
+    (no second judgement). A report's rows are cut into near-equal parts of at most `per_judge`;
+    parts go to a judge in report order until it would hold more than `per_judge` rows or
+    TEXT_BUDGET bytes of report text, or a second part of the same report."""
+    parts = []
+    for report in rankings[0]:
+        rows = _not_judged(rankings, report)
+        if rows:
+            cuts = -(-len(rows) // per_judge)
+            size = -(-len(rows) // cuts)
+            parts += [(report, rows[i:i + size]) for i in range(0, len(rows), size)]
+    plan: dict[str, list] = {}
+    current: list = []
+    for report, rows in parts:
+        held = sum(len(r) for _, r in current) + len(rows)
+        text = sum(Path(r).stat().st_size for r, _ in current) + Path(report).stat().st_size
+        if current and (held > per_judge or text > TEXT_BUDGET or report in dict(current)):
+            plan[f"first{len(plan)}"] = current
+            current = []
+        current.append((report, rows))
+    if current:
+        plan[f"first{len(plan)}"] = current
+    _write_plan(plan, out)
+    print(f"{sum(len(r) for _, r in parts)} rows no judge has labelled, {len(plan)} judges")
+
+
 def batches(rankings: list[dict], out: Path) -> None:
     reports = list(rankings[0])
     shorts = [r for r in reports if first_rows(str(Path(r).parent)) == SHORT]
@@ -131,15 +185,7 @@ def batches(rankings: list[dict], out: Path) -> None:
             random.Random(f"second {short}").shuffle(rows)
             again.append((short, rows))
         plan[f"second{j // 2}"] = again
-    for name, items in plan.items():
-        folder = out / name
-        folder.mkdir(parents=True)
-        for report, rows in items:
-            shutil.copy(report, folder)
-            (folder / f"rows_{Path(report).stem}.txt").write_text("\n".join(rows) + "\n",
-                                                                   encoding="utf-8")
-    (out / "plan.json").write_text(json.dumps({k: [r for r, _ in v] for k, v in plan.items()},
-                                              indent=1), encoding="utf-8")
+    _write_plan(plan, out)
 
 
 def _judged(folder: Path, stem: str) -> list[list[str]]:
@@ -153,7 +199,20 @@ def _judged(folder: Path, stem: str) -> list[list[str]]:
     return rows[1:]
 
 
-def merge(out: Path, note: str) -> None:
+def _merged_lines(gold: Path, rows: list, again: dict, note: str, append: bool) -> list[str]:
+    """The noise file's lines with `rows` in: a new file, or with --append the old file and,
+    under `note`, the rows it does not hold yet."""
+    new = ["\t".join(r[:3] + [r[3].replace("\t", " "), again.get(r[0], "")]) for r in rows]
+    if not gold.exists():
+        return [HEADER, "\t".join(COLUMNS + ["second_judgement"]), note] + new
+    if not append:
+        raise SystemExit(f"{gold}: already holds judgments; merge --append adds to it")
+    old = gold.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    known = read_judgements(gold)
+    return old + [note] + [line for line, r in zip(new, rows) if r[0] not in known]
+
+
+def merge(out: Path, note: str, append: bool = False) -> None:
     plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
     first: dict[str, list] = {}
     second: dict[str, dict] = {}
@@ -167,9 +226,8 @@ def merge(out: Path, note: str) -> None:
     pairs = []
     for report, rows in first.items():
         again = second.get(report, {})
-        lines = [HEADER, "\t".join(COLUMNS + ["second_judgement"]), note]
-        lines += ["\t".join(r[:3] + [r[3].replace("\t", " "), again.get(r[0], "")]) for r in rows]
-        gold = Path(report).parent / "gold" / f"{Path(report).stem}.noise.tsv"
+        gold = noise_path(Path(report).parent / "gold", Path(report).stem)
+        lines = _merged_lines(gold, rows, again, note, append)
         gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
         pairs += [(r[1], again[r[0]]) for r in rows if r[0] in again]
     print(f"{len(first)} reports merged; second judgement on {len(pairs)} rows, "
@@ -253,23 +311,28 @@ def main() -> None:
     cut = sub.add_parser("batches")
     cut.add_argument("rankings", nargs="+", type=Path)
     cut.add_argument("--out", type=Path, required=True)
+    cut.add_argument("--unjudged", action="store_true",
+                     help="only the rows no judge has labelled, judged once (see remainders)")
     ask = sub.add_parser("judges")
     ask.add_argument("out", type=Path)
     ask.add_argument("--guidelines", type=Path, default=Path("tests/gold/noise_guidelines.md"))
     join = sub.add_parser("merge")
     join.add_argument("out", type=Path)
     join.add_argument("--note", required=True)
+    join.add_argument("--append", action="store_true",
+                      help="add to reports that already have a noise file (else an error)")
     tally = sub.add_parser("count")
     tally.add_argument("rankings", nargs="+", type=Path)
     args = parser.parse_args()
     if args.step == "rows":
         capture(args.out, args.folders, args.set)
     elif args.step == "batches":
-        batches([json.loads(p.read_text(encoding="utf-8")) for p in args.rankings], args.out)
+        given = [json.loads(p.read_text(encoding="utf-8")) for p in args.rankings]
+        (remainders if args.unjudged else batches)(given, args.out)
     elif args.step == "judges":
         judges(args.out, args.guidelines)
     elif args.step == "merge":
-        merge(args.out, args.note)
+        merge(args.out, args.note, args.append)
     else:
         count({p.stem: json.loads(p.read_text(encoding="utf-8")) for p in args.rankings})
 

@@ -96,6 +96,13 @@ fitted on the nine development reports. --unjudged FILE writes the first rows of
 cross-validated rankings that no judge has labelled, to be judged blind before noise is
 compared (stop 43).
 
+A rule's figures (stop 72; until then scripts in /tmp each stop): `--pool FOLDER... --score
+MODEL... [--rankings DIR]` ranks the folders' reports by each model file as the pipeline does,
+nothing fitted, and prints key terms and judged noise in the first rows per folder and by
+length; DIR/<model>.json are the first rows for `fresh_set.py batches --unjudged`, `merge
+--append` and `count`. The bundled report's bound: the shipped command (or a candidate's) with
+`--ten-fit 10` instead of --save fits ten times on random 80 % of the other reports.
+
 --heldout trains each variant's final choice on all the development reports (four until stop 38,
 nine since stop 39) and measures the held-out folders (first 200 rows of long reports, 50 of the
 others; key terms found and judged noise, pooled per folder); nothing is chosen from that run.
@@ -202,8 +209,9 @@ def _capture(cfg, item):
 
 def heldout_reports(folders=("heldout",)) -> list[tuple[str, Path, dict[str, Path], int]]:
     """glossary_cv.reports' shape for the held-out reports (only with --heldout): first 200 rows
-    in folders of long reports, 50 in the others, as `dtx-nlp evaluate` counts them."""
-    from dtx_nlp.evaluation.evaluate import NOISE_ROWS
+    in folders of long reports, 50 in the others, as `dtx-nlp evaluate` counts them (by the
+    folder's name, so a fresh set not yet in HELD_OUT_FOLDERS is counted so too)."""
+    from dtx_nlp.evaluation.evaluate import TOP_GLOSSARY
 
     out = []
     for folder in folders:
@@ -212,7 +220,7 @@ def heldout_reports(folders=("heldout",)) -> list[tuple[str, Path, dict[str, Pat
             gold = base / "gold" / f"{doc.stem}.key_terms.txt"
             if doc.suffix in (".txt", ".md") and gold.exists():
                 out.append((f"{folder}/{doc.stem}", doc, {"key terms": gold},
-                            NOISE_ROWS.get(folder, 50)))
+                            TOP_GLOSSARY if folder.startswith("heldout_long") else 50))
     return out
 
 
@@ -314,8 +322,9 @@ def judged(doc: Doc, at: str | None = None) -> np.ndarray:
     if "/" in doc.name:  # a held-out report (--pool)
         folder, stem = doc.name.split("/")
         paths = [judgement_path(ROOT / "tests" / "reports" / folder / "gold", stem)]
-    path = next(p for p in paths if p.exists())
-    found = read_judgements(path) if at is None else judgements_at(path, at)
+    path = next((p for p in paths if p.exists()), None)  # none: a fresh set, not judged yet
+    found = {} if path is None else read_judgements(path) if at is None else judgements_at(
+        path, at)
     return np.array([found.get(t.term, "") for t in doc.terms])
 
 
@@ -717,14 +726,27 @@ def main() -> None:
                     help="stop 69, with --pool --fit-only (no --save needed): refit the one "
                          "setting with the trees' random_state 0..K-1 and print each "
                          "development report's in-sample key terms in its first rows per seed")
+    ap.add_argument("--ten-fit", type=int, default=0, metavar="K",
+                    help="stop 72, with --pool --fit-only (no --save): the bundled report "
+                         "fitted without it, K fits on random 80 %% of the pool's other reports "
+                         "(seeds 0..K-1), key terms of its three lists in its first 200 rows")
+    ap.add_argument("--score", nargs="+", type=Path, default=None, metavar="MODEL",
+                    help="stop 72, with --pool (nothing fitted): each model file ranks the "
+                         "pool's held-out reports as the pipeline does; key terms and judged "
+                         "noise in the first rows, per folder and by length")
+    ap.add_argument("--rankings", type=Path, default=None, metavar="DIR",
+                    help="with --score: write each model's first rows as DIR/<model>.json, "
+                         "the rankings benchmarks/fresh_set.py batches, merge and count read")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
     global LABEL_JUDGMENTS, MAX_FEATURES, BAGS, WEIGHS, MONOTONE, EARLY_STOPPING
     LABEL_JUDGMENTS = args.label_judgments
     MONOTONE, EARLY_STOPPING = args.monotone, not args.no_early_stopping
-    if args.seeds and not (args.fit_only and args.pool is not None):
-        raise SystemExit("--seeds needs --pool and --fit-only")
+    if (args.seeds or args.ten_fit) and not (args.fit_only and args.pool is not None):
+        raise SystemExit("--seeds and --ten-fit need --pool and --fit-only")
+    if args.score and args.pool is None:
+        raise SystemExit("--score needs --pool (the folders to rank)")
     if MONOTONE and args.bags > 1:
         raise SystemExit("--monotone with --bags: not built (bagged trees are unconstrained)")
     if args.weigh_noise:
@@ -1007,6 +1029,76 @@ def _seeds(k: int, combo, pool: dict[str, Doc], docs, feats, ys) -> None:
               f"{total} (first {pool[n].top} rows)")
 
 
+def _ten_fit(k: int, combo, pool: dict[str, Doc], feats, ys) -> None:
+    """--fit-only --ten-fit K (the bundled report's bound in the rules of stops 68-71, kept in
+    /tmp scripts until stop 72): K fits of the setting, each on a random 80 % of the pool's
+    reports other than the bundled one (numpy seeds 0..K-1), with the `genre` table counted from
+    those reports alone; the bundled report is scored as a new one, on its three key-term lists
+    (the third, kept out of every choice, included)."""
+    from dtx_nlp.evaluation.evaluate import _key_terms
+    from dtx_nlp.stages.termmodel import Genre, vocabulary
+
+    third = _key_terms(ROOT / "tests" / "gold" / "key_terms_third.txt")
+    corpus = replace(pool["corpus"], golds={**pool["corpus"].golds, "third": third})
+    others = [n for n in pool if n != "corpus"]
+    vocab = {n: vocabulary(pool[n].text) for n in pool}
+    nothing = (frozenset(), frozenset())
+    got = []
+    for seed in range(k):
+        rng = np.random.default_rng(seed)
+        pick = [others[i] for i in sorted(rng.choice(len(others), round(0.8 * len(others)),
+                                                     replace=False))]
+        genre = Genre.of([vocab[n] for n in pick])
+        fm = {n: {**feats[n], "genre": genre.features(pool[n].text, vocab[n])} for n in pick}
+        fm["corpus"] = {**feats["corpus"], "genre": genre.features(corpus.text, nothing)}
+        m = Model("gbm", combo[0], combo[1]).fit([pool[n] for n in pick], fm, ys)
+        found, total, _ = pool_found(corpus, m.score(corpus, fm))
+        got.append(found)
+        print(f"  fit {seed}: {found} of {total} key terms in the first {corpus.top} rows",
+              flush=True)
+    print(f"mean of {k} fits: {np.mean(got):.1f} (min {min(got)}, max {max(got)})")
+
+
+def _report_file(name: str) -> Path:
+    folder, stem = name.split("/")
+    base = ROOT / "tests" / "reports" / folder
+    return next(p for p in sorted(base.iterdir()) if p.stem == stem and p.suffix in (".txt", ".md"))
+
+
+def _score_models(paths: list[Path], held: dict[str, Doc], feats, out: Path | None) -> None:
+    """--score (stop 72; /tmp scripts in stops 68-71): each model file ranks the held-out
+    reports as the pipeline does (its own `genre` table, every report scored as a new one, even
+    one the model was fitted on); key terms found and judged noise in the first rows per folder,
+    by length and over all. With --rankings, each model's first rows as fresh_set's rankings."""
+    import json
+
+    from dtx_nlp.stages.termmodel import load_ranker
+
+    for path in paths:
+        ranker = load_ranker(path)
+        totals: dict[str, list[int]] = {}
+        ranking = {}
+        for n, d in held.items():
+            groups = {**feats[n]}
+            if ranker.genre is not None:
+                groups["genre"] = ranker.genre.features(d.text)
+            score = ranker.scores(groups)
+            counts = pool_found(d, score)[:2] + pool_noise(d, score)
+            length = "long" if d.top > 50 else "short"
+            for key in (group_of(n), f"all {length}", "all"):
+                totals[key] = [a + b for a, b in zip(totals.get(key, [0] * 5), counts)]
+            report = _report_file(n).relative_to(ROOT).as_posix()
+            ranking[report] = [[t.term, t.aliases] for t in pool_order(d, score)[:d.top]]
+        print(f"{path}: key terms found / key terms; noise / judged (not judged), first rows")
+        for key in sorted(totals, key=lambda k: (k.startswith("all"), k == "all", k)):
+            f, t, nz, jd, nj = totals[key]
+            print(f"  {key:20} {f}/{t} = {f / max(t, 1):.3f}; noise {nz}/{jd} ({nj} not judged)")
+        if out:
+            out.mkdir(parents=True, exist_ok=True)
+            (out / f"{path.stem}.json").write_text(json.dumps(ranking, ensure_ascii=False),
+                                                   encoding="utf-8")
+
+
 def _pool(args, docs, feats, ys, cached) -> None:
     """Leave-one-group-out over the development reports plus the held-out folders given: for
     every feature set and iteration count, each group's reports are scored by trees fitted on the
@@ -1037,10 +1129,16 @@ def _pool(args, docs, feats, ys, cached) -> None:
     if not features_:
         raise SystemExit(f"--features {args.features}: not one of POOL_FEATURES")
     combos = list(itertools.product(features_, POOL_GRIDS[args.grid]))
-    if args.fit_only and args.seeds:
+    if args.score:
+        _score_models(args.score, held, feats, args.rankings)
+        return
+    if args.fit_only and (args.seeds or args.ten_fit):
         if len(combos) != 1:
-            raise SystemExit("--seeds needs one setting (--features, --grid)")
-        _seeds(args.seeds, combos[0], pool, docs, feats, ys)
+            raise SystemExit("--seeds and --ten-fit need one setting (--features, --grid)")
+        if args.seeds:
+            _seeds(args.seeds, combos[0], pool, docs, feats, ys)
+        else:
+            _ten_fit(args.ten_fit, combos[0], pool, feats, ys)
         return
     if args.fit_only:
         if len(combos) != 1 or not args.save:

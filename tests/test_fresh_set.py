@@ -1,0 +1,72 @@
+"""benchmarks/fresh_set.py: judging only the rows no judge has labelled, and adding their
+judgments to a report's noise file without losing the ones it holds."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import fresh_set  # noqa: E402
+
+from dtx_nlp.evaluation.noise import read_judgements  # noqa: E402
+
+OLD = "\n".join([fresh_set.HEADER, "term\tjudgement\tborderline\treason\tsecond_judgement",
+                 "# stop 1", "甲制度\tTERM\t\t\t", "乙の件\tNOISE\t\tclause\t"]) + "\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    base = tmp_path / "heldout_terms99"
+    (base / "gold").mkdir(parents=True)
+    (base / "a.md").write_text("甲制度と丙制度。", encoding="utf-8")
+    (base / "b.txt").write_text("丁。", encoding="utf-8")
+    (base / "gold" / "a.noise.tsv").write_text(OLD, encoding="utf-8")
+    return base
+
+
+def rankings(folder):
+    return [{str(folder / "a.md"): [["甲制度", ""], ["丙制度", ""], ["乙の件", ""]],
+             str(folder / "b.txt"): [["丁", ""]]},
+            {str(folder / "a.md"): [["戊", ""]], str(folder / "b.txt"): [["丁", ""]]}]
+
+
+def judge(out: Path, verdict: str = "TERM") -> None:
+    for rows in out.glob("*/rows_*.txt"):
+        given = rows.read_text(encoding="utf-8").split()
+        lines = ["term\tjudgement\tborderline\treason"] + [f"{t}\t{verdict}\t\t" for t in given]
+        (rows.parent / rows.name.replace("rows_", "judgments_").replace(".txt", ".tsv")
+         ).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_unjudged_batches_hold_only_rows_no_judge_has_labelled(folder, tmp_path):
+    out = tmp_path / "batches"
+    fresh_set.remainders(rankings(folder), out, per_judge=2)
+    given = {p.parent.name + "/" + p.name: sorted(p.read_text(encoding="utf-8").split())
+             for p in out.glob("*/rows_*.txt")}
+    assert sorted(t for rows in given.values() for t in rows) == ["丁", "丙制度", "戊"]
+    assert all(len(rows) <= 2 for rows in given.values())
+    plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
+    assert all(name.startswith("first") for name in plan)  # judged once: no second judgement
+
+
+def test_append_keeps_every_earlier_judgment_and_adds_the_new_under_the_note(folder, tmp_path):
+    out = tmp_path / "batches"
+    fresh_set.remainders(rankings(folder), out)
+    judge(out)
+    fresh_set.merge(out, "# stop 2", append=True)
+    text = (folder / "gold" / "a.noise.tsv").read_text(encoding="utf-8")
+    assert text.startswith(OLD) and text[len(OLD):].startswith("# stop 2\n")
+    assert read_judgements(folder / "gold" / "a.noise.tsv") == {
+        "甲制度": "TERM", "乙の件": "NOISE", "丙制度": "TERM", "戊": "TERM"}
+    assert read_judgements(folder / "gold" / "b.noise.tsv") == {"丁": "TERM"}  # a new file
+
+
+def test_merge_without_append_refuses_a_noise_file_that_exists(folder, tmp_path):
+    out = tmp_path / "batches"
+    fresh_set.remainders(rankings(folder), out)
+    judge(out, "NOISE")
+    with pytest.raises(SystemExit, match="a.noise.tsv: already holds judgments"):
+        fresh_set.merge(out, "# stop 2")
+    assert (folder / "gold" / "a.noise.tsv").read_text(encoding="utf-8") == OLD
