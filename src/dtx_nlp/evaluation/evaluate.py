@@ -555,7 +555,8 @@ HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2",
                     "heldout_long59", "heldout_terms59",
                     "heldout_long60", "heldout_terms60",
                     "heldout_long61", "heldout_terms61",
-                    "heldout_long62", "heldout_terms62")
+                    "heldout_long62", "heldout_terms62",
+                    "heldout_long63", "heldout_terms63")
 
 
 def fitted_folders(cfg) -> list[str]:
