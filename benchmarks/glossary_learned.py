@@ -726,6 +726,9 @@ def main() -> None:
                     help="stop 69, with --pool --fit-only (no --save needed): refit the one "
                          "setting with the trees' random_state 0..K-1 and print each "
                          "development report's in-sample key terms in its first rows per seed")
+    ap.add_argument("--folds", type=int, default=0, metavar="K",
+                    help="stop 72, with --pool: grouped K-fold cross-validation (the groups "
+                         "dealt into K folds, seed 0) instead of leave-one-group-out")
     ap.add_argument("--ten-fit", type=int, default=0, metavar="K",
                     help="stop 72, with --pool --fit-only (no --save): the bundled report "
                          "fitted without it, K fits on random 80 %% of the pool's other reports "
@@ -1099,6 +1102,16 @@ def _score_models(paths: list[Path], held: dict[str, Doc], feats, out: Path | No
                                                    encoding="utf-8")
 
 
+def folds_of(groups: list[str], k: int) -> list[list[str]]:
+    """Leave-one-group-out (k = 0), or the groups dealt into k folds after a shuffle with a
+    fixed seed (--folds, stop 72: a fold's groups are scored by trees fitted on the others)."""
+    if not k:
+        return [[g] for g in groups]
+    dealt = list(groups)
+    np.random.default_rng(0).shuffle(dealt)
+    return [sorted(dealt[i::k]) for i in range(k)]
+
+
 def _pool(args, docs, feats, ys, cached) -> None:
     """Leave-one-group-out over the development reports plus the held-out folders given: for
     every feature set and iteration count, each group's reports are scored by trees fitted on the
@@ -1153,13 +1166,14 @@ def _pool(args, docs, feats, ys, cached) -> None:
     scores_of = {}  # combo → {report: its left-out scores}
     for c in combos:
         scores = {}
-        for g in groups:
-            train = [d for n, d in pool.items() if group_of(n) != g]
+        for fold in folds_of(groups, args.folds):
+            train = [d for n, d in pool.items() if group_of(n) not in fold]
             if "rates" in c[0]:  # learned from labels: from the training groups only
                 add_rates(pool, feats, ys, [d.name for d in train])
             m = Model("gbm", c[0], c[1]).fit(train, feats, ys)
-            scores.update({n: m.score(d, feats) for n, d in pool.items() if group_of(n) == g})
-            left[c, g] = {n: pool_found(pool[n], scores[n]) for n in pool if group_of(n) == g}
+            scores.update({n: m.score(d, feats) for n, d in pool.items() if group_of(n) in fold})
+            for g in fold:
+                left[c, g] = {n: pool_found(pool[n], scores[n]) for n in pool if group_of(n) == g}
         scores_of[c] = scores
         every = [v[2] for g in groups for v in left[c, g].values()]
         noise = [pool_noise(pool[n], scores[n]) for n in pool]
