@@ -1,0 +1,16 @@
+"""benchmarks/glossary_learned.py: the folds of its grouped cross-validation."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import glossary_learned  # noqa: E402
+
+
+def test_every_group_is_scored_in_exactly_one_fold_of_near_equal_size():
+    groups = [f"heldout_terms{i}" for i in range(23)] + ["corpus", "health"]
+    folds = glossary_learned.folds_of(groups, 5)
+    assert sorted(g for fold in folds for g in fold) == sorted(groups)
+    assert {len(fold) for fold in folds} == {5}
+    assert folds == glossary_learned.folds_of(list(groups), 5)  # the same folds on every run
+    assert glossary_learned.folds_of(groups, 0) == [[g] for g in groups]  # leave-one-group-out
