@@ -223,13 +223,14 @@ def merge(out: Path, note: str, append: bool = False) -> None:
                 first.setdefault(report, []).extend(got)
             else:
                 second[report] = {r[0]: r[1] for r in got}
-    pairs = []
-    for report, rows in first.items():
+    pairs, merged = [], {}
+    for report, rows in first.items():  # every file checked before any is written
         again = second.get(report, {})
         gold = noise_path(Path(report).parent / "gold", Path(report).stem)
-        lines = _merged_lines(gold, rows, again, note, append)
-        gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        merged[gold] = _merged_lines(gold, rows, again, note, append)
         pairs += [(r[1], again[r[0]]) for r in rows if r[0] in again]
+    for gold, lines in merged.items():
+        gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(first)} reports merged; second judgement on {len(pairs)} rows, "
           f"agreement {sum(a == b for a, b in pairs)}, κ {kappa(pairs):.2f}")
 

@@ -27,8 +27,8 @@ def folder(tmp_path):
 
 
 def rankings(folder):
-    return [{str(folder / "a.md"): [["甲制度", ""], ["丙制度", ""], ["乙の件", ""]],
-             str(folder / "b.txt"): [["丁", ""]]},
+    return [{str(folder / "b.txt"): [["丁", ""]],  # b first: merged before a's file fails
+             str(folder / "a.md"): [["甲制度", ""], ["丙制度", ""], ["乙の件", ""]]},
             {str(folder / "a.md"): [["戊", ""]], str(folder / "b.txt"): [["丁", ""]]}]
 
 
@@ -70,3 +70,4 @@ def test_merge_without_append_refuses_a_noise_file_that_exists(folder, tmp_path)
     with pytest.raises(SystemExit, match="a.noise.tsv: already holds judgments"):
         fresh_set.merge(out, "# stop 2")
     assert (folder / "gold" / "a.noise.tsv").read_text(encoding="utf-8") == OLD
+    assert not (folder / "gold" / "b.noise.tsv").exists()  # nothing written when one file fails
