@@ -322,9 +322,11 @@ def judged(doc: Doc, at: str | None = None) -> np.ndarray:
     if "/" in doc.name:  # a held-out report (--pool)
         folder, stem = doc.name.split("/")
         paths = [judgement_path(ROOT / "tests" / "reports" / folder / "gold", stem)]
-    path = next((p for p in paths if p.exists()), None)  # none: a fresh set, not judged yet
-    found = {} if path is None else read_judgements(path) if at is None else judgements_at(
-        path, at)
+    path = next((p for p in paths if p.exists()), None)
+    if path is None:  # a fresh set, not judged yet
+        found = {}
+    else:
+        found = read_judgements(path) if at is None else judgements_at(path, at)
     return np.array([found.get(t.term, "") for t in doc.terms])
 
 
