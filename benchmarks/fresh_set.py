@@ -29,7 +29,9 @@ judges only the first rows no judge has labelled, each judged once, packed by re
 judges of at most PER_JUDGE rows and TEXT_BUDGET bytes of report text; `merge --append` adds them
 under the note line to the report's noise file (merge without it refuses a file that exists).
 The rankings of the learned trees come from `glossary_learned.py --pool FOLDER... --score
-MODEL... --rankings DIR`.
+MODEL... --rankings DIR`, and cross-validated ones from `--pool ... --folds K --rankings DIR`;
+`batches --unjudged --differences` then has judged only the rows that tell each ranking from the
+first, and `count` compares them exactly (rows unjudged in all of them count for none).
 """
 
 from __future__ import annotations
@@ -128,21 +130,32 @@ def _write_plan(plan: dict[str, list], out: Path) -> None:
                                               indent=1), encoding="utf-8")
 
 
-def _not_judged(rankings: list[dict], report: str) -> list[str]:
+def _not_judged(rankings: list[dict], report: str, differences: bool = False) -> list[str]:
+    """The union's rows no judge has labelled; with `differences`, only those in the first
+    rows of the first ranking and not of another, or the other way round (a row in the first
+    rows of all, or of none, counts alike for each ranking)."""
     path = Path(report)
     said = noise_path(path.parent / "gold", path.stem)
     known = read_judgements(said) if said.exists() else {}
-    return [t for t in _union(rankings, report) if t not in known]
+    rows = [t for t in _union(rankings, report) if t not in known]
+    if differences:
+        top = first_rows(str(path.parent))
+        shown = [{r[0] for r in ranking[report][:top]} for ranking in rankings]
+        rows = [t for t in rows if any((t in s) != (t in shown[0]) for s in shown[1:])]
+    return rows
 
 
-def remainders(rankings: list[dict], out: Path, per_judge: int = PER_JUDGE) -> None:
+def remainders(rankings: list[dict], out: Path, per_judge: int = PER_JUDGE,
+               differences: bool = False) -> None:
     """batches --unjudged: the first rows of any ranking that no judge has labelled, judged once
-    (no second judgement). A report's rows are cut into near-equal parts of at most `per_judge`;
-    parts go to a judge in report order until it would hold more than `per_judge` rows or
-    TEXT_BUDGET bytes of report text, or a second part of the same report."""
+    (no second judgement); with --differences only those that tell a ranking from the first
+    (enough for `count` to compare them with the first exactly). A report's rows are cut into
+    near-equal parts of at most `per_judge`; parts go to a judge in report order until it would
+    hold more than `per_judge` rows or TEXT_BUDGET bytes of report text, or a second part of the
+    same report."""
     parts = []
     for report in rankings[0]:
-        rows = _not_judged(rankings, report)
+        rows = _not_judged(rankings, report, differences)
         if rows:
             cuts = -(-len(rows) // per_judge)
             size = -(-len(rows) // cuts)
@@ -314,6 +327,9 @@ def main() -> None:
     cut.add_argument("--out", type=Path, required=True)
     cut.add_argument("--unjudged", action="store_true",
                      help="only the rows no judge has labelled, judged once (see remainders)")
+    cut.add_argument("--differences", action="store_true",
+                     help="with --unjudged: only rows in the first ranking's first rows and not "
+                          "another's, or the other way round")
     ask = sub.add_parser("judges")
     ask.add_argument("out", type=Path)
     ask.add_argument("--guidelines", type=Path, default=Path("tests/gold/noise_guidelines.md"))
@@ -329,7 +345,10 @@ def main() -> None:
         capture(args.out, args.folders, args.set)
     elif args.step == "batches":
         given = [json.loads(p.read_text(encoding="utf-8")) for p in args.rankings]
-        (remainders if args.unjudged else batches)(given, args.out)
+        if args.unjudged:
+            remainders(given, args.out, differences=args.differences)
+        else:
+            batches(given, args.out)
     elif args.step == "judges":
         judges(args.out, args.guidelines)
     elif args.step == "merge":

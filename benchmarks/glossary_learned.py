@@ -741,7 +741,9 @@ def main() -> None:
                          "noise in the first rows, per folder and by length")
     ap.add_argument("--rankings", type=Path, default=None, metavar="DIR",
                     help="with --score: write each model's first rows as DIR/<model>.json, "
-                         "the rankings benchmarks/fresh_set.py batches, merge and count read")
+                         "the rankings benchmarks/fresh_set.py batches, merge and count read; "
+                         "with --pool alone, the cross-validated first rows as "
+                         "DIR/cv-<features>-<trees>x<depth>-<labels>.json")
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
@@ -1064,10 +1066,34 @@ def _ten_fit(k: int, combo, pool: dict[str, Doc], feats, ys) -> None:
     print(f"mean of {k} fits: {np.mean(got):.1f} (min {min(got)}, max {max(got)})")
 
 
-def _report_file(name: str) -> Path:
-    folder, stem = name.split("/")
-    base = ROOT / "tests" / "reports" / folder
-    return next(p for p in sorted(base.iterdir()) if p.stem == stem and p.suffix in (".txt", ".md"))
+def _report_file(name: str) -> Path | None:
+    """A report's text file: held-out reports are named folder/stem, development reports by
+    their stem; None for the bundled report, whose noise file is kept apart."""
+    from dtx_nlp.evaluation.evaluate import DEVELOPMENT_FOLDERS
+
+    folders = [name.split("/")[0]] if "/" in name else DEVELOPMENT_FOLDERS
+    stem = name.split("/")[-1]
+    for folder in folders:
+        base = ROOT / "tests" / "reports" / folder
+        for p in sorted(base.iterdir()) if base.is_dir() else ():
+            if p.stem == stem and p.suffix in (".txt", ".md"):
+                return p
+    return None
+
+
+def _write_rankings(path: Path, docs: dict[str, Doc], scores: dict) -> None:
+    """The first rows of each report under `scores`, as fresh_set.py's rankings ({report file
+    relative to the repository: [[term, aliases], ...]}); the bundled report is left out."""
+    import json
+
+    ranking = {}
+    for n, d in docs.items():
+        report = _report_file(n)
+        if report is not None:
+            ranking[report.relative_to(ROOT).as_posix()] = [
+                [t.term, t.aliases] for t in pool_order(d, scores[n])[:d.top]]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(ranking, ensure_ascii=False), encoding="utf-8")
 
 
 def _score_models(paths: list[Path], held: dict[str, Doc], feats, out: Path | None) -> None:
@@ -1075,33 +1101,27 @@ def _score_models(paths: list[Path], held: dict[str, Doc], feats, out: Path | No
     reports as the pipeline does (its own `genre` table, every report scored as a new one, even
     one the model was fitted on); key terms found and judged noise in the first rows per folder,
     by length and over all. With --rankings, each model's first rows as fresh_set's rankings."""
-    import json
-
     from dtx_nlp.stages.termmodel import load_ranker
 
     for path in paths:
         ranker = load_ranker(path)
         totals: dict[str, list[int]] = {}
-        ranking = {}
+        scores = {}
         for n, d in held.items():
             groups = {**feats[n]}
             if ranker.genre is not None:
                 groups["genre"] = ranker.genre.features(d.text)
-            score = ranker.scores(groups)
-            counts = pool_found(d, score)[:2] + pool_noise(d, score)
+            scores[n] = ranker.scores(groups)
+            counts = pool_found(d, scores[n])[:2] + pool_noise(d, scores[n])
             length = "long" if d.top > 50 else "short"
             for key in (group_of(n), f"all {length}", "all"):
                 totals[key] = [a + b for a, b in zip(totals.get(key, [0] * 5), counts)]
-            report = _report_file(n).relative_to(ROOT).as_posix()
-            ranking[report] = [[t.term, t.aliases] for t in pool_order(d, score)[:d.top]]
         print(f"{path}: key terms found / key terms; noise / judged (not judged), first rows")
         for key in sorted(totals, key=lambda k: (k.startswith("all"), k == "all", k)):
             f, t, nz, jd, nj = totals[key]
             print(f"  {key:20} {f}/{t} = {f / max(t, 1):.3f}; noise {nz}/{jd} ({nj} not judged)")
         if out:
-            out.mkdir(parents=True, exist_ok=True)
-            (out / f"{path.stem}.json").write_text(json.dumps(ranking, ensure_ascii=False),
-                                                   encoding="utf-8")
+            _write_rankings(out / f"{path.stem}.json", held, scores)
 
 
 def folds_of(groups: list[str], k: int) -> list[list[str]]:
@@ -1177,6 +1197,9 @@ def _pool(args, docs, feats, ys, cached) -> None:
             for g in fold:
                 left[c, g] = {n: pool_found(pool[n], scores[n]) for n in pool if group_of(n) == g}
         scores_of[c] = scores
+        if args.rankings:  # the cross-validated first rows, for fresh_set.py (stop 72)
+            _write_rankings(args.rankings / f"cv-{'+'.join(c[0])}-{c[1][0]}x{c[1][1]}-"
+                                             f"{args.labels}.json", pool, scores)
         every = [v[2] for g in groups for v in left[c, g].values()]
         noise = [pool_noise(pool[n], scores[n]) for n in pool]
         if args.unjudged:

@@ -51,6 +51,13 @@ def test_unjudged_batches_hold_only_rows_no_judge_has_labelled(folder, tmp_path)
     assert all(name.startswith("first") for name in plan)  # judged once: no second judgement
 
 
+def test_differences_leave_out_rows_unjudged_in_every_ranking_alike(folder, tmp_path):
+    out = tmp_path / "batches"
+    fresh_set.remainders(rankings(folder), out, differences=True)
+    given = sorted(t for p in out.glob("*/rows_*.txt") for t in p.read_text("utf-8").split())
+    assert given == ["丙制度", "戊"]  # 丁 is in the first rows of both rankings: it cancels
+
+
 def test_append_keeps_every_earlier_judgment_and_adds_the_new_under_the_note(folder, tmp_path):
     out = tmp_path / "batches"
     fresh_set.remainders(rankings(folder), out)
