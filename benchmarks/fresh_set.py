@@ -2,7 +2,8 @@
 hand (docs/glossary.md), kept here so they no longer live only on the machine of the day.
 
     PYTHONPATH=src python benchmarks/fresh_set.py rows OUT.json FOLDER... [--set KEY=VALUE ...]
-    PYTHONPATH=src python benchmarks/fresh_set.py batches ROWS.json... --out DIR [--unjudged]
+    PYTHONPATH=src python benchmarks/fresh_set.py batches ROWS.json... --out DIR \
+        [--unjudged [--differences]]
     PYTHONPATH=src python benchmarks/fresh_set.py judges DIR
     PYTHONPATH=src python benchmarks/fresh_set.py merge DIR --note "# stop N, …" [--append]
     PYTHONPATH=src python benchmarks/fresh_set.py count ROWS.json...
@@ -162,13 +163,15 @@ def remainders(rankings: list[dict], out: Path, per_judge: int = PER_JUDGE,
             parts += [(report, rows[i:i + size]) for i in range(0, len(rows), size)]
     plan: dict[str, list] = {}
     current: list = []
+    held = text = 0  # rows and report bytes of the judge being filled
     for report, rows in parts:
-        held = sum(len(r) for _, r in current) + len(rows)
-        text = sum(Path(r).stat().st_size for r, _ in current) + Path(report).stat().st_size
-        if current and (held > per_judge or text > TEXT_BUDGET or report in dict(current)):
+        size = Path(report).stat().st_size
+        full = held + len(rows) > per_judge or text + size > TEXT_BUDGET
+        if current and (full or report in dict(current)):
             plan[f"first{len(plan)}"] = current
-            current = []
+            current, held, text = [], 0, 0
         current.append((report, rows))
+        held, text = held + len(rows), text + size
     if current:
         plan[f"first{len(plan)}"] = current
     _write_plan(plan, out)

@@ -57,22 +57,21 @@ tests/gold/glossary_ranker_without_corpus.json). Stop 70's second-round model
 folders of sets 1-35 (fitted on stop 70's machine; refitted on stop 71's from the same rows it
 differs in the last digits of some leaves and in some splits). Measured and not shipped: with
 `rates` (stop 67, second round), --features pct+raw+shape+parts+meaning+genre+rates; with this
-project's own noise classes weighed by the trees (stop 68),
---features pct+raw+shape+parts+meaning+genre+noise --weigh-noise; with monotonic constraints on
-the termhood signals (stop 69), the shipped command with --monotone. Stop 70's first model (glossary_ranker_stop70.json, 800 trees of depth 4) is
-the shipped command with --grid deeper; stop 67's (glossary_ranker_stop67.json) is that without
---no-early-stopping (seed 0). Stop 50's model (glossary_ranker_stop50.json)
-is the same command with --features pct+raw+shape+parts+meaning, the rows as captured at
-73495ba. Stop 49's model (glossary_ranker_stop49.json)
-is the same command without --fit-only, with --label-judgments 7c15b05 and the 59 folders of
-sets 1-29 (the rows as the code captured them at stop 48, named_acronyms on: set
-`named_expansions = false` in pipelines/default.toml, on since stop 49, to rebuild it). Stop
-48's model (glossary_ranker_stop48.json, 400 trees of depth
-3 on the same reports) is the same command with --grid shipped. Stop 47's model
-(glossary_ranker_stop47.json, fitted on 173 reports) is the same command with --grid shipped,
---label-judgments 87eb6f7, the 55 folders of sets 1-27 and `named_acronyms = false` (and
-named_expansions) in default.toml (the rows as captured before stop 48). Stop 44's model
-(glossary_ranker_stop44.json, fitted on 59 reports) is
+project's own noise classes weighed by the trees (stop 68), --features
+pct+raw+shape+parts+meaning+genre+noise --weigh-noise; with monotonic constraints on the termhood
+signals (stop 69), the shipped command with --monotone. Stop 70's first model
+(glossary_ranker_stop70.json, 800 trees of depth 4) is the shipped command with --grid deeper; stop
+67's (glossary_ranker_stop67.json) is that without --no-early-stopping (seed 0). Stop 50's model
+(glossary_ranker_stop50.json) is the same command with --features pct+raw+shape+parts+meaning, the
+rows as captured at 73495ba. Stop 49's model (glossary_ranker_stop49.json) is the same command
+without --fit-only, with --label-judgments 7c15b05 and the 59 folders of sets 1-29 (the rows as the
+code captured them at stop 48, named_acronyms on: set `named_expansions = false` in
+pipelines/default.toml, on since stop 49, to rebuild it). Stop 48's model
+(glossary_ranker_stop48.json, 400 trees of depth 3 on the same reports) is the same command with
+--grid shipped. Stop 47's model (glossary_ranker_stop47.json, fitted on 173 reports) is the same
+command with --grid shipped, --label-judgments 87eb6f7, the 55 folders of sets 1-27 and
+`named_acronyms = false` (and named_expansions) in default.toml (the rows as captured before stop
+48). Stop 44's model (glossary_ranker_stop44.json, fitted on 59 reports) is
 
     PYTHONPATH=src python benchmarks/glossary_learned.py --grid shipped \
         --features pct+raw+shape+parts+meaning --labels nw2 --label-judgments 0459c4d --save \
@@ -210,8 +209,9 @@ def _capture(cfg, item):
 def heldout_reports(folders=("heldout",)) -> list[tuple[str, Path, dict[str, Path], int]]:
     """glossary_cv.reports' shape for the held-out reports (only with --heldout): first 200 rows
     in folders of long reports, 50 in the others, as `dtx-nlp evaluate` counts them (by the
-    folder's name, so a fresh set not yet in HELD_OUT_FOLDERS is counted so too)."""
-    from dtx_nlp.evaluation.evaluate import TOP_GLOSSARY
+    folder's name, as fresh_set.first_rows, so a fresh set not yet in HELD_OUT_FOLDERS is
+    counted so too)."""
+    from fresh_set import first_rows
 
     out = []
     for folder in folders:
@@ -220,7 +220,7 @@ def heldout_reports(folders=("heldout",)) -> list[tuple[str, Path, dict[str, Pat
             gold = base / "gold" / f"{doc.stem}.key_terms.txt"
             if doc.suffix in (".txt", ".md") and gold.exists():
                 out.append((f"{folder}/{doc.stem}", doc, {"key terms": gold},
-                            TOP_GLOSSARY if folder.startswith("heldout_long") else 50))
+                            first_rows(folder)))
     return out
 
 
@@ -1186,6 +1186,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
         return
     left = {}  # (combo, group) → {report: (found, total, mean share)}
     scores_of = {}  # combo → {report: its left-out scores}
+    how = f"{args.folds}-fold" if args.folds else "LOGO"
     for c in combos:
         scores = {}
         for fold in folds_of(groups, args.folds):
@@ -1206,7 +1207,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
             _write_unjudged(args.unjudged, pool, scores)
         outside = [v for g in groups if g not in docs and g != "corpus"
                    for v in left[c, g].values()]
-        print(f"  {'+'.join(c[0]):14} {c[1]} LOGO mean share {np.mean(every):.3f}; held-out "
+        print(f"  {'+'.join(c[0]):14} {c[1]} {how} mean share {np.mean(every):.3f}; held-out "
               f"folders {sum(v[0] for v in outside)}/{sum(v[1] for v in outside)}; noise in "
               f"the first rows {sum(x[0] for x in noise)}/{sum(x[1] for x in noise)} judged "
               f"({sum(x[2] for x in noise)} not)", flush=True)
