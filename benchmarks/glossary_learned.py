@@ -731,6 +731,10 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=0, metavar="K",
                     help="stop 72, with --pool: grouped K-fold cross-validation (the groups "
                          "dealt into K folds, seed 0) instead of leave-one-group-out")
+    ap.add_argument("--fold-seed", type=int, default=0, metavar="N",
+                    help="stop 73, with --folds: deal the groups with seed N instead (the "
+                         "rankings file then ends in -seedN): how much a comparison moves "
+                         "with the deal alone")
     ap.add_argument("--ten-fit", type=int, default=0, metavar="K",
                     help="stop 72, with --pool --fit-only (no --save): the bundled report "
                          "fitted without it, K fits on random 80 %% of the pool's other reports "
@@ -1052,7 +1056,7 @@ def _ten_fit(k: int, combo, pool: dict[str, Doc], feats, ys) -> None:
     nothing = (frozenset(), frozenset())
     got = []
     for seed in range(k):
-        rng = np.random.default_rng(seed)
+        rng = np.random.default_rng(0)
         pick = [others[i] for i in sorted(rng.choice(len(others), round(0.8 * len(others)),
                                                      replace=False))]
         genre = Genre.of([vocab[n] for n in pick])
@@ -1124,13 +1128,14 @@ def _score_models(paths: list[Path], held: dict[str, Doc], feats, out: Path | No
             _write_rankings(out / f"{path.stem}.json", held, scores)
 
 
-def folds_of(groups: list[str], k: int) -> list[list[str]]:
+def folds_of(groups: list[str], k: int, seed: int = 0) -> list[list[str]]:
     """Leave-one-group-out (k = 0), or the groups dealt into k folds after a shuffle with a
-    fixed seed (--folds, stop 72: a fold's groups are scored by trees fitted on the others)."""
+    fixed seed (--folds, stop 72: a fold's groups are scored by trees fitted on the others;
+    --fold-seed, stop 73: another deal of the same groups)."""
     if not k:
         return [[g] for g in groups]
     dealt = list(groups)
-    np.random.default_rng(0).shuffle(dealt)
+    np.random.default_rng(seed).shuffle(dealt)
     return [sorted(dealt[i::k]) for i in range(k)]
 
 
@@ -1186,10 +1191,10 @@ def _pool(args, docs, feats, ys, cached) -> None:
         return
     left = {}  # (combo, group) → {report: (found, total, mean share)}
     scores_of = {}  # combo → {report: its left-out scores}
-    how = f"{args.folds}-fold" if args.folds else "LOGO"
+    how = f"{args.folds}-fold (seed {args.fold_seed})" if args.folds else "LOGO"
     for c in combos:
         scores = {}
-        for fold in folds_of(groups, args.folds):
+        for fold in folds_of(groups, args.folds, args.fold_seed):
             train = [d for n, d in pool.items() if group_of(n) not in fold]
             if "rates" in c[0]:  # learned from labels: from the training groups only
                 add_rates(pool, feats, ys, [d.name for d in train])
@@ -1199,8 +1204,9 @@ def _pool(args, docs, feats, ys, cached) -> None:
                 left[c, g] = {n: pool_found(pool[n], scores[n]) for n in pool if group_of(n) == g}
         scores_of[c] = scores
         if args.rankings:  # the cross-validated first rows, for fresh_set.py (stop 72)
+            dealt = f"-seed{args.fold_seed}" if args.fold_seed else ""
             _write_rankings(args.rankings / f"cv-{'+'.join(c[0])}-{c[1][0]}x{c[1][1]}-"
-                                             f"{args.labels}.json", pool, scores)
+                                             f"{args.labels}{dealt}.json", pool, scores)
         every = [v[2] for g in groups for v in left[c, g].values()]
         noise = [pool_noise(pool[n], scores[n]) for n in pool]
         if args.unjudged:

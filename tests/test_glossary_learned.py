@@ -14,3 +14,5 @@ def test_every_group_is_scored_in_exactly_one_fold_of_near_equal_size():
     assert {len(fold) for fold in folds} == {5}
     assert folds == glossary_learned.folds_of(list(groups), 5)  # the same folds on every run
     assert glossary_learned.folds_of(groups, 0) == [[g] for g in groups]  # leave-one-group-out
+    other = glossary_learned.folds_of(groups, 5, seed=1)  # --fold-seed: another deal, a partition
+    assert other != folds and sorted(g for fold in other for g in fold) == sorted(groups)
