@@ -46,20 +46,17 @@ from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
-from dtx_nlp.evaluation.evaluate import TOP_GLOSSARY, _key_terms, key_term_share
+from dtx_nlp.evaluation.evaluate import NOISE_SHORT, TOP_GLOSSARY, _key_terms, key_term_share
+from dtx_nlp.evaluation.evaluate import noise_rows as first_rows
 from dtx_nlp.evaluation.noise import judgement_path as noise_path
 from dtx_nlp.evaluation.noise import noise_count, read_judgements
 
-SHORT, LONG = 50, TOP_GLOSSARY
+SHORT, LONG = NOISE_SHORT, TOP_GLOSSARY
 PER_JUDGE, TEXT_BUDGET = 130, 150_000  # batches --unjudged: rows and report bytes per judge
 HEADER = ("# Noise judgments of glossary rows: judged NOISE or TERM by helper sessions from the report "
           "text alone, blind to the rankings and to the key-term gold (tests/gold/noise_guidelines.md). "
           "Read by benchmarks and dtx-nlp evaluate only.")
 COLUMNS = ["term", "judgement", "borderline", "reason"]
-
-
-def first_rows(folder: str) -> int:
-    return LONG if Path(folder).name.startswith(("heldout_long", "long_dev")) else SHORT
 
 
 def capture(out: Path, folders: list[str], settings: list[str]) -> None:

@@ -122,10 +122,10 @@ def reports() -> list[tuple[str, Path, dict[str, Path], int]]:
     """(name, document, gold lists, rows counted) of every development report."""
     out = [("corpus", CORPUS, {"own": ROOT / "tests/gold/key_terms.txt",
                                "independent": ROOT / "tests/gold/key_terms_independent.txt"}, 200)]
-    from dtx_nlp.evaluation.evaluate import DEVELOPMENT_FOLDERS, NOISE_ROWS
+    from dtx_nlp.evaluation.evaluate import DEVELOPMENT_FOLDERS, noise_rows
 
     for name in DEVELOPMENT_FOLDERS:  # first 50 rows, long reports first 200 (as evaluate)
-        folder, top = ROOT / "tests" / "reports" / name, NOISE_ROWS.get(name, 50)
+        folder, top = ROOT / "tests" / "reports" / name, noise_rows(name)
         for doc in sorted(folder.iterdir()):
             gold = folder / "gold" / f"{doc.stem}.key_terms.txt"
             if doc.suffix in (".txt", ".md") and gold.exists():

@@ -25,13 +25,13 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from dtx_nlp.evaluation.evaluate import DEVELOPMENT_FOLDERS, HELD_OUT_FOLDERS, NOISE_ROWS
+from dtx_nlp.evaluation.evaluate import DEVELOPMENT_FOLDERS, HELD_OUT_FOLDERS, noise_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "spf_extended_deterrence_2025.txt"
 # folder: rows counted, as `dtx-nlp evaluate` counts them
-HELD_OUT = {folder: NOISE_ROWS.get(folder, 50) for folder in HELD_OUT_FOLDERS}
-DEVELOPMENT = {folder: NOISE_ROWS.get(folder, 50) for folder in DEVELOPMENT_FOLDERS}
+HELD_OUT = {folder: noise_rows(folder) for folder in HELD_OUT_FOLDERS}
+DEVELOPMENT = {folder: noise_rows(folder) for folder in DEVELOPMENT_FOLDERS}
 # stop 38's fused ranking and stop 34's, 33's, 32's and 31's beside the configured one (the
 # learned ranking since stop 39)
 FUSED = {"ranking": "fused"}

@@ -78,3 +78,12 @@ def test_merge_without_append_refuses_a_noise_file_that_exists(folder, tmp_path)
         fresh_set.merge(out, "# stop 2")
     assert (folder / "gold" / "a.noise.tsv").read_text(encoding="utf-8") == OLD
     assert not (folder / "gold" / "b.noise.tsv").exists()  # nothing written when one file fails
+
+
+def test_a_fresh_long_set_is_judged_on_as_many_rows_as_the_measured_ones():
+    from dtx_nlp.evaluation.evaluate import HELD_OUT_FOLDERS, NOISE_ROWS
+
+    assert fresh_set.first_rows("tests/reports/heldout_long99") == 200  # not yet measured
+    assert fresh_set.first_rows("heldout_terms99") == fresh_set.first_rows("heldout") == 50
+    longs = [f for f in HELD_OUT_FOLDERS if fresh_set.first_rows(f) == 200]
+    assert list(NOISE_ROWS) == longs + ["long_dev"] and len(longs) > 30  # evaluate's own count

@@ -617,9 +617,20 @@ GLOSS_DEV_FOLDER = "glosses_dev"
 # Long development reports (stop 36), measured in their first 200 rows as the corpus report is
 LONG_DEV_FOLDER = "long_dev"
 DEVELOPMENT_FOLDERS = ("fields", GLOSS_DEV_FOLDER, LONG_DEV_FOLDER)
-# Rows the noise judges labelled in each folder of long reports (50 in the others)
-NOISE_ROWS = {**{folder: TOP_GLOSSARY for folder in HELD_OUT_FOLDERS
-                 if folder.startswith("heldout_long")}, LONG_DEV_FOLDER: TOP_GLOSSARY}
+NOISE_SHORT = 50  # first rows the noise judges label in a short report
+
+
+def noise_rows(folder: str) -> int:
+    """First rows the noise judges label in a folder's reports: TOP_GLOSSARY in the folders of
+    long reports (named heldout_long… or long_dev), NOISE_SHORT in the others. By the name, so a
+    fresh set is counted so before it joins HELD_OUT_FOLDERS (benchmarks/fresh_set.py)."""
+    long = Path(folder).name.startswith(("heldout_long", LONG_DEV_FOLDER))
+    return TOP_GLOSSARY if long else NOISE_SHORT
+
+
+# The folders of long reports among the measured ones, in their order
+NOISE_ROWS = {folder: TOP_GLOSSARY for folder in (*HELD_OUT_FOLDERS, LONG_DEV_FOLDER)
+              if noise_rows(folder) == TOP_GLOSSARY}
 
 
 def _folder_reports(reports: Path, folders: tuple[str, ...], gold_dir: Path, cfg, models, opts,
@@ -630,7 +641,7 @@ def _folder_reports(reports: Path, folders: tuple[str, ...], gold_dir: Path, cfg
             for folder in folders if (reports / folder).is_dir()
             for stem, x in glossary_field_reports(reports / folder, gold_dir, cfg, models, opts,
                                                   missing=missing,
-                                                  noise_rows=NOISE_ROWS.get(folder, 50)).items()}
+                                                  noise_rows=noise_rows(folder)).items()}
 
 
 def _second_readings(reports: Path, folders) -> list[tuple[Path, str, Path]]:
