@@ -1040,6 +1040,17 @@ def _seeds(k: int, combo, pool: dict[str, Doc], docs, feats, ys) -> None:
               f"{total} (first {pool[n].top} rows)")
 
 
+def ten_fit_picks(others: list[str], k: int) -> list[list[str]]:
+    """--ten-fit's training reports: fit i takes a random 80 % of `others` (numpy seed i), in
+    their order."""
+    picks = []
+    for seed in range(k):
+        chosen = np.random.default_rng(seed).choice(len(others), round(0.8 * len(others)),
+                                                    replace=False)
+        picks.append([others[i] for i in sorted(chosen)])
+    return picks
+
+
 def _ten_fit(k: int, combo, pool: dict[str, Doc], feats, ys) -> None:
     """--fit-only --ten-fit K (the bundled report's bound in the rules of stops 68-71, kept in
     /tmp scripts until stop 72): K fits of the setting, each on a random 80 % of the pool's
@@ -1055,10 +1066,7 @@ def _ten_fit(k: int, combo, pool: dict[str, Doc], feats, ys) -> None:
     vocab = {n: vocabulary(pool[n].text) for n in pool}
     nothing = (frozenset(), frozenset())
     got = []
-    for seed in range(k):
-        rng = np.random.default_rng(0)
-        pick = [others[i] for i in sorted(rng.choice(len(others), round(0.8 * len(others)),
-                                                     replace=False))]
+    for seed, pick in enumerate(ten_fit_picks(others, k)):
         genre = Genre.of([vocab[n] for n in pick])
         fm = {n: {**feats[n], "genre": genre.features(pool[n].text, vocab[n])} for n in pick}
         fm["corpus"] = {**feats["corpus"], "genre": genre.features(corpus.text, nothing)}

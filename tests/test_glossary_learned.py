@@ -16,3 +16,12 @@ def test_every_group_is_scored_in_exactly_one_fold_of_near_equal_size():
     assert glossary_learned.folds_of(groups, 0) == [[g] for g in groups]  # leave-one-group-out
     other = glossary_learned.folds_of(groups, 5, seed=1)  # --fold-seed: another deal, a partition
     assert other != folds and sorted(g for fold in other for g in fold) == sorted(groups)
+
+
+def test_each_of_the_ten_fits_draws_its_own_four_fifths_of_the_reports():
+    others = [f"heldout_terms{i}/r{j}" for i in range(20) for j in range(3)]
+    picks = glossary_learned.ten_fit_picks(others, 10)
+    assert all(len(p) == 48 and set(p) <= set(others) for p in picks)
+    assert all(p == sorted(p, key=others.index) for p in picks)  # in the pool's order
+    assert len({tuple(p) for p in picks}) == 10  # each fit another draw (seed i)
+    assert picks == glossary_learned.ten_fit_picks(others, 10)  # and the same on every run
