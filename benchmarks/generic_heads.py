@@ -23,9 +23,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from fresh_set import first_rows
-
-from dtx_nlp.evaluation.evaluate import _key_terms
+from dtx_nlp.evaluation.evaluate import _key_terms, noise_rows
 from dtx_nlp.evaluation.noise import judgement_path, read_judgements
 from dtx_nlp.stages.glossary import split_a
 from dtx_nlp.textnorm import normalize
@@ -46,7 +44,7 @@ def judged_rows(rows: dict[str, list]) -> list[dict]:
         said = read_judgements(noise)
         listed = gold / f"{path.stem}.key_terms.txt"
         keys = {normalize(x) for names in _key_terms(listed) for x in names} if listed.exists() else set()
-        for term, _ in ranking[:first_rows(str(path.parent))]:
+        for term, _ in ranking[:noise_rows(str(path.parent))]:
             words = split_a(term)  # the glossary's own split, as `generic_heads` is applied
             out.append({"report": report, "set": set_number(report), "judged": said.get(term),
                         "key": normalize(term) in keys,

@@ -208,10 +208,9 @@ def _capture(cfg, item):
 
 def heldout_reports(folders=("heldout",)) -> list[tuple[str, Path, dict[str, Path], int]]:
     """glossary_cv.reports' shape for the held-out reports (only with --heldout): first 200 rows
-    in folders of long reports, 50 in the others, as `dtx-nlp evaluate` counts them (by the
-    folder's name, as fresh_set.first_rows, so a fresh set not yet in HELD_OUT_FOLDERS is
-    counted so too)."""
-    from fresh_set import first_rows
+    in folders of long reports, 50 in the others, as `dtx-nlp evaluate` counts them (noise_rows:
+    by the folder's name, so a fresh set not yet in HELD_OUT_FOLDERS is counted so too)."""
+    from dtx_nlp.evaluation.evaluate import noise_rows
 
     out = []
     for folder in folders:
@@ -220,7 +219,7 @@ def heldout_reports(folders=("heldout",)) -> list[tuple[str, Path, dict[str, Pat
             gold = base / "gold" / f"{doc.stem}.key_terms.txt"
             if doc.suffix in (".txt", ".md") and gold.exists():
                 out.append((f"{folder}/{doc.stem}", doc, {"key terms": gold},
-                            first_rows(folder)))
+                            noise_rows(folder)))
     return out
 
 
