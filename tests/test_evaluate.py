@@ -375,3 +375,18 @@ def test_the_unseen_model_ranks_whenever_the_ranking_reads_a_model(tmp_path, cfg
     shutil.copy(DEFAULT_RANKER, gold / UNSEEN_RANKER)
     assert unseen("fused") is None
     assert unseen("learned") and unseen("blend")
+
+
+def test_gloss_lines_count_the_later_readings_apart():
+    """The english and definition gold read in stop 74 (sets 50-63) is pooled apart from the
+    eight held-out reports read in stop 33, so neither figure moves the other."""
+    def scores(found):
+        cell = {"gold": 4, "found": found, "filled": found, "right": found}
+        return {"glosses": {"english": cell, "definition": cell}, "glosses_second": None}
+
+    lines = ev._gloss_lines({"glossary_heldout": {
+        "a": scores(1), "heldout_terms/b": scores(2), "heldout_long50/c": scores(4)}})
+    first = next(x for x in lines if x.strip().startswith("held-out reports ("))
+    later = next(x for x in lines if "read in stop 74" in x)
+    assert "(2)" in first and "definition recall 0.375 (3/8)" in first
+    assert "(1)" in later and "definition recall 1.000 (4/4)" in later

@@ -1196,3 +1196,53 @@ def test_glossary_rows_never_hold_a_line_break(tmp_path, cfg, models):
     assert any("勧告・公表" in t for t in terms)
     defined = [d for d in rows["definition"] if d]
     assert any("受け付ける部署" in d for d in defined) and not any("\n" in d for d in defined)
+
+
+def _described(nlp, text):
+    from dtx_nlp.stages.termshapes import described
+    from dtx_nlp.types import Unit
+
+    unit = Unit("U1", "d", "paragraph", None, None, None, None, text, 0, len(text))
+    return {m.text: m.definition for m in described(unit, nlp(text))}
+
+
+def test_definitions_by_apposition_in_either_order(nlp):
+    """X（gloss）、すなわちY with Y a description: up to the noun whose phrase reaches back to the
+    connective (not the first noun a particle follows); Y、すなわちX: X a chain without の; two
+    names side by side define nothing."""
+    found = _described(nlp, "在宅医療では、レスパイトケア（respite care）、すなわち介護者が休息できる"
+                            "ように一時的に介護を代替する支援の整備が遅れている。"
+                            "港湾で貨物を積み替える拠点、すなわちハブ港の整備を進める。"
+                            "区分所有者の団体、すなわち管理組合が担う。")
+    assert found == {"レスパイトケア": "介護者が休息できるように一時的に介護を代替する支援",
+                     "ハブ港": "港湾で貨物を積み替える拠点"}
+
+
+def test_definitions_by_an_opening_topic(nlp):
+    """A sentence opening with a term as topic whose clause ends in を指す／をいう; not を意味する,
+    not a pronoun, not a negated predicate."""
+    found = _described(nlp, "フードマイレージは、食料の輸送量に輸送距離を掛け合わせた指標をいう。"
+                            "スマート農業（smart agriculture）は、ロボットや情報技術を活用する農業を"
+                            "指すが、普及は遅れている。基盤整備は、地域の自立を意味する。"
+                            "これは、過剰なリスクを指す。農業DXは、単なる機械化を指さない。")
+    assert found == {"フードマイレージ": "食料の輸送量に輸送距離を掛け合わせた指標",
+                     "スマート農業": "ロボットや情報技術を活用する農業"}
+
+
+def test_described_definitions_fill_the_column_and_move_no_row(tmp_path, cfg, models):
+    from dataclasses import replace
+
+    items = ["在宅医療では、レスパイトケア（respite care）、すなわち介護者が休息できるように一時的"
+             "に介護を代替する支援の整備が遅れている。レスパイトケアの担い手が足りない。",
+             "フードマイレージは、食料の輸送量に輸送距離を掛け合わせた指標をいう。"]
+    off = replace(cfg, glossary=replace(cfg.glossary, described_definitions=False))
+    on = replace(cfg, glossary=replace(cfg.glossary, described_definitions=True))
+    (tmp_path / "off").mkdir()
+    (tmp_path / "on").mkdir()
+    g_off = _small_glossary(items, tmp_path / "off", off, models)
+    g_on = _small_glossary(items, tmp_path / "on", on, models)
+    assert list(g_on.term) == list(g_off.term)
+    rows = g_on.set_index("term").definition.fillna("")
+    assert rows["レスパイトケア"] == "介護者が休息できるように一時的に介護を代替する支援"
+    assert rows["フードマイレージ"] == "食料の輸送量に輸送距離を掛け合わせた指標"
+    assert not g_off.set_index("term").definition.fillna("").get("フードマイレージ", "")

@@ -331,6 +331,10 @@ class GlossaryConfig:
     # acronym, YをXと呼ぶ, descriptions in parentheses, …) counts as marking it, as quotes,
     # glosses and definitions do; false: those shapes fill the english and definition columns only
     count_said: bool = False
+    # Definitions said by apposition (X、すなわちY; Y、すなわちX) and by a sentence opening with a
+    # term as its topic and ending in を指す／をいう fill the definition column (stop 74); they
+    # never count as marks and never move a row
+    described_definitions: bool = False
     # A term general Japanese uses as a whole at least this often (wordfreq's Zipf scale: 4 is
     # once in 100,000 words) is an everyday word and, unless the text marks or defines it, is
     # listed after every other term; 0: none is

@@ -558,6 +558,10 @@ HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2",
                     "heldout_long62", "heldout_terms62",
                     "heldout_long63", "heldout_terms63")
 
+# The held-out folders whose english and definition gold was read in stop 33 (eight reports);
+# the reports of the later folders with such gold were read in stop 74 and are counted apart
+GLOSS_FIRST_READ = ("heldout", "heldout_terms", "heldout_long")
+
 
 def fitted_folders(cfg) -> list[str]:
     """The held-out folders whose reports the learned ranking was fitted on (its model file's
@@ -679,7 +683,9 @@ def evaluate_all(corpus: Path, gold_dir: Path, pipeline: Path | None, folds: int
                                               for stem in figures["glossary_fields"]
                                               if "/" not in stem])
     figures["glosses_heldout_agreement"] = glosses.reading_agreement(
-        _second_readings(reports, HELD_OUT_FOLDERS))
+        _second_readings(reports, GLOSS_FIRST_READ))
+    figures["glosses_later_agreement"] = glosses.reading_agreement(_second_readings(
+        reports, tuple(f for f in HELD_OUT_FOLDERS if f not in GLOSS_FIRST_READ)))
     figures["glossary_heldout"] = _folder_reports(reports, HELD_OUT_FOLDERS, gold_dir, cfg,
                                                   models, opts, missing=False)
     figures["glossary_fitted_folders"] = fitted_folders(cfg)
@@ -826,11 +832,18 @@ def _gloss_lines(f: dict) -> list[str]:
     """The english and definition columns, pooled over the development reports (the corpus,
     field and glosses_dev reports) and over the held-out reports; then how far two readings of
     the corpus and field reports agree."""
-    heldout = f.get("glossary_heldout", {}).values()
+    heldout = f.get("glossary_heldout", {})
+    read_first = {name for name in heldout if name.split("/")[0] in GLOSS_FIRST_READ
+                  or "/" not in name}  # the first folder's reports are keyed by stem alone
+    first = [x for name, x in heldout.items() if name in read_first]
+    later = [x for name, x in heldout.items() if name not in read_first]
     groups = {"development reports": [f.get("glossary_glosses")] + [
                   x.get("glosses") for x in f.get("glossary_fields", {}).values()],
-              "held-out reports": [x.get("glosses") for x in heldout],
-              "held-out reports, second reading": [x.get("glosses_second") for x in heldout]}
+              "held-out reports": [x.get("glosses") for x in first],
+              "held-out reports, second reading": [x.get("glosses_second") for x in first],
+              "never-fitted sets 50-63, read in stop 74": [x.get("glosses") for x in later],
+              "never-fitted sets 50-63, second reading": [x.get("glosses_second")
+                                                          for x in later]}
     lines = ["  english and definition columns (gold: <stem>.glosses.tsv, .definitions.tsv):"]
     for name, scores in groups.items():
         scores = [x for x in scores if x]
@@ -842,7 +855,8 @@ def _gloss_lines(f: dict) -> list[str]:
             f"{_or_na(p[c]['precision'])} ({p[c]['right']}/{p[c]['filled']})"
             for c in ("english", "definition")))
     for key, what in (("glosses_agreement", "the corpus and field reports"),
-                      ("glosses_heldout_agreement", "the held-out reports")):
+                      ("glosses_heldout_agreement", "the held-out reports"),
+                      ("glosses_later_agreement", "the never-fitted sets 50-63")):
         if f.get(key, {}).get("english", {}).get("first"):
             lines.append(f"    two readings of {what}: " + "; ".join(
                 f"{c} {a['both']} terms in both ({a['first']} / {a['second']}), "

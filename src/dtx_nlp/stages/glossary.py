@@ -56,7 +56,7 @@ from .termrank import (
     rrf,
     specificity,
 )
-from .termshapes import SAID, Marked, marked_terms, short_names
+from .termshapes import SAID, Marked, described, marked_terms, short_names
 
 _DATE = re.compile(r"^[\d.,年月日時分～~-]+$")
 # 第1, 第二, 第3章: a number or the document's own part label, not a term
@@ -270,8 +270,11 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                          key in inside))
     written = ({normalize(d.expansion): d.expansion for d in reversed(acronyms.values())
                 if d.expansion} if cfg.named_acronyms else {})
+    stated = ([m for p in parsed for m in described(p.unit, p.doc)]
+              if by_evidence and cfg.described_definitions else [])
     context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms),
-                       _definitions(shapes), written, short_name_aliases(pairs, keys))
+                       _definitions(shapes), written, short_name_aliases(pairs, keys),
+                       _definitions(stated))
     if not by_evidence:
         return _flr_ranking(rows, cfg, context, always)
     return _evidence_ranking(rows, marks, defs, mentions, parsed, context, cfg)
@@ -361,6 +364,8 @@ class _Context:
     definition: dict[str, str]
     written: dict[str, str] = field(default_factory=dict)  # an expansion's key → as written
     also: dict[str, dict[str, str]] = field(default_factory=dict)  # a row's key → other names
+    # definitions by apposition and opening topic (`described_definitions`): the column only
+    described: dict[str, str] = field(default_factory=dict)
 
 
 def _glosses(marks: list[Marked], acronyms: dict[str, Definition]) -> dict[str, str]:
@@ -673,7 +678,8 @@ def _term(row: _Row, score: float, context: _Context, noise: str = "",
                  else _first_context(names, context.sentences)),
         aliases="; ".join(others), norm=key,
         english=_about(surface, names, context.english),
-        definition=_about(surface, names, context.definition),
+        definition=(_about(surface, names, context.definition)
+                    or _about(surface, names, context.described)),
         demoted="" if noise in weighed else noise, noise_class=noise)
 
 

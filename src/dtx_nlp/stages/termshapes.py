@@ -227,23 +227,25 @@ def _quote_or_chain_before(doc, end: int) -> str | None:
     return found[1] if found else None
 
 
-def _quote_or_chain_after(doc, start: int) -> str | None:
+def _quote_or_chain_after(doc, start: int, links: int = 1, ends=("名詞",)) -> str | None:
+    """The quote or the noun chain starting at character `start`, with at most `links` linking
+    の inside the chain (いわゆる核の傘), ending in a word whose tag starts with one of `ends`."""
     text = doc.text
     if text[start:].startswith("「"):
         end = text.find("」", start)
         inner = text[start + 1:end] if end > 0 else ""
         return inner if inner and noun_like(_tokens(doc, start + 1, end)) else None
-    tokens, links = [], 0
+    tokens = []
     for t in doc:
         if t.idx < start:
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.text == "の" and tokens and not links and nxt is not None and nxt.tag_.startswith("名詞"):
-            links += 1  # いわゆる核の傘: one linking の
+        if t.text == "の" and tokens and links and nxt is not None and nxt.tag_.startswith("名詞"):
+            links -= 1  # いわゆる核の傘: one linking の
         elif not (t.tag_.startswith(_NOUN_TAGS) or t.text == "・") or (t.is_punct and t.text != "・"):
             break
         tokens.append(t)
-    while tokens and not tokens[-1].tag_.startswith("名詞"):
+    while tokens and not tokens[-1].tag_.startswith(ends):
         tokens.pop()
     return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)] if tokens else None
 
@@ -396,6 +398,97 @@ def _abbreviated(doc, short: str, end: int) -> str:
                 full = doc.text[max(word.idx, start + begin):end]
                 return "" if full.endswith(short) else full  # 検討委員会（委員会）: no abbreviation
     return ""
+
+
+# Described (stop 74, candidate D; `[glossary] described_definitions`): definitions said by
+# apposition (X、すなわちY and Y、すなわちX) and by a sentence that opens with a term as its topic
+# and ends in を指す／をいう. They fill the definition column only: never a mark.
+DESCRIBED = "described"
+_APPOSITION = re.compile(r"[、，](?:すなわち|つまり|即ち)[、，]?")
+# を指す／をいう and their polite forms (not を指さない), ending the topic's first clause
+_TOPIC_END = re.compile(r"を(?:指[すし]|い[うい]|言[うい])")
+_AFTER_TOPIC = re.compile(r"(?:[（(][^（）()]{1,%d}[）)])?は[、，]?" % MAX_ENGLISH)
+_PHRASE_ENDS = ("の", "を", "が", "は", "も", "、", "。", "，")
+
+
+def described(unit, doc) -> list[Marked]:
+    """Definitions by apposition and by an opening topic (see DESCRIBED)."""
+    return appositions(unit, doc) + opening_topics(unit, doc)
+
+
+def appositions(unit, doc) -> list[Marked]:
+    """"X（gloss）、すなわちY" with Y a description (a noun phrase with a verb): X is defined by
+    Y; else "Y、すなわちX" with Y a description and X a term: X is defined by Y."""
+    out = []
+    for m in _APPOSITION.finditer(doc.text):
+        meaning = description_after(doc, m.end())
+        term = _quote_or_chain_before(doc, _before_parenthesis(doc.text, m.start()))
+        if meaning and term:
+            out.append(Marked(term, unit.unit_id, DESCRIBED, definition=meaning))
+            continue
+        before = noun_phrase_before(doc, m.start())
+        term = _term_after(doc, m.end())
+        at = doc.text.rfind(before, 0, m.start()) if before else -1
+        if term and before and _has_verb(_tokens(doc, at, m.start())):
+            out.append(Marked(term, unit.unit_id, DESCRIBED, definition=before))
+    return out
+
+
+def description_after(doc, char: int) -> str:
+    """The description that starts at character `char`: up to the first noun whose phrase (its
+    dependents in the parse) reaches back to `char`, with a verb before it, and which a particle
+    or punctuation follows; "" when there is none in the sentence."""
+    words = [t for t in doc if t.idx >= char and not t.is_space]
+    if not words:
+        return ""
+    verb = False
+    for t in words:
+        if t.text in ("。", "．") or t.sent != words[0].sent:
+            return ""
+        verb = verb or t.pos_ == "VERB"
+        nxt = doc[t.i + 1].text if t.i + 1 < len(doc) else "。"
+        if (verb and t.tag_.startswith("名詞") and t.left_edge.idx <= words[0].idx
+                and nxt in _PHRASE_ENDS):
+            return doc.text[words[0].idx:t.idx + len(t.text)]
+    return ""
+
+
+def _opening(sent) -> int | None:
+    """Where a sentence's words begin: after spaces, punctuation and an item number (① , 1. )."""
+    for t in sent:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        marker = t.tag_.startswith("名詞-数詞") and (
+            bool(t.whitespace_) or nxt is None or nxt.is_punct or nxt.is_space)
+        if not (t.is_space or t.is_punct or marker):
+            return t.idx
+    return None
+
+
+def _term_after(doc, start: int) -> str | None:
+    """The quote or noun chain at `start` that a described definition names: no linking の
+    (the chain stops at ハブ港 in ハブ港の整備), a noun-like suffix kept (港)."""
+    return _quote_or_chain_after(doc, start, links=0, ends=("名詞", "接尾辞-名詞的"))
+
+
+def _has_verb(tokens) -> bool:
+    return any(t.pos_ == "VERB" for t in tokens)
+
+
+def opening_topics(unit, doc) -> list[Marked]:
+    """A sentence that opens with a term as its topic (Xは, X（gloss）は) whose clause ends in
+    を指す／をいう (as `_meaning` reads a framing predicate): X is defined by what stands between."""
+    out = []
+    for sent in doc.sents:
+        start = _opening(sent)
+        term = _term_after(doc, start) if start is not None else None
+        if not term or not doc.text.startswith(term, start):
+            continue
+        after = _AFTER_TOPIC.match(doc.text, start + len(term), sent.end_char)
+        rest = doc.text[after.end():sent.end_char] if after else ""
+        meaning = _meaning(rest, _TOPIC_END) if _TOPIC_END.search(rest) else ""
+        if meaning and meaning != rest:
+            out.append(Marked(term, unit.unit_id, DESCRIBED, definition=meaning))
+    return out
 
 
 def marked_terms(unit, doc) -> list[Marked]:
