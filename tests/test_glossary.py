@@ -1227,6 +1227,24 @@ def test_definitions_by_an_opening_topic(nlp):
                             "これは、過剰なリスクを指す。農業DXは、単なる機械化を指さない。")
     assert found == {"フードマイレージ": "食料の輸送量に輸送距離を掛け合わせた指標",
                      "スマート農業": "ロボットや情報技術を活用する農業"}
+    # a heading the parser runs into the next sentence does not hide that sentence's topic
+    found = _described(nlp, "（1）物流の逼迫\n共同配送は、複数の荷主が車両を共有して配送する仕組みを指す。")
+    assert found == {"共同配送": "複数の荷主が車両を共有して配送する仕組み"}
+
+
+def test_definitions_said_with_a_copula_after_an_opening_topic(nlp):
+    """topic_copulas (off as shipped; its rule failed): one noun phrase with a verb, then a
+    copula; not a predicate without a verb, not words that hold a clause of their own."""
+    from dtx_nlp.stages.termshapes import topic_copulas
+    from dtx_nlp.types import Unit
+
+    text = ("特別養子縁組は、子の利益のために実親との法的な親子関係を終了させる制度です。"
+            "ISEは比較的新しい国際基準です。スマート農業は、2020年に導入されたが、課題が多い状況である。"
+            "航空交通管制は、管制官が航空機の間隔を確保し、安全で秩序ある交通流を維持する業務である。")
+    unit = Unit("U1", "d", "paragraph", None, None, None, None, text, 0, len(text))
+    found = {m.text: m.definition for m in topic_copulas(unit, nlp(text))}
+    assert found == {"特別養子縁組": "子の利益のために実親との法的な親子関係を終了させる制度",
+                     "航空交通管制": "管制官が航空機の間隔を確保し、安全で秩序ある交通流を維持する業務"}
 
 
 def test_described_definitions_fill_the_column_and_move_no_row(tmp_path, cfg, models):

@@ -335,6 +335,9 @@ class GlossaryConfig:
     # term as its topic and ending in を指す／をいう fill the definition column (stop 74); they
     # never count as marks and never move a row
     described_definitions: bool = False
+    # A sentence opening with a term as its topic whose predicate is a description and a copula
+    # (Xは、…する仕組みである) fills the definition column too (stop 74, candidate E)
+    topic_copulas: bool = False
     # A term general Japanese uses as a whole at least this often (wordfreq's Zipf scale: 4 is
     # once in 100,000 words) is an everyday word and, unless the text marks or defines it, is
     # listed after every other term; 0: none is

@@ -453,9 +453,39 @@ def description_after(doc, char: int) -> str:
     return ""
 
 
-def _opening(sent) -> int | None:
+# Between an opening topic and its copula, what makes the words more than one noun phrase: a
+# second topic or a clause that ends (…は, …が、, …ので)
+_NOT_ONE_PHRASE = ("助詞-係助詞", "助詞-接続助詞")
+MAX_COPULA_PHRASE = 120  # characters
+
+
+def topic_copulas(unit, doc) -> list[Marked]:
+    """A sentence that opens with a term as its topic and says what it is with a copula: the
+    words between, one noun phrase with a verb in it (a description), then である／です
+    (航空交通管制は、管制官が航空機の間隔を確保し、…維持する業務である): X is defined by them."""
+    out = []
+    for term, after, end in _topics(doc):
+        copula = next((t for t in doc if after <= t.idx < end and _is_copula(t)
+                       and doc[t.i - 1].tag_.startswith("名詞")), None)
+        words = _tokens(doc, after, copula.idx) if copula else []
+        if (words and words[-1].tag_.startswith("名詞") and _has_verb(words)
+                and not any(t.tag_.startswith(_NOT_ONE_PHRASE) for t in words)
+                and copula.idx - after <= MAX_COPULA_PHRASE):
+            out.append(Marked(term, unit.unit_id, DESCRIBED,
+                              definition=doc.text[after:copula.idx].strip()))
+    return out
+
+
+def _is_copula(t) -> bool:
+    """である／であり／です: not the で of 安全で秩序ある, which joins two words."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.pos_ == "AUX" and (t.lemma_ == "です" or (
+        t.lemma_ == "だ" and nxt is not None and nxt.lemma_ == "ある"))
+
+
+def _opening(tokens) -> int | None:
     """Where a sentence's words begin: after spaces, punctuation and an item number (① , 1. )."""
-    for t in sent:
+    for t in tokens:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         marker = t.tag_.startswith("名詞-数詞") and (
             bool(t.whitespace_) or nxt is None or nxt.is_punct or nxt.is_space)
@@ -478,17 +508,34 @@ def opening_topics(unit, doc) -> list[Marked]:
     """A sentence that opens with a term as its topic (Xは, X（gloss）は) whose clause ends in
     を指す／をいう (as `_meaning` reads a framing predicate): X is defined by what stands between."""
     out = []
-    for sent in doc.sents:
-        start = _opening(sent)
-        term = _term_after(doc, start) if start is not None else None
-        if not term or not doc.text.startswith(term, start):
-            continue
-        after = _AFTER_TOPIC.match(doc.text, start + len(term), sent.end_char)
-        rest = doc.text[after.end():sent.end_char] if after else ""
+    for term, after, end in _topics(doc):
+        rest = doc.text[after:end]
         meaning = _meaning(rest, _TOPIC_END) if _TOPIC_END.search(rest) else ""
         if meaning and meaning != rest:
             out.append(Marked(term, unit.unit_id, DESCRIBED, definition=meaning))
     return out
+
+
+def _topics(doc):
+    """(term, where the words after its は begin, where its sentence ends) for each sentence,
+    or line within one, that opens with a term as its topic: Xは, X（gloss）は."""
+    for start, end in _openings(doc):
+        term = _term_after(doc, start)
+        after = _AFTER_TOPIC.match(doc.text, start + len(term), end) if term else None
+        if after and doc.text.startswith(term, start):
+            yield term, after.end(), end
+
+
+def _openings(doc):
+    """(where the words begin, where it ends) of each sentence, and of each line in one (a
+    heading the parser runs into the next sentence starts no topic)."""
+    for sent in doc.sents:
+        cuts = [sent.start_char] + [sent.start_char + m.end() for m in re.finditer(
+            "\n", doc.text[sent.start_char:sent.end_char])]
+        for begin, end in zip(cuts, cuts[1:] + [sent.end_char]):
+            start = _opening([t for t in sent if begin <= t.idx < end])
+            if start is not None:
+                yield start, end
 
 
 def marked_terms(unit, doc) -> list[Marked]:
