@@ -110,6 +110,7 @@ others; key terms found and judged noise, pooled per folder); nothing is chosen 
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import pickle
 import sys
@@ -1084,12 +1085,19 @@ def _report_file(name: str) -> Path | None:
 
     folders = [name.split("/")[0]] if "/" in name else DEVELOPMENT_FOLDERS
     stem = name.split("/")[-1]
-    for folder in folders:
-        base = ROOT / "tests" / "reports" / folder
-        for p in sorted(base.iterdir()) if base.is_dir() else ():
-            if p.stem == stem and p.suffix in (".txt", ".md"):
-                return p
-    return None
+    return next((p for folder in folders if (p := _report_files(folder).get(stem))), None)
+
+
+@functools.lru_cache(maxsize=None)
+def _report_files(folder: str) -> dict[str, Path]:
+    """stem → text file of a folder's reports, read once per folder (the first by name)."""
+    base = ROOT / "tests" / "reports" / folder
+    files = sorted(base.iterdir()) if base.is_dir() else []
+    out: dict[str, Path] = {}
+    for p in files:
+        if p.suffix in (".txt", ".md"):
+            out.setdefault(p.stem, p)
+    return out
 
 
 def _write_rankings(path: Path, docs: dict[str, Doc], scores: dict) -> None:

@@ -25,3 +25,12 @@ def test_each_of_the_ten_fits_draws_its_own_four_fifths_of_the_reports():
     assert all(p == sorted(p, key=others.index) for p in picks)  # in the pool's order
     assert len({tuple(p) for p in picks}) == 10  # each fit another draw (seed i)
     assert picks == glossary_learned.ten_fit_picks(others, 10)  # and the same on every run
+
+
+def test_a_report_is_found_by_its_folder_and_stem_or_among_the_development_folders():
+    root = Path(__file__).resolve().parents[1]
+    held = glossary_learned._report_file("heldout_terms50/child_myopia")
+    assert held == root / "tests/reports/heldout_terms50/child_myopia.md"
+    assert glossary_learned._report_file("health") == root / "tests/reports/fields/health.md"
+    assert glossary_learned._report_file("corpus") is None  # the bundled report: no file here
+    assert glossary_learned._report_file("heldout_terms50/no_such_report") is None
