@@ -127,11 +127,14 @@ from dtx_nlp.stages.termrank import (  # noqa: E402
 from dtx_nlp.stages.termshapes import marked_terms  # noqa: E402
 
 
-def _marks(nlp, text):
+def _unit(text):
     from dtx_nlp.types import Unit
 
-    unit = Unit("U1", "d", "paragraph", None, None, None, None, text, 0, len(text))
-    return marked_terms(unit, nlp(text))
+    return Unit("U1", "d", "paragraph", None, None, None, None, text, 0, len(text))
+
+
+def _marks(nlp, text):
+    return marked_terms(_unit(text), nlp(text))
 
 
 def test_rrf_on_a_toy_ranking():
@@ -1124,8 +1127,6 @@ def test_a_short_name_is_read_with_the_long_name_it_abbreviates(nlp):
     written with the long one's characters, in order; the long name starts at the word of the
     first character. A gloss, a generic word and an acronym are no short names."""
     from dtx_nlp.stages.termshapes import short_names
-    from dtx_nlp.types import Unit
-
     text = ("政府は外国為替及び外国貿易法（外為法）を改正した。"
             "令和５年には感染症の予防及び感染症の患者に対する医療に関する法律（以下「感染症法」という。）"
             "が改正された。改正出入国管理及び難民認定法（入管法）も施行された。"
@@ -1133,8 +1134,7 @@ def test_a_short_name_is_read_with_the_long_name_it_abbreviates(nlp):
             "事業継続計画（BCP）を作る。国は、医薬品、医療機器等の品質、有効性及び安全性の確保等に"
             "関する法律（薬機法）を改正した。\n(iv)　新薬の側でも、新薬創出・適応外薬解消等促進加算"
             "（以下「新薬創出等加算」という）の企業要件が適用される。国際連合（国）も関わる。\n")
-    unit = Unit("U1", "d", "paragraph", None, None, None, None, text, 0, len(text))
-    pairs = dict(short_names(unit, nlp(text)))
+    pairs = dict(short_names(_unit(text), nlp(text)))
     assert pairs["外為法"] == "外国為替及び外国貿易法"
     assert pairs["感染症法"] == "感染症の予防及び感染症の患者に対する医療に関する法律"
     assert pairs["入管法"].endswith("出入国管理及び難民認定法")  # from the word 出入国, not 入国
@@ -1198,12 +1198,11 @@ def test_glossary_rows_never_hold_a_line_break(tmp_path, cfg, models):
     assert any("受け付ける部署" in d for d in defined) and not any("\n" in d for d in defined)
 
 
-def _described(nlp, text):
+def _described(nlp, text, shapes=None):
+    """term → definition of the `described` shapes (or of `shapes`) in one unit of `text`."""
     from dtx_nlp.stages.termshapes import described
-    from dtx_nlp.types import Unit
 
-    unit = Unit("U1", "d", "paragraph", None, None, None, None, text, 0, len(text))
-    return {m.text: m.definition for m in described(unit, nlp(text))}
+    return {m.text: m.definition for m in (shapes or described)(_unit(text), nlp(text))}
 
 
 def test_definitions_by_apposition_in_either_order(nlp):
@@ -1236,13 +1235,11 @@ def test_definitions_said_with_a_copula_after_an_opening_topic(nlp):
     """topic_copulas (off as shipped; its rule failed): one noun phrase with a verb, then a
     copula; not a predicate without a verb, not words that hold a clause of their own."""
     from dtx_nlp.stages.termshapes import topic_copulas
-    from dtx_nlp.types import Unit
 
     text = ("特別養子縁組は、子の利益のために実親との法的な親子関係を終了させる制度です。"
             "ISEは比較的新しい国際基準です。スマート農業は、2020年に導入されたが、課題が多い状況である。"
             "航空交通管制は、管制官が航空機の間隔を確保し、安全で秩序ある交通流を維持する業務である。")
-    unit = Unit("U1", "d", "paragraph", None, None, None, None, text, 0, len(text))
-    found = {m.text: m.definition for m in topic_copulas(unit, nlp(text))}
+    found = _described(nlp, text, topic_copulas)
     assert found == {"特別養子縁組": "子の利益のために実親との法的な親子関係を終了させる制度",
                      "航空交通管制": "管制官が航空機の間隔を確保し、安全で秩序ある交通流を維持する業務"}
 
