@@ -336,7 +336,8 @@ class GlossaryConfig:
     # never count as marks and never move a row
     described_definitions: bool = False
     # A sentence opening with a term as its topic whose predicate is a description and a copula
-    # (Xは、…する仕組みである) fills the definition column too (stop 74, candidate E)
+    # (Xは、…する仕組みである) fills the definition column too (stop 74, candidate E; off in
+    # the shipped pipeline: its rule failed on fresh reports)
     topic_copulas: bool = False
     # A term general Japanese uses as a whole at least this often (wordfreq's Zipf scale: 4 is
     # once in 100,000 words) is an everyday word and, unless the text marks or defines it, is

@@ -13,6 +13,11 @@ in either order, English before its term, a gloss between a term and とは, Y�
 Each gives a `Marked` record with the English gloss and the defining clause where the text gives
 them. Offsets and tokens come from the unit's parsed doc.
 
+Described (stop 74; the definition column only, never marks, `[glossary]
+described_definitions`): X（gloss）、すなわちY and Y、すなわちX with Y a description, and a
+sentence that opens with X as its topic and ends its clause in を指す／をいう. `topic_copulas`
+(off: its rule failed) also reads Xは、…Nである.
+
 Short names (stop 54; pairs, not marks): a name's short form in a parenthesis after it,
 外国為替及び外国貿易法（外為法）, …（以下「感染症法」という。）.
 """
@@ -441,9 +446,9 @@ def description_after(doc, char: int) -> str:
     words = [t for t in doc if t.idx >= char and not t.is_space]
     if not words:
         return ""
-    verb = False
+    verb, sent_end = False, words[0].sent.end
     for t in words:
-        if t.text in ("。", "．") or t.sent != words[0].sent:
+        if t.text in ("。", "．") or t.i >= sent_end:
             return ""
         verb = verb or t.pos_ == "VERB"
         nxt = doc[t.i + 1].text if t.i + 1 < len(doc) else "。"
