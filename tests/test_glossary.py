@@ -1261,3 +1261,22 @@ def test_described_definitions_fill_the_column_and_move_no_row(tmp_path, cfg, mo
     assert rows["レスパイトケア"] == "介護者が休息できるように一時的に介護を代替する支援"
     assert rows["フードマイレージ"] == "食料の輸送量に輸送距離を掛け合わせた指標"
     assert not g_off.set_index("term").definition.fillna("").get("フードマイレージ", "")
+
+
+def test_an_acronym_followed_by_its_japanese_expansion_only_when_asked(nlp):
+    """japanese_acronyms (off as shipped): ECMO（体外式膜型人工肺） expands ECMO; a parenthesis
+    shorter than the acronym's capitals (仮称) or a date expands nothing."""
+    from types import SimpleNamespace
+
+    from dtx_nlp.stages.definitions import find_definitions
+
+    text = ("集中治療ではECMO（体外式膜型人工肺）の配備を進める。ＤＸ（デジタル・トランスフォーメーション）を"
+            "図る。XYZ（仮称）を置く。COP（2025年）に臨む。")
+    unit = SimpleNamespace(unit_id="U1", start=0)
+
+    def expanded(japanese):
+        return {d.acronym: d.expansion for d in find_definitions(
+            unit, nlp(text), glossed=True, wide=True, japanese=japanese)}
+
+    assert expanded(True) == {"ECMO": "体外式膜型人工肺", "ＤＸ": "デジタル・トランスフォーメーション"}
+    assert expanded(False) == {}

@@ -79,12 +79,14 @@ def _sentence(doc, char: int) -> str:
     return doc.text
 
 
-def find_definitions(unit, doc, glossed: bool = False, wide: bool = False) -> list[Definition]:
+def find_definitions(unit, doc, glossed: bool = False, wide: bool = False,
+                     japanese: bool = False) -> list[Definition]:
     """Definitions stated in one unit, given its parsed doc (offsets into the clean text).
-    `glossed`: also the orders a parenthesis writes an acronym with its English gloss in.
+    `glossed`: also the orders a parenthesis writes an acronym with its English gloss in, and
+    with `japanese` an acronym followed by its Japanese expansion (ECMO（体外式膜型人工肺）).
     `wide`: full-width letters (ＢＣＰ) read as the ASCII ones; names kept as written."""
     text = doc.text.translate(_NARROW) if wide else doc.text
-    found = glossed_acronyms(unit, doc, text) if glossed else []
+    found = glossed_acronyms(unit, doc, text, japanese) if glossed else []
     for m in _BRACKETED.finditer(text):
         term = term_before(doc, m.start())
         if term:
@@ -108,14 +110,15 @@ def find_definitions(unit, doc, glossed: bool = False, wide: bool = False) -> li
     return found
 
 
-def glossed_acronyms(unit, doc, text: str | None = None) -> list[Definition]:
+def glossed_acronyms(unit, doc, text: str | None = None,
+                     japanese: bool = False) -> list[Definition]:
     """Acronyms a parenthesis glosses in English, in the orders the comma form of _BRACKETED
     does not read. After a term, the acronym with its English (数値目標（KPI：Key Performance
     Indicator）): the term expands it, unless it ends a longer phrase (侵害の痕跡（IoC：…）), when
     the English does. After the acronym, its English and a Japanese term in either order
     (BCP（Business Continuity Plan：事業継続計画）): the term expands it; or its English alone
-    (MaaS（Mobility as a Service）). `text`: the doc's text as read (full-width letters
-    narrowed), offsets the same."""
+    (MaaS（Mobility as a Service）); with `japanese`, a Japanese noun phrase alone (ECMO（体外式膜型
+    人工肺）). `text`: the doc's text as read (full-width letters narrowed), offsets the same."""
     from .termshapes import english_gloss
 
     text = doc.text if text is None else text
@@ -136,11 +139,30 @@ def glossed_acronyms(unit, doc, text: str | None = None) -> list[Definition]:
         if before and sum(c.isupper() for c in before.group("acr")) >= 2:
             expansion, english = (_as_written(doc, text, part, m.start(1))
                                   for part in _acronym_gloss(content))
-            if english:
-                at = m.start() - len(before.group("acr"))
+            at = m.start() - len(before.group("acr"))
+            if not english and japanese and _japanese_expansion(doc, m.start(1), content,
+                                                                before.group("acr")):
+                expansion = doc.text[m.start(1):m.end(1)].strip()
+            if expansion:
                 found.append(_stated(unit, doc, doc.text[at:m.start()], at, expansion, english,
                                      "leading"))
     return found
+
+
+# A parenthesis of a date or a number only (2020年, 第3号) expands no acronym
+_NUMBER_ONLY = re.compile(r"[0-9０-９年月日度頃期号第.,・、～~\-]+")
+
+
+def _japanese_expansion(doc, start: int, content: str, acronym: str) -> bool:
+    """Whether a parenthesis after an acronym holds its Japanese expansion: a noun phrase in
+    Japanese, no Latin letter, not a number or date, and at least as many characters as the
+    acronym has capitals (XYZ（仮称） is no expansion)."""
+    from .termshapes import _tokens, noun_like
+
+    tokens = _tokens(doc, start, start + len(content))
+    return (bool(_JAPANESE.search(content)) and not HAS_LATIN.search(content)
+            and not _NUMBER_ONLY.fullmatch(content) and noun_like(tokens)
+            and len(content.replace("・", "")) >= sum(c.isupper() for c in acronym))
 
 
 def _as_written(doc, text: str, part: str, start: int) -> str:
