@@ -977,6 +977,17 @@ def test_words_written_apart_are_not_one_term(tmp_path, cfg, models):
     assert not [t for t in terms if t[0] in "アイ" or t.startswith("第")]  # no marker or part label
 
 
+def test_an_acronym_keeps_the_english_of_a_later_definition(tmp_path, cfg, models):
+    """The first definition of an acronym may give no English (ECMO（体外式膜型人工肺）, read
+    under japanese_acronyms); the gloss of a later one fills the english column."""
+    text = ("課題1 治療体制\n重症例ではECMO（体外式膜型人工肺）の配備が遅れている。\n"
+            "提言1 ECMO（Extracorporeal Membrane Oxygenation：体外式膜型人工肺）を広域で融通する。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "japanese_acronyms")
+    assert on.loc["ECMO", "expansion"] == "体外式膜型人工肺"
+    assert on.loc["ECMO", "english"] == "Extracorporeal Membrane Oxygenation"
+    assert off.loc["ECMO", "english"] == "Extracorporeal Membrane Oxygenation"
+
+
 def _glossary_on_and_off(text, tmp_path, cfg, models, flag: str):
     """glossary.csv of a small text (indexed by term) with the `[glossary]` flag on, and off."""
     from dataclasses import replace

@@ -274,7 +274,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
               if by_evidence and cfg.described_definitions else [])
     stated += ([m for p in parsed for m in topic_copulas(p.unit, p.doc)]
                if by_evidence and cfg.topic_copulas else [])
-    context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms),
+    context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms, defs),
                        _definitions(shapes), written, short_name_aliases(pairs, keys),
                        _definitions(stated))
     if not by_evidence:
@@ -370,10 +370,13 @@ class _Context:
     described: dict[str, str] = field(default_factory=dict)
 
 
-def _glosses(marks: list[Marked], acronyms: dict[str, Definition]) -> dict[str, str]:
-    """normalized term → the English the text glosses it with (first gloss wins)."""
+def _glosses(marks: list[Marked], acronyms: dict[str, Definition],
+             defs: list[Definition] = ()) -> dict[str, str]:
+    """normalized term → the English the text glosses it with (first gloss wins): the gloss of
+    an acronym's first definition, else of a later one (ABC（日本語の名称） first, then
+    ABC（Alpha Beta Charlie：日本語の名称））."""
     out: dict[str, str] = {}
-    for d in acronyms.values():
+    for d in [*acronyms.values(), *defs]:
         if d.english:
             out.setdefault(normalize(d.acronym), d.english)
             out.setdefault(normalize(d.expansion), d.english)
