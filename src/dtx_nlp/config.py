@@ -339,6 +339,10 @@ class GlossaryConfig:
     # (Xは、…する仕組みである) fills the definition column too (stop 74, candidate E; off in
     # the shipped pipeline: its rule failed on fresh reports)
     topic_copulas: bool = False
+    # A footnote (a `note` unit) that opens, after its label, with a term and says what it is
+    # (※1 Xは…をいう, 注2 Xは…Nである, ＊3 X：N) fills the definition column too (stop 75,
+    # candidate K); never a mark
+    note_definitions: bool = False
     # A term general Japanese uses as a whole at least this often (wordfreq's Zipf scale: 4 is
     # once in 100,000 words) is an everyday word and, unless the text marks or defines it, is
     # listed after every other term; 0: none is

@@ -56,7 +56,8 @@ from .termrank import (
     rrf,
     specificity,
 )
-from .termshapes import SAID, Marked, described, marked_terms, short_names, topic_copulas
+from .termshapes import (SAID, Marked, described, marked_terms, note_definitions, short_names,
+                         topic_copulas)
 
 _DATE = re.compile(r"^[\d.,年月日時分～~-]+$")
 # 第1, 第二, 第3章: a number or the document's own part label, not a term
@@ -274,6 +275,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
               if by_evidence and cfg.described_definitions else [])
     stated += ([m for p in parsed for m in topic_copulas(p.unit, p.doc)]
                if by_evidence and cfg.topic_copulas else [])
+    stated += ([m for p in parsed for m in note_definitions(p.unit, p.doc)]
+               if by_evidence and cfg.note_definitions else [])
     context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms, defs),
                        _definitions(shapes), written, short_name_aliases(pairs, keys),
                        _definitions(stated))

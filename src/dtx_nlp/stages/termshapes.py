@@ -481,6 +481,56 @@ def topic_copulas(unit, doc) -> list[Marked]:
     return out
 
 
+# A footnote's label where its text begins (※1, ＊2, （注3）, 注4：), as segment's `footnote`
+# pattern reads it, and what follows the term a note opens with: its topic は or とは, or a colon
+_NOTE_LABEL = re.compile(r"\s*[（(]?\s*(?:注|※|＊|\*|†)\s*[0-9０-９]{0,2}\s*[）)]?[\s\u3000：:．.、]*")
+_NOTE_TOPIC = re.compile(r"(?:[（(][^（）()]{1,%d}[）)])?(?:とは|は|\s*[：:])[、，]?\s*" % MAX_ENGLISH)
+# A framing predicate that says what the words before it mean (を指す, をいう, を意味する, のこと)
+_NOTE_FRAMING = re.compile(r"を(?:指[すし]|い[うい]|言[うい]|意味)|のこと")
+
+
+def note_definitions(unit, doc) -> list[Marked]:
+    """A footnote that opens, after its label, with a term and says what it is in its first
+    sentence: Xは／とは…をいう (…を指す, …のこと), Xは…Nである／です, X：N. A note exists to
+    explain what it is attached to, so a copula or a colon before one noun phrase defines X
+    here, with or without a verb in it (`topic_copulas` asks for one in running text)."""
+    label = _NOTE_LABEL.match(doc.text) if getattr(unit, "kind", "") == "note" else None
+    start = _opening([t for t in doc if t.idx >= label.end()]) if label else None
+    term = _term_after(doc, start) if start is not None else None
+    topic = (_NOTE_TOPIC.match(doc.text, start + len(term))
+             if term and doc.text.startswith(term, start) else None)
+    if not topic or _refers_back(doc, start):
+        return []
+    end = next((t.sent.end_char for t in doc if t.idx >= topic.end()), len(doc.text))
+    meaning = _note_meaning(doc, topic.end(), end)
+    return [Marked(term, unit.unit_id, DESCRIBED, definition=meaning)] if meaning else []
+
+
+def _refers_back(doc, start: int) -> bool:
+    """A term opened by a prefix that points back (同調査, 本制度, 当該事業) names nothing new."""
+    first = next((t for t in doc if t.idx >= start), None)
+    return first is not None and first.text in ("同", "本", "当", "該", "当該")
+
+
+def _note_meaning(doc, start: int, end: int) -> str:
+    """What a note's first sentence says its term is: the words before a framing predicate,
+    else one noun phrase before a copula or the sentence's end."""
+    rest = doc.text[start:end]
+    if _NOTE_FRAMING.search(rest):
+        meaning = _meaning(rest, _NOTE_FRAMING)
+        return meaning if meaning != rest else ""
+    copula = next((t for t in doc if start <= t.idx < end and _is_copula(t)), None)
+    stop = copula.idx if copula else end
+    words = [t for t in _tokens(doc, start, stop) if not t.is_punct]
+    if (not words or not words[-1].tag_.startswith("名詞")
+            or any(t.tag_.startswith(_NOT_ONE_PHRASE) for t in words)
+            or not (_has_verb(words) or any(t.text == "の" for t in words))  # a bare name
+            or any(c in doc.text[start:stop] for c in "「」『』")):  # a source (出典：…「白書」)
+        return ""
+    phrase = doc.text[start:words[-1].idx + len(words[-1].text)].strip()
+    return phrase if len(phrase) <= MAX_COPULA_PHRASE else ""
+
+
 def _is_copula(t) -> bool:
     """である／であり／です: not the で of 安全で秩序ある, which joins two words."""
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
