@@ -271,12 +271,10 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                          key in inside))
     written = ({normalize(d.expansion): d.expansion for d in reversed(acronyms.values())
                 if d.expansion} if cfg.named_acronyms else {})
-    stated = ([m for p in parsed for m in described(p.unit, p.doc)]
-              if by_evidence and cfg.described_definitions else [])
-    stated += ([m for p in parsed for m in topic_copulas(p.unit, p.doc)]
-               if by_evidence and cfg.topic_copulas else [])
-    stated += ([m for p in parsed for m in note_definitions(p.unit, p.doc)]
-               if by_evidence and cfg.note_definitions else [])
+    readers = ((cfg.described_definitions, described), (cfg.topic_copulas, topic_copulas),
+               (cfg.note_definitions, note_definitions))  # the definition column only
+    stated = [m for asked, read in readers if by_evidence and asked
+              for p in parsed for m in read(p.unit, p.doc)]
     context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms, defs),
                        _definitions(shapes), written, short_name_aliases(pairs, keys),
                        _definitions(stated))

@@ -472,10 +472,8 @@ def topic_copulas(unit, doc) -> list[Marked]:
     for term, after, end in _topics(doc):
         copula = next((t for t in doc if after <= t.idx < end and _is_copula(t)
                        and doc[t.i - 1].tag_.startswith("名詞")), None)
-        words = _tokens(doc, after, copula.idx) if copula else []
-        if (words and words[-1].tag_.startswith("名詞") and _has_verb(words)
-                and not any(t.tag_.startswith(_NOT_ONE_PHRASE) for t in words)
-                and copula.idx - after <= MAX_COPULA_PHRASE):
+        words = _one_noun_phrase(doc, after, copula.idx) if copula else []
+        if _has_verb(words):
             out.append(Marked(term, unit.unit_id, DESCRIBED,
                               definition=doc.text[after:copula.idx].strip()))
     return out
@@ -521,14 +519,23 @@ def _note_meaning(doc, start: int, end: int) -> str:
         return meaning if meaning != rest else ""
     copula = next((t for t in doc if start <= t.idx < end and _is_copula(t)), None)
     stop = copula.idx if copula else end
-    words = [t for t in _tokens(doc, start, stop) if not t.is_punct]
-    if (not words or not words[-1].tag_.startswith("名詞")
-            or any(t.tag_.startswith(_NOT_ONE_PHRASE) for t in words)
-            or not (_has_verb(words) or any(t.text == "の" for t in words))  # a bare name
+    words = _one_noun_phrase(doc, start, stop)
+    if (not (_has_verb(words) or any(t.text == "の" for t in words))  # a bare name
             or any(c in doc.text[start:stop] for c in "「」『』")):  # a source (出典：…「白書」)
         return ""
-    phrase = doc.text[start:words[-1].idx + len(words[-1].text)].strip()
-    return phrase if len(phrase) <= MAX_COPULA_PHRASE else ""
+    return doc.text[start:words[-1].idx + len(words[-1].text)].strip()
+
+
+def _one_noun_phrase(doc, start: int, stop: int) -> list:
+    """The words from `start` to `stop`, punctuation left out, when they make one noun phrase:
+    ending in a noun, no second topic or clause that ends, at most MAX_COPULA_PHRASE characters
+    long; else []."""
+    words = [t for t in _tokens(doc, start, stop) if not t.is_punct]
+    if (words and words[-1].tag_.startswith("名詞")
+            and not any(t.tag_.startswith(_NOT_ONE_PHRASE) for t in words)
+            and words[-1].idx + len(words[-1].text) - start <= MAX_COPULA_PHRASE):
+        return words
+    return []
 
 
 def _is_copula(t) -> bool:
