@@ -464,6 +464,9 @@ def gbm(iterations, class_weight=None, constraints=None):
 MAX_FEATURES = 1.0
 # --bags B (stop 45, measured): trees fitted on B bootstrap samples of the reports, averaged
 BAGS = 1
+# --bag-seed S (stop 76): the bootstrap samples drawn with numpy seeds S..S+B-1; given, even
+# one bag is a bootstrap sample (None: --bags 1 fits every report once)
+BAG_SEED = None
 # --monotone (stop 69): the termhood signals' columns constrained (termmodel.TERMHOOD)
 MONOTONE = False
 # --seeds K (stop 69): the trees' random_state (it picks the rows held out for early stopping)
@@ -517,7 +520,7 @@ class Model:
         y = np.concatenate([TARGETS.get(d.name, ys[d.name])[k]
                             for d, k in zip(docs, keep)])
         w = np.concatenate([WEIGHTS[d.name][k] for d, k in zip(docs, keep)])
-        if BAGS > 1:
+        if BAGS > 1 or BAG_SEED is not None:
             return self._fit_bagged(docs, keep, x, y, w)
         for c in (0, 1):
             w[y == c] *= len(y) / (2 * w[y == c].sum())
@@ -539,8 +542,8 @@ class Model:
         sizes = [int(k.sum()) for k in keep]
         self.bags = []
         for b in range(BAGS):
-            drawn = np.bincount(np.random.default_rng(b).integers(0, len(docs), len(docs)),
-                                minlength=len(docs))
+            rng = np.random.default_rng((BAG_SEED or 0) + b)
+            drawn = np.bincount(rng.integers(0, len(docs), len(docs)), minlength=len(docs))
             wb = w * np.repeat(drawn, sizes)
             use = wb > 0
             xb, yb, wb = x[use], y[use], wb[use]
@@ -707,6 +710,9 @@ def main() -> None:
     ap.add_argument("--bags", type=int, default=1,
                     help="fit the trees on this many bootstrap samples of the reports and "
                          "average their log-odds (stop 45, measured; the shipped trees are one)")
+    ap.add_argument("--bag-seed", type=int, default=None, metavar="S",
+                    help="stop 76, with --bags: draw the bootstrap samples with seeds S..S+B-1 "
+                         "(two draws of the same fit tell how much a refit moves on its own)")
     ap.add_argument("--unjudged", type=Path, default=None,
                     help="with --pool: write the first rows no judge has labelled (JSON)")
     ap.add_argument("--fit-only", action="store_true",
@@ -751,7 +757,7 @@ def main() -> None:
     ap.add_argument("--once-table", action="store_true",
                     help="print every single-use variant's figure on every report")
     args = ap.parse_args()
-    global LABEL_JUDGMENTS, MAX_FEATURES, BAGS, WEIGHS, MONOTONE, EARLY_STOPPING
+    global LABEL_JUDGMENTS, MAX_FEATURES, BAGS, BAG_SEED, WEIGHS, MONOTONE, EARLY_STOPPING
     LABEL_JUDGMENTS = args.label_judgments
     MONOTONE, EARLY_STOPPING = args.monotone, not args.no_early_stopping
     if (args.seeds or args.ten_fit) and not (args.fit_only and args.pool is not None):
@@ -763,7 +769,7 @@ def main() -> None:
     if args.weigh_noise:
         from dtx_nlp.stages.noiseclasses import NAMED_NOISE, NOISE_CLASSES
         WEIGHS = tuple(c for c in NOISE_CLASSES if c not in NAMED_NOISE)
-    MAX_FEATURES, BAGS = args.max_features, args.bags
+    MAX_FEATURES, BAGS, BAG_SEED = args.max_features, args.bags, args.bag_seed
     warnings.filterwarnings("ignore")
 
     if args.as_fitted:
