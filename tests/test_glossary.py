@@ -988,6 +988,38 @@ def test_an_acronym_keeps_the_english_of_a_later_definition(tmp_path, cfg, model
     assert off.loc["ECMO", "english"] == "Extracorporeal Membrane Oxygenation"
 
 
+def test_a_parenthesis_naming_the_acronym_glosses_the_whole_word_only_when_asked(nlp):
+    """whole_word_glosses (off as shipped): 生成AI（Generative AI） and 環境DNA（environmental DNA）
+    gloss the word the acronym ends, so AI and DNA are not defined by them; an expansion that
+    does not name its acronym (企業BCP（Business Continuity Plan）) is still read."""
+    from types import SimpleNamespace
+
+    from dtx_nlp.stages.definitions import find_definitions
+
+    text = ("生成AI（Generative AI）の利用が広がる。環境DNA（environmental DNA）を調べる。"
+            "企業BCP（Business Continuity Plan）を定める。")
+    unit = SimpleNamespace(unit_id="U1", start=0)
+
+    def expanded(whole_word):
+        return {d.acronym: d.expansion for d in find_definitions(
+            unit, nlp(text), glossed=True, wide=True, whole_word=whole_word)}
+
+    assert expanded(True) == {"BCP": "Business Continuity Plan"}
+    assert expanded(False) == {"AI": "Generative AI", "DNA": "environmental DNA",
+                               "BCP": "Business Continuity Plan"}
+
+
+def test_the_whole_word_keeps_the_english_its_acronym_loses(tmp_path, cfg, models):
+    """In the glossary: with whole_word_glosses, AI takes no English from 生成AI（Generative AI）
+    and 生成AI keeps it; off, AI is glossed "Generative AI" (the misreading)."""
+    text = ("課題1 行政の効率化\n現在、生成AI（Generative AI）の利用が広がり、AIの調達が遅れている。\n"
+            "提言1 生成AIとAIの調達指針を定める。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "whole_word_glosses")
+    assert on.loc["生成AI", "english"] == off.loc["生成AI", "english"] == "Generative AI"
+    assert off.loc["AI", "english"] == "Generative AI"
+    assert "AI" not in on.index or on.loc["AI", "english"] != "Generative AI"
+
+
 def test_a_footnote_that_says_what_its_term_is_fills_the_definition_only_when_asked(
         tmp_path, cfg, models):
     """note_definitions: a footnote opening with a term and a copula or a colon defines it, in

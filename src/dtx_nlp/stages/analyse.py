@@ -35,7 +35,8 @@ def analyse(cleaned: CleanDoc, parsed: list[ParsedUnit], cfg: PipelineConfig, op
     defs = [d for p in parsed
             for d in find_definitions(p.unit, p.doc, cfg.glossary.glossed_acronyms,
                                       cfg.glossary.wide_acronyms,
-                                      cfg.glossary.japanese_acronyms)]
+                                      cfg.glossary.japanese_acronyms,
+                                      cfg.glossary.whole_word_glosses)]
     stage("entities")  # each stage is reported as it starts
     rules = entities.load_rules(cfg.entities.rule_files)
     mentions = entities.extract(parsed, rules, defs, cfg.entities, token_cache)

@@ -80,13 +80,14 @@ def _sentence(doc, char: int) -> str:
 
 
 def find_definitions(unit, doc, glossed: bool = False, wide: bool = False,
-                     japanese: bool = False) -> list[Definition]:
+                     japanese: bool = False, whole_word: bool = False) -> list[Definition]:
     """Definitions stated in one unit, given its parsed doc (offsets into the clean text).
     `glossed`: also the orders a parenthesis writes an acronym with its English gloss in, and
     with `japanese` an acronym followed by its Japanese expansion (ECMO（体外式膜型人工肺）).
-    `wide`: full-width letters (ＢＣＰ) read as the ASCII ones; names kept as written."""
+    `wide`: full-width letters (ＢＣＰ) read as the ASCII ones; names kept as written.
+    `whole_word`: see glossed_acronyms."""
     text = doc.text.translate(_NARROW) if wide else doc.text
-    found = glossed_acronyms(unit, doc, text, japanese) if glossed else []
+    found = glossed_acronyms(unit, doc, text, japanese, whole_word) if glossed else []
     for m in _BRACKETED.finditer(text):
         term = term_before(doc, m.start())
         if term:
@@ -110,15 +111,18 @@ def find_definitions(unit, doc, glossed: bool = False, wide: bool = False,
     return found
 
 
-def glossed_acronyms(unit, doc, text: str | None = None,
-                     japanese: bool = False) -> list[Definition]:
+def glossed_acronyms(unit, doc, text: str | None = None, japanese: bool = False,
+                     whole_word: bool = False) -> list[Definition]:
     """Acronyms a parenthesis glosses in English, in the orders the comma form of _BRACKETED
     does not read. After a term, the acronym with its English (数値目標（KPI：Key Performance
     Indicator）): the term expands it, unless it ends a longer phrase (侵害の痕跡（IoC：…）), when
     the English does. After the acronym, its English and a Japanese term in either order
     (BCP（Business Continuity Plan：事業継続計画）): the term expands it; or its English alone
     (MaaS（Mobility as a Service）); with `japanese`, a Japanese noun phrase alone (ECMO（体外式膜型
-    人工肺）). `text`: the doc's text as read (full-width letters narrowed), offsets the same."""
+    人工肺）). With `whole_word`, a parenthesis that names the acronym itself (生成AI（Generative
+    AI）, 遠隔ICU（Tele-ICU）) glosses the word the acronym ends, never the acronym: an expansion
+    does not contain what it expands. `text`: the doc's text as read (full-width letters
+    narrowed), offsets the same."""
     from .termshapes import english_gloss
 
     text = doc.text if text is None else text
@@ -136,6 +140,8 @@ def glossed_acronyms(unit, doc, text: str | None = None,
                                  "glossed"))
             continue
         before = _ACRONYM_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+        if whole_word and before and _names(content, before.group("acr")):
+            continue
         if before and sum(c.isupper() for c in before.group("acr")) >= 2:
             expansion, english = (_as_written(doc, text, part, m.start(1))
                                   for part in _acronym_gloss(content))
@@ -147,6 +153,11 @@ def glossed_acronyms(unit, doc, text: str | None = None,
                 found.append(_stated(unit, doc, doc.text[at:m.start()], at, expansion, english,
                                      "leading"))
     return found
+
+
+def _names(content: str, acronym: str) -> bool:
+    """Whether `content` holds `acronym` as a word of its own (Tele-ICU holds ICU)."""
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", content) is not None
 
 
 # A parenthesis of a date or a number only (2020年, 第3号) expands no acronym
