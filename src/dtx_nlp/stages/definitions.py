@@ -120,8 +120,8 @@ def glossed_acronyms(unit, doc, text: str | None = None, japanese: bool = False,
     (BCP（Business Continuity Plan：事業継続計画）): the term expands it; or its English alone
     (MaaS（Mobility as a Service）); with `japanese`, a Japanese noun phrase alone (ECMO（体外式膜型
     人工肺）). With `whole_word`, a parenthesis that names the acronym itself (生成AI（Generative
-    AI）, 遠隔ICU（Tele-ICU）) glosses the word the acronym ends, never the acronym: an expansion
-    does not contain what it expands. `text`: the doc's text as read (full-width letters
+    AI）, 環境DNA（environmental DNA）) glosses the word the acronym ends, never the acronym: an
+    expansion does not contain what it expands. `text`: the doc's text as read (full-width letters
     narrowed), offsets the same."""
     from .termshapes import english_gloss
 
