@@ -992,21 +992,22 @@ def test_a_parenthesis_naming_the_acronym_glosses_the_whole_word_only_when_asked
     """whole_word_glosses (off as shipped): 生成AI（Generative AI） and 環境DNA（environmental DNA）
     gloss the word the acronym ends, so AI and DNA are not defined by them; an expansion that
     does not name its acronym (企業BCP（Business Continuity Plan）) is still read."""
+    text = ("生成AI（Generative AI）の利用が広がる。環境DNA（environmental DNA）を調べる。"
+            "企業BCP（Business Continuity Plan）を定める。")
+    assert _expansions(nlp, text, whole_word=True) == {"BCP": "Business Continuity Plan"}
+    assert _expansions(nlp, text, whole_word=False) == {
+        "AI": "Generative AI", "DNA": "environmental DNA", "BCP": "Business Continuity Plan"}
+
+
+def _expansions(nlp, text: str, **flags) -> dict[str, str]:
+    """acronym → expansion of find_definitions on one unit of `text`, glossed and wide on."""
     from types import SimpleNamespace
 
     from dtx_nlp.stages.definitions import find_definitions
 
-    text = ("生成AI（Generative AI）の利用が広がる。環境DNA（environmental DNA）を調べる。"
-            "企業BCP（Business Continuity Plan）を定める。")
     unit = SimpleNamespace(unit_id="U1", start=0)
-
-    def expanded(whole_word):
-        return {d.acronym: d.expansion for d in find_definitions(
-            unit, nlp(text), glossed=True, wide=True, whole_word=whole_word)}
-
-    assert expanded(True) == {"BCP": "Business Continuity Plan"}
-    assert expanded(False) == {"AI": "Generative AI", "DNA": "environmental DNA",
-                               "BCP": "Business Continuity Plan"}
+    return {d.acronym: d.expansion
+            for d in find_definitions(unit, nlp(text), glossed=True, wide=True, **flags)}
 
 
 def test_the_whole_word_keeps_the_english_its_acronym_loses(tmp_path, cfg, models):
@@ -1354,17 +1355,8 @@ def test_described_definitions_fill_the_column_and_move_no_row(tmp_path, cfg, mo
 def test_an_acronym_followed_by_its_japanese_expansion_only_when_asked(nlp):
     """japanese_acronyms (off as shipped): ECMO（体外式膜型人工肺） expands ECMO; a parenthesis
     shorter than the acronym's capitals (仮称) or a date expands nothing."""
-    from types import SimpleNamespace
-
-    from dtx_nlp.stages.definitions import find_definitions
-
     text = ("集中治療ではECMO（体外式膜型人工肺）の配備を進める。ＤＸ（デジタル・トランスフォーメーション）を"
             "図る。XYZ（仮称）を置く。COP（2025年）に臨む。")
-    unit = SimpleNamespace(unit_id="U1", start=0)
-
-    def expanded(japanese):
-        return {d.acronym: d.expansion for d in find_definitions(
-            unit, nlp(text), glossed=True, wide=True, japanese=japanese)}
-
-    assert expanded(True) == {"ECMO": "体外式膜型人工肺", "ＤＸ": "デジタル・トランスフォーメーション"}
-    assert expanded(False) == {}
+    assert _expansions(nlp, text, japanese=True) == {
+        "ECMO": "体外式膜型人工肺", "ＤＸ": "デジタル・トランスフォーメーション"}
+    assert _expansions(nlp, text, japanese=False) == {}
