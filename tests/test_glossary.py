@@ -989,9 +989,9 @@ def test_an_acronym_keeps_the_english_of_a_later_definition(tmp_path, cfg, model
 
 
 def test_a_parenthesis_naming_the_acronym_glosses_the_whole_word_only_when_asked(nlp):
-    """whole_word_glosses (off as shipped): 生成AI（Generative AI） and 環境DNA（environmental DNA）
-    gloss the word the acronym ends, so AI and DNA are not defined by them; an expansion that
-    does not name its acronym (企業BCP（Business Continuity Plan）) is still read."""
+    """whole_word_glosses (on as shipped since stop 77): 生成AI（Generative AI） and 環境DNA
+    （environmental DNA） gloss the word the acronym ends, so AI and DNA are not defined by them;
+    an expansion that does not name its acronym (企業BCP（Business Continuity Plan）) is still read."""
     text = ("生成AI（Generative AI）の利用が広がる。環境DNA（environmental DNA）を調べる。"
             "企業BCP（Business Continuity Plan）を定める。")
     assert _expansions(nlp, text, whole_word=True) == {"BCP": "Business Continuity Plan"}
@@ -1015,6 +1015,7 @@ def test_the_whole_word_keeps_the_english_its_acronym_loses(tmp_path, cfg, model
     and 生成AI keeps it; off, AI is glossed "Generative AI" (the misreading)."""
     text = ("課題1 行政の効率化\n現在、生成AI（Generative AI）の利用が広がり、AIの調達が遅れている。\n"
             "提言1 生成AIとAIの調達指針を定める。\n")
+    assert cfg.glossary.whole_word_glosses and cfg.glossary.japanese_acronyms  # shipped, stop 77
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "whole_word_glosses")
     assert on.loc["生成AI", "english"] == off.loc["生成AI", "english"] == "Generative AI"
     assert off.loc["AI", "english"] == "Generative AI"
@@ -1353,8 +1354,8 @@ def test_described_definitions_fill_the_column_and_move_no_row(tmp_path, cfg, mo
 
 
 def test_an_acronym_followed_by_its_japanese_expansion_only_when_asked(nlp):
-    """japanese_acronyms (off as shipped): ECMO（体外式膜型人工肺） expands ECMO; a parenthesis
-    shorter than the acronym's capitals (仮称) or a date expands nothing."""
+    """japanese_acronyms (on as shipped since stop 77): ECMO（体外式膜型人工肺） expands ECMO; a
+    parenthesis shorter than the acronym's capitals (仮称) or a date expands nothing."""
     text = ("集中治療ではECMO（体外式膜型人工肺）の配備を進める。ＤＸ（デジタル・トランスフォーメーション）を"
             "図る。XYZ（仮称）を置く。COP（2025年）に臨む。")
     assert _expansions(nlp, text, japanese=True) == {
