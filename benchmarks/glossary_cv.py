@@ -133,11 +133,24 @@ def reports() -> list[tuple[str, Path, dict[str, Path], int]]:
     return out
 
 
+# [glossary] settings changed before the reports are read (benchmarks/reading_change.py, stop 77)
+SETTINGS: dict[str, object] = {}
+
+
+def changed_settings() -> dict[str, object]:
+    """The entries of SETTINGS that differ from the shipped config's."""
+    from dtx_nlp.config import load_config
+
+    shipped = load_config(None).glossary
+    return {k: v for k, v in sorted(SETTINGS.items()) if getattr(shipped, k) != v}
+
+
 def analysed(pipeline: Path | None):
     from dtx_nlp.evaluation.evaluate import _key_terms
     from dtx_nlp.run.runner import Models, RunOptions, _load, analyse_document
 
     cfg = _load(pipeline, ())
+    cfg = replace(cfg, glossary=replace(cfg.glossary, **SETTINGS))
     models = Models(cfg)
     opts = RunOptions(out=Path("/tmp/dtx-glossary-cv"), review_dir=Path("/tmp/dtx-glossary-cv-nr"))
     out = {}

@@ -253,8 +253,10 @@ def cached_rows(tag: str, fn, refresh: bool = False):
     import hashlib
 
     sources = [p for p in sorted((ROOT / "src").rglob("*.py")) if p.name != "termmodel.py"]
+    changed = glossary_cv.changed_settings()  # none: the hash of the shipped config's rows
     code = hashlib.sha1(b"".join(p.read_bytes() for p in sources)  # rows use the fused ranking
-                        + (ROOT / "pipelines" / "default.toml").read_bytes()).hexdigest()[:12]
+                        + (ROOT / "pipelines" / "default.toml").read_bytes()
+                        + (repr(changed).encode() if changed else b"")).hexdigest()[:12]
     path = CACHE / f"{tag}-{code}.pkl"
     if path.exists() and not refresh:
         return pickle.loads(path.read_bytes())
@@ -1160,27 +1162,43 @@ def folds_of(groups: list[str], k: int, seed: int = 0) -> list[list[str]]:
     return [sorted(dealt[i::k]) for i in range(k)]
 
 
+def pool_setup(folders, label_scheme: str, docs: dict[str, Doc], feats, ys, cached) -> tuple:
+    """The held-out folders' rows added to the development reports' as --pool fits them: their
+    features, labels and label weights added to `feats` and `ys`; returns (the held-out rows,
+    the pool of every report with its demoted rows, the `genre` table, the groups)."""
+    import hashlib
+
+    folders = tuple(folders)
+    tag = hashlib.sha1(" ".join(folders).encode()).hexdigest()[:10]  # a name short enough
+    held = cached(f"pool-{tag}", lambda: load(heldout=folders))
+    feats.update({n: features(d) for n, d in held.items()})
+    ys.update({n: labels(d) for n, d in held.items()})
+    if label_scheme != "key":
+        WEIGHTS.update({n: label_weights(d, ys[n], label_scheme) for n, d in held.items()})
+        TARGETS.update({n: label_targets(d, ys[n], label_scheme) for n, d in held.items()})
+    pool = {n: weigh(d) for n, d in {**docs, **held}.items()}
+    genre = add_genre(pool, feats)  # the shipped trees read it, as do the sets naming `genre`
+    return held, pool, genre, sorted({group_of(n) for n in pool})
+
+
+def fold_fits(pool: dict[str, Doc], feats, ys, combo, folds: list[list[str]]):
+    """(fold, the trees of `combo` fitted on the reports of the other folds), fold by fold."""
+    for fold in folds:
+        train = [d for n, d in pool.items() if group_of(n) not in fold]
+        if "rates" in combo[0]:  # learned from labels: from the training groups only
+            add_rates(pool, feats, ys, [d.name for d in train])
+        yield fold, Model("gbm", combo[0], combo[1]).fit(train, feats, ys)
+
+
 def _pool(args, docs, feats, ys, cached) -> None:
     """Leave-one-group-out over the development reports plus the held-out folders given: for
     every feature set and iteration count, each group's reports are scored by trees fitted on the
     other groups. A group's nested figure uses the setting with the best mean over the *other*
     groups' left-out figures. The shipped model (fitted on the development reports) is scored
     beside on the held-out groups, which it never saw. Nothing is written unless --save."""
-    import hashlib
-
     from dtx_nlp.stages.termmodel import load_ranker
 
-    folders = tuple(args.pool)
-    tag = hashlib.sha1(" ".join(folders).encode()).hexdigest()[:10]  # a name short enough
-    held = cached(f"pool-{tag}", lambda: load(heldout=folders))
-    feats.update({n: features(d) for n, d in held.items()})
-    ys.update({n: labels(d) for n, d in held.items()})
-    if args.labels != "key":
-        WEIGHTS.update({n: label_weights(d, ys[n], args.labels) for n, d in held.items()})
-        TARGETS.update({n: label_targets(d, ys[n], args.labels) for n, d in held.items()})
-    pool = {n: weigh(d) for n, d in {**docs, **held}.items()}
-    genre = add_genre(pool, feats)  # the shipped trees read it, as do the sets naming `genre`
-    groups = sorted({group_of(n) for n in pool})
+    held, pool, genre, groups = pool_setup(args.pool, args.labels, docs, feats, ys, cached)
     shipped = load_ranker(ROOT / "pipelines" / "models" / "glossary_ranker.json")
     # without --features every entry is tried and --save fits the best by LOGO mean share, which
     # since stop 43 is `where` (its rule failed): name the shipped groups to rebuild the model
@@ -1215,11 +1233,7 @@ def _pool(args, docs, feats, ys, cached) -> None:
     how = f"{args.folds}-fold (seed {args.fold_seed})" if args.folds else "LOGO"
     for c in combos:
         scores = {}
-        for fold in folds_of(groups, args.folds, args.fold_seed):
-            train = [d for n, d in pool.items() if group_of(n) not in fold]
-            if "rates" in c[0]:  # learned from labels: from the training groups only
-                add_rates(pool, feats, ys, [d.name for d in train])
-            m = Model("gbm", c[0], c[1]).fit(train, feats, ys)
+        for fold, m in fold_fits(pool, feats, ys, c, folds_of(groups, args.folds, args.fold_seed)):
             scores.update({n: m.score(d, feats) for n, d in pool.items() if group_of(n) in fold})
             for g in fold:
                 left[c, g] = {n: pool_found(pool[n], scores[n]) for n in pool if group_of(n) == g}
