@@ -27,6 +27,7 @@ DIR/candidate.json hold every report's first rows both ways, for `fresh_set.py b
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import tomllib
 import warnings
@@ -47,7 +48,8 @@ Doc = gl.Doc  # the cached rows were pickled by glossary_learned.py run as __mai
 
 
 def settings(pairs: list[str]) -> dict[str, object]:
-    """KEY=VALUE pairs (VALUE a TOML value: true, 3, "x") of `[glossary]` settings."""
+    """KEY=VALUE pairs (VALUE a TOML true/false, number or string: true, 3.5, "x") of
+    `[glossary]` settings."""
     from dtx_nlp.config import GlossaryConfig
 
     known = {f.name for f in fields(GlossaryConfig)}
@@ -57,14 +59,14 @@ def settings(pairs: list[str]) -> dict[str, object]:
         if key not in known or not value:
             raise SystemExit(f"{pair}: not KEY=VALUE with KEY a [glossary] setting")
         out[key] = tomllib.loads(f"v = {value}")["v"]
+        if not isinstance(out[key], (bool, int, float, str)):
+            raise SystemExit(f"{pair}: only a true/false, number or string setting")
     return out
 
 
 def rows(folders: tuple[str, ...], given: dict[str, object]) -> dict[str, gl.Doc]:
     """Every report's rows (development and --pool folders) read with these settings."""
     glossary_cv.SETTINGS = given
-    import hashlib
-
     tag = hashlib.sha1(" ".join(folders).encode()).hexdigest()[:10]
     docs = gl.cached_rows("dev", gl.load)
     held = gl.cached_rows(f"pool-{tag}", lambda: gl.load(heldout=folders))

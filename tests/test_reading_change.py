@@ -26,6 +26,8 @@ def test_settings_are_glossary_keys_with_toml_values():
     for wrong in ("no_such_setting=true", "japanese_acronyms", "japanese_acronyms="):
         with pytest.raises(SystemExit, match="not KEY=VALUE"):
             reading_change.settings([wrong])
+    with pytest.raises(SystemExit, match="only a true/false"):
+        reading_change.settings(['post_words=["x"]'])
 
 
 def test_a_row_gained_lost_or_read_otherwise_makes_the_report_differ():
