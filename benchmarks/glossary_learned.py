@@ -793,11 +793,8 @@ def main() -> None:
     for d in docs.values():  # the recomputed shipped fusion must be the shipped ranking
         mine = figures(d, rrf_score(d))
         assert mine == d.shipped, (d.name, mine, d.shipped)
-    feats = {n: features(d) for n, d in docs.items()}
-    ys = {n: labels(d) for n, d in docs.items()}
-    if args.labels != "key":
-        WEIGHTS.update({n: label_weights(d, ys[n], args.labels) for n, d in docs.items()})
-        TARGETS.update({n: label_targets(d, ys[n], args.labels) for n, d in docs.items()})
+    feats, ys = {}, {}
+    add_rows(docs, args.labels, feats, ys)
     names = list(docs)
     if args.once_table:
         for s in once_grid():
@@ -852,15 +849,21 @@ def add_genre(pool: dict[str, Doc], feats) -> object:
     """The `genre` group (stop 67) of every report of the pool: the background is the pool's
     reports other than the bundled corpus report (no row of it is stored for being in it), each
     background report's own vocabulary left out of its counts. Returns the table."""
-    from dtx_nlp.stages.termmodel import Genre, vocabulary
+    from dtx_nlp.stages.termmodel import Genre
 
-    vocab = {n: vocabulary(d.text) for n, d in pool.items()}
-    background = [n for n in pool if n != "corpus"]
-    genre = Genre.of([vocab[n] for n in background])
+    own = {n: own_vocabulary(n, d) for n, d in pool.items()}
+    genre = Genre.of([own[n] for n in pool if n != "corpus"])
     for n, d in pool.items():
-        own = vocab[n] if n in background else (frozenset(), frozenset())
-        feats[n]["genre"] = genre.features(d.text, own)
+        feats[n]["genre"] = genre.features(d.text, own[n])
     return genre
+
+
+def own_vocabulary(name: str, doc: Doc) -> tuple[frozenset, frozenset]:
+    """What a report adds to the `genre` background (its rows and parts): nothing for the
+    bundled corpus report, which is not in the background."""
+    from dtx_nlp.stages.termmodel import vocabulary
+
+    return vocabulary(doc.text) if name != "corpus" else (frozenset(), frozenset())
 
 
 def add_rates(pool: dict[str, Doc], feats, ys, train: list[str]) -> object:
@@ -1162,20 +1165,30 @@ def folds_of(groups: list[str], k: int, seed: int = 0) -> list[list[str]]:
     return [sorted(dealt[i::k]) for i in range(k)]
 
 
+def add_rows(docs: dict[str, Doc], label_scheme: str, feats, ys) -> None:
+    """Each report's feature groups and labels added to `feats` and `ys`, and under --labels nwK
+    its label weights and targets."""
+    feats.update({n: features(d) for n, d in docs.items()})
+    ys.update({n: labels(d) for n, d in docs.items()})
+    if label_scheme != "key":
+        WEIGHTS.update({n: label_weights(d, ys[n], label_scheme) for n, d in docs.items()})
+        TARGETS.update({n: label_targets(d, ys[n], label_scheme) for n, d in docs.items()})
+
+
+def pool_tag(folders: tuple[str, ...]) -> str:
+    """The cache tag of the held-out folders' rows (a name short enough for any folder list)."""
+    import hashlib
+
+    return f"pool-{hashlib.sha1(' '.join(folders).encode()).hexdigest()[:10]}"
+
+
 def pool_setup(folders, label_scheme: str, docs: dict[str, Doc], feats, ys, cached) -> tuple:
     """The held-out folders' rows added to the development reports' as --pool fits them: their
     features, labels and label weights added to `feats` and `ys`; returns (the held-out rows,
     the pool of every report with its demoted rows, the `genre` table, the groups)."""
-    import hashlib
-
     folders = tuple(folders)
-    tag = hashlib.sha1(" ".join(folders).encode()).hexdigest()[:10]  # a name short enough
-    held = cached(f"pool-{tag}", lambda: load(heldout=folders))
-    feats.update({n: features(d) for n, d in held.items()})
-    ys.update({n: labels(d) for n, d in held.items()})
-    if label_scheme != "key":
-        WEIGHTS.update({n: label_weights(d, ys[n], label_scheme) for n, d in held.items()})
-        TARGETS.update({n: label_targets(d, ys[n], label_scheme) for n, d in held.items()})
+    held = cached(pool_tag(folders), lambda: load(heldout=folders))
+    add_rows(held, label_scheme, feats, ys)
     pool = {n: weigh(d) for n, d in {**docs, **held}.items()}
     genre = add_genre(pool, feats)  # the shipped trees read it, as do the sets naming `genre`
     return held, pool, genre, sorted({group_of(n) for n in pool})

@@ -27,7 +27,6 @@ DIR/candidate.json hold every report's first rows both ways, for `fresh_set.py b
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 import tomllib
 import warnings
@@ -67,26 +66,23 @@ def settings(pairs: list[str]) -> dict[str, object]:
 def rows(folders: tuple[str, ...], given: dict[str, object]) -> dict[str, gl.Doc]:
     """Every report's rows (development and --pool folders) read with these settings."""
     glossary_cv.SETTINGS = given
-    tag = hashlib.sha1(" ".join(folders).encode()).hexdigest()[:10]
     docs = gl.cached_rows("dev", gl.load)
-    held = gl.cached_rows(f"pool-{tag}", lambda: gl.load(heldout=folders))
+    held = gl.cached_rows(gl.pool_tag(folders), lambda: gl.load(heldout=folders))
     return {n: gl.weigh(d) for n, d in {**docs, **held}.items()}
 
 
 def fold_trees(folders: tuple[str, ...], base: dict[str, object], seed: int) -> tuple:
-    """(the base rows as fitted, the genre table, report → the fold trees that did not see it)."""
+    """(the base rows as fitted, the genre table, report → its base rows' scores by the fold
+    trees that did not see it, report → those trees)."""
     gl.LABEL_JUDGMENTS, gl.EARLY_STOPPING = LABEL_JUDGMENTS, False
     glossary_cv.SETTINGS = base
-    docs = gl.cached_rows("dev", gl.load)
-    feats = {n: gl.features(d) for n, d in docs.items()}
-    ys = {n: gl.labels(d) for n, d in docs.items()}
-    gl.WEIGHTS.update({n: gl.label_weights(d, ys[n], LABELS) for n, d in docs.items()})
-    gl.TARGETS.update({n: gl.label_targets(d, ys[n], LABELS) for n, d in docs.items()})
+    docs, feats, ys = gl.cached_rows("dev", gl.load), {}, {}
+    gl.add_rows(docs, LABELS, feats, ys)
     _, pool, genre, groups = gl.pool_setup(folders, LABELS, docs, feats, ys, gl.cached_rows)
     trees = {}
     for fold, m in gl.fold_fits(pool, feats, ys, COMBO, gl.folds_of(groups, 5, seed)):
         trees.update({n: m for n in pool if gl.group_of(n) in fold})
-    return pool, genre, trees
+    return pool, genre, {n: trees[n].score(d, feats) for n, d in pool.items()}, trees
 
 
 def differing(old: gl.Doc, new: gl.Doc) -> int:
@@ -108,38 +104,36 @@ def without(doc: gl.Doc, drop: set[int]) -> gl.Doc:
 
 
 class Scorer:
-    """A report's rows scored by the fold trees that did not see it, as --pool scores them."""
+    """A report's rows, as read another way, scored by the fold trees that did not see it."""
 
     def __init__(self, pool, genre, trees):
-        from dtx_nlp.stages.termmodel import vocabulary
-
-        self.pool, self.genre, self.trees = pool, genre, trees
-        self.own = {n: vocabulary(d.text) for n, d in pool.items() if n != "corpus"}
+        self.genre, self.trees = genre, trees
+        self.own = {n: gl.own_vocabulary(n, d) for n, d in pool.items()}
 
     def __call__(self, name: str, doc: gl.Doc) -> np.ndarray:
         groups = gl.features(doc)
-        groups["genre"] = self.genre.features(doc.text, self.own.get(
-            name, (frozenset(), frozenset())))
+        groups["genre"] = self.genre.features(doc.text, self.own[name])
         return self.trees[name].score(doc, {doc.name: groups})
 
-    def counts(self, name: str, doc: gl.Doc) -> tuple[int, int, int]:
-        """(key terms, judged noise, rows not judged) in the first rows."""
-        s = self(name, doc)
-        noise, _, unjudged = gl.pool_noise(doc, s)
-        return gl.pool_found(doc, s)[0], noise, unjudged
+
+def counts(doc: gl.Doc, scores: np.ndarray) -> tuple[int, int, int]:
+    """(key terms, judged noise, rows not judged) in the first rows."""
+    noise, _, unjudged = gl.pool_noise(doc, scores)
+    return gl.pool_found(doc, scores)[0], noise, unjudged
 
 
-def placebo(score: Scorer, name: str, k: int, draws: int, index: int) -> list[tuple]:
+def placebo(score: Scorer, doc: gl.Doc, scores: np.ndarray, k: int, draws: int,
+            index: int) -> list[tuple]:
     """Each draw's change in (key terms, judged noise, rows not judged) when k rows from outside
-    the report's first rows are removed."""
-    doc = score.pool[name]
-    before = score.counts(name, doc)
-    outside = gl.pool_indices(doc, score(name, doc))[doc.top:]
+    the report's first rows (under its base `scores`) are removed."""
+    before = counts(doc, scores)
+    outside = gl.pool_indices(doc, scores)[doc.top:]
     out = []
     for seed in range(draws):
         rng = np.random.default_rng([seed, index])
         drop = set(rng.choice(outside, size=min(k, len(outside)), replace=False).tolist())
-        after = score.counts(name, without(doc, drop))
+        left = without(doc, drop)
+        after = counts(left, score(doc.name, left))
         out.append((after[0] - before[0], after[1] - before[1], after[2]))
     return out
 
@@ -156,8 +150,9 @@ def main() -> None:
     warnings.filterwarnings("ignore")
     folders, base = tuple(args.pool), settings(args.base)
     candidate = rows(folders, {**base, **settings(args.candidate)})
-    pool, genre, trees = fold_trees(folders, base, args.fold_seed)
+    pool, genre, scores, trees = fold_trees(folders, base, args.fold_seed)
     score = Scorer(pool, genre, trees)
+    read = {n: score(n, d) for n, d in candidate.items()}
     totals, draws = np.zeros((2, 3), dtype=int), np.zeros((args.placebo, 3), dtype=int)
     changed = {}
     for index, name in enumerate(sorted(pool)):
@@ -165,8 +160,8 @@ def main() -> None:
         if not k:
             continue
         changed[name] = k
-        totals += [score.counts(name, pool[name]), score.counts(name, candidate[name])]
-        draws += np.array(placebo(score, name, k, args.placebo, index))
+        totals += [counts(pool[name], scores[name]), counts(candidate[name], read[name])]
+        draws += np.array(placebo(score, pool[name], scores[name], k, args.placebo, index))
     print(f"fold seed {args.fold_seed}: {len(changed)} reports whose rows differ "
           f"({sum(changed.values())} rows)")
     for label, (found, noise, unjudged) in zip(("base", "candidate"), totals):
@@ -177,9 +172,8 @@ def main() -> None:
     print(f"  placebo ({args.placebo} draws): key terms {key} (mean {np.mean(key):+.1f}); noise "
           f"{noise} (mean {np.mean(noise):+.1f}); rows not judged {draws[:, 2].tolist()}")
     if args.rankings:
-        for label, docs in (("base", pool), ("candidate", candidate)):
-            gl._write_rankings(args.rankings / f"{label}.json", docs,
-                               {n: score(n, docs[n]) for n in docs})
+        gl._write_rankings(args.rankings / "base.json", pool, scores)
+        gl._write_rankings(args.rankings / "candidate.json", candidate, read)
 
 
 if __name__ == "__main__":
