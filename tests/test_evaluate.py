@@ -241,7 +241,28 @@ def test_noise_counts_judged_rows_and_keeps_unjudged_apart(tmp_path):
     terms = [Term(t, "", "term", "", 1, "U", 1.0) for t in ("日本政府", "核共有", "新語", "後")]
     c = noise_count(terms, judged, 3)
     assert c == {"noise": 1, "judged": 2, "not_judged": 1, "rows": 3}
-    assert pooled([c, None, c]) == {"noise": 2, "judged": 4, "not_judged": 2}
+    assert pooled([c, None, c]) == {"noise": 2, "judged": 4, "not_judged": 2, "floor": None}
+
+
+def test_noise_floor_places_every_judged_term_first_and_needs_every_row_judged():
+    """Stop 78: the fewest noise rows any order could show in the first rows; an unjudged row
+    might be a term, so a report with one has no floor, and neither has a pool holding it."""
+    from dtx_nlp.evaluation.noise import noise_floor, pooled
+    from dtx_nlp.types import Term
+
+    terms = [Term(t, "", "term", "", 1, "U", 1.0) for t in "abcde"]
+    said = {"a": "NOISE", "b": "TERM", "c": "NOISE", "d": "TERM", "e": "NOISE"}
+    assert noise_floor(terms, said, 3) == 1  # b and d first, then one noise row
+    assert noise_floor(terms, said, 2) == 0
+    assert noise_floor(terms, said, 50) == 3  # five rows in all: the first 50 are the five
+    assert noise_floor(terms, {**said, "d": "NOISE"}, 3) == 2
+    assert noise_floor(terms, {k: v for k, v in said.items() if k != "e"}, 3) is None
+    full = {"noise": 2, "judged": 3, "not_judged": 0, "floor": 1}
+    assert pooled([full, full])["floor"] == 2
+    assert pooled([full, {**full, "floor": None}])["floor"] is None
+    assert ev._floor_note(pooled([full, full])) == "; every row judged, no order shows fewer " \
+        "than 2 (33%)"
+    assert ev._floor_note(pooled([full, {**full, "floor": None}])) == ""
 
 
 def test_wilson_interval_by_hand():

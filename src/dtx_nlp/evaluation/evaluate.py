@@ -612,8 +612,12 @@ def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
 
 
 def _noise(terms, gold_dir: Path, stem: str, rows: int) -> dict | None:
+    """Judged noise in the first `rows` rows, and the floor when every row is judged."""
     path = noise.judgement_path(gold_dir, stem)
-    return noise.noise_count(terms, noise.read_judgements(path), rows) if path.exists() else None
+    if not path.exists():
+        return None
+    said = noise.read_judgements(path)
+    return {**noise.noise_count(terms, said, rows), "floor": noise.noise_floor(terms, said, rows)}
 
 
 # Development reports written for the english and definition columns (key terms added in stop 33)
@@ -979,8 +983,17 @@ def _noise_lines(f: dict) -> list[str]:
         p = noise.pooled(counts)
         if p["judged"]:
             lines.append(f"    {name}: {share_with_interval(p['noise'], p['judged'])}"
-                         + (f" ({p['not_judged']} rows not judged)" if p["not_judged"] else ""))
+                         + (f" ({p['not_judged']} rows not judged)" if p["not_judged"] else "")
+                         + _floor_note(p))
     return lines
+
+
+def _floor_note(p: dict) -> str:
+    """Where every row of every report is judged (stop 78): the fewest noise rows any order of
+    the rows could show in the same first rows."""
+    if p.get("floor") is None:
+        return ""
+    return f"; every row judged, no order shows fewer than {p['floor']} ({p['floor'] / p['judged']:.0%})"
 
 
 def format_report(f: dict) -> str:

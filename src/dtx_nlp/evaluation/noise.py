@@ -42,7 +42,21 @@ def noise_count(terms, judgements: dict[str, str], top: int) -> dict:
             "not_judged": len(first) - len(judged), "rows": top}
 
 
+def noise_floor(terms, judgements: dict[str, str], top: int) -> int | None:
+    """The fewest noise rows any order of all the report's rows could put in its first `top`:
+    the rows left over once every row judged a term is placed first. None unless every row is
+    judged (an unjudged row might be a term). `terms` is the whole glossary, not its first rows."""
+    said = [judgements.get(t.term) for t in terms]
+    if None in said:
+        return None
+    return max(0, min(top, len(said)) - said.count("TERM"))
+
+
 def pooled(counts) -> dict:
-    """The counts of several reports summed (None entries skipped)."""
+    """The counts of several reports summed (None entries skipped); `floor` summed only when
+    every report has one (stop 78), else None."""
     counts = [c for c in counts if c]
-    return {k: sum(c[k] for c in counts) for k in ("noise", "judged", "not_judged")}
+    out = {k: sum(c[k] for c in counts) for k in ("noise", "judged", "not_judged")}
+    floors = [c.get("floor") for c in counts]
+    out["floor"] = sum(floors) if counts and None not in floors else None
+    return out
