@@ -257,6 +257,7 @@ def test_noise_floor_places_every_judged_term_first_and_needs_every_row_judged()
     assert noise_floor(terms, said, 50) == 3  # five rows in all: the first 50 are the five
     assert noise_floor(terms, {**said, "d": "NOISE"}, 3) == 2
     assert noise_floor(terms, {k: v for k, v in said.items() if k != "e"}, 3) is None
+    assert noise_floor(terms, {k: v for k, v in said.items() if k != "e"}, 2) == 0  # b, d fill it
     full = {"noise": 2, "judged": 3, "not_judged": 0, "floor": 1}
     assert pooled([full, full])["floor"] == 2
     assert pooled([full, {**full, "floor": None}])["floor"] is None

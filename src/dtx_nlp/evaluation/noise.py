@@ -44,12 +44,12 @@ def noise_count(terms, judgements: dict[str, str], top: int) -> dict:
 
 def noise_floor(terms, judgements: dict[str, str], top: int) -> int | None:
     """The fewest noise rows any order of all the report's rows could put in its first `top`:
-    the rows left over once every row judged a term is placed first. None unless every row is
-    judged (an unjudged row might be a term). `terms` is the whole glossary, not its first rows."""
+    the rows left over once every row judged a term is placed first. 0 when the rows judged
+    terms fill the first rows; else None unless every row is judged (an unjudged row might be a
+    term). `terms` is the whole glossary, not its first rows."""
     said = [judgements.get(t.term) for t in terms]
-    if None in said:
-        return None
-    return max(0, min(top, len(said)) - said.count("TERM"))
+    left = max(0, min(top, len(said)) - said.count("TERM"))
+    return None if left and None in said else left
 
 
 def pooled(counts) -> dict:
