@@ -261,8 +261,8 @@ def test_noise_floor_places_every_judged_term_first_and_needs_every_row_judged()
     full = {"noise": 2, "judged": 3, "not_judged": 0, "floor": 1}
     assert pooled([full, full])["floor"] == 2
     assert pooled([full, {**full, "floor": None}])["floor"] is None
-    assert ev._floor_note(pooled([full, full])) == "; every row judged, no order shows fewer " \
-        "than 2 (33%)"
+    assert ev._floor_note(pooled([full, full])) == "; no order of the rows shows fewer than 2 " \
+        "(33%)"
     assert ev._floor_note(pooled([full, {**full, "floor": None}])) == ""
 
 

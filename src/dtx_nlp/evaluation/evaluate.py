@@ -989,11 +989,11 @@ def _noise_lines(f: dict) -> list[str]:
 
 
 def _floor_note(p: dict) -> str:
-    """Where every row of every report is judged (stop 78): the fewest noise rows any order of
-    the rows could show in the same first rows."""
+    """Where every report's floor is known (stop 78): the fewest noise rows any order of the
+    rows could show in the same first rows."""
     if p.get("floor") is None:
         return ""
-    return f"; every row judged, no order shows fewer than {p['floor']} ({p['floor'] / p['judged']:.0%})"
+    return f"; no order of the rows shows fewer than {p['floor']} ({p['floor'] / p['judged']:.0%})"
 
 
 def format_report(f: dict) -> str:
