@@ -3,7 +3,7 @@ hand (docs/glossary.md), kept here so they no longer live only on the machine of
 
     PYTHONPATH=src python benchmarks/fresh_set.py rows OUT.json FOLDER... [--set KEY=VALUE ...]
     PYTHONPATH=src python benchmarks/fresh_set.py batches ROWS.json... --out DIR \
-        [--unjudged [--differences]]
+        [--unjudged [--differences | --every-row] [--per-judge N]]
     PYTHONPATH=src python benchmarks/fresh_set.py judges DIR
     PYTHONPATH=src python benchmarks/fresh_set.py merge DIR --note "# stop N, …" [--append]
     PYTHONPATH=src python benchmarks/fresh_set.py count ROWS.json...
@@ -33,6 +33,11 @@ The rankings of the learned trees come from `glossary_learned.py --pool FOLDER..
 MODEL... --rankings DIR`, and cross-validated ones from `--pool ... --folds K --rankings DIR`;
 `batches --unjudged --differences` then has judged only the rows that tell each ranking from the
 first, and `count` compares them exactly (rows unjudged in all of them count for none).
+
+Reports judged in full (stop 78, for the noise floor `dtx-nlp evaluate` prints): `rows OUT.json
+FOLDER...` captures every row, `batches OUT.json --out DIR --unjudged --every-row --per-judge
+250` cuts the rows no judge has labelled into batches, then `judges` and `merge --append` as
+above.
 """
 
 from __future__ import annotations
@@ -108,8 +113,8 @@ def _extended(cfg, key: str, value: str):
     return replace(cfg, **{section: replace(part, **{name: new})})
 
 
-def _union(rankings: list[dict], report: str) -> list[str]:
-    top = first_rows(str(Path(report).parent))
+def _union(rankings: list[dict], report: str, every_row: bool = False) -> list[str]:
+    top = None if every_row else first_rows(str(Path(report).parent))
     terms = dict.fromkeys(r[0] for ranking in rankings for r in ranking[report][:top])
     shuffled = list(terms)
     random.Random(report).shuffle(shuffled)
@@ -117,6 +122,7 @@ def _union(rankings: list[dict], report: str) -> list[str]:
 
 
 def _write_plan(plan: dict[str, list], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)  # (an empty plan when no row is left to judge)
     for name, items in plan.items():
         folder = out / name
         folder.mkdir(parents=True)
@@ -128,14 +134,16 @@ def _write_plan(plan: dict[str, list], out: Path) -> None:
                                               indent=1), encoding="utf-8")
 
 
-def _not_judged(rankings: list[dict], report: str, differences: bool = False) -> list[str]:
+def _not_judged(rankings: list[dict], report: str, differences: bool = False,
+                every_row: bool = False) -> list[str]:
     """The union's rows no judge has labelled; with `differences`, only those in the first
     rows of the first ranking and not of another, or the other way round (a row in the first
-    rows of all, or of none, counts alike for each ranking)."""
+    rows of all, or of none, counts alike for each ranking); with `every_row`, from every row
+    of the rankings, not only their first rows."""
     path = Path(report)
     said = noise_path(path.parent / "gold", path.stem)
     known = read_judgements(said) if said.exists() else {}
-    rows = [t for t in _union(rankings, report) if t not in known]
+    rows = [t for t in _union(rankings, report, every_row) if t not in known]
     if differences:
         top = first_rows(str(path.parent))
         shown = [{r[0] for r in ranking[report][:top]} for ranking in rankings]
@@ -144,16 +152,17 @@ def _not_judged(rankings: list[dict], report: str, differences: bool = False) ->
 
 
 def remainders(rankings: list[dict], out: Path, per_judge: int = PER_JUDGE,
-               differences: bool = False) -> None:
+               differences: bool = False, every_row: bool = False) -> None:
     """batches --unjudged: the first rows of any ranking that no judge has labelled, judged once
     (no second judgement); with --differences only those that tell a ranking from the first
     (enough for `count` to compare them with the first exactly). A report's rows are cut into
     near-equal parts of at most `per_judge`; parts go to a judge in report order until it would
     hold more than `per_judge` rows or TEXT_BUDGET bytes of report text, or a second part of the
-    same report."""
+    same report. With `every_row` (stop 78: a report judged in full, for its noise floor) the
+    rows come from every row of the rankings given (`rows`' output), not their first rows."""
     parts = []
     for report in rankings[0]:
-        rows = _not_judged(rankings, report, differences)
+        rows = _not_judged(rankings, report, differences, every_row)
         if rows:
             cuts = -(-len(rows) // per_judge)
             size = -(-len(rows) // cuts)
@@ -330,6 +339,11 @@ def main() -> None:
     cut.add_argument("--differences", action="store_true",
                      help="with --unjudged: only rows in the first ranking's first rows and not "
                           "another's, or the other way round")
+    cut.add_argument("--every-row", action="store_true",
+                     help="with --unjudged: from every row of the rankings (the output of `rows`),"
+                          " so that each report ends judged in full (stop 78)")
+    cut.add_argument("--per-judge", type=int, default=PER_JUDGE,
+                     help="with --unjudged: rows per judge at the most")
     ask = sub.add_parser("judges")
     ask.add_argument("out", type=Path)
     ask.add_argument("--guidelines", type=Path, default=Path("tests/gold/noise_guidelines.md"))
@@ -345,8 +359,12 @@ def main() -> None:
         capture(args.out, args.folders, args.set)
     elif args.step == "batches":
         given = [json.loads(p.read_text(encoding="utf-8")) for p in args.rankings]
+        if (args.every_row or args.differences) and not args.unjudged:
+            raise SystemExit("--every-row and --differences go with --unjudged")
+        if args.every_row and args.differences:
+            raise SystemExit("--every-row and --differences: one or the other")
         if args.unjudged:
-            remainders(given, args.out, differences=args.differences)
+            remainders(given, args.out, args.per_judge, args.differences, args.every_row)
         else:
             batches(given, args.out)
     elif args.step == "judges":

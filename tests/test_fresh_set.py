@@ -51,6 +51,17 @@ def test_unjudged_batches_hold_only_rows_no_judge_has_labelled(folder, tmp_path)
     assert all(name.startswith("first") for name in plan)  # judged once: no second judgement
 
 
+def test_every_row_reaches_past_the_first_rows(folder, tmp_path):
+    """Stop 78: a short report's rows after its first 50 are judged only with every_row."""
+    long = [[f"語{i}", ""] for i in range(60)]
+    given = [{str(folder / "a.md"): [["甲制度", ""]] + long}]
+    for every_row, expected in ((False, 49), (True, 60)):
+        out = tmp_path / f"batches{every_row}"
+        fresh_set.remainders(given, out, per_judge=100, every_row=every_row)
+        rows = [t for p in out.glob("*/rows_*.txt") for t in p.read_text("utf-8").split()]
+        assert len(rows) == expected and "甲制度" not in rows  # judged before: never again
+
+
 def test_differences_leave_out_rows_unjudged_in_every_ranking_alike(folder, tmp_path):
     out = tmp_path / "batches"
     fresh_set.remainders(rankings(folder), out, differences=True)
