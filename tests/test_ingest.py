@@ -1,3 +1,5 @@
+import codecs
+
 import pytest
 
 from dtx_nlp.errors import InputError
@@ -11,6 +13,29 @@ SAMPLE = "【提言１】拡大抑止の運用面に関する平時の日米協�
 def test_decodes_japanese_encodings(encoding):
     text, used = decode(SAMPLE.encode(encoding))
     assert text == SAMPLE
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le"])
+def test_wide_encodings_with_their_byte_order_mark_are_read(tmp_path, encoding):
+    """Notepad's "Unicode" is UTF-16 LE with a byte-order mark: read, not called binary; the
+    mark is not part of the text."""
+    path = tmp_path / "wide.txt"
+    path.write_bytes(("\ufeff" + SAMPLE).encode(encoding)
+                     if encoding[-3:] in ("-le", "-be") else SAMPLE.encode(encoding))
+    assert read_document(path).text == SAMPLE
+
+
+def test_wide_encoding_without_a_mark_or_text_is_a_one_line_error(tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes(SAMPLE.encode("utf-16-le"))  # no mark: NUL bytes, not guessed
+    with pytest.raises(InputError, match="binary"):
+        read_document(path)
+    path.write_bytes("  \n".encode("utf-16"))
+    with pytest.raises(InputError, match="empty file"):
+        read_document(path)
+    path.write_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8")  # a lone surrogate
+    with pytest.raises(InputError, match="not valid utf-16"):
+        read_document(path)
 
 
 def test_utf8_bom_is_not_part_of_the_text(tmp_path):

@@ -1,7 +1,9 @@
-"""Plain text: bytes decoded (UTF-8, CP932, EUC-JP, ISO-2022-JP), line ends made LF."""
+"""Plain text: bytes decoded (UTF-8, CP932, EUC-JP, ISO-2022-JP; UTF-16 and UTF-32 with their
+byte-order mark), line ends made LF."""
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -9,16 +11,27 @@ from ..errors import InputError
 from ..types import SourceDoc
 
 STRICT_ORDER = ("utf-8", "cp932", "euc_jp")
+# Byte-order marks of the wide encodings (Windows Notepad saves "Unicode" as UTF-16 LE with one);
+# UTF-32 LE's mark begins with UTF-16 LE's, so it is tried first
+WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+             (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 MARKDOWN_HEADINGS = 2  # a .txt with at least this many "## " headings is read as Markdown
 
 
 def decode(data: bytes, *, file: str = "") -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM or not), ISO-2022-JP, CP932 or EUC-JP; return (text, encoding).
+    """Decode bytes as UTF-8 (BOM or not), ISO-2022-JP, CP932 or EUC-JP, or UTF-16 / UTF-32 with
+    a byte-order mark; return (text, encoding).
 
     Strict decodes in a fixed order come first (robust on short texts); charset-normalizer decides
     what none of them can decode.
     """
+    for bom, encoding in WIDE_BOMS:
+        if data.startswith(bom):  # (the codec reads the mark and drops it)
+            text = _strict(data, encoding, file)
+            if not text.strip():
+                raise InputError("empty file", file)
+            return text, encoding
     if not data.strip():
         raise InputError("empty file", file)
     if b"\x00" in data:
