@@ -9,7 +9,8 @@ base way (F's command: the groups of feature, the trees and the labels below), a
 report with the fold trees that did not see it, from its rows read both ways.
 
 It counts key terms and judged noise in the first rows over the reports whose rows differ (a row
-gained or lost, or one whose kind, expansion, English, definition, aliases or frequency change).
+gained or lost, or one whose kind, expansion, English, definition, aliases, frequency or noise
+class listed last change: a setting that lists a class last, or no longer, is measured too).
 Beside it, each of N placebo draws removes as many rows from outside each such report's first
 rows, and the same fold trees score what is left: how much a change of that size to rows nobody
 ranks first moves the count.
@@ -86,10 +87,11 @@ def fold_trees(folders: tuple[str, ...], base: dict[str, object], seed: int) -> 
 
 
 def differing(old: gl.Doc, new: gl.Doc) -> int:
-    """How many rows differ between two readings of one report (gained, lost or changed)."""
+    """How many rows differ between two readings of one report (gained, lost or changed; since
+    stop 78 a row listed last as another noise class, or no longer listed last, is changed)."""
     def facts(doc):
-        return {t.term: (t.kind, t.expansion, t.english, t.definition, t.aliases, t.frequency)
-                for t in doc.terms}
+        return {t.term: (t.kind, t.expansion, t.english, t.definition, t.aliases, t.frequency,
+                         t.demoted) for t in doc.terms}
 
     a, b = facts(old), facts(new)
     return sum(a.get(k) != b.get(k) for k in set(a) | set(b))

@@ -35,6 +35,9 @@ def test_a_row_gained_lost_or_read_otherwise_makes_the_report_differ():
     new = _doc([("ICT", "acronym", "情報通信技術"), ("生成AI", "term", ""), ("PPA", "acronym", "x")])
     assert reading_change.differing(old, new) == 3  # ICT read otherwise, one row lost, one gained
     assert reading_change.differing(old, old) == 0
+    listed_last = _doc([("ICT", "term", ""), ("生成AI", "term", ""), ("Generative AI", "term", "")])
+    listed_last.terms[2] = Term("Generative AI", "", "term", "", 2, "U1", 0.0, demoted="two terms")
+    assert reading_change.differing(old, listed_last) == 1  # the same rows, one listed last
 
 
 def test_the_placebo_removes_rows_and_keeps_every_column_in_step():
