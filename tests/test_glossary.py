@@ -1244,10 +1244,12 @@ def test_a_short_name_and_its_long_name_name_each_other(tmp_path, cfg, models):
 
 
 def test_two_terms_side_by_side_are_listed_last_unless_turned_off(tmp_path, cfg, models):
-    """juxtapositions_last (on as shipped): a chain that splits into two terms each used more
-    often than it (米軍|核兵器) is "two terms"; with the setting off it is ranked as any row."""
+    """juxtapositions_last (off as shipped since stop 78): with it on, a chain that splits into
+    two terms each used more often than it (米軍|核兵器) is "two terms"; off, it is ranked as any
+    row."""
     from dataclasses import replace
 
+    assert not cfg.glossary.juxtapositions_last  # shipped off, stop 78 (candidate W)
     from conftest import read_csv, run_text
 
     text = ("課題1 抑止の信頼性\n米軍の態勢と核兵器の役割を検討した。米軍は前方に展開する。"

@@ -315,7 +315,8 @@ def test_a_model_that_weighs_a_class_ranks_its_rows_and_lists_the_named_ones_las
     shown = {}
     for ranking in ("learned", "fused"):
         (tmp_path / ranking).mkdir()
-        mine = replace(cfg, glossary=replace(cfg.glossary, ranker=path, ranking=ranking))
+        mine = replace(cfg, glossary=replace(cfg.glossary, ranker=path, ranking=ranking,
+                                             juxtapositions_last=True))  # (off as shipped)
         out, _ = run_text(text, tmp_path / ranking, mine, models)
         shown[ranking] = read_csv(out / "glossary.csv").fillna("").set_index("term")
     g = shown["learned"]
