@@ -1249,8 +1249,9 @@ def test_two_terms_side_by_side_are_listed_last_unless_turned_off(tmp_path, cfg,
     row."""
     from dataclasses import replace
 
-    assert not cfg.glossary.juxtapositions_last  # shipped off, stop 78 (candidate W)
     from conftest import read_csv, run_text
+
+    assert not cfg.glossary.juxtapositions_last  # shipped off, stop 78 (candidate W)
 
     text = ("課題1 抑止の信頼性\n米軍の態勢と核兵器の役割を検討した。米軍は前方に展開する。"
             "核兵器の運用は秘匿される。米軍と核兵器の関係が問われる。米軍核兵器の配備は議論されていない。\n"

@@ -612,7 +612,7 @@ def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
 
 
 def _noise(terms, gold_dir: Path, stem: str, rows: int) -> dict | None:
-    """Judged noise in the first `rows` rows, and the floor when every row is judged."""
+    """Judged noise in the first `rows` rows, and the floor where it is known (noise_floor)."""
     path = noise.judgement_path(gold_dir, stem)
     if not path.exists():
         return None
