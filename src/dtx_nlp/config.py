@@ -343,6 +343,9 @@ class GlossaryConfig:
     # (※1 Xは…をいう, 注2 Xは…Nである, ＊3 X：N) fills the definition column too (stop 75,
     # candidate K); never a mark
     note_definitions: bool = False
+    # A term the text marks (quotes, English gloss, いわゆる, と呼ばれる) right after an adnominal
+    # clause (…を予測する「X」) is defined by that clause (stop 79, candidate C); never a mark
+    clause_definitions: bool = False
     # A term general Japanese uses as a whole at least this often (wordfreq's Zipf scale: 4 is
     # once in 100,000 words) is an everyday word and, unless the text marks or defines it, is
     # listed after every other term; 0: none is

@@ -56,8 +56,8 @@ from .termrank import (
     rrf,
     specificity,
 )
-from .termshapes import (SAID, Marked, described, marked_terms, note_definitions, short_names,
-                         topic_copulas)
+from .termshapes import (SAID, Marked, clause_definitions, described, marked_terms,
+                         note_definitions, short_names, topic_copulas)
 
 _DATE = re.compile(r"^[\d.,年月日時分～~-]+$")
 # 第1, 第二, 第3章: a number or the document's own part label, not a term
@@ -272,7 +272,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     written = ({normalize(d.expansion): d.expansion for d in reversed(acronyms.values())
                 if d.expansion} if cfg.named_acronyms else {})
     readers = ((cfg.described_definitions, described), (cfg.topic_copulas, topic_copulas),
-               (cfg.note_definitions, note_definitions))  # the definition column only
+               (cfg.note_definitions, note_definitions),
+               (cfg.clause_definitions, clause_definitions))  # the definition column only
     stated = [m for asked, read in readers if by_evidence and asked
               for p in parsed for m in read(p.unit, p.doc)]
     context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms, defs),

@@ -479,6 +479,82 @@ def topic_copulas(unit, doc) -> list[Marked]:
     return out
 
 
+# A clause that ends in an attributive predicate (連体形) right before a term the text marks
+# (…を予測する「X」, …を要求するX（English）, …が適用された、いわゆる「X」, …とする、Xと呼ばれる手法)
+# says what the term is: the guidelines' "Yと呼ばれるX" with the clause as Y. Past this many
+# characters it is a sentence, not a description.
+MAX_CLAUSE = 120
+# Dependency labels, read without the parser's "_bunsetu" suffix (the pipeline runs GiNZA
+# without its bunsetu_recognizer): from the word before the term to its predicate, and the
+# arguments that make a clause say what a thing does or is for: an object or an oblique (新しい「X」
+# is no description, and 政府が掲げる「X」 says only who holds it)
+_PREDICATE_LINKS = ("aux", "cop", "fixed")
+_CLAUSE_ARGUMENTS = ("obj", "obl", "iobj")
+
+
+def clause_definitions(unit, doc) -> list[Marked]:
+    """A term the text marks (in quotes, glossed in English, after いわゆる, before と呼ばれる)
+    right after an adnominal clause: the clause defines it (see MAX_CLAUSE)."""
+    out, seen = [], set()
+    for start, term in _marked_starts(doc):
+        meaning = clause_before(doc, start)
+        if meaning and (start, term) not in seen:
+            seen.add((start, term))
+            out.append(Marked(term, unit.unit_id, DESCRIBED, definition=meaning))
+    return out
+
+
+def _marked_starts(doc):
+    """(where the term or its mark begins, the term) for each term the text marks."""
+    text = doc.text
+    for m in _QUOTE.finditer(text):
+        if noun_like(_tokens(doc, m.start(1), m.end(1))):
+            yield m.start(), m.group(1).strip()
+    for m in _SO_CALLED.finditer(text):
+        term = _quote_or_chain_after(doc, m.end())
+        if term:
+            yield m.start(), term
+    for m in _PAREN.finditer(text):
+        term = _quote_or_chain_before(doc, m.start())
+        if term and english_gloss(m.group(1).strip()):
+            yield _term_start(text, m.start(), term), term
+    for m in _BEFORE.finditer(text):
+        term = _quote_or_chain_before(doc, _before_parenthesis(text, m.start()))
+        if term:
+            yield _term_start(text, _before_parenthesis(text, m.start()), term), term
+
+
+def _term_start(text: str, end: int, term: str) -> int:
+    """Where a term (quoted or not) that ends at `end` begins."""
+    return end - len(term) - (2 if text[:end].endswith("」") else 0)
+
+
+def _relation(token) -> str:
+    return token.dep_.split("_")[0]
+
+
+def clause_before(doc, char: int) -> str:
+    """The adnominal clause that ends at character `char` (a comma between allowed): the
+    subtree of a predicate in its attributive form (連体形), with an argument of its own, no topic
+    (は) inside, within its sentence and line and at most MAX_CLAUSE characters; "" otherwise."""
+    end = char - 1 if doc.text[:char].endswith(("、", "，")) else char
+    last = next((t for t in doc if t.idx + len(t.text) == end), None)
+    if last is None or not any("連体形" in f for f in last.morph.get("Inflection")):
+        return ""
+    head = last
+    while _relation(head) in _PREDICATE_LINKS and head.head.i < head.i:
+        head = head.head
+    start = max(head.left_edge.idx, last.sent.start_char, doc.text.rfind("\n", 0, end) + 1)
+    words = [t for t in doc if start <= t.idx < end]
+    while words and (words[0].is_punct or words[0].tag_.startswith(("副詞", "接続詞"))):
+        words.pop(0)
+    if (not words or not any(_relation(t) in _CLAUSE_ARGUMENTS for t in words)
+            or any(t.tag_ == "助詞-係助詞" for t in words)):
+        return ""
+    meaning = doc.text[words[0].idx:end].strip()
+    return meaning if len(meaning) <= MAX_CLAUSE else ""
+
+
 # A footnote's label where its text begins (※1, ＊2, （注3）, 注4：), as segment's `footnote`
 # pattern reads it, and what follows the term a note opens with: its topic は or とは, or a colon
 _NOTE_LABEL = re.compile(r"\s*[（(]?\s*(?:注|※|＊|\*|†)\s*[0-9０-９]{0,2}\s*[）)]?[\s\u3000：:．.、]*")
