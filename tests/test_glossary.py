@@ -1067,6 +1067,42 @@ def test_what_a_footnote_says_its_term_is(nlp):
     assert said("注8 協力員は、市が委嘱するが、報酬のない相談の担い手である。") == []
 
 
+def test_a_clause_before_a_term_the_text_marks_says_what_it_is(nlp):
+    """clause_definitions: an adnominal clause right before a term in quotes, glossed in English,
+    after いわゆる or before と呼ばれる defines it; not a clause that says only who holds the term,
+    a bare modifier, an unmarked term, a continuative clause, or a clause the parse runs into the
+    sentence's topic."""
+    from dtx_nlp.stages.termshapes import clause_definitions
+
+    def said(text):
+        return {m.text: m.definition for m in clause_definitions(_unit(text), nlp(text))}
+
+    assert said("多くの自治体は、空き家の所有者と利用希望者を結び付ける「空き家バンク」を設けた。") == {
+        "空き家バンク": "空き家の所有者と利用希望者を結び付ける"}
+    assert said("事業者は、使用済み製品を回収して再資源化する拡大生産者責任（extended producer "
+                "responsibility）を負う。") == {"拡大生産者責任": "使用済み製品を回収して再資源化する"}
+    assert said("診療報酬の改定で加算の要件が見直された、いわゆる「2026年改定」の影響を調べた。") == {
+        "2026年改定": "診療報酬の改定で加算の要件が見直された"}
+    assert said("市では、地域の課題を住民が話し合う、車座集会と呼ばれる会合を開いている。") == {
+        "車座集会": "地域の課題を住民が話し合う"}
+    assert said("政府が掲げる「成長戦略」を見直す。") == {}
+    assert said("新しい「成長戦略」を示す。") == {}
+    assert said("空き家の所有者と利用希望者を結び付ける制度を設けた。") == {}
+    assert said("市が「空き家バンク」を設け、移住者を募った。") == {}
+    assert said("住民が地域の課題を話し合い、「車座集会」の記録を残した。") == {}
+    assert said("被害の多くは、委託先を踏み台とする、サプライ攻撃と呼ばれる手法によるものだ。") == {}
+
+
+def test_a_clause_definition_fills_the_column_only_when_asked(tmp_path, cfg, models):
+    """clause_definitions fills the definition column and moves no row."""
+    text = ("課題1 空き家の増加\n多くの自治体は、空き家の所有者と利用希望者を結び付ける「空き家バンク」"
+            "を設けたが、登録は少ない。\n提言1 空き家バンクの登録を増やし、移住の相談窓口を置く。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "clause_definitions")
+    assert on.definition.fillna("").get("空き家バンク") == "空き家の所有者と利用希望者を結び付ける"
+    assert not off.definition.fillna("").get("空き家バンク", "")
+    assert list(on.index) == list(off.index)
+
+
 def _glossary_on_and_off(text, tmp_path, cfg, models, flag: str):
     """glossary.csv of a small text (indexed by term) with the `[glossary]` flag on, and off."""
     from dataclasses import replace
