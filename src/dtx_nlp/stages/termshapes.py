@@ -535,8 +535,8 @@ def _relation(token) -> str:
 
 def clause_before(doc, char: int) -> str:
     """The adnominal clause that ends at character `char` (a comma between allowed): the
-    subtree of a predicate in its attributive form (連体形), with an argument of its own, no topic
-    (は) inside, within its sentence and line and at most MAX_CLAUSE characters; "" otherwise."""
+    subtree of a predicate in its attributive form (連体形), with an object or oblique of its own,
+    no topic (は) inside, within its sentence and line, at most MAX_CLAUSE characters; "" else."""
     end = char - 1 if doc.text[:char].endswith(("、", "，")) else char
     last = next((t for t in doc if t.idx + len(t.text) == end), None)
     if last is None or not any("連体形" in f for f in last.morph.get("Inflection")):
