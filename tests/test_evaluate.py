@@ -308,6 +308,7 @@ def test_glossary_lines_give_intervals_and_the_pooled_held_out_share():
     assert "stop 38's fused ranking 75/140; in any row 118/140" in text
     assert "short held-out reports, first 50: 10/50 = 0.200 (95 % CI 0.112–0.330)" in text
     assert "long held-out reports (heldout_long), first 200: 62/200 = 0.310 (95 % CI" in text
+    assert "long held-out reports, first 200: 62/200 = 0.310 (95 % CI" in text  # all long sets
     # a set the learned ranking was fitted on is marked and pooled apart from the others
     lines = ev._glossary_list_lines({"glossary_heldout": held, "glossary_lists": {},
                                      "glossary_fitted_folders": ["heldout"]})
@@ -319,6 +320,8 @@ def test_glossary_lines_give_intervals_and_the_pooled_held_out_share():
     assert "held-out all (2;" not in text
     assert "short held-out reports never fitted on, first 50" not in text  # none: all fitted
     assert f"short held-out reports fitted on{ev.FITTED_MARK}, first 50: 10/50" in text
+    assert "long held-out reports never fitted on, first 200: 62/200" in text
+    assert "long held-out reports fitted on" not in text  # none: its one long set never fitted
 
 
 def test_the_folders_the_learned_ranking_was_fitted_on(cfg):

@@ -955,8 +955,8 @@ def _judged_share(key: str, x: dict, ranking: str = "") -> float:
 
 def _noise_lines(f: dict) -> list[str]:
     """Noise by the blind judges, pooled with a 95 % interval: the corpus, the short
-    development reports, the short held-out reports (all, then each set), and each set of long
-    reports (development and held-out, first 200)."""
+    development reports, the short held-out reports (all, then each set), the long held-out
+    reports (all), and each set of long reports (development and held-out, first 200)."""
     held = f.get("glossary_heldout", {})
     dev = f.get("glossary_fields", {})
     fitted = f.get("glossary_fitted_folders", [])
@@ -972,6 +972,9 @@ def _noise_lines(f: dict) -> list[str]:
         for folder in short:
             groups[f"short held-out reports ({folder}){_mark(folder, fitted)}, first 50"] = [
                 x.get("noise") for k, x in held.items() if _folder(k) == folder]
+    long_keys = [k for k in held if _folder(k) in NOISE_ROWS]
+    for name, keys in _by_fitting(long_keys, fitted, "long held-out reports"):
+        groups[f"{name}, first {TOP_GLOSSARY}"] = [held[k].get("noise") for k in keys]
     for folder in NOISE_ROWS:  # the long reports, judged on more rows, one line per set
         what = "development" if folder in DEVELOPMENT_FOLDERS else "held-out"
         groups[f"long {what} reports ({folder}){_mark(folder, fitted)}, "
