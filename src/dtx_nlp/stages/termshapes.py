@@ -339,6 +339,11 @@ def _before_parenthesis(text: str, end: int) -> int:
     return max(text.rfind("（", 0, end), text.rfind("(", 0, end))
 
 
+def _term_start(text: str, end: int, term: str) -> int:
+    """Where a term (quoted or not) that ends at `end` begins."""
+    return end - len(term) - (2 if text[:end].endswith("」") else 0)
+
+
 def called(unit, doc) -> list[Marked]:
     """"YをXと呼ぶ", "YをXという。", "Yは「X」と呼ばれ／称され": X defined by the noun phrase Y
     (X may carry its gloss in parentheses before the verb)."""
@@ -348,7 +353,7 @@ def called(unit, doc) -> list[Marked]:
         term = _quote_or_chain_before(doc, end) if end > 0 else None
         if not term:
             continue
-        start = end - len(term) - (2 if doc.text[:end].endswith("」") else 0)
+        start = _term_start(doc.text, end, term)
         particle = "は" if _CALLED_PASSIVE.match(doc.text, m.start()) else "を"
         if doc.text[:start].endswith(particle):
             meaning = noun_phrase_before(doc, start - 1)
@@ -519,14 +524,10 @@ def _marked_starts(doc):
         if term and english_gloss(m.group(1).strip()):
             yield _term_start(text, m.start(), term), term
     for m in _BEFORE.finditer(text):
-        term = _quote_or_chain_before(doc, _before_parenthesis(text, m.start()))
+        end = _before_parenthesis(text, m.start())
+        term = _quote_or_chain_before(doc, end)
         if term:
-            yield _term_start(text, _before_parenthesis(text, m.start()), term), term
-
-
-def _term_start(text: str, end: int, term: str) -> int:
-    """Where a term (quoted or not) that ends at `end` begins."""
-    return end - len(term) - (2 if text[:end].endswith("」") else 0)
+            yield _term_start(text, end, term), term
 
 
 def _relation(token) -> str:
