@@ -1,10 +1,11 @@
 import json
 import re
+from dataclasses import replace
 
 import pytest
 from conftest import GOLD
 
-from dtx_nlp.stages.clean import clean
+from dtx_nlp.stages.clean import clean, display_width
 from dtx_nlp.types import SourceDoc
 
 
@@ -89,6 +90,31 @@ def test_a_text_set_on_a_grid_ends_a_paragraph_at_each_line_that_stops_short(cfg
                   GRID_BODY[1], "時間帯による料金の差を広げていく", GRID_BODY[2]] * 3
     got = [p.text for p in _clean(_grid(paragraphs), cfg).paragraphs]
     assert got == paragraphs
+
+
+# Paragraphs whose lines hold half-width digits: 20 characters of such a line are fewer than 40
+# display columns, so a grid counted in columns would end a paragraph at each of them.
+DIGIT_BODY = ["2021年度から2024年度までの3年間で、補助金の交付件数は2500件を超えるまでに増えたが、"
+              "申請の手続きは2019年の制度創設時のままである。",
+              "事業者の約60％が書類の作成に30時間以上を要しており、2025年度の見直しでは電子申請の"
+              "導入と様式の簡素化を図るべきである。",
+              "2022年の調査では回答者の45％が窓口の混雑を挙げ、2023年には相談件数が前年の1.5倍に"
+              "達したことから、体制の強化が急がれる。"]
+
+
+def test_a_text_wrapped_by_counting_characters_keeps_its_paragraphs_with_grid_characters(cfg):
+    """A text wrapped at 20 characters, half-width digits and all (as a person or a tool that
+    counts characters wraps it): with grid_characters, lines with digits fall short of the grid
+    only in columns, so they run on; a title short of 20 characters still ends its paragraph.
+    As shipped (off), the first line with digits ends its paragraph."""
+    paragraphs = ["補助の対象と交付の手続きを見直す", DIGIT_BODY[0], "申請の負担を軽くする方策を講じる",
+                  DIGIT_BODY[1], "相談の窓口と体制を充実させていく", DIGIT_BODY[2], *GRID_BODY * 2]
+    text = _grid(paragraphs)
+    assert any(display_width(line) <= 36 and len(line) == 20 for line in text.split("\n"))
+    counted = replace(cfg, clean=replace(cfg.clean, grid_characters=True))
+    assert [p.text for p in _clean(text, counted).paragraphs] == paragraphs
+    shipped = [p.text for p in _clean(text, cfg).paragraphs]  # grid_characters off
+    assert "2021年度から2024年度までの3年間" in shipped
 
 
 def test_a_text_of_uneven_lines_is_no_grid(cfg):

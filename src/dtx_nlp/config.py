@@ -128,6 +128,9 @@ class CleanConfig:
     # A line that opens a bracket closed early in the next line (…（PIO-N / ET）に…) runs on into
     # it whatever its length: see clean.bracket_across
     join_open_brackets: bool = field(default=False, metadata=key("blocks.join_open_brackets"))
+    # On a character grid, a line ends its paragraph only if it is also short in characters (a
+    # text wrapped by counting characters, half-width digits and all): see clean.Grid
+    grid_characters: bool = field(default=False, metadata=key("blocks.grid_characters"))
     series_min: int = field(default=3, metadata=key("series.min_length"))
     series_exclude: frozenset[str] = field(default=frozenset(), metadata=key("series.exclude"))
 

@@ -31,7 +31,8 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 SHORT_LINE = 0.6
 # A text set on a character grid (every line of a paragraph but its last filled to the same
 # width, as text copied from a Japanese PDF or a fixed-width file is): at least this many lines
-# inside paragraphs, this share of them within GRID_SLACK display columns below the grid's width.
+# inside paragraphs, this share of them within GRID_SLACK display columns below the grid's width
+# (with `grid_characters`, a line stops short of it only if it is short in characters too).
 GRID_LINES = 20
 GRID_SHARE = 0.5
 GRID_SLACK = 4  # two full-width characters: kinsoku pushes a character to the next line
@@ -220,17 +221,37 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "FWA" else 1 for c in text)
 
 
-def grid_width(lines: list[_Line], cfg: CleanConfig) -> int | None:
-    """The width (in display columns) of a text set on a character grid, or None: the usual
-    width of lines that run on into a next line, when most such lines have it."""
+@dataclass(frozen=True)
+class Grid:
+    """A text's character grid: the usual width of its lines that run on, in display columns,
+    and with `characters` (CleanConfig.grid_characters) in characters too."""
+    columns: int
+    characters: int | None = None
+
+    def stops_short(self, text: str) -> bool:
+        """Whether a line stops short of the grid, and so ends its paragraph: short of its width
+        in columns (GRID_SLACK) and, when counted, in characters (half as many). A text wrapped
+        by counting characters fills a line that holds half-width digits in characters only."""
+        return (display_width(text) <= self.columns - GRID_SLACK
+                and (self.characters is None or len(text) <= self.characters - GRID_SLACK // 2))
+
+
+def find_grid(lines: list[_Line], cfg: CleanConfig) -> Grid | None:
+    """The character grid a text is set on, or None: the usual width (in display columns) of
+    lines that run on into a next line, when most such lines have it."""
     texts = [x.text.strip() for x in lines]
-    inner = [display_width(a) for a, b in zip(texts, texts[1:])
-             if a and b and a[-1] not in cfg.sentence_end]
+    inner = [a for a, b in zip(texts, texts[1:]) if a and b and a[-1] not in cfg.sentence_end]
     if len(inner) < GRID_LINES:
         return None
-    width = Counter(inner).most_common(1)[0][0]
-    filled = sum(1 for w in inner if width - GRID_SLACK < w <= width)
-    return width if filled >= GRID_SHARE * len(inner) else None
+    width = _usual(map(display_width, inner))
+    filled = sum(1 for a in inner if width - GRID_SLACK < display_width(a) <= width)
+    if filled < GRID_SHARE * len(inner):
+        return None
+    return Grid(width, _usual(map(len, inner)) if cfg.grid_characters else None)
+
+
+def _usual(widths) -> int:
+    return Counter(widths).most_common(1)[0][0]
 
 
 def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | None = None,
@@ -248,7 +269,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
     prev_standalone = prev_short = prev_title = prev_titled = prev_unfilled = prev_filled = False
     row_open = False
     short = line_width(lines) * SHORT_LINE
-    width = grid_width(lines, cfg) if grid else None
+    on_grid = find_grid(lines, cfg) if grid else None
     unwrapped = grid and _unwrapped(lines, cfg)
     document = "\n".join(line.text for line in lines) if cfg.join_broken_words else ""
     for line in lines:
@@ -288,9 +309,8 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         prev_short = len(line.text.strip()) < short
         prev_titled = new and (in_series or any(p.search(line.text) for p in cfg.titles))
         prev_title = prev_titled and prev_short
-        columns = display_width(line.text.strip())
-        prev_unfilled = width is not None and columns <= width - GRID_SLACK
-        prev_filled = width is not None and not prev_unfilled
+        prev_unfilled = on_grid is not None and on_grid.stops_short(line.text.strip())
+        prev_filled = on_grid is not None and not prev_unfilled
         row_open = "\t" in line.text.strip() if new else row_open
         blank_before = False
     return [(n, _SPACE.sub(" ", text).strip()) for n, text in paragraphs if text.strip()]
