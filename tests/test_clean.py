@@ -117,6 +117,21 @@ def test_a_text_wrapped_by_counting_characters_keeps_its_paragraphs_with_grid_ch
     assert "2021年度から2024年度までの3年間" in shipped
 
 
+def test_a_line_opening_with_a_character_no_line_may_open_with_continues_the_line_above(cfg):
+    """join_forbidden_starts: ー, a small kana, 、。 or a closing bracket never opens a line in
+    Japanese typesetting, so such a line runs on, after a line short of the grid or across a
+    blank line (a page break); as shipped before, each ended its paragraph there."""
+    cut = ["担当者を対象に、ヤングケアラ", "ーに気付くための研修を実施する。",
+           "調査の結果はヨーロ", "", "\u3000\u3000ッパの事例と比べて低い水準にとどまった。"]
+    text = _grid(GRID_BODY * 4) + "\n".join(cut) + "\n"
+    joined = replace(cfg, clean=replace(cfg.clean, join_forbidden_starts=True))
+    got = [p.text for p in _clean(text, joined).paragraphs]
+    assert got[-2:] == ["担当者を対象に、ヤングケアラーに気付くための研修を実施する。",
+                        "調査の結果はヨーロッパの事例と比べて低い水準にとどまった。"]
+    off = replace(cfg, clean=replace(cfg.clean, join_forbidden_starts=False))
+    assert "ーに気付くための研修を実施する。" in [p.text for p in _clean(text, off).paragraphs]
+
+
 def test_a_text_of_uneven_lines_is_no_grid(cfg):
     """The same kind of text wrapped unevenly (as a proportional PDF's or a person's line breaks
     are): a line short of the others does not end a paragraph."""

@@ -131,6 +131,10 @@ class CleanConfig:
     # On a character grid, a line ends its paragraph only if it is also short in characters (a
     # text wrapped by counting characters, half-width digits and all): see clean.Grid
     grid_characters: bool = field(default=False, metadata=key("blocks.grid_characters"))
+    # A line that opens with a character no line may open with (ー, ッ, 、, ）…) runs on into the
+    # paragraph above, however short the line above is: see clean.LINE_START_FORBIDDEN
+    join_forbidden_starts: bool = field(default=False,
+                                        metadata=key("blocks.join_forbidden_starts"))
     series_min: int = field(default=3, metadata=key("series.min_length"))
     series_exclude: frozenset[str] = field(default=frozenset(), metadata=key("series.exclude"))
 

@@ -297,6 +297,9 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
                                       or in_series or prev_title or prev_standalone)
                 and broken_word(current, line.text, document)):
             new = False
+        if (new and paragraphs and cfg.join_forbidden_starts and not (standalone or in_series)
+                and forbidden_start(line.text)):  # an indent before it is no paragraph's
+            new = False
         if (new and cfg.join_open_brackets and not (blank_before or standalone or in_series
                                                      or prev_title or prev_standalone)
                 and bracket_across(current, line.text.strip())):  # even an indented line
@@ -334,6 +337,17 @@ def bracket_across(left: str, right: str) -> bool:
         if 0 <= end and opening not in right[:end] and len(left) - at + end <= BRACKET_SPAN:
             return True
     return False
+
+
+# Characters Japanese typesetting never sets at the start of a line (行頭禁則, JIS X 4051): the
+# prolonged sound mark, small kana, the comma and full stop, closing brackets.
+LINE_START_FORBIDDEN = frozenset("ー、。，．）」』】〕〉》ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
+
+
+def forbidden_start(text: str) -> bool:
+    """Whether a line opens (past its indent) with a character no line may open with: it
+    continues the line above."""
+    return text.lstrip("\u3000 ")[:1] in LINE_START_FORBIDDEN
 
 
 _WORD_CHAR = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々]")
