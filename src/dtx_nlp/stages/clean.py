@@ -263,7 +263,8 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
     (a hard-wrapped title fills its line); such a title line of any length ends it before an
     empty line unless it fills a character grid. In a text set on a character grid (`grid`: looked
     for; a PDF's reader has marked paragraphs from the page geometry instead), any line that
-    stops short of the grid's width ends its paragraph."""
+    stops short of the grid's width ends its paragraph. With join_forbidden_starts a line that
+    opens with a character no line may open with (LINE_START_FORBIDDEN) never starts one."""
     paragraphs: list[list] = []
     blank_before = False
     prev_standalone = prev_short = prev_title = prev_titled = prev_unfilled = prev_filled = False
@@ -298,7 +299,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
                 and broken_word(current, line.text, document)):
             new = False
         if (new and paragraphs and cfg.join_forbidden_starts and not (standalone or in_series)
-                and forbidden_start(line.text)):  # an indent before it is no paragraph's
+                and forbidden_start(line.text)):  # ー, ッ, 、 … never open a line
             new = False
         if (new and cfg.join_open_brackets and not (blank_before or standalone or in_series
                                                      or prev_title or prev_standalone)
