@@ -124,11 +124,12 @@ def test_a_line_opening_with_a_character_no_line_may_open_with_continues_the_lin
     cut = ["担当者を対象に、ヤングケアラ", "ーに気付くための研修を実施する。",
            "調査の結果はヨーロ", "", "\u3000\u3000ッパの事例と比べて低い水準にとどまった。"]
     text = _grid(GRID_BODY * 4) + "\n".join(cut) + "\n"
-    joined = replace(cfg, clean=replace(cfg.clean, join_forbidden_starts=True))
+    joined = replace(cfg, clean=replace(cfg.clean, join_forbidden_starts=True,
+                                        join_broken_katakana=False))  # K′ alone joins them
     got = [p.text for p in _clean(text, joined).paragraphs]
     assert got[-2:] == ["担当者を対象に、ヤングケアラーに気付くための研修を実施する。",
                         "調査の結果はヨーロッパの事例と比べて低い水準にとどまった。"]
-    off = replace(cfg, clean=replace(cfg.clean, join_forbidden_starts=False))
+    off = replace(joined, clean=replace(joined.clean, join_forbidden_starts=False))
     assert "ーに気付くための研修を実施する。" in [p.text for p in _clean(text, off).paragraphs]
 
 
@@ -292,6 +293,24 @@ def test_a_word_broken_at_a_short_line_runs_on_when_the_document_uses_the_word(c
     # string inside 検討会報告書
     assert broken_word("あり方に関する検討会", "報　告　書", "検討会報告書をまとめた") == ""
     assert broken_word("課題", "監視体制", "監視") == ""
+
+
+def test_a_katakana_word_of_the_dictionary_cut_by_a_line_break_joins(cfg):
+    """join_broken_katakana: インセンティ / ブ joins though the text never writes the word whole
+    (Sudachi's dictionary holds it); an unknown katakana run across a title's end does not."""
+    from dtx_nlp.stages.clean import broken_word
+
+    cut = ["料金の差に応じたインセンティ", "ブを組み込むべきである。",
+           "(c) アセットマネジメント", "アセットマネジメントとは、施設の状態を把握して計画的に更新することである。"]
+    text = _grid(GRID_BODY * 4) + "\n".join(cut) + "\n"
+    on = replace(cfg, clean=replace(cfg.clean, join_broken_katakana=True))
+    got = [p.text for p in _clean(text, on).paragraphs]
+    assert got[-3:] == ["料金の差に応じたインセンティブを組み込むべきである。",
+                        "(c) アセットマネジメント", cut[3]]
+    off = replace(cfg, clean=replace(cfg.clean, join_broken_katakana=False))
+    assert "料金の差に応じたインセンティ" in [p.text for p in _clean(text, off).paragraphs]
+    assert broken_word("インセンティ", "ブを", "", katakana=True) == "インセンティブ"
+    assert broken_word("インセンティ", "ブを", "") == ""
 
 
 def test_a_line_that_opens_a_bracket_the_next_closes_runs_on_even_when_indented(cfg):

@@ -125,6 +125,9 @@ class CleanConfig:
     # A line that breaks a word the document uses elsewhere (…温室効果ガ / ス排出量…) runs on into
     # the next line whatever its length: see clean.broken_word
     join_broken_words: bool = field(default=False, metadata=key("blocks.join_broken_words"))
+    # With it, a katakana word of Sudachi's dictionary a break cuts joins too (インセンティ / ブ),
+    # used elsewhere or not: see clean.broken_word
+    join_broken_katakana: bool = field(default=False, metadata=key("blocks.join_broken_katakana"))
     # A line that opens a bracket closed early in the next line (…（PIO-N / ET）に…) runs on into
     # it whatever its length: see clean.bracket_across
     join_open_brackets: bool = field(default=False, metadata=key("blocks.join_open_brackets"))

@@ -20,7 +20,7 @@ from ..config import CleanConfig
 from ..types import Block, CleanDoc, Paragraph, SourceDoc
 from ..readers.boxtable import box_rows, box_tables
 from ..readers.common import table_blocks
-from .readings import mode_a
+from .readings import mode_a, sudachi
 from .segment import SPEAKER_LABEL
 from .series import series_pattern, series_words
 
@@ -296,7 +296,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
                or (ends_sentence and "\t" in line.text))  # a row of tab-separated columns
         if (new and document and not (blank_before or ends_sentence or starts or standalone
                                       or in_series or prev_title or prev_standalone)
-                and broken_word(current, line.text, document)):
+                and broken_word(current, line.text, document, cfg.join_broken_katakana)):
             new = False
         if (new and paragraphs and cfg.join_forbidden_starts and not (standalone or in_series)
                 and forbidden_start(line.text)):  # ー, ッ, 、 … never open a line
@@ -354,21 +354,42 @@ def forbidden_start(text: str) -> bool:
 _WORD_CHAR = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々]")
 
 
-def broken_word(left: str, right: str, document: str) -> str:
+def broken_word(left: str, right: str, document: str, katakana: bool = False) -> str:
     """The word a line break cuts: the Sudachi mode-A word that runs from the end of `left`
     into the start of `right` (温室効果ガ|ス → ガス, 遠隔監|視 → 監視), if the `document` uses it
-    as a word elsewhere, on one line; "" otherwise (工程表|本報告書 makes 表本, which it never
-    uses; 検討会|報告書 makes 会報, which it holds only inside 検討会報告書)."""
+    as a word elsewhere, on one line, or (with `katakana`) it is a katakana word of Sudachi's
+    dictionary (インセンティ|ブ); "" otherwise (工程表|本報告書 makes 表本, which it never uses;
+    検討会|報告書 makes 会報, which it holds only inside 検討会報告書)."""
     if not (_WORD_CHAR.match(left[-1:]) and _WORD_CHAR.match(right[:1])):
         return ""
-    tail, head = left[-12:], right[:12]
-    start = 0
-    for word in mode_a(tail + head):
-        end = start + len(word)
-        if start < len(tail) < end:
-            return word if _uses_word(document, word) else ""
-        start = end
+    word = _word_across(left[-12:], right[:12])
+    if word is None:
+        return ""
+    if _uses_word(document, word.surface()) or (katakana and _dictionary_katakana(word)):
+        return word.surface()
     return ""
+
+
+def _word_across(tail: str, head: str):
+    """The Sudachi mode-A morpheme of `tail + head` that runs across their join, or None."""
+    from sudachipy import SplitMode
+
+    start = 0
+    for word in sudachi().tokenize(tail + head, SplitMode.A):
+        end = start + len(word.surface())
+        if start < len(tail) < end:
+            return word
+        start = end
+    return None
+
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+
+
+def _dictionary_katakana(word) -> bool:
+    """Whether a morpheme is a katakana word of three or more letters that Sudachi's dictionary
+    holds (an unknown katakana run may join a title to the line below it)."""
+    return not word.is_oov() and bool(_KATAKANA_WORD.fullmatch(word.surface()))
 
 
 def _uses_word(document: str, word: str, lines: int = 20) -> bool:
