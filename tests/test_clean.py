@@ -133,6 +133,22 @@ def test_a_line_opening_with_a_character_no_line_may_open_with_continues_the_lin
     assert "ーに気付くための研修を実施する。" in [p.text for p in _clean(text, off).paragraphs]
 
 
+def test_a_word_cut_before_an_indented_line_joins_with_join_indented_breaks(cfg):
+    """join_indented_breaks: a list item's line that ends inside a word (…データ / 　ベース…) runs
+    on, though the next line is indented as a paragraph would be; an indented line that begins a
+    word of its own still opens a paragraph."""
+    text = ("・輸出先国の残留基準値を一元的に検索できるデータ\n"
+            "　ベースを整備し、生産段階の防除暦への反映を支援する。\n"
+            "・登録の審査期間を短縮するための体制を整えること\n"
+            "　また、審査の進み具合を年に一度公表する。\n")
+    on = replace(cfg, clean=replace(cfg.clean, join_indented_breaks=True))
+    got = [p.text for p in _clean(text, on).paragraphs]
+    assert got[0] == "・輸出先国の残留基準値を一元的に検索できるデータベースを整備し、生産段階の防除暦への反映を支援する。"
+    assert "また、審査の進み具合を年に一度公表する。" in got
+    off = replace(cfg, clean=replace(cfg.clean, join_indented_breaks=False))
+    assert [p.text for p in _clean(text, off).paragraphs][0] == "・輸出先国の残留基準値を一元的に検索できるデータ"
+
+
 def test_a_text_of_uneven_lines_is_no_grid(cfg):
     """The same kind of text wrapped unevenly (as a proportional PDF's or a person's line breaks
     are): a line short of the others does not end a paragraph."""

@@ -128,6 +128,9 @@ class CleanConfig:
     # With it, a katakana word of Sudachi's dictionary a break cuts joins too (インセンティ / ブ),
     # used elsewhere or not: see clean.broken_word
     join_broken_katakana: bool = field(default=False, metadata=key("blocks.join_broken_katakana"))
+    # For those joins, whether the next line starts a block is read past its indent (a hanging
+    # indent: ・…データ / 　ベースを…)
+    join_indented_breaks: bool = field(default=False, metadata=key("blocks.join_indented_breaks"))
     # A line that opens a bracket closed early in the next line (…（PIO-N / ET）に…) runs on into
     # it whatever its length: see clean.bracket_across
     join_open_brackets: bool = field(default=False, metadata=key("blocks.join_open_brackets"))

@@ -294,9 +294,13 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
                                      or (prev_titled and not prev_filled)))
                or (weak and (blank_before or ends_sentence))
                or (ends_sentence and "\t" in line.text))  # a row of tab-separated columns
-        if (new and document and not (blank_before or ends_sentence or starts or standalone
+        # with join_indented_breaks, a line that finishes a word is read past its indent: the
+        # indent of a line that cannot open a paragraph is a hanging one
+        past = line.text.lstrip("\u3000 ") if cfg.join_indented_breaks else line.text
+        opens = _starts_block(past, cfg) if cfg.join_indented_breaks else starts
+        if (new and document and not (blank_before or ends_sentence or opens or standalone
                                       or in_series or prev_title or prev_standalone)
-                and broken_word(current, line.text, document, cfg.join_broken_katakana)):
+                and broken_word(current, past, document, cfg.join_broken_katakana)):
             new = False
         if (new and paragraphs and cfg.join_forbidden_starts and not (standalone or in_series)
                 and forbidden_start(line.text)):  # ー, ッ, 、 … never open a line
