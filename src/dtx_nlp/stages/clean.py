@@ -20,7 +20,7 @@ from ..config import CleanConfig
 from ..types import Block, CleanDoc, Paragraph, SourceDoc
 from ..readers.boxtable import box_rows, box_tables
 from ..readers.common import table_blocks
-from .readings import mode_a, sudachi
+from .readings import mode_a, mode_a_morphemes
 from .segment import SPEAKER_LABEL
 from .series import series_pattern, series_words
 
@@ -243,8 +243,9 @@ def find_grid(lines: list[_Line], cfg: CleanConfig) -> Grid | None:
     inner = [a for a, b in zip(texts, texts[1:]) if a and b and a[-1] not in cfg.sentence_end]
     if len(inner) < GRID_LINES:
         return None
-    width = _usual(map(display_width, inner))
-    filled = sum(1 for a in inner if width - GRID_SLACK < display_width(a) <= width)
+    widths = [display_width(a) for a in inner]
+    width = _usual(widths)
+    filled = sum(1 for w in widths if width - GRID_SLACK < w <= width)
     if filled < GRID_SHARE * len(inner):
         return None
     return Grid(width, _usual(map(len, inner)) if cfg.grid_characters else None)
@@ -294,13 +295,9 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
                                      or (prev_titled and not prev_filled)))
                or (weak and (blank_before or ends_sentence))
                or (ends_sentence and "\t" in line.text))  # a row of tab-separated columns
-        # with join_indented_breaks, a line that finishes a word is read past its indent: the
-        # indent of a line that cannot open a paragraph is a hanging one
-        past = line.text.lstrip("\u3000 ") if cfg.join_indented_breaks else line.text
-        opens = _starts_block(past, cfg) if cfg.join_indented_breaks else starts
-        if (new and document and not (blank_before or ends_sentence or opens or standalone
+        if (new and document and not (blank_before or ends_sentence or standalone
                                       or in_series or prev_title or prev_standalone)
-                and broken_word(current, past, document, cfg.join_broken_katakana)):
+                and _finishes_word(current, line.text, starts, document, cfg)):
             new = False
         if (new and paragraphs and cfg.join_forbidden_starts and not (standalone or in_series)
                 and forbidden_start(line.text)):  # ー, ッ, 、 … never open a line
@@ -344,6 +341,16 @@ def bracket_across(left: str, right: str) -> bool:
     return False
 
 
+def _finishes_word(current: str, text: str, starts: bool, document: str,
+                   cfg: CleanConfig) -> bool:
+    """Whether line `text` finishes the word `current` ends in (broken_word) and opens no block
+    (`starts`). With join_indented_breaks it is read past its indent, a hanging one."""
+    if cfg.join_indented_breaks:
+        text = text.lstrip("\u3000 ")
+        starts = _starts_block(text, cfg)
+    return not starts and bool(broken_word(current, text, document, cfg.join_broken_katakana))
+
+
 # Characters Japanese typesetting never sets at the start of a line (行頭禁則, JIS X 4051): the
 # prolonged sound mark, small kana, the comma and full stop, closing brackets.
 LINE_START_FORBIDDEN = frozenset("ー、。，．）」』】〕〉》ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
@@ -376,10 +383,8 @@ def broken_word(left: str, right: str, document: str, katakana: bool = False) ->
 
 def _word_across(tail: str, head: str):
     """The Sudachi mode-A morpheme of `tail + head` that runs across their join, or None."""
-    from sudachipy import SplitMode
-
     start = 0
-    for word in sudachi().tokenize(tail + head, SplitMode.A):
+    for word in mode_a_morphemes(tail + head):
         end = start + len(word.surface())
         if start < len(tail) < end:
             return word

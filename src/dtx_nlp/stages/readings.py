@@ -43,11 +43,16 @@ def sudachi():
     return Dictionary().create()
 
 
-def mode_a(text: str) -> tuple[str, ...]:
-    """Sudachi's shortest units: a dictionary compound (核抑止 → 核|抑止) splits in mode A."""
+def mode_a_morphemes(text: str):
+    """Sudachi's shortest units as morphemes (surface, part of speech, out of vocabulary)."""
     from sudachipy import SplitMode
 
-    return tuple(m.surface() for m in sudachi().tokenize(text, SplitMode.A))
+    return sudachi().tokenize(text, SplitMode.A)
+
+
+def mode_a(text: str) -> tuple[str, ...]:
+    """Sudachi's shortest units: a dictionary compound (核抑止 → 核|抑止) splits in mode A."""
+    return tuple(m.surface() for m in mode_a_morphemes(text))
 
 
 def _sudachi_reading(text: str) -> str:
