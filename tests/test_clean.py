@@ -149,6 +149,23 @@ def test_a_word_cut_before_an_indented_line_joins_with_join_indented_breaks(cfg)
     assert [p.text for p in _clean(text, off).paragraphs][0] == "・輸出先国の残留基準値を一元的に検索できるデータ"
 
 
+def test_a_numbered_line_whose_last_word_runs_on_joins_with_join_broken_standalone(cfg):
+    """join_broken_standalone: a numbered line short enough for a heading whose last word the
+    next line finishes (…在宅医療の連 / 携を…) is the first line of an item, not a heading; a
+    numbered heading ending in a word of its own still stands alone."""
+    text = ("病院と診療所の連携は十分とはいえない。\n"
+            "（１）地域の診療所と薬局が服薬情報を共有できる仕組みを整え、在宅医療の連\n"
+            "携を強化すること。\n"
+            "（２）現状と課題\n"
+            "地域の診療所は医師の高齢化が進んでいる。\n")
+    on = replace(cfg, clean=replace(cfg.clean, join_broken_standalone=True))
+    got = [p.text for p in _clean(text, on).paragraphs]
+    assert "（１）地域の診療所と薬局が服薬情報を共有できる仕組みを整え、在宅医療の連携を強化すること。" in got
+    assert got[-2:] == ["（２）現状と課題", "地域の診療所は医師の高齢化が進んでいる。"]
+    off = replace(cfg, clean=replace(cfg.clean, join_broken_standalone=False))
+    assert "携を強化すること。" in [p.text for p in _clean(text, off).paragraphs]
+
+
 def test_a_text_of_uneven_lines_is_no_grid(cfg):
     """The same kind of text wrapped unevenly (as a proportional PDF's or a person's line breaks
     are): a line short of the others does not end a paragraph."""

@@ -131,6 +131,10 @@ class CleanConfig:
     # For those joins, whether the next line starts a block is read past its indent (a hanging
     # indent: ・…データ / 　ベースを…)
     join_indented_breaks: bool = field(default=False, metadata=key("blocks.join_indented_breaks"))
+    # For those joins, a standalone line above (a numbered line short enough for a heading) does
+    # not stop them: a line whose last word the next line finishes is no heading
+    join_broken_standalone: bool = field(default=False,
+                                         metadata=key("blocks.join_broken_standalone"))
     # A line that opens a bracket closed early in the next line (…（PIO-N / ET）に…) runs on into
     # it whatever its length: see clean.bracket_across
     join_open_brackets: bool = field(default=False, metadata=key("blocks.join_open_brackets"))

@@ -295,8 +295,9 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
                                      or (prev_titled and not prev_filled)))
                or (weak and (blank_before or ends_sentence))
                or (ends_sentence and "\t" in line.text))  # a row of tab-separated columns
+        stops = prev_standalone and not cfg.join_broken_standalone
         if (new and document and not (blank_before or ends_sentence or standalone
-                                      or in_series or prev_title or prev_standalone)
+                                      or in_series or prev_title or stops)
                 and _finishes_word(current, line.text, starts, document, cfg)):
             new = False
         if (new and paragraphs and cfg.join_forbidden_starts and not (standalone or in_series)
