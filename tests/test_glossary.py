@@ -294,6 +294,20 @@ def test_the_shipped_edge_words_trim_words_of_scope(nlp, cfg):
     assert not texts & {"サプライチェーン全体", "事業所ごと", "スタートアップ向け", "日米間"}
 
 
+def test_the_shipped_edge_words_trim_a_formal_noun_that_opens_a_chain(nlp, cfg):
+    """A formal noun heads the clause before it (…したまま, そのうち, 前述のとおり): with no
+    particle after it, the chain that runs on from it starts at the next noun. A compound that
+    begins with the same kana is one word and stays whole."""
+    from dtx_nlp.stages.chains import noun_chains
+
+    doc = nlp("退院したまま在宅療養に移る。そのうち医療保護入院が増えた。前述のとおり成熟ロジックを"
+              "用いる。ものづくり補助金とため池管理者の制度もある。")
+    g = cfg.glossary
+    texts = {c.text for c in noun_chains("U", doc, g.trim_prefixes, g.trim_suffixes)}
+    assert {"在宅療養", "医療保護入院", "成熟ロジック", "ものづくり補助金", "ため池管理者"} <= texts
+    assert not texts & {"まま在宅療養", "うち医療保護入院", "とおり成熟ロジック"}
+
+
 def test_a_post_ends_at_a_word_boundary():
     from dtx_nlp.stages.glossary import ends_in_post
 
