@@ -308,6 +308,22 @@ def test_the_shipped_edge_words_trim_a_formal_noun_that_opens_a_chain(nlp, cfg):
     assert not texts & {"まま在宅療養", "うち医療保護入院", "とおり成熟ロジック"}
 
 
+def test_a_single_word_general_japanese_rarely_uses_is_a_candidate_with_rare_single_words(cfg):
+    """rare_single_words: a single simple noun below the Zipf bound (磯焼け, 換地) is a candidate;
+    an everyday word (会議) and a proper noun (鬼怒, a place) are not; off, none of them is."""
+    from dataclasses import replace
+
+    from dtx_nlp.stages.glossary import _is_candidate
+
+    def candidates(g):
+        words = ("磯焼け", "換地", "会議", "鬼怒")
+        return [w for w in words if _is_candidate(Chain((w,), ("",), "U"), g)]
+
+    on = replace(cfg.glossary, rare_single_words=3.0)
+    assert candidates(on) == ["磯焼け", "換地"]
+    assert candidates(replace(cfg.glossary, rare_single_words=0.0)) == []
+
+
 def test_a_post_ends_at_a_word_boundary():
     from dtx_nlp.stages.glossary import ends_in_post
 

@@ -367,6 +367,10 @@ class GlossaryConfig:
     # once in 100,000 words) is an everyday word and, unless the text marks or defines it, is
     # listed after every other term; 0: none is
     everyday_zipf: float = 0.0
+    # A single simple noun of kanji or kana (磯焼け, 換地) is a candidate when general Japanese
+    # uses it less often than this (wordfreq's Zipf scale: 3 is once in a million words) and
+    # Sudachi reads no proper noun in it; 0: no such word is (stop 81, candidate O)
+    rare_single_words: float = 0.0
     # So is a term among this many most common words of general Japanese (the ja_ginza model's
     # vocabulary, most common first); 0: none is
     everyday_rank: int = 0
@@ -432,6 +436,8 @@ class GlossaryConfig:
         check_labels("proper_name_labels", self.proper_name_labels)
         if not 0 <= self.everyday_zipf <= 9:
             raise ValueError("everyday_zipf: a Zipf value between 0 (off) and 9")
+        if not 0 <= self.rare_single_words <= 9:
+            raise ValueError("rare_single_words: a Zipf value between 0 (off) and 9")
         if self.everyday_rank < 0:
             raise ValueError("everyday_rank: a number of words, 0 (off) or more")
 

@@ -38,7 +38,7 @@ from .noiseclasses import (
     QUANTITY_OR_DATE,
     TWO_TERMS,
 )
-from .readings import mode_a, reading, sudachi
+from .readings import mode_a, mode_a_morphemes, reading, sudachi
 from .termrank import (
     c_values,
     fuse_kinds,
@@ -55,6 +55,7 @@ from .termrank import (
     opens_with_name,
     rrf,
     specificity,
+    word_zipf,
 )
 from .termshapes import (SAID, Marked, clause_definitions, described, marked_terms,
                          note_definitions, short_names, topic_copulas)
@@ -80,8 +81,19 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
         return False
     if len(nouns) == 1:
         return (bool(LATIN.match(text)) or (is_katakana(text) and len(text) >= 4)
-                or len(split_a(text)) >= 2)
+                or len(split_a(text)) >= 2 or _rare_word(text, cfg.rare_single_words))
     return True
+
+
+_KANJI_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff々]+")
+
+
+def _rare_word(text: str, zipf: float) -> bool:
+    """A single word of kanji or kana general Japanese uses less often than `zipf` (0: none is),
+    not a proper noun as Sudachi reads it (磯焼け, 換地; not 会議, not 徳島)."""
+    if zipf <= 0 or not _KANJI_KANA.fullmatch(text) or word_zipf(text) >= zipf:
+        return False
+    return not any(m.part_of_speech()[1] == "固有名詞" for m in mode_a_morphemes(text))
 
 
 def country_names(parsed, abbreviations: str = "") -> frozenset[str]:
