@@ -158,8 +158,7 @@ def test_a_numbered_line_whose_last_word_runs_on_joins_with_join_broken_standalo
             "携を強化すること。\n"
             "（２）現状と課題\n"
             "地域の診療所は医師の高齢化が進んでいる。\n")
-    on = replace(cfg, clean=replace(cfg.clean, join_broken_standalone=True))
-    got = [p.text for p in _clean(text, on).paragraphs]
+    got = [p.text for p in _clean(text, cfg).paragraphs]  # shipped: on
     assert "（１）地域の診療所と薬局が服薬情報を共有できる仕組みを整え、在宅医療の連携を強化すること。" in got
     assert got[-2:] == ["（２）現状と課題", "地域の診療所は医師の高齢化が進んでいる。"]
     off = replace(cfg, clean=replace(cfg.clean, join_broken_standalone=False))

@@ -367,13 +367,13 @@ class GlossaryConfig:
     # once in 100,000 words) is an everyday word and, unless the text marks or defines it, is
     # listed after every other term; 0: none is
     everyday_zipf: float = 0.0
+    # So is a term among this many most common words of general Japanese (the ja_ginza model's
+    # vocabulary, most common first); 0: none is
+    everyday_rank: int = 0
     # A single simple noun of kanji or kana (磯焼け, 換地) is a candidate when general Japanese
     # uses it less often than this (wordfreq's Zipf scale: 3 is once in a million words) and
     # Sudachi reads no proper noun in it; 0: no such word is (stop 81, candidate O)
     rare_single_words: float = 0.0
-    # So is a term among this many most common words of general Japanese (the ja_ginza model's
-    # vocabulary, most common first); 0: none is
-    everyday_rank: int = 0
     # A long report's artifacts: amounts and dates (約2.7兆円, 2022年創設) and the document's own
     # item labels (問題点1 … 問題点8) listed last, and a remark's speaker label (モデレーター：)
     # read as no term (on in the shipped pipeline since stop 37)

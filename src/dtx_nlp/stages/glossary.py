@@ -90,7 +90,7 @@ _KANJI_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff々]+")
 
 def _rare_word(text: str, zipf: float) -> bool:
     """A single word of kanji or kana general Japanese uses less often than `zipf` (0: none is),
-    not a proper noun as Sudachi reads it (磯焼け, 換地; not 会議, not 徳島)."""
+    not a proper noun as Sudachi reads it (磯焼け, 換地; not 会議, not the place name 鬼怒)."""
     if zipf <= 0 or not _KANJI_KANA.fullmatch(text) or word_zipf(text) >= zipf:
         return False
     return not any(m.part_of_speech()[1] == "固有名詞" for m in mode_a_morphemes(text))
