@@ -177,6 +177,11 @@ def _starts_block(text: str, cfg: CleanConfig) -> bool:
     return any(p.search(text) for p in cfg.block_starts)
 
 
+def _past_indent(text: str) -> str:
+    """A line without its indent (full-width or ASCII spaces)."""
+    return text.lstrip("\u3000 ")
+
+
 def _is_standalone(text: str, cfg: CleanConfig) -> bool:
     return any(p.search(text) for p in cfg.standalone)
 
@@ -287,7 +292,7 @@ def group_paragraphs(lines: list[_Line], cfg: CleanConfig, series: re.Pattern | 
         # as a row of tab-separated columns (speaker, tab, statement), an indented line is a
         # hanging indent's continuation: only what follows the indent may start a paragraph
         hanging = prev_filled and not ends_sentence or row_open and line.text.startswith("\u3000")
-        starts = _starts_block(line.text.lstrip("\u3000 ") if hanging else line.text, cfg)
+        starts = _starts_block(_past_indent(line.text) if hanging else line.text, cfg)
         new = (not paragraphs or prev_standalone or prev_title or prev_unfilled
                or (unwrapped and (prev_short or ends_sentence) and not hanging)
                or starts or in_series or standalone
@@ -347,7 +352,7 @@ def _finishes_word(current: str, text: str, starts: bool, document: str,
     """Whether line `text` finishes the word `current` ends in (broken_word) and opens no block
     (`starts`). With join_indented_breaks it is read past its indent, a hanging one."""
     if cfg.join_indented_breaks:
-        text = text.lstrip("\u3000 ")
+        text = _past_indent(text)
         starts = _starts_block(text, cfg)
     return not starts and bool(broken_word(current, text, document, cfg.join_broken_katakana))
 
@@ -360,7 +365,7 @@ LINE_START_FORBIDDEN = frozenset("ー、。，．）」』】〕〉》ぁぃぅ�
 def forbidden_start(text: str) -> bool:
     """Whether a line opens (past its indent) with a character no line may open with: it
     continues the line above."""
-    return text.lstrip("\u3000 ")[:1] in LINE_START_FORBIDDEN
+    return _past_indent(text)[:1] in LINE_START_FORBIDDEN
 
 
 _WORD_CHAR = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々]")

@@ -88,6 +88,7 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
 _KANJI_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff々]+")
 
 
+@lru_cache(maxsize=None)
 def _rare_word(text: str, zipf: float) -> bool:
     """A single word of kanji or kana general Japanese uses less often than `zipf` (0: none is),
     not a proper noun as Sudachi reads it (磯焼け, 換地; not 会議, not the place name 鬼怒)."""
