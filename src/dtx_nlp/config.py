@@ -374,6 +374,10 @@ class GlossaryConfig:
     # uses it less often than this (wordfreq's Zipf scale: 3 is once in a million words) and
     # Sudachi reads no proper noun in it; 0: no such word is (stop 81, candidate O)
     rare_single_words: float = 0.0
+    # With rare_single_words: such a word must be a plain noun (not one Sudachi marks as usable
+    # as an adverb or an adjective stem: うえ, 精緻) and not spelled wholly in hiragana (おそれ)
+    # (stop 82, candidate P)
+    rare_words_plain: bool = False
     # A long report's artifacts: amounts and dates (約2.7兆円, 2022年創設) and the document's own
     # item labels (問題点1 … 問題点8) listed last, and a remark's speaker label (モデレーター：)
     # read as no term (on in the shipped pipeline since stop 37)

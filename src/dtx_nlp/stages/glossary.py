@@ -81,7 +81,7 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
         return False
     if len(nouns) == 1:
         return (bool(LATIN.match(text)) or (is_katakana(text) and len(text) >= 4)
-                or len(split_a(text)) >= 2 or _rare_word(text, cfg.rare_single_words))
+                or len(split_a(text)) >= 2 or _rare_word(text, cfg.rare_single_words, cfg.rare_words_plain))
     return True
 
 
@@ -89,12 +89,27 @@ _KANJI_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff々]+")
 
 
 @lru_cache(maxsize=None)
-def _rare_word(text: str, zipf: float) -> bool:
+def _rare_word(text: str, zipf: float, plain: bool = False) -> bool:
     """A single word of kanji or kana general Japanese uses less often than `zipf` (0: none is),
-    not a proper noun as Sudachi reads it (磯焼け, 換地; not 会議, not the place name 鬼怒)."""
+    not a proper noun as Sudachi reads it (磯焼け, 換地; not 会議, not the place name 鬼怒).
+    `plain`: and a plain noun not spelled wholly in hiragana (not うえ, 精緻, おそれ)."""
     if zipf <= 0 or not _KANJI_KANA.fullmatch(text) or word_zipf(text) >= zipf:
         return False
-    return not any(m.part_of_speech()[1] == "固有名詞" for m in mode_a_morphemes(text))
+    morphemes = mode_a_morphemes(text)
+    if any(m.part_of_speech()[1] == "固有名詞" for m in morphemes):
+        return False
+    return not plain or (not _HIRAGANA.fullmatch(text) and all(_plain_noun(m) for m in morphemes))
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
+_NOT_PLAIN = frozenset({"副詞可能", "形状詞可能"})
+
+
+def _plain_noun(morpheme) -> bool:
+    """Sudachi reads the morpheme as a noun it does not also mark usable as an adverb or as an
+    adjective stem (副詞可能: うえ; 形状詞可能: 精緻)."""
+    pos = morpheme.part_of_speech()
+    return pos[0] == "名詞" and pos[2] not in _NOT_PLAIN
 
 
 def country_names(parsed, abbreviations: str = "") -> frozenset[str]:
