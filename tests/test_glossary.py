@@ -324,6 +324,23 @@ def test_a_single_word_general_japanese_rarely_uses_is_a_candidate_with_rare_sin
     assert candidates(replace(cfg.glossary, rare_single_words=0.0)) == []
 
 
+def test_a_rare_single_word_is_a_plain_noun_not_spelled_wholly_in_hiragana(cfg):
+    """rare_words_plain (on as shipped): of the rare single words, one Sudachi marks usable as an
+    adverb (うえ, 築後) or an adjective stem (精緻), or reads as a verb (はかり), and one spelled only in
+    hiragana (おそれ, あっせん) is no candidate; a plain noun in kanji or kana (磯焼け, 浚渫) is."""
+    from dataclasses import replace
+
+    from dtx_nlp.stages.glossary import _is_candidate
+
+    words = ("うえ", "築後", "精緻", "はかり", "おそれ", "あっせん", "磯焼け", "浚渫")
+
+    def candidates(g):
+        return [w for w in words if _is_candidate(Chain((w,), ("",), "U"), g)]
+
+    assert candidates(cfg.glossary) == ["磯焼け", "浚渫"]
+    assert candidates(replace(cfg.glossary, rare_words_plain=False)) == list(words)
+
+
 def test_a_post_ends_at_a_word_boundary():
     from dtx_nlp.stages.glossary import ends_in_post
 
