@@ -1114,6 +1114,22 @@ def test_what_a_footnote_says_its_term_is(nlp):
     assert said("注8 協力員は、市が委嘱するが、報酬のない相談の担い手である。") == []
 
 
+def test_a_footnote_s_defining_copula_ends_its_clause(nlp):
+    """note_definitions takes the copula that ends its clause (である。, です。), not one inside
+    a clause that is part of another (であることを, であれば), as what the note's term is."""
+    from types import SimpleNamespace
+
+    from dtx_nlp.stages.termshapes import note_definitions
+
+    def said(text):
+        unit = SimpleNamespace(unit_id="N1", start=0, kind="note")
+        return [(m.text, m.definition) for m in note_definitions(unit, nlp(text))]
+
+    assert said("※2 認証マークは、審査に合格した製品であることを示すため、協会が定めた表示である。") == [
+        ("認証マーク", "審査に合格した製品であることを示すため、協会が定めた表示")]
+    assert said("注9 猶予期間とは、届出の前であれば、利用者が理由を問わず申込みを取り消せる期間です。") == []
+
+
 def test_a_clause_before_a_term_the_text_marks_says_what_it_is(nlp):
     """clause_definitions: an adnominal clause right before a term in quotes, glossed in English,
     after いわゆる or before と呼ばれる defines it; not a clause that says only who holds the term,

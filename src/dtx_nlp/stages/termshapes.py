@@ -475,7 +475,7 @@ def topic_copulas(unit, doc) -> list[Marked]:
     (航空交通管制は、管制官が航空機の間隔を確保し、…維持する業務である): X is defined by them."""
     out = []
     for term, after, end in _topics(doc):
-        copula = next((t for t in doc if after <= t.idx < end and _is_copula(t)
+        copula = next((t for t in doc if after <= t.idx < end and _defining_copula(t)
                        and doc[t.i - 1].tag_.startswith("名詞")), None)
         words = _one_noun_phrase(doc, after, copula.idx) if copula else []
         if _has_verb(words):
@@ -594,7 +594,7 @@ def _note_meaning(doc, start: int, end: int) -> str:
     if _NOTE_FRAMING.search(rest):
         meaning = _meaning(rest, _NOTE_FRAMING)
         return meaning if meaning != rest else ""
-    copula = next((t for t in doc if start <= t.idx < end and _is_copula(t)), None)
+    copula = next((t for t in doc if start <= t.idx < end and _defining_copula(t)), None)
     stop = copula.idx if copula else end
     words = _one_noun_phrase(doc, start, stop)
     if (not (_has_verb(words) or any(t.text == "の" for t in words))  # a bare name
@@ -613,6 +613,19 @@ def _one_noun_phrase(doc, start: int, stop: int) -> list:
             and words[-1].idx + len(words[-1].text) - start <= MAX_COPULA_PHRASE):
         return words
     return []
+
+
+def _defining_copula(t) -> bool:
+    """A copula that can say what the sentence's topic is: it ends its clause, so that after
+    である／です and any auxiliaries (た, ます) comes punctuation or the sentence's end (である。,
+    であり、, でした。), not a word that makes the clause part of another (であれば, であることを)."""
+    if not _is_copula(t):
+        return False
+    doc, end = t.doc, t.sent.end
+    i = t.i + (1 if t.lemma_ == "です" else 2)
+    while i < end and doc[i].pos_ == "AUX":
+        i += 1
+    return i >= end or doc[i].is_punct
 
 
 def _is_copula(t) -> bool:
