@@ -383,3 +383,11 @@ def test_an_instrument_named_by_its_subject(nlp, cfg, general_rules):
         "展示動物の飼養及び保管に関する基準",
         "学校部活動及び地域クラブ活動の在り方等に関する総合的なガイドライン"}
     assert instruments(general_rules) == set()
+
+
+def test_a_space_ends_the_words_of_a_long_title(nlp, cfg, general_rules):
+    """A note's label set off by a space (注1 …) is no part of the long formal name after it: a
+    space ends a name's words as it ends a noun chain's (chains.spaced_off)."""
+    laws = _laws(nlp, cfg, general_rules, "注1 沿岸漁業の振興に関する法律に基づく制度である。")
+    assert "沿岸漁業の振興に関する法律" in laws
+    assert not any(m.startswith("注") for m in laws)

@@ -161,3 +161,13 @@ def test_a_word_set_off_by_a_space_starts_a_new_name(nlp):
     chains = _chains(nlp("提言1 無人航空機の安全を確保する。EU AI Actに対応する。"))
     assert "無人航空機" in chains and "提言1" in chains
     assert "EU AI Act" in chains  # English words written apart stay one name
+
+
+def test_a_label_glued_to_a_number_is_no_latin_word_before_a_space(nlp):
+    """A space after 注2 ends the chain: the word before the space is written partly in kanji, so
+    the space does not join two Latin words (JIS X 0208 stays one name)."""
+    from dtx_nlp.suggest import _chains
+
+    chains = _chains(nlp("注2 JFAは団体である。規格はJIS X 0208である。"))
+    assert "JFA" in chains and not any(c.startswith("注2 ") for c in chains)
+    assert "JIS X 0208" in chains

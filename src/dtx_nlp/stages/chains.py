@@ -153,11 +153,24 @@ def term_part(doc, i: int) -> bool:
 
 
 def spaced_off(doc, i: int) -> bool:
-    """A space after token `i` ends the term (ア 高圧直流送電, 提言1 無人航空機), unless it
-    separates two Latin words (an English name: JSDF Joint Operation Command)."""
+    """A space after token `i` ends the term (ア 高圧直流送電, 提言1 無人航空機, 注2 JIS), unless it
+    separates two Latin words (an English name: JSDF Joint Operation Command): the word before
+    the space, every token back to the previous space, is Latin, and so is the token after it."""
     t = doc[i]
-    return bool(t.whitespace_) and not (i + 1 < len(doc) and _LATIN_CHAR.search(t.text)
+    return bool(t.whitespace_) and not (i + 1 < len(doc) and _latin_word_ends(doc, i)
                                         and _LATIN_CHAR.search(doc[i + 1].text))
+
+
+def _latin_word_ends(doc, i: int) -> bool:
+    """Whether the word that ends at token `i` is Latin: each of its tokens, back to a space or
+    a token that is no part of a term (は, 。), holds a Latin letter or digit (JIS, EU; not 注2,
+    whose 注 is written in kanji)."""
+    while True:
+        if not _LATIN_CHAR.search(doc[i].text):
+            return False
+        if i == 0 or doc[i - 1].whitespace_ or not term_part(doc, i - 1):
+            return True
+        i -= 1
 
 
 def joins_term(doc, i: int) -> bool:

@@ -27,7 +27,7 @@ from ..config import EntityConfig, label_problem
 from ..errors import ConfigError
 from ..textnorm import is_subsequence, normalize, normalize_with_map
 from ..types import Mention
-from .chains import HAS_LATIN, is_term_token
+from .chains import HAS_LATIN, is_term_token, spaced_off
 from .definitions import ACRONYM, Definition
 
 LABELS = ("ORGANIZATION", "LAW", "WEAPON_SYSTEM", "LEGAL_SITUATION")
@@ -356,7 +356,8 @@ def _name_token(t) -> bool:
 
 
 def _chain_start(doc, i: int) -> int:
-    while i > 0 and _name_token(doc[i - 1]):
+    """The first token of the name's words before token `i`: a space ends them (注1 …法律)."""
+    while i > 0 and _name_token(doc[i - 1]) and not spaced_off(doc, i - 1):
         i -= 1
     return i
 
