@@ -561,6 +561,23 @@ def test_a_code_after_a_space_starts_its_own_term(nlp):
     assert "17ガイドライン" in {c.text for c in noun_chains("U", doc)}
 
 
+def test_an_adverbial_suffix_in_hiragana_ends_a_chain(nlp, cfg):
+    """adverbial_suffix_ends (on as shipped): とも after a noun (関係機関とも連携, "with … too";
+    両親とも, "both") ends the chain and is no part of any; off, it runs the chain on. The
+    glossary stage passes the switch on."""
+    from dataclasses import replace
+
+    from dtx_nlp.stages.chains import ChainRules, noun_chains
+    from dtx_nlp.stages.glossary import chain_rules
+
+    assert chain_rules(cfg.glossary).adverbial_ends
+    assert not chain_rules(replace(cfg.glossary, adverbial_suffix_ends=False)).adverbial_ends
+    doc = nlp("関係機関とも連携して進める。両親とも反対した。")
+    on = {c.text for c in noun_chains("U", doc, rules=ChainRules(adverbial_ends=True))}
+    assert {"関係機関", "連携", "両親"} <= on and not any("とも" in t for t in on)
+    assert "関係機関とも連携" in {c.text for c in noun_chains("U", doc)}
+
+
 def test_a_numbered_label_is_no_part_of_a_term(nlp, cfg):
     """bracketed_labels: 課題（オ） (GiNZA's one token for a word and one katakana in brackets)
     ends a chain and starts none; a word with its reading or gloss in katakana (粉砕機（チッパー）)

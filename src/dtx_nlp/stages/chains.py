@@ -36,12 +36,14 @@ class Chain:
 class ChainRules:
     """Settings of the noun chains (`[glossary]`): numerals written into words, codes after a
     space, the era names and counter nouns that make a number a date (令和|7|年度), and whether
-    a numbered label is left out (課題（ア）|救急)."""
+    a numbered label is left out (課題（ア）|救急) and an adverbial suffix in hiragana ends a chain
+    (関係機関|とも|連携)."""
     word_numerals: bool = False
     spaced_codes: bool = False
     eras: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
     labels: bool = False
+    adverbial_ends: bool = False
 
 
 def _reading(t) -> str:
@@ -215,6 +217,15 @@ def _is_label(t) -> bool:
     return bool(_LABEL.search(t.text))
 
 
+_HIRAGANA = re.compile(r"^[\u3041-\u309f]+$")
+
+
+def _adverbial_suffix(t) -> bool:
+    """An adverbial suffix written in hiragana (関係機関|とも, 夫婦|とも): it makes the words before
+    it an adverb of the clause, so it ends their chain and begins none."""
+    return t.tag_.startswith("接尾辞-名詞的-副詞可能") and bool(_HIRAGANA.match(t.text))
+
+
 def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset(),
                 rules: ChainRules = ChainRules()) -> list[Chain]:
     """Maximal chains of nouns (with prefixes, suffixes, glued adjectival nouns and linked
@@ -222,14 +233,15 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset(),
     `rules.word_numerals`, a kanji or Roman numeral that opens a compound belongs to it; with
     `rules.spaced_codes`, a code after a space starts a chain of its own; `rules.counters` count
     after a number as Sudachi's counters do (2024年度|予算 gives 予算); with `rules.labels`, a
-    numbered label ends a chain and starts none (課題（オ）|救急 gives 救急)."""
+    numbered label ends a chain and starts none (課題（オ）|救急 gives 救急); with
+    `rules.adverbial_ends`, so does an adverbial suffix in hiragana (関係機関|とも|連携)."""
     apart = _spaced_english if rules.spaced_codes else _spaced_latin
     chains, current = [], []
     for t in doc:
         if _spaced(current) and not apart(current, t):
             chains.append(current)
             current = []
-        if rules.labels and _is_label(t):
+        if (rules.labels and _is_label(t)) or (rules.adverbial_ends and _adverbial_suffix(t)):
             chains.append(current)
             current = []
             continue
