@@ -274,6 +274,22 @@ def test_definitions_in_other_shapes(nlp):
     assert defined["シリコンアイランド"] == "半導体工場が集積した九州"
 
 
+def test_the_hereafter_form_in_polite_style(nlp):
+    """Y（以下「X」といいます。）, the です・ます form of 以下「X」という, defines X by Y and pairs X
+    with Y as its short name, as と呼びます and とします do."""
+    from types import SimpleNamespace
+
+    from dtx_nlp.stages.termshapes import short_names
+
+    text = ("地域の公共交通の確保に関する法律（以下「交通確保法」といいます。）を改正します。"
+            "広域連携推進計画（以下「連携計画」と呼びます。）を定めます。")
+    defined = {m.text: m.definition for m in _marks(nlp, text) if m.definition}
+    assert defined["交通確保法"] == "地域の公共交通の確保に関する法律"
+    assert defined["連携計画"] == "広域連携推進計画"
+    unit = SimpleNamespace(unit_id="U", start=0, kind="paragraph")
+    assert {"交通確保法", "連携計画"} <= dict(short_names(unit, nlp(text))).keys()
+
+
 def test_kanji_middle_dot_chains_and_latin_codes(nlp):
     from dtx_nlp.stages.chains import noun_chains
 

@@ -46,10 +46,12 @@ _QUOTES = "“”\"‘’'「」『』 "
 _BEFORE = re.compile(r"という(?:概念|考え方|用語|言葉)|と(?:呼ばれ|呼ぶ|称され|称する)")
 _TOWA = re.compile(r"とは[、，]?")
 _SO_CALLED = re.compile(r"いわゆる[、，]?")
-# （以下「X」という）, also after a short name: （犯罪収益移転防止法。以下「犯収法」という。）
+# （以下「X」という）, in です・ます style （以下「X」といいます。）, also after a short name:
+# （犯罪収益移転防止法。以下「犯収法」という。）
 _HEREAFTER = re.compile(r"[（(](?:(?P<short>[^（）()「」]{1,%d}?)[。、，；;]\s*)?"
                         r"以下[、，]?「(?P<term>[^「」]{1,%d})」"
-                        r"(?:という|と呼ぶ|とする)?。?[）)]" % (MAX_ENGLISH, MAX_SPAN))
+                        r"(?:という|と呼ぶ|とする|といいます|と呼びます|とします)?。?[）)]"
+                        % (MAX_ENGLISH, MAX_SPAN))
 # "YをXと呼ぶ／という。" and "Yは「X」と呼ばれ／称され": Y says what X is.
 _CALLED = re.compile(r"と(?:呼[ぶびばん]|(?:総)?称[すしさ])|という[。、]|といい[、，]")
 _CALLED_PASSIVE = re.compile(r"と(?:呼ばれ|(?:総)?称され)")
