@@ -313,7 +313,7 @@ class GlossaryConfig:
     # A numbered label (課題（ア）: GiNZA's one token for a word and one katakana in brackets) is
     # no part of a term: it ends a chain and starts none (課題（オ）救急時 gives 救急)
     bracketed_labels: bool = False
-    # An adverbial suffix written in hiragana (Sudachi's 接尾辞-名詞的-副詞可能: とも, ごと) ends a
+    # An adverbial suffix written in hiragana (Sudachi's 接尾辞-名詞的-副詞可能: とも) ends a
     # chain and is no part of it (関係機関とも連携 gives 関係機関 and 連携)
     adverbial_suffix_ends: bool = False
     # With artifacts_last: a measured figure after the nouns that label it (回答4,286件,

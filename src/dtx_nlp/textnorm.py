@@ -40,6 +40,11 @@ def is_katakana(text: str) -> bool:
     return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
 
 
+def is_hiragana(text: str) -> bool:
+    """True for a non-empty run of hiragana (おそれ, とも)."""
+    return bool(text) and all("\u3041" <= ch <= "\u309f" for ch in text)
+
+
 def is_subsequence(short: str, long: str) -> bool:
     """True when every character of `short` appears in `long` in order (外為法 ⊂
     外国為替及び外国貿易法, 日銀 ⊂ 日本銀行): the way Japanese abbreviations are made."""

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from ..textnorm import is_katakana
+from ..textnorm import is_hiragana, is_katakana
 
 LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
 NUMERIC = re.compile(r"^[\d０-９.,]+$")
@@ -217,13 +217,10 @@ def _is_label(t) -> bool:
     return bool(_LABEL.search(t.text))
 
 
-_HIRAGANA = re.compile(r"^[\u3041-\u309f]+$")
-
-
 def _adverbial_suffix(t) -> bool:
     """An adverbial suffix written in hiragana (関係機関|とも, 夫婦|とも): it makes the words before
     it an adverb of the clause, so it ends their chain and begins none."""
-    return t.tag_.startswith("接尾辞-名詞的-副詞可能") and bool(_HIRAGANA.match(t.text))
+    return t.tag_.startswith("接尾辞-名詞的-副詞可能") and is_hiragana(t.text)
 
 
 def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset(),

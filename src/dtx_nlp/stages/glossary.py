@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..config import LEARNED_RANKINGS, GlossaryConfig
-from ..textnorm import is_katakana, normalize
+from ..textnorm import is_hiragana, is_katakana, normalize
 from ..types import PROBLEM_KINDS, RECOMMENDATION_KINDS, REMARK_KINDS, Mention, Term
 from . import termmodel
 from .chains import LATIN, NUMERIC, Chain, ChainRules, nested_chains, noun_chains
@@ -81,7 +81,8 @@ def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
         return False
     if len(nouns) == 1:
         return (bool(LATIN.match(text)) or (is_katakana(text) and len(text) >= 4)
-                or len(split_a(text)) >= 2 or _rare_word(text, cfg.rare_single_words, cfg.rare_words_plain))
+                or len(split_a(text)) >= 2
+                or _rare_word(text, cfg.rare_single_words, cfg.rare_words_plain))
     return True
 
 
@@ -98,10 +99,9 @@ def _rare_word(text: str, zipf: float, plain: bool = False) -> bool:
     morphemes = mode_a_morphemes(text)
     if any(m.part_of_speech()[1] == "固有名詞" for m in morphemes):
         return False
-    return not plain or (not _HIRAGANA.fullmatch(text) and all(_plain_noun(m) for m in morphemes))
+    return not plain or (not is_hiragana(text) and all(_plain_noun(m) for m in morphemes))
 
 
-_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
 _NOT_PLAIN = frozenset({"副詞可能", "形状詞可能"})
 
 
