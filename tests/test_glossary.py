@@ -290,6 +290,16 @@ def test_the_hereafter_form_in_polite_style(nlp):
     assert {"交通確保法", "連携計画"} <= dict(short_names(unit, nlp(text))).keys()
 
 
+def test_a_quoted_name_before_the_hereafter_parenthesis_is_what_it_abbreviates(nlp):
+    """…には「Y」（以下「X」という。）: X is defined by the quoted Y, not by the clause before the
+    parenthesis with its date and quote marks."""
+    text = ("令和5年には「地域の公共交通の確保に関する法律」（以下「交通確保法」という。）が成立した。"
+            "同年に「広域連携推進計画」（以下「連携計画」といいます。）を定めた。")
+    defined = {m.text: m.definition for m in _marks(nlp, text) if m.definition}
+    assert defined["交通確保法"] == "地域の公共交通の確保に関する法律"
+    assert defined["連携計画"] == "広域連携推進計画"
+
+
 def test_kanji_middle_dot_chains_and_latin_codes(nlp):
     from dtx_nlp.stages.chains import noun_chains
 

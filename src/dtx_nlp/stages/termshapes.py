@@ -264,6 +264,16 @@ def _sentence_after(doc, char: int) -> str:
     return ""
 
 
+def _quoted_before(text: str, char: int) -> str:
+    """The quoted name that ends right at character `char` (…には「Y」（以下…）: Y), at most
+    MAX_CLAUSE characters; "" when no quote ends there."""
+    if not text[:char].endswith("」"):
+        return ""
+    start = text.rfind("「", 0, char - 1)
+    inside = text[start + 1:char - 1] if start >= 0 else ""
+    return inside.strip() if inside and "」" not in inside and len(inside) <= MAX_CLAUSE else ""
+
+
 def _clause_before(doc, char: int) -> str:
     """The phrase a （以下「…」という） abbreviates: back to the last comma or sentence start."""
     start = max(doc.text.rfind(p, 0, char) for p in "、。，\n")
@@ -323,7 +333,8 @@ def introduced(unit, doc) -> list[Marked]:
             meaning = noun_phrase_before(doc, m.start() - 1) if after_comma else ""
             out.append(Marked(term, unit.unit_id, "introduced", definition=meaning))
     for m in _HEREAFTER.finditer(doc.text):
-        meaning = noun_phrase_before(doc, m.start()) or _clause_before(doc, m.start())
+        meaning = (_quoted_before(doc.text, m.start()) or noun_phrase_before(doc, m.start())
+                   or _clause_before(doc, m.start()))
         english = m.group("short") if is_english(m.group("short") or "") else ""
         how = SAID if m.group("short") else "defined"  # a short name before 以下: said only
         out.append(Marked(m.group("term"), unit.unit_id, how, definition=meaning,
