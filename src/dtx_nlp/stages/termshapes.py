@@ -224,12 +224,19 @@ def explains(tokens, term: str) -> bool:
     return loanword or described
 
 
+def _quote_before(text: str, end: int) -> str:
+    """The words of the quote 「…」 that ends at character `end`; "" when none does."""
+    if not text[:end].endswith("」"):
+        return ""
+    start = text.rfind("「", 0, end)
+    return text[start + 1:end - 1] if start >= 0 else ""
+
+
 def _quote_or_chain_before(doc, end: int) -> str | None:
     text = doc.text
     if text[:end].endswith("」"):
-        start = text.rfind("「", 0, end)
-        inner = text[start + 1:end - 1] if start >= 0 else ""
-        return inner if inner and noun_like(_tokens(doc, start + 1, end - 1)) else None
+        inner = _quote_before(text, end)
+        return inner if inner and noun_like(_tokens(doc, end - 1 - len(inner), end - 1)) else None
     found = term_before(doc, end)
     return found[1] if found else None
 
@@ -267,11 +274,8 @@ def _sentence_after(doc, char: int) -> str:
 def _quoted_before(text: str, char: int) -> str:
     """The quoted name that ends right at character `char` (…には「Y」（以下…）: Y), at most
     MAX_CLAUSE characters; "" when no quote ends there."""
-    if not text[:char].endswith("」"):
-        return ""
-    start = text.rfind("「", 0, char - 1)
-    inside = text[start + 1:char - 1] if start >= 0 else ""
-    return inside.strip() if inside and "」" not in inside and len(inside) <= MAX_CLAUSE else ""
+    inside = _quote_before(text, char)
+    return inside.strip() if "」" not in inside and len(inside) <= MAX_CLAUSE else ""
 
 
 def _clause_before(doc, char: int) -> str:
