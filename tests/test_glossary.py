@@ -300,6 +300,19 @@ def test_a_quoted_name_before_the_hereafter_parenthesis_is_what_it_abbreviates(n
     assert defined["連携計画"] == "広域連携推進計画"
 
 
+def test_a_so_called_name_in_parentheses_names_the_phrase_before_them(nlp):
+    """Y（いわゆるX）, also after a short note (Y（令和3年法律第40号。いわゆる「X」）), defines X by Y
+    as the hereafter form does; いわゆる inside a parenthesis that goes on past X defines nothing."""
+    text = ("無人航空機の目視外飛行（いわゆるレベル4飛行）の経路が課題となる。"
+            "地域の公共交通の確保に関する法律（令和3年法律第40号。いわゆる「交通確保法」）に基づく。"
+            "港湾の整備が遅れている（いわゆる物流の空白を含む地域がある）。")
+    marks = _marks(nlp, text)
+    defined = {m.text: m.definition for m in marks if m.definition}
+    assert defined["レベル4飛行"] == "無人航空機の目視外飛行"
+    assert defined["交通確保法"] == "地域の公共交通の確保に関する法律"
+    assert "物流の空白" in {m.text for m in marks} and "物流の空白" not in defined
+
+
 def test_kanji_middle_dot_chains_and_latin_codes(nlp):
     from dtx_nlp.stages.chains import noun_chains
 

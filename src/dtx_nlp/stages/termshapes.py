@@ -46,6 +46,8 @@ _QUOTES = "“”\"‘’'「」『』 "
 _BEFORE = re.compile(r"という(?:概念|考え方|用語|言葉)|と(?:呼ばれ|呼ぶ|称され|称する)")
 _TOWA = re.compile(r"とは[、，]?")
 _SO_CALLED = re.compile(r"いわゆる[、，]?")
+# The start of a parenthesis that いわゆる opens, after at most a short note: （いわゆる…, （…号。いわゆる…
+_SO_CALLED_OPEN = re.compile(r"[（(](?:[^（）()「」]{1,%d}?[。、，；;]\s*)?$" % MAX_ENGLISH)
 # （以下「X」という）, in です・ます style （以下「X」といいます。）, also after a short name:
 # （犯罪収益移転防止法。以下「犯収法」という。）
 _HEREAFTER = re.compile(r"[（(](?:(?P<short>[^（）()「」]{1,%d}?)[。、，；;]\s*)?"
@@ -332,13 +334,11 @@ def introduced(unit, doc) -> list[Marked]:
             out.append(Marked(term, unit.unit_id, "introduced"))
     for m in _SO_CALLED.finditer(doc.text):
         term = _quote_or_chain_after(doc, m.end())
-        if term:  # "Y、いわゆるX": Y says what X is
-            after_comma = doc.text[:m.start()].endswith(("、", "，"))
-            meaning = noun_phrase_before(doc, m.start() - 1) if after_comma else ""
-            out.append(Marked(term, unit.unit_id, "introduced", definition=meaning))
+        if term:
+            out.append(Marked(term, unit.unit_id, "introduced",
+                              definition=_so_called_meaning(doc, m, term)))
     for m in _HEREAFTER.finditer(doc.text):
-        meaning = (_quoted_before(doc.text, m.start()) or noun_phrase_before(doc, m.start())
-                   or _clause_before(doc, m.start()))
+        meaning = _named_before(doc, m.start())
         english = m.group("short") if is_english(m.group("short") or "") else ""
         how = SAID if m.group("short") else "defined"  # a short name before 以下: said only
         out.append(Marked(m.group("term"), unit.unit_id, how, definition=meaning,
@@ -346,6 +346,27 @@ def introduced(unit, doc) -> list[Marked]:
         if english and meaning:
             out.append(Marked(meaning, unit.unit_id, SAID, english=english))
     return out + called(unit, doc)
+
+
+def _so_called_meaning(doc, m: re.Match, term: str) -> str:
+    """What a term after いわゆる means: "Y、いわゆるX" → the noun phrase Y; "Y（いわゆるX）",
+    also after a short note (Y（令和3年法律第40号。いわゆる「X」）) → what stands before the
+    parenthesis, read as for the hereafter form; "" otherwise."""
+    text = doc.text
+    if text[:m.start()].endswith(("、", "，")):
+        return noun_phrase_before(doc, m.start() - 1)
+    opened = _SO_CALLED_OPEN.search(text, max(0, m.start() - MAX_ENGLISH - 2), m.start())
+    end = m.end() + len(term) + (2 if text.startswith("「", m.end()) else 0)
+    if opened and text[end:end + 1] in ("）", ")"):
+        return _named_before(doc, opened.start())
+    return ""
+
+
+def _named_before(doc, char: int) -> str:
+    """What a parenthesis opening at `char` names (以下「X」, いわゆるX): the quoted name that ends
+    there, else the noun phrase, else the clause back to a comma."""
+    return (_quoted_before(doc.text, char) or noun_phrase_before(doc, char)
+            or _clause_before(doc, char))
 
 
 def _before_parenthesis(text: str, end: int) -> int:
