@@ -1186,6 +1186,24 @@ def test_a_footnote_s_defining_copula_ends_its_clause(nlp):
     assert said("注9 猶予期間とは、届出の前であれば、利用者が理由を問わず申込みを取り消せる期間です。") == []
 
 
+def test_a_note_s_description_may_join_predicates_with_te_and_hold_mataha(nlp):
+    """A note's description whose clause joins two actions with て／ながら, or lists with または,
+    is one noun phrase; a clause that ends with が is not."""
+    from types import SimpleNamespace
+
+    from dtx_nlp.stages.termshapes import note_definitions
+
+    def said(text):
+        unit = SimpleNamespace(unit_id="N1", start=0, kind="note")
+        return [(m.text, m.definition) for m in note_definitions(unit, nlp(text))]
+
+    assert said("注3 料金調整制度は、燃料価格の変動を算定式に基づいて毎月の料金に反映させる仕組みです。") == [
+        ("料金調整制度", "燃料価格の変動を算定式に基づいて毎月の料金に反映させる仕組み")]
+    assert said("注4 地域競技は、県、市町村またはこれらで構成する組合が主催する公営競技である。") == [
+        ("地域競技", "県、市町村またはこれらで構成する組合が主催する公営競技")]
+    assert said("注5 連携会議は、県が設けたが、利用の少ない会議である。") == []
+
+
 def test_a_clause_before_a_term_the_text_marks_says_what_it_is(nlp):
     """clause_definitions: an adnominal clause right before a term in quotes, glossed in English,
     after いわゆる or before と呼ばれる defines it; not a clause that says only who holds the term,

@@ -502,8 +502,10 @@ def description_after(doc, char: int) -> str:
 
 
 # Between an opening topic and its copula, what makes the words more than one noun phrase: a
-# second topic or a clause that ends (…は, …が、, …ので)
+# second topic or a clause that ends (…は, …が、, …ので); not a particle that joins two actions
+# of one predicate chain (…に基づいて反映させる, …し続けながら行う)
 _NOT_ONE_PHRASE = ("助詞-係助詞", "助詞-接続助詞")
+_JOINS_PREDICATES = ("て", "で", "ながら", "つつ")
 MAX_COPULA_PHRASE = 120  # characters
 
 
@@ -647,10 +649,18 @@ def _one_noun_phrase(doc, start: int, stop: int) -> list:
     long; else []."""
     words = [t for t in _tokens(doc, start, stop) if not t.is_punct]
     if (words and words[-1].tag_.startswith("名詞")
-            and not any(t.tag_.startswith(_NOT_ONE_PHRASE) for t in words)
+            and not any(_ends_phrase(t) for t in words)
             and words[-1].idx + len(words[-1].text) - start <= MAX_COPULA_PHRASE):
         return words
     return []
+
+
+def _ends_phrase(t) -> bool:
+    """A second topic or a particle that ends a clause; not て／ながら／つつ, and not the は of
+    または, which Sudachi cuts into また + は."""
+    if not t.tag_.startswith(_NOT_ONE_PHRASE) or t.text in _JOINS_PREDICATES:
+        return False
+    return not (t.text == "は" and t.i > 0 and t.doc[t.i - 1].text == "また")
 
 
 def _defining_copula(t) -> bool:
