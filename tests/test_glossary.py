@@ -1529,6 +1529,28 @@ def test_described_definitions_fill_the_column_and_move_no_row(tmp_path, cfg, mo
     assert not g_off.set_index("term").definition.fillna("").get("フードマイレージ", "")
 
 
+def test_a_body_s_name_without_its_legal_form_is_one_of_its_row_s_names(tmp_path, cfg, models):
+    """legal_forms: 一般財団法人X lists X among its row's names, as does X株式会社; no row moves,
+    and a name that is only a legal form gains nothing."""
+    from dataclasses import replace
+
+    from dtx_nlp.stages.glossary import without_legal_form
+
+    items = ["規格の策定は一般財団法人港湾規格協会が担い、設備は北陸重工株式会社が納める。",
+             "一般財団法人港湾規格協会と北陸重工株式会社は、港湾規格の改定を進める。"]
+    off = replace(cfg, glossary=replace(cfg.glossary, legal_forms=()))
+    (tmp_path / "off").mkdir()
+    (tmp_path / "on").mkdir()
+    g_on = _small_glossary(items, tmp_path / "on", cfg, models)
+    g_off = _small_glossary(items, tmp_path / "off", off, models)
+    assert list(g_on.term) == list(g_off.term)
+    aliases = g_on.set_index("term").aliases.fillna("")
+    assert "港湾規格協会" in aliases["一般財団法人港湾規格協会"].split("; ")
+    assert "北陸重工" in aliases["北陸重工株式会社"].split("; ")
+    assert not g_off.set_index("term").aliases.fillna("")["一般財団法人港湾規格協会"]
+    assert without_legal_form("株式会社", cfg.glossary.legal_forms) == ""
+
+
 def test_an_acronym_followed_by_its_japanese_expansion_only_when_asked(nlp):
     """japanese_acronyms (on as shipped since stop 77): ECMO（体外式膜型人工肺） expands ECMO; a
     parenthesis shorter than the acronym's capitals (仮称) or a date expands nothing."""

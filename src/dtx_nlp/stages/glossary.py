@@ -306,7 +306,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
               for p in parsed for m in read(p.unit, p.doc)]
     context = _Context(acronyms, _sentences(parsed), _glosses(shapes, acronyms, defs),
                        _definitions(shapes), written, short_name_aliases(pairs, keys),
-                       _definitions(stated))
+                       _definitions(stated), cfg.legal_forms)
     if not by_evidence:
         return _flr_ranking(rows, cfg, context, always)
     return _evidence_ranking(rows, marks, defs, mentions, parsed, context, cfg)
@@ -398,6 +398,7 @@ class _Context:
     also: dict[str, dict[str, str]] = field(default_factory=dict)  # a row's key → other names
     # definitions by apposition and opening topic (`described_definitions`): the column only
     described: dict[str, str] = field(default_factory=dict)
+    legal_forms: tuple[str, ...] = ()  # `[glossary] legal_forms`
 
 
 def _glosses(marks: list[Marked], acronyms: dict[str, Definition],
@@ -699,6 +700,9 @@ def _term(row: _Row, score: float, context: _Context, noise: str = "",
               if own_row else [])
     others += [shown for name, shown in context.also.get(key, {}).items()
                if name not in shown_elsewhere and shown not in others]
+    bare = without_legal_form(surface, context.legal_forms)
+    if bare and normalize(bare) not in shown_elsewhere and bare not in others:
+        others.append(bare)
     names = [key, *(concept.names if own_row else [])]
     return Term(
         term=surface, reading=reading(surface), kind=kind,
@@ -716,6 +720,19 @@ def _term(row: _Row, score: float, context: _Context, noise: str = "",
         definition=(_about(surface, names, context.definition)
                     or _about(surface, names, context.described)),
         demoted="" if noise in weighed else noise, noise_class=noise)
+
+
+def without_legal_form(name: str, forms: tuple[str, ...]) -> str:
+    """A body's name without the legal form written into it (一般財団法人日本規格協会 → 日本規格協会,
+    東京電力株式会社 → 東京電力): a form at the start, or a company form (…会社) at the end, with
+    at least two characters left; "" when the name carries none."""
+    key = normalize(name)
+    for form in map(normalize, forms):
+        if key.startswith(form) and len(key) - len(form) >= 2:
+            return name[len(form):].strip()
+        if form.endswith("会社") and key.endswith(form) and len(key) - len(form) >= 2:
+            return name[:-len(form)].strip()
+    return ""
 
 
 def _about(surface: str, names: list[str], said: dict[str, str]) -> str:
