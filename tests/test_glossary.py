@@ -1530,14 +1530,16 @@ def test_described_definitions_fill_the_column_and_move_no_row(tmp_path, cfg, mo
 
 
 def test_a_body_s_name_without_its_legal_form_is_one_of_its_row_s_names(tmp_path, cfg, models):
-    """legal_forms: 一般財団法人X lists X among its row's names, as does X株式会社; no row moves,
-    and a name that is only a legal form gains nothing."""
+    """legal_forms: a body's row 一般財団法人X lists X among its names, as does X株式会社; no row
+    moves; a law whose title opens with a legal form, or a name that is only one, gains nothing."""
     from dataclasses import replace
 
     from dtx_nlp.stages.glossary import without_legal_form
 
     items = ["規格の策定は一般財団法人港湾規格協会が担い、設備は北陸重工株式会社が納める。",
-             "一般財団法人港湾規格協会と北陸重工株式会社は、港湾規格の改定を進める。"]
+             "一般財団法人港湾規格協会と北陸重工株式会社は、港湾規格の改定を進める。",
+             "一般社団法人及び一般財団法人に関する法律の改正で、一般社団法人及び一般財団法人に関する法律の"
+             "規定が整った。"]
     off = replace(cfg, glossary=replace(cfg.glossary, legal_forms=()))
     (tmp_path / "off").mkdir()
     (tmp_path / "on").mkdir()
@@ -1548,6 +1550,8 @@ def test_a_body_s_name_without_its_legal_form_is_one_of_its_row_s_names(tmp_path
     assert "港湾規格協会" in aliases["一般財団法人港湾規格協会"].split("; ")
     assert "北陸重工" in aliases["北陸重工株式会社"].split("; ")
     assert not g_off.set_index("term").aliases.fillna("")["一般財団法人港湾規格協会"]
+    law = "一般社団法人及び一般財団法人に関する法律"  # a law, not a body: no name without the form
+    assert not aliases.get(law, "")
     assert without_legal_form("株式会社", cfg.glossary.legal_forms) == ""
 
 

@@ -63,6 +63,8 @@ from .termshapes import (SAID, Marked, clause_definitions, described, marked_ter
 _DATE = re.compile(r"^[\d.,年月日時分～~-]+$")
 # 第1, 第二, 第3章: a number or the document's own part label, not a term
 _ORDINAL = re.compile(r"^第[\d一二三四五六七八九十百千]+[章節編部]?$")
+# The entity label of bodies (entities.LABELS): only their rows list a name without its legal form
+BODY_LABEL = "ORGANIZATION"
 USAGE_REMARK_KINDS = REMARK_KINDS + ("session_topic",)  # a topic line counts as workshop use
 
 
@@ -700,8 +702,9 @@ def _term(row: _Row, score: float, context: _Context, noise: str = "",
               if own_row else [])
     others += [shown for name, shown in context.also.get(key, {}).items()
                if name not in shown_elsewhere and shown not in others]
-    bare = without_legal_form(surface, context.legal_forms)
-    if bare and normalize(bare) not in shown_elsewhere and bare not in others:
+    bare = (without_legal_form(surface, context.legal_forms)
+            if concept is not None and concept.label == BODY_LABEL else "")
+    if _names_a_body(bare) and normalize(bare) not in shown_elsewhere and bare not in others:
         others.append(bare)
     names = [key, *(concept.names if own_row else [])]
     return Term(
@@ -733,6 +736,12 @@ def without_legal_form(name: str, forms: tuple[str, ...]) -> str:
         if form.endswith("会社") and key.endswith(form) and len(key) - len(form) >= 2:
             return name[:-len(form)].strip()
     return ""
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether what is left of a body's name without its legal form can be its name: more than
+    one word, or Latin letters (JERA); not one common word the entity rules stopped at (農業)."""
+    return bool(name) and (len(split_a(name)) >= 2 or bool(LATIN.search(name)))
 
 
 def _about(surface: str, names: list[str], said: dict[str, str]) -> str:
