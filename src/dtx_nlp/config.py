@@ -382,8 +382,9 @@ class GlossaryConfig:
     # (stop 82, candidate P)
     rare_words_plain: bool = False
     # Legal forms written into a body's name (一般財団法人, 国立研究開発法人; 株式会社 also at its
-    # end): a row whose term opens or ends with one lists the name without it among its other
-    # names (stop 83, candidate U); empty: none does
+    # end): a row labelled ORGANIZATION whose term opens or ends with one lists the name without
+    # it among its other names when more than one word is left (stop 83, candidates U and U′);
+    # empty: none does
     legal_forms: tuple[str, ...] = ()
     # A long report's artifacts: amounts and dates (約2.7兆円, 2022年創設) and the document's own
     # item labels (問題点1 … 問題点8) listed last, and a remark's speaker label (モデレーター：)

@@ -502,7 +502,7 @@ def description_after(doc, char: int) -> str:
 
 
 # Between an opening topic and its copula, what makes the words more than one noun phrase: a
-# second topic or a clause that ends (…は, …が、, …ので); not a particle that joins two actions
+# second topic or a clause that ends (…は, …が、, …けれど); not a particle that joins two actions
 # of one predicate chain (…に基づいて反映させる, …し続けながら行う)
 _NOT_ONE_PHRASE = ("助詞-係助詞", "助詞-接続助詞")
 _JOINS_PREDICATES = ("て", "で", "ながら", "つつ")
