@@ -1510,6 +1510,17 @@ def test_definitions_said_with_a_copula_after_an_opening_topic(nlp):
                      "航空交通管制": "管制官が航空機の間隔を確保し、安全で秩序ある交通流を維持する業務"}
 
 
+def _on_and_off(items, tmp_path, on, off, models):
+    """The glossaries of `items` under two configurations, which must list the same rows in the
+    same order (a setting that fills a column or a name moves no row)."""
+    (tmp_path / "off").mkdir()
+    (tmp_path / "on").mkdir()
+    g_on = _small_glossary(items, tmp_path / "on", on, models)
+    g_off = _small_glossary(items, tmp_path / "off", off, models)
+    assert list(g_on.term) == list(g_off.term)
+    return g_on, g_off
+
+
 def test_described_definitions_fill_the_column_and_move_no_row(tmp_path, cfg, models):
     from dataclasses import replace
 
@@ -1518,11 +1529,7 @@ def test_described_definitions_fill_the_column_and_move_no_row(tmp_path, cfg, mo
              "フードマイレージは、食料の輸送量に輸送距離を掛け合わせた指標をいう。"]
     off = replace(cfg, glossary=replace(cfg.glossary, described_definitions=False))
     on = replace(cfg, glossary=replace(cfg.glossary, described_definitions=True))
-    (tmp_path / "off").mkdir()
-    (tmp_path / "on").mkdir()
-    g_off = _small_glossary(items, tmp_path / "off", off, models)
-    g_on = _small_glossary(items, tmp_path / "on", on, models)
-    assert list(g_on.term) == list(g_off.term)
+    g_on, g_off = _on_and_off(items, tmp_path, on, off, models)
     rows = g_on.set_index("term").definition.fillna("")
     assert rows["レスパイトケア"] == "介護者が休息できるように一時的に介護を代替する支援"
     assert rows["フードマイレージ"] == "食料の輸送量に輸送距離を掛け合わせた指標"
@@ -1541,11 +1548,7 @@ def test_a_body_s_name_without_its_legal_form_is_one_of_its_row_s_names(tmp_path
              "一般社団法人及び一般財団法人に関する法律の改正で、一般社団法人及び一般財団法人に関する法律の"
              "規定が整った。"]
     off = replace(cfg, glossary=replace(cfg.glossary, legal_forms=()))
-    (tmp_path / "off").mkdir()
-    (tmp_path / "on").mkdir()
-    g_on = _small_glossary(items, tmp_path / "on", cfg, models)
-    g_off = _small_glossary(items, tmp_path / "off", off, models)
-    assert list(g_on.term) == list(g_off.term)
+    g_on, g_off = _on_and_off(items, tmp_path, cfg, off, models)
     aliases = g_on.set_index("term").aliases.fillna("")
     assert "港湾規格協会" in aliases["一般財団法人港湾規格協会"].split("; ")
     assert "北陸重工" in aliases["北陸重工株式会社"].split("; ")
