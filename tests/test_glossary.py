@@ -313,6 +313,21 @@ def test_a_so_called_name_in_parentheses_names_the_phrase_before_them(nlp):
     assert "物流の空白" in {m.text for m in marks} and "物流の空白" not in defined
 
 
+def test_a_topic_before_a_naming_parenthesis_is_not_part_of_the_name(nlp):
+    """X in （いわゆるX） or （以下「X」） is defined by the clause or noun phrase before it without
+    the sentence's topic (同法では, 令和5年には), though the parse hangs the topic on the noun; the
+    は of 又は is no topic; a clause with no topic stays whole."""
+    text = ("同法では費用を超えないことが原則とされている（いわゆるコスト原則）。"
+            "国が費用の半額を補助することとされた（以下「半額補助」という。）。"
+            "令和5年には地域交通の確保に関する法律（以下「交通法」という。）が施行された。"
+            "期間満了時には、損害が継続又は再発するおそれについての調査（いわゆる満了調査）を行う。")
+    defined = {m.text: m.definition for m in _marks(nlp, text) if m.definition}
+    assert defined["コスト原則"] == "費用を超えないことが原則とされている"
+    assert defined["半額補助"] == "国が費用の半額を補助することとされた"
+    assert defined["交通法"] == "地域交通の確保に関する法律"
+    assert defined["満了調査"] == "損害が継続又は再発するおそれについての調査"  # 又は: no topic
+
+
 def test_kanji_middle_dot_chains_and_latin_codes(nlp):
     from dtx_nlp.stages.chains import noun_chains
 
@@ -1202,6 +1217,8 @@ def test_a_note_s_description_may_join_predicates_with_te_and_hold_mataha(nlp):
     assert said("注4 地域競技は、県、市町村またはこれらで構成する組合が主催する公営競技である。") == [
         ("地域競技", "県、市町村またはこれらで構成する組合が主催する公営競技")]
     assert said("注5 連携会議は、県が設けたが、利用の少ない会議である。") == []
+    assert said("注6 地域協議会は、県又は市町村が設ける会議である。") == [
+        ("地域協議会", "県又は市町村が設ける会議")]
 
 
 def test_a_clause_before_a_term_the_text_marks_says_what_it_is(nlp):

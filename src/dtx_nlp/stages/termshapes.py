@@ -281,23 +281,41 @@ def _quoted_before(text: str, char: int) -> str:
 
 
 def _clause_before(doc, char: int) -> str:
-    """The phrase a （以下「…」という） abbreviates: back to the last comma or sentence start."""
+    """The phrase a （以下「…」という） abbreviates: back to the last comma or sentence start, after
+    the last topic は in it (令和2年4月には…新制度: …新制度)."""
     start = max(doc.text.rfind(p, 0, char) for p in "、。，\n")
     for sent in doc.sents:
         if sent.start_char <= char < sent.end_char:
             start = max(start + 1, sent.start_char)
-    return doc.text[start:char].strip()
+    words = _after_topic([t for t in doc if start <= t.idx < char])
+    start = words[0].idx if words else char
+    return doc.text[start:char].strip().lstrip("、，").strip()
+
+
+def _after_topic(words: list) -> list:
+    """The words after the last topic は among them: a phrase the sentence is about (令和5年には,
+    同法では) is no part of a name or a description that follows it."""
+    topics = [i for i, t in enumerate(words) if _is_topic(t)]
+    return words[topics[-1] + 1:] if topics else words
+
+
+def _is_topic(t) -> bool:
+    """The topic particle は; not the は of または／又は, which Sudachi cuts into a conjunction
+    and は."""
+    return (t.tag_ == "助詞-係助詞" and t.text == "は"
+            and not (t.i > 0 and t.doc[t.i - 1].tag_.startswith("接続詞")))
 
 
 def noun_phrase_before(doc, char: int) -> str:
     """The noun phrase ending at character `char`: the head noun with every word that depends
-    on it (医薬品、医療機器等の品質、…に関する法律), within its line and sentence, without
-    leading adverbs or conjunctions; "" when no noun ends there."""
+    on it (医薬品、医療機器等の品質、…に関する法律), within its line and sentence, after any topic
+    (は) the parse hangs on it, without leading adverbs or conjunctions; "" when no noun ends
+    there."""
     head = next((t for t in doc if t.idx + len(t.text) == char), None)
     if head is None or not head.tag_.startswith(("名詞", "接尾辞")):
         return ""
     start = max(head.left_edge.idx, head.sent.start_char, doc.text.rfind("\n", 0, char) + 1)
-    words = [t for t in doc if start <= t.idx < char]
+    words = _after_topic([t for t in doc if start <= t.idx < char])
     while words and (words[0].is_punct or words[0].is_space
                      or words[0].tag_.startswith(("副詞", "接続詞", "補助記号"))):
         words.pop(0)
@@ -657,10 +675,10 @@ def _one_noun_phrase(doc, start: int, stop: int) -> list:
 
 def _ends_phrase(t) -> bool:
     """A second topic or a particle that ends a clause; not て／ながら／つつ, and not the は of
-    または, which Sudachi cuts into また + は."""
+    または／又は (`_is_topic`)."""
     if not t.tag_.startswith(_NOT_ONE_PHRASE) or t.text in _JOINS_PREDICATES:
         return False
-    return not (t.text == "は" and t.i > 0 and t.doc[t.i - 1].text == "また")
+    return t.text != "は" or _is_topic(t)
 
 
 def _defining_copula(t) -> bool:
