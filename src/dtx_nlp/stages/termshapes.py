@@ -8,8 +8,7 @@ after a term); terms introduced by とは (with a defining predicate), という
 Said (stop 33; what the text says about a term, in shapes added for the english and definition
 columns; counted as marks only with `[glossary] count_said`): an acronym paired with its English
 in either order, English before its term, a gloss between a term and とは, YをXと呼ぶ, Y、いわゆるX,
-Y（いわゆるX） (stop 83),
-「X」は…を意味する, a parenthesis that describes the term.
+Y（いわゆるX） (stop 83), 「X」は…を意味する, a parenthesis that describes the term.
 
 Each gives a `Marked` record with the English gloss and the defining clause where the text gives
 them. Offsets and tokens come from the unit's parsed doc.
