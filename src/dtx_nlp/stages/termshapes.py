@@ -46,14 +46,15 @@ _QUOTES = "“”\"‘’'「」『』 "
 _BEFORE = re.compile(r"という(?:概念|考え方|用語|言葉)|と(?:呼ばれ|呼ぶ|称され|称する)")
 _TOWA = re.compile(r"とは[、，]?")
 _SO_CALLED = re.compile(r"いわゆる[、，]?")
-# The start of a parenthesis that いわゆる opens, after at most a short note: （いわゆる…, （…号。いわゆる…
-_SO_CALLED_OPEN = re.compile(r"[（(](?:[^（）()「」]{1,%d}?[。、，；;]\s*)?$" % MAX_ENGLISH)
+# A parenthesis that names what stands before it opens, after at most a short note (a short name
+# or a law's number): （以下…, （犯罪収益移転防止法。以下…, （令和3年法律第40号。いわゆる…
+_NAMING_OPEN = r"[（(](?:(?P<short>[^（）()「」]{1,%d}?)[。、，；;]\s*)?" % MAX_ENGLISH
+# Where such a parenthesis opens before いわゆる: （いわゆる…, （…号。いわゆる…
+_SO_CALLED_OPEN = re.compile(_NAMING_OPEN + "$")
 # （以下「X」という）, in です・ます style （以下「X」といいます。）, also after a short name:
 # （犯罪収益移転防止法。以下「犯収法」という。）
-_HEREAFTER = re.compile(r"[（(](?:(?P<short>[^（）()「」]{1,%d}?)[。、，；;]\s*)?"
-                        r"以下[、，]?「(?P<term>[^「」]{1,%d})」"
-                        r"(?:という|と呼ぶ|とする|といいます|と呼びます|とします)?。?[）)]"
-                        % (MAX_ENGLISH, MAX_SPAN))
+_HEREAFTER = re.compile(_NAMING_OPEN + r"以下[、，]?「(?P<term>[^「」]{1,%d})」"
+                        r"(?:という|と呼ぶ|とする|といいます|と呼びます|とします)?。?[）)]" % MAX_SPAN)
 # "YをXと呼ぶ／という。" and "Yは「X」と呼ばれ／称され": Y says what X is.
 _CALLED = re.compile(r"と(?:呼[ぶびばん]|(?:総)?称[すしさ])|という[。、]|といい[、，]")
 _CALLED_PASSIVE = re.compile(r"と(?:呼ばれ|(?:総)?称され)")
