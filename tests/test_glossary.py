@@ -954,6 +954,11 @@ def test_an_everyday_zipf_out_of_range_is_a_config_error(tmp_path):
     (tmp_path / "p.toml").write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match="everyday_rank"):
         load_config(tmp_path / "p.toml")
+    text = PIPELINE.read_text(encoding="utf-8").replace("max_marked_chars = 40",
+                                                        "max_marked_chars = -1")
+    (tmp_path / "p.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match="max_marked_chars"):
+        load_config(tmp_path / "p.toml")
 
 
 def test_wordfreq_lookups_are_kept_by_content_and_reused(tmp_path, monkeypatch):
@@ -1254,14 +1259,15 @@ def test_a_clause_definition_fills_the_column_only_when_asked(tmp_path, cfg, mod
     assert list(on.index) == list(off.index)
 
 
-def _glossary_on_and_off(text, tmp_path, cfg, models, flag: str):
-    """glossary.csv of a small text (indexed by term) with the `[glossary]` flag on, and off."""
+def _glossary_on_and_off(text, tmp_path, cfg, models, flag: str, values=(True, False)):
+    """glossary.csv of a small text (indexed by term) with the `[glossary]` flag on, and off
+    (or set to each of `values`)."""
     from dataclasses import replace
 
     from conftest import run_text
 
     out = []
-    for value in (True, False):
+    for value in values:
         (tmp_path / str(value)).mkdir()
         settings = replace(cfg, glossary=replace(cfg.glossary, **{flag: value}))
         folder, result = run_text(text, tmp_path / str(value), settings, models, name="flag")
@@ -1580,3 +1586,17 @@ def test_an_acronym_followed_by_its_japanese_expansion_only_when_asked(nlp):
     assert _expansions(nlp, text, japanese=True) == {
         "ECMO": "体外式膜型人工肺", "ＤＸ": "デジタル・トランスフォーメーション"}
     assert _expansions(nlp, text, japanese=False) == {}
+
+
+def test_a_quoted_title_is_held_to_the_marks_bound_not_the_chains(tmp_path, cfg, models):
+    """max_marked_chars (40 as shipped since stop 84): a title the text quotes may be longer than
+    max_term_chars; a noun chain of the same length is still cut."""
+    assert cfg.glossary.max_marked_chars == 40
+    title = "地域における見守り活動の推進及び連携体制の構築のための手引き"
+    chain = "地域見守り活動推進連携体制構築支援事業費補助金交付要綱改正案"
+    assert len(title) > cfg.glossary.max_term_chars and len(chain) > cfg.glossary.max_term_chars
+    text = (f"課題1 見守り\n国は「{title}」を示した。{chain}が示された。見守り活動の担い手は"
+            "少ない。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "max_marked_chars", (40, 0))
+    assert title in on.index and title not in off.index
+    assert chain not in on.index and chain not in off.index

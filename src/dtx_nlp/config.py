@@ -298,6 +298,9 @@ class GlossaryConfig:
     # two-kanji pieces is one (撥水|性, 乳|用|牛, 科研|費)
     country_lists: bool = False
     max_term_chars: int = 20
+    # A name the text delimits itself (in 「」, a parenthesis, a naming form: termshapes' marks)
+    # may be this long; 0 holds it to max_term_chars like a noun chain (stop 84, candidate W)
+    max_marked_chars: int = 0
     # A single kanji or Roman numeral that opens a compound is part of it (二次利用, 三次元計測,
     # 第Ⅰ相試験); otherwise chains start after it (次元計測)
     word_numerals: bool = False
@@ -452,6 +455,8 @@ class GlossaryConfig:
             raise ValueError("rare_single_words: a Zipf value between 0 (off) and 9")
         if self.everyday_rank < 0:
             raise ValueError("everyday_rank: a number of words, 0 (off) or more")
+        if self.max_marked_chars < 0:
+            raise ValueError("max_marked_chars: a number of characters, 0 (max_term_chars) or more")
 
 
 @dataclass(frozen=True)

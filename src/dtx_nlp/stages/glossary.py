@@ -68,12 +68,12 @@ BODY_LABEL = "ORGANIZATION"
 USAGE_REMARK_KINDS = REMARK_KINDS + ("session_topic",)  # a topic line counts as workshop use
 
 
-def _is_candidate(chain: Chain, cfg: GlossaryConfig) -> bool:
+def _is_candidate(chain: Chain, cfg: GlossaryConfig, longest: int = 0) -> bool:
     """A compound of two or more nouns, or a single loanword or Latin name; not made only of
-    generic nouns (stoplist) and not a number."""
+    generic nouns (stoplist) and not a number; at most `longest` characters (0: max_term_chars)."""
     text = chain.text
     nouns = [p for p in chain.parts if p not in "・-"]
-    if (len(text) < 2 or len(text) > cfg.max_term_chars or NUMERIC.match(text)
+    if (len(text) < 2 or len(text) > (longest or cfg.max_term_chars) or NUMERIC.match(text)
             or _ORDINAL.match(normalize(text))):
         return False
     content = [p for p in nouns if p not in cfg.stoplist and not NUMERIC.match(p)]
@@ -255,8 +255,10 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     by_evidence = cfg.ranking != "flr"  # the fused and the learned ranking read the same
     shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if by_evidence else []
     marks = [m for m in shapes if cfg.count_said or m.how != SAID]
-    candidates = [c for c in chains + nested + [_marked_chain(m) for m in marks]
-                  if _is_candidate(c, cfg)]
+    # a name the text delimits itself is held to its own bound, not the noun chains' (stop 84)
+    candidates = ([c for c in chains + nested if _is_candidate(c, cfg)]
+                  + [c for c in map(_marked_chain, marks)
+                     if _is_candidate(c, cfg, cfg.max_marked_chars)])
     # with repeated_speakers, a speaker's label is not counted as a use either (製薬企業幹部
     # said seven times is not seven uses of a term)
     units = [(p.unit, normalize(p.unit.text[end if cfg.repeated_speakers else 0:]))
