@@ -1600,3 +1600,30 @@ def test_a_quoted_title_is_held_to_the_marks_bound_not_the_chains(tmp_path, cfg,
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "max_marked_chars", (40, 0))
     assert title in on.index and title not in off.index
     assert chain not in on.index and chain not in off.index
+
+
+def test_an_acts_formal_title_is_read_without_quotes(nlp):
+    """statute_titles (stop 84): the phrase headed by 法律 after に関する or 改正する, without the
+    date, topic, past tense of する, space or listed law before the title."""
+    from dtx_nlp.stages.termshapes import statute_titles
+
+    text = ("令和5年に成立した水産資源の適正な管理に関する法律により、漁獲枠が定められた。"
+            "本報告書は、学校図書館の整備に関する法律の改正を求める。"
+            "注1　地域交通の維持に関する法律を参照。"
+            "国は、漁業法、水産物の流通の適正化に関する法律及び関係法令を見直す。"
+            "2024年の漁業法等の一部を改正する法律も関わる。関連する法律も多い。"
+            "国は脱炭素地域交通への円滑な移行の推進に関する法律を定めた。")
+    assert statute_titles(_unit(text), nlp(text)) == [
+        "水産資源の適正な管理に関する法律", "学校図書館の整備に関する法律",
+        "地域交通の維持に関する法律", "水産物の流通の適正化に関する法律",
+        "漁業法等の一部を改正する法律",
+        "脱炭素地域交通への円滑な移行の推進に関する法律"]  # the parse hangs 脱炭素 on 定めた
+
+
+def test_an_acts_title_is_a_row_only_when_asked(tmp_path, cfg, models):
+    assert cfg.glossary.statute_titles  # on as shipped since stop 84
+    title = "地域における見守り活動の推進及び連携体制の構築に関する法律"
+    assert len(title) > cfg.glossary.max_term_chars
+    text = f"課題1 見守り\n令和6年に成立した{title}により、見守り活動の担い手が定められた。\n"
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "statute_titles")
+    assert title in on.index and title not in off.index

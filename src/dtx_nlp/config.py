@@ -301,6 +301,9 @@ class GlossaryConfig:
     # A name the text delimits itself (in 「」, a parenthesis, a naming form: termshapes' marks)
     # may be this long; 0 holds it to max_term_chars like a noun chain (stop 84, candidate W)
     max_marked_chars: int = 0
+    # An act's formal title written unquoted (…に関する法律, …の一部を改正する法律) is a candidate,
+    # held to max_marked_chars (stop 84, candidate X)
+    statute_titles: bool = False
     # A single kanji or Roman numeral that opens a compound is part of it (二次利用, 三次元計測,
     # 第Ⅰ相試験); otherwise chains start after it (次元計測)
     word_numerals: bool = False

@@ -58,7 +58,7 @@ from .termrank import (
     word_zipf,
 )
 from .termshapes import (SAID, Marked, clause_definitions, described, marked_terms,
-                         note_definitions, short_names, topic_copulas)
+                         note_definitions, short_names, statute_titles, topic_copulas)
 
 _DATE = re.compile(r"^[\d.,年月日時分～~-]+$")
 # 第1, 第二, 第3章: a number or the document's own part label, not a term
@@ -255,9 +255,11 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     by_evidence = cfg.ranking != "flr"  # the fused and the learned ranking read the same
     shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if by_evidence else []
     marks = [m for m in shapes if cfg.count_said or m.how != SAID]
-    # a name the text delimits itself is held to its own bound, not the noun chains' (stop 84)
+    titles = [Chain((title,), ("",), p.unit.unit_id) for p in parsed
+              for title in statute_titles(p.unit, p.doc)] if cfg.statute_titles else []
+    # a name the text or its grammar delimits is held to its own bound, not the noun chains'
     candidates = ([c for c in chains + nested if _is_candidate(c, cfg)]
-                  + [c for c in map(_marked_chain, marks)
+                  + [c for c in [*map(_marked_chain, marks), *titles]
                      if _is_candidate(c, cfg, cfg.max_marked_chars)])
     # with repeated_speakers, a speaker's label is not counted as a use either (製薬企業幹部
     # said seven times is not seven uses of a term)

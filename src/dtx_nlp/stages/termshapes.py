@@ -466,6 +466,76 @@ def _abbreviated(doc, short: str, end: int) -> str:
     return ""
 
 
+# A statute's formal title (stop 84, candidate X; `[glossary] statute_titles`): an act not named
+# …法 is named …に関する法律 or …を改正する法律, and the text may write it unquoted.
+_STATUTE = "法律"
+_BEFORE_STATUTE = (("関する",), ("改正", "する"))
+
+
+def statute_titles(unit, doc) -> list[str]:
+    """The formal titles of acts the text writes without quotes: the noun phrase headed by 法律
+    right after に関する or を改正する (個人情報の保護に関する法律, 民法等の一部を改正する法律), from
+    after the last quote, bracket, space, topic は, past tense or law named before it in a list
+    (…法、…に関する法律), and without a date opening it (令和6年の…)."""
+    out = []
+    for t in doc:
+        if t.text != _STATUTE or not any(_follows(doc, t.i, words) for words in _BEFORE_STATUTE):
+            continue
+        end = t.idx + len(t.text)
+        phrase = noun_phrase_before(doc, end)
+        words = _title_words(_whole_first_word(doc, [w for w in doc
+                                                     if end - len(phrase) <= w.idx < end]))
+        if len(words) > 3:
+            out.append(doc.text[words[0].idx:end])
+    return out
+
+
+def _whole_first_word(doc, words: list) -> list:
+    """`words` with the nouns written right before them: the parse may hang a compound's first
+    noun on the verb (脱炭素|成長型経済構造への…), but a title does not start inside a compound."""
+    i = words[0].i if words else 0
+    while i > 0 and doc[i - 1].tag_.startswith(("名詞", "接頭辞")) and not doc[i - 1].whitespace_:
+        i -= 1
+    return [*doc[i:words[0].i], *words] if words else words
+
+
+def _follows(doc, i: int, words: tuple[str, ...]) -> bool:
+    """The words right before word `i` are `words`."""
+    return i >= len(words) and tuple(t.text for t in doc[i - len(words):i]) == words
+
+
+def _title_words(words: list) -> list:
+    """A title's words among `words`: after the last word no title holds (`_breaks_title`),
+    without a leading date, starting with a noun."""
+    breaks = [i for i, w in enumerate(words) if _breaks_title(w)]
+    words = words[breaks[-1] + 1:] if breaks else words
+    if words:
+        date = _OPENING_DATE.match(words[0].doc.text, words[0].idx)
+        words = [w for w in words if w.idx >= date.end()] if date else words
+    return words if words and words[0].tag_.startswith(("名詞", "接頭辞")) else []
+
+
+# A date that opens a phrase, an era name or none before its year (令和6年の, 2024年4月施行の)
+_OPENING_DATE = re.compile(r"\D{0,2}[\d０-９元]+年度?(?:[\d０-９]+月)?(?:[\d０-９]+日)?(?:施行)?[のに]?")
+
+
+def _breaks_title(w) -> bool:
+    """A word no title holds: a quote, a bracket, a space, a topic は, a past tense of する, or
+    、や and after a law's name (…法、…に関する法律: the title starts after the list)."""
+    doc = w.doc
+    listed = (w.text in ("、", "，", "や", "と") and w.i > 0
+              and doc[w.i - 1].text.endswith(("法", _STATUTE)))
+    return (any(c in w.text for c in _NAME_BREAKS) or w.is_space or bool(w.whitespace_)
+            or "\u3000" in w.text or _is_topic(w) or _done(w) or listed)
+
+
+def _done(w) -> bool:
+    """The past tense of a verb made with する／される (成立した, 施行された): what was done to a law,
+    never part of its title (unlike 調和のとれた)."""
+    return (w.pos_ == "AUX" and w.lemma_ == "た" and w.i > 0
+            and w.doc[w.i - 1].lemma_ in ("する", "れる", "られる"))
+
+
 # Described (stop 74, candidate D; `[glossary] described_definitions`): definitions said by
 # apposition (X、すなわちY and Y、すなわちX) and by a sentence that opens with a term as its topic
 # and ends in を指す／をいう. They fill the definition column only: never a mark.
