@@ -1603,21 +1603,23 @@ def test_a_quoted_title_is_held_to_the_marks_bound_not_the_chains(tmp_path, cfg,
 
 
 def test_an_acts_formal_title_is_read_without_quotes(nlp):
-    """statute_titles (stop 84): the phrase headed by 法律 after に関する or 改正する, without the
-    date, topic, past tense of する, space or listed law before the title."""
-    from dtx_nlp.stages.termshapes import statute_titles
+    """formal_titles (stop 84, statute_titles): the phrase headed by 法律 after に関する or 改正する,
+    without the date, topic, past tense of する, space or listed law before the title."""
+    from dtx_nlp.stages.termshapes import formal_titles
 
     text = ("令和5年に成立した水産資源の適正な管理に関する法律により、漁獲枠が定められた。"
             "本報告書は、学校図書館の整備に関する法律の改正を求める。"
             "注1　地域交通の維持に関する法律を参照。"
             "国は、漁業法、水産物の流通の適正化に関する法律及び関係法令を見直す。"
             "2024年の漁業法等の一部を改正する法律も関わる。関連する法律も多い。"
-            "国は脱炭素地域交通への円滑な移行の推進に関する法律を定めた。")
-    assert statute_titles(_unit(text), nlp(text)) == [
+            "国は脱炭素地域交通への円滑な移行の推進に関する法律を定めた。"
+            "警察等が取り扱う遺失物の管理等に関する法律も改められた。")
+    assert formal_titles(_unit(text), nlp(text)) == [
         "水産資源の適正な管理に関する法律", "学校図書館の整備に関する法律",
         "地域交通の維持に関する法律", "水産物の流通の適正化に関する法律",
         "漁業法等の一部を改正する法律",
-        "脱炭素地域交通への円滑な移行の推進に関する法律"]  # the parse hangs 脱炭素 on 定めた
+        "脱炭素地域交通への円滑な移行の推進に関する法律",  # the parse hangs 脱炭素 on 定めた
+        "警察等が取り扱う遺失物の管理等に関する法律"]  # a subject of the title's own verb
 
 
 def test_an_acts_title_is_a_row_only_when_asked(tmp_path, cfg, models):
@@ -1626,4 +1628,28 @@ def test_an_acts_title_is_a_row_only_when_asked(tmp_path, cfg, models):
     assert len(title) > cfg.glossary.max_term_chars
     text = f"課題1 見守り\n令和6年に成立した{title}により、見守り活動の担い手が定められた。\n"
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "statute_titles")
+    assert title in on.index and title not in off.index
+
+
+def test_a_treatys_formal_title_is_read_when_asked(nlp):
+    """formal_titles with treaties (stop 84, treaty_titles): …に関する条約／議定書 and …のための国際条約
+    are titles; a treaty named before the title in a list is not part of it."""
+    from dtx_nlp.stages.termshapes import formal_titles
+
+    text = ("日本は1995年に砂丘の保全に関する条約を締結した。"
+            "国は、湿地条約、渡り鳥の保護のための国際条約及び関係法令に基づき対応する。"
+            "海洋投棄の規制に関する議定書も関わる。関係する条約も多い。"
+            "国連の部会は、日本の難民収容が経済的及び社会的権利に関する国際規約（社会権規約）第2条"
+            "などに反する恣意的措置に当たるとの意見を示しました。")
+    assert formal_titles(_unit(text), nlp(text), statutes=False, treaties=True) == [
+        "砂丘の保全に関する条約", "渡り鳥の保護のための国際条約", "海洋投棄の規制に関する議定書",
+        "経済的及び社会的権利に関する国際規約"]  # the parse hangs 難民収容が on 国際規約
+    assert formal_titles(_unit(text), nlp(text)) == []
+
+
+def test_a_treatys_title_is_a_row_only_when_asked(tmp_path, cfg, models):
+    assert cfg.glossary.treaty_titles  # on as shipped since stop 84
+    title = "地域における渡り性水鳥及びその生息地の保全のための国際条約"
+    text = f"課題1 湿地\n日本は1993年に{title}を締結し、登録湿地の保全を進めてきた。\n"
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "treaty_titles")
     assert title in on.index and title not in off.index

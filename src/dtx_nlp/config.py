@@ -304,6 +304,8 @@ class GlossaryConfig:
     # An act's formal title written unquoted (…に関する法律, …の一部を改正する法律) is a candidate,
     # held to max_marked_chars (stop 84, candidate X)
     statute_titles: bool = False
+    # So is a treaty's formal title (…に関する条約／規約／議定書, …のための国際条約; stop 84, candidate Y)
+    treaty_titles: bool = False
     # A single kanji or Roman numeral that opens a compound is part of it (二次利用, 三次元計測,
     # 第Ⅰ相試験); otherwise chains start after it (次元計測)
     word_numerals: bool = False

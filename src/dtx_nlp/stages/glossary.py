@@ -58,7 +58,7 @@ from .termrank import (
     word_zipf,
 )
 from .termshapes import (SAID, Marked, clause_definitions, described, marked_terms,
-                         note_definitions, short_names, statute_titles, topic_copulas)
+                         formal_titles, note_definitions, short_names, topic_copulas)
 
 _DATE = re.compile(r"^[\d.,年月日時分～~-]+$")
 # 第1, 第二, 第3章: a number or the document's own part label, not a term
@@ -256,7 +256,7 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if by_evidence else []
     marks = [m for m in shapes if cfg.count_said or m.how != SAID]
     titles = [Chain((title,), ("",), p.unit.unit_id) for p in parsed
-              for title in statute_titles(p.unit, p.doc)] if cfg.statute_titles else []
+              for title in formal_titles(p.unit, p.doc, cfg.statute_titles, cfg.treaty_titles)]
     # a name the text or its grammar delimits is held to its own bound, not the noun chains'
     candidates = ([c for c in chains + nested if _is_candidate(c, cfg)]
                   + [c for c in [*map(_marked_chain, marks), *titles]

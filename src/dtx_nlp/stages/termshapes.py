@@ -470,16 +470,24 @@ def _abbreviated(doc, short: str, end: int) -> str:
 # …法 is named …に関する法律 or …を改正する法律, and the text may write it unquoted.
 _STATUTE = "法律"
 _BEFORE_STATUTE = (("関する",), ("改正", "する"))
+# A treaty's formal title in Japanese: …に関する条約／規約／議定書, …のための国際条約 (stop 84,
+# candidate Y; `[glossary] treaty_titles`)
+_TREATIES = ("条約", "国際条約", "規約", "国際規約", "議定書")
+_BEFORE_TREATY = (("関する",), ("ため", "の"), ("関する", "国際"), ("ため", "の", "国際"))
 
 
-def statute_titles(unit, doc) -> list[str]:
-    """The formal titles of acts the text writes without quotes: the noun phrase headed by 法律
-    right after に関する or を改正する (個人情報の保護に関する法律, 民法等の一部を改正する法律), from
-    after the last quote, bracket, space, topic は, past tense or law named before it in a list
-    (…法、…に関する法律), and without a date opening it (令和6年の…)."""
+def formal_titles(unit, doc, statutes: bool = True, treaties: bool = False) -> list[str]:
+    """The formal titles the text writes without quotes, of acts (`statutes`: the noun phrase
+    headed by 法律 right after に関する or を改正する: 個人情報の保護に関する法律, 民法等の一部を改正する
+    法律) and of treaties (`treaties`: …に関する条約／規約／議定書, …のための国際条約), from after the
+    last quote, bracket, space, topic は, past tense or law named before it in a list (…法、…に関する
+    法律), and without a date opening it (令和6年の…)."""
+    heads = ([(_STATUTE, _BEFORE_STATUTE)] if statutes else []) + (
+        [(h, _BEFORE_TREATY) for h in _TREATIES] if treaties else [])
     out = []
     for t in doc:
-        if t.text != _STATUTE or not any(_follows(doc, t.i, words) for words in _BEFORE_STATUTE):
+        if not any(t.text == head and any(_follows(doc, t.i, w) for w in before)
+                   for head, before in heads):
             continue
         end = t.idx + len(t.text)
         phrase = noun_phrase_before(doc, end)
@@ -521,12 +529,20 @@ _OPENING_DATE = re.compile(r"\D{0,2}[\d０-９元]+年度?(?:[\d０-９]+月)?(?
 
 def _breaks_title(w) -> bool:
     """A word no title holds: a quote, a bracket, a space, a topic は, a past tense of する, or
-    、や and after a law's name (…法、…に関する法律: the title starts after the list)."""
+    、や and after a law's or treaty's name (…法、…に関する法律: the title starts after the list)."""
     doc = w.doc
     listed = (w.text in ("、", "，", "や", "と") and w.i > 0
-              and doc[w.i - 1].text.endswith(("法", _STATUTE)))
+              and doc[w.i - 1].text.endswith(("法", _STATUTE, *_TREATIES)))
     return (any(c in w.text for c in _NAME_BREAKS) or w.is_space or bool(w.whitespace_)
-            or "\u3000" in w.text or _is_topic(w) or _done(w) or listed)
+            or "\u3000" in w.text or _is_topic(w) or _done(w) or listed or _outer_subject(w))
+
+
+def _outer_subject(w) -> bool:
+    """The が of a subject the parse hangs on a noun: a subject belongs to a verb (警察等が取り扱う
+    死体 stays whole), so one that no verb of the phrase governs is the sentence's (…収容が|…に関する
+    国際規約に反する)."""
+    return (w.text == "が" and w.tag_.startswith("助詞-格助詞")
+            and w.head.head.pos_ not in ("VERB", "ADJ", "AUX"))
 
 
 def _done(w) -> bool:
