@@ -20,6 +20,9 @@ sentence that opens with X as its topic and ends its clause in を指す／を�
 
 Short names (stop 54; pairs, not marks): a name's short form in a parenthesis after it,
 外国為替及び外国貿易法（外為法）, …（以下「感染症法」という。）.
+
+Formal titles (stop 84; candidates, not marks): an act's or a treaty's title written without
+quotes, …に関する法律, …の一部を改正する法律, …に関する条約, …のための国際条約.
 """
 
 from __future__ import annotations
