@@ -503,7 +503,7 @@ def formal_titles(unit, doc, statutes: bool = True, treaties: bool = False) -> l
 
 def _whole_first_word(doc, words: list) -> list:
     """`words` with the nouns written right before them: the parse may hang a compound's first
-    noun on the verb (脱炭素|成長型経済構造への…), but a title does not start inside a compound."""
+    noun on the verb (脱炭素|地域交通への…), but a title does not start inside a compound."""
     i = words[0].i if words else 0
     while i > 0 and doc[i - 1].tag_.startswith(("名詞", "接頭辞")) and not doc[i - 1].whitespace_:
         i -= 1
@@ -542,8 +542,8 @@ def _breaks_title(w) -> bool:
 
 def _outer_subject(w) -> bool:
     """The が of a subject the parse hangs on a noun: a subject belongs to a verb (警察等が取り扱う
-    死体 stays whole), so one that no verb of the phrase governs is the sentence's (…収容が|…に関する
-    国際規約に反する)."""
+    遺失物 stays whole), so one that no verb of the phrase governs is the sentence's (…難民収容が|…に
+    関する国際規約に反する)."""
     return (w.text == "が" and w.tag_.startswith("助詞-格助詞")
             and w.head.head.pos_ not in ("VERB", "ADJ", "AUX"))
 
