@@ -94,8 +94,8 @@ def _typed(current, value: str):
     """`value` as the type of the setting it replaces (`everyday_rank=30000` is a number)."""
     if isinstance(current, bool):
         return {"true": True, "false": False}[value]
-    if isinstance(current, tuple):  # a list of words, comma-separated (generic_heads=改正,件数)
-        return tuple(w for w in value.split(",") if w)
+    if isinstance(current, (tuple, frozenset)):  # words, comma-separated (generic_heads=改正,件数)
+        return type(current)(w for w in value.split(",") if w)
     return type(current)(value) if isinstance(current, (int, float)) else value
 
 

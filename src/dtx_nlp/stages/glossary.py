@@ -256,7 +256,8 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if by_evidence else []
     marks = [m for m in shapes if cfg.count_said or m.how != SAID]
     titles = [Chain((title,), ("",), p.unit.unit_id) for p in parsed
-              for title in formal_titles(p.unit, p.doc, cfg.statute_titles, cfg.treaty_titles)]
+              for title in formal_titles(p.unit, p.doc, cfg.statute_titles, cfg.treaty_titles,
+                                           cfg.instrument_heads)]
     # a name the text or its grammar delimits is held to its own bound, not the noun chains'
     candidates = ([c for c in chains + nested if _is_candidate(c, cfg)]
                   + [c for c in [*map(_marked_chain, marks), *titles]

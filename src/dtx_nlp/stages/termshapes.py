@@ -479,26 +479,52 @@ _TREATIES = ("条約", "国際条約", "規約", "国際規約", "議定書")
 _BEFORE_TREATY = (("関する",), ("ため", "の"), ("関する", "国際"), ("ため", "の", "国際"))
 
 
-def formal_titles(unit, doc, statutes: bool = True, treaties: bool = False) -> list[str]:
+def formal_titles(unit, doc, statutes: bool = True, treaties: bool = False,
+                  instruments: frozenset[str] = frozenset()) -> list[str]:
     """The formal titles the text writes without quotes, of acts (`statutes`: the noun phrase
     headed by 法律 right after に関する or を改正する: 個人情報の保護に関する法律, 民法等の一部を改正する
-    法律) and of treaties (`treaties`: …に関する条約／規約／議定書, …のための国際条約), from after the
+    法律), of treaties (`treaties`: …に関する条約／規約／議定書, …のための国際条約) and of other
+    instruments (`instruments`: a noun chain ending in one of these heads, in a phrase that says what
+    the instrument is about: …に関する指針, …における…対応指針; see `_is_instrument`), from after the
     last quote, bracket, space, topic は, past tense or law named before it in a list (…法、…に関する
     法律), and without a date opening it (令和6年の…)."""
     heads = ([(_STATUTE, _BEFORE_STATUTE)] if statutes else []) + (
         [(h, _BEFORE_TREATY) for h in _TREATIES] if treaties else [])
     out = []
     for t in doc:
-        if not any(t.text == head and any(_follows(doc, t.i, w) for w in before)
-                   for head, before in heads):
+        named = any(t.text == head and any(_follows(doc, t.i, w) for w in before)
+                    for head, before in heads)
+        if not named and not _is_instrument(t, instruments):
             continue
         end = t.idx + len(t.text)
         phrase = noun_phrase_before(doc, end)
         words = _title_words(_whole_first_word(doc, [w for w in doc
-                                                     if end - len(phrase) <= w.idx < end]))
-        if len(words) > 3:
+                                                     if end - len(phrase) <= w.idx < end]),
+                             instruments)
+        if len(words) > 3 and (named or _says_about(words)):
             out.append(doc.text[words[0].idx:end])
     return out
+
+
+# What an instrument is about, in its title (stop 85, candidate Z; `[glossary] instrument_heads`):
+# …に関する, …に係る, …における, …のための, …についての
+_ABOUT = (("関する",), ("係る",), ("おけ", "る"), ("ため", "の"), ("つい", "て", "の"))
+
+
+def _is_instrument(t, heads: frozenset[str]) -> bool:
+    """Word `t` ends a noun chain (nothing glued after it) and ends with one of `heads`
+    (指針, 対応指針, 基本方針 with 指針 and 方針 listed)."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    glued = (after is not None and not t.whitespace_
+             and after.tag_.startswith(("名詞", "接尾辞")))
+    return (bool(heads) and t.tag_.startswith(("名詞", "接尾辞")) and not glued
+            and t.text.endswith(tuple(heads)))
+
+
+def _says_about(words: list) -> bool:
+    """A title's words hold a phrase that says what it is about (`_ABOUT`)."""
+    return any(_follows(words[0].doc, w.i + 1, about) and w.i + 1 - len(about) >= words[0].i
+               for w in words for about in _ABOUT)
 
 
 def _whole_first_word(doc, words: list) -> list:
@@ -515,10 +541,10 @@ def _follows(doc, i: int, words: tuple[str, ...]) -> bool:
     return i >= len(words) and tuple(t.text for t in doc[i - len(words):i]) == words
 
 
-def _title_words(words: list) -> list:
+def _title_words(words: list, instruments: frozenset[str] = frozenset()) -> list:
     """A title's words among `words`: after the last word no title holds (`_breaks_title`),
     without a leading date, starting with a noun."""
-    breaks = [i for i, w in enumerate(words) if _breaks_title(w)]
+    breaks = [i for i, w in enumerate(words) if _breaks_title(w, instruments)]
     words = words[breaks[-1] + 1:] if breaks else words
     if words:
         date = _OPENING_DATE.match(words[0].doc.text, words[0].idx)
@@ -530,14 +556,23 @@ def _title_words(words: list) -> list:
 _OPENING_DATE = re.compile(r"\D{0,2}[\d０-９元]+年度?(?:[\d０-９]+月)?(?:[\d０-９]+日)?(?:施行)?[のに]?")
 
 
-def _breaks_title(w) -> bool:
-    """A word no title holds: a quote, a bracket, a space, a topic は, a past tense of する, or
-    、や and after a law's or treaty's name (…法、…に関する法律: the title starts after the list)."""
+def _breaks_title(w, instruments: frozenset[str] = frozenset()) -> bool:
+    """A word no title holds: a quote, a bracket, a space, a topic は, a past tense of する, ため
+    ending a clause, or 、や and after a law's, treaty's or instrument's name (…法、…に関する法律: the title starts after
+    the list)."""
     doc = w.doc
     listed = (w.text in ("、", "，", "や", "と") and w.i > 0
-              and doc[w.i - 1].text.endswith(("法", _STATUTE, *_TREATIES)))
+              and doc[w.i - 1].text.endswith(("法", _STATUTE, *_TREATIES, *instruments)))
     return (any(c in w.text for c in _NAME_BREAKS) or w.is_space or bool(w.whitespace_)
-            or "\u3000" in w.text or _is_topic(w) or _done(w) or listed or _outer_subject(w))
+            or "\u3000" in w.text or _is_topic(w) or _done(w) or listed or _outer_subject(w)
+            or _purpose(w))
+
+
+def _purpose(w) -> bool:
+    """ため not followed by の: it ends a clause of purpose or reason (安全の|ため|構造…に係る基準),
+    where …のための joins a title's parts."""
+    after = w.doc[w.i + 1] if w.i + 1 < len(w.doc) else None
+    return w.text == "ため" and (after is None or after.text != "の")
 
 
 def _outer_subject(w) -> bool:
