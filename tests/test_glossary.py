@@ -1662,15 +1662,17 @@ def test_an_instruments_formal_title_is_read_when_asked(nlp):
     """formal_titles with instrument heads (stop 85, instrument_heads): a noun chain ending in a
     listed head, in a phrase saying what it is about (に関する, に係る, における, のための); a listed
     instrument before 、 ends a list, ため without の ends a clause, and a chain that goes on after
-    the head (計画策定) or a phrase about nothing (地域の防災計画) is no title."""
+    the head (計画策定), a phrase about nothing (地域の防災計画), one drawn up (…を策定し) or one that
+    lists with や (candidate Z′) is no title."""
     from dtx_nlp.stages.termshapes import formal_titles
 
     text = ("国は、里山林の整備に関する特別措置法に基づき対応する。"
             "学校給食における食物アレルギー対応指針を改定した。"
             "国は航空機騒音に係る環境基準の見直しを行う。"
             "港湾手数料に関する政令、係留施設の使用に関する政令を改正した。"
-            "国は計量の安全のため構造又は器差に係る基準を定める。"
-            "市町村は地域の防災計画を見直す。森林の保全に関する計画策定も進める。")
+            "国は計量の安全のため構造又は器差に係る基準に適合させる。"
+            "市町村は地域の防災計画を見直す。森林の保全に関する計画策定も進める。"
+            "国は在宅勤務に関するガイドラインを策定し、業界は設計や保守に関する安全基準を定めた。")
     assert formal_titles(_unit(text), nlp(text), instruments=_INSTRUMENTS) == [
         "里山林の整備に関する特別措置法", "学校給食における食物アレルギー対応指針",
         "航空機騒音に係る環境基準", "港湾手数料に関する政令", "係留施設の使用に関する政令",
@@ -1680,7 +1682,7 @@ def test_an_instruments_formal_title_is_read_when_asked(nlp):
 
 def test_an_instruments_title_is_a_row_only_when_asked(tmp_path, cfg, models):
     title = "地域における見守り活動の推進及び連携体制の構築に関するガイドライン"
-    text = f"課題1 見守り\n国は令和6年に{title}を定め、見守り活動の担い手を示した。\n"
+    text = f"課題1 見守り\n令和6年に定められた{title}は、見守り活動の担い手を示した。\n"
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "instrument_heads",
                                    (_INSTRUMENTS, frozenset()))
     assert title in on.index and title not in off.index

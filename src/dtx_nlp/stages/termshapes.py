@@ -501,9 +501,29 @@ def formal_titles(unit, doc, statutes: bool = True, treaties: bool = False,
         words = _title_words(_whole_first_word(doc, [w for w in doc
                                                      if end - len(phrase) <= w.idx < end]),
                              instruments)
+        if instruments and (_drawn_up(t) or _listed_with_ya(words)):
+            continue  # with instruments listed, for all three kinds (stop 85, candidate Z′)
         if len(words) > 3 and (named or _says_about(words)):
             out.append(doc.text[words[0].idx:end])
     return out
+
+
+# Verbs of drawing an instrument up (stop 85, candidate Z′): …に関する指針を策定する, …の基準の整備
+_DRAWING_UP = frozenset(("策定", "作成", "整備", "制定", "定める", "設ける", "作る", "創設"))
+
+
+def _drawn_up(head) -> bool:
+    """The title ending at word `head` is the object of a verb of drawing up (…指針を策定し,
+    …基準の整備): a description of what is asked for or was made, not a name."""
+    doc, i = head.doc, head.i
+    return (i + 2 < len(doc) and doc[i + 1].text in ("を", "の")
+            and doc[i + 2].lemma_ in _DRAWING_UP)
+
+
+def _listed_with_ya(words: list) -> bool:
+    """The title lists its subjects with the particle や (設計や保守に関する…): official titles join
+    their parts with 及び, 並びに, 又は or 、, so this is a description."""
+    return any(w.text == "や" and w.tag_.startswith("助詞") for w in words)
 
 
 # What an instrument is about, in its title (stop 85, candidate Z; `[glossary] instrument_heads`):
@@ -565,7 +585,7 @@ def _breaks_title(w, instruments: frozenset[str] = frozenset()) -> bool:
               and doc[w.i - 1].text.endswith(("法", _STATUTE, *_TREATIES, *instruments)))
     return (any(c in w.text for c in _NAME_BREAKS) or w.is_space or bool(w.whitespace_)
             or "\u3000" in w.text or _is_topic(w) or _done(w) or listed or _outer_subject(w)
-            or _purpose(w))
+            or (bool(instruments) and _purpose(w)))
 
 
 def _purpose(w) -> bool:
