@@ -1663,7 +1663,7 @@ def test_an_instruments_formal_title_is_read_when_asked(nlp):
     listed head, in a phrase saying what it is about (に関する, に係る, における, のための); a listed
     instrument before 、 ends a list, ため without の ends a clause, and a chain that goes on after
     the head (計画策定), a phrase about nothing (地域の防災計画), one drawn up (…を策定し) or one that
-    lists with や (candidate Z′) is no title."""
+    lists with や (candidate Z′) is no title, and an instrument before 及び ends a list (Z″)."""
     from dtx_nlp.stages.termshapes import formal_titles
 
     text = ("国は、里山林の整備に関する特別措置法に基づき対応する。"
@@ -1672,11 +1672,12 @@ def test_an_instruments_formal_title_is_read_when_asked(nlp):
             "港湾手数料に関する政令、係留施設の使用に関する政令を改正した。"
             "国は計量の安全のため構造又は器差に係る基準に適合させる。"
             "市町村は地域の防災計画を見直す。森林の保全に関する計画策定も進める。"
-            "国は在宅勤務に関するガイドラインを策定し、業界は設計や保守に関する安全基準を定めた。")
+            "国は在宅勤務に関するガイドラインを策定し、業界は設計や保守に関する安全基準を定めた。"
+            "両国は沿岸防災計画及び津波避難のための共同計画の検討を進める。")
     assert formal_titles(_unit(text), nlp(text), instruments=_INSTRUMENTS) == [
         "里山林の整備に関する特別措置法", "学校給食における食物アレルギー対応指針",
         "航空機騒音に係る環境基準", "港湾手数料に関する政令", "係留施設の使用に関する政令",
-        "構造又は器差に係る基準"]
+        "構造又は器差に係る基準", "津波避難のための共同計画"]
     assert formal_titles(_unit(text), nlp(text)) == []
 
 

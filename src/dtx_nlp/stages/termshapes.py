@@ -578,14 +578,23 @@ _OPENING_DATE = re.compile(r"\D{0,2}[\d０-９元]+年度?(?:[\d０-９]+月)?(?
 
 def _breaks_title(w, instruments: frozenset[str] = frozenset()) -> bool:
     """A word no title holds: a quote, a bracket, a space, a topic は, a past tense of する, ため
-    ending a clause, or 、や and after a law's, treaty's or instrument's name (…法、…に関する法律: the title starts after
+    ending a clause, 及び, 並びに or 又は after an instrument's name (not a law's: `_CONJUNCTIONS`),
+    or 、や and after a law's, treaty's or instrument's name (…法、…に関する法律: the title starts after
     the list)."""
     doc = w.doc
-    listed = (w.text in ("、", "，", "や", "と") and w.i > 0
-              and doc[w.i - 1].text.endswith(("法", _STATUTE, *_TREATIES, *instruments)))
+    before = doc[w.i - 1].text if w.i > 0 else ""
+    listed = (w.text in ("、", "，", "や", "と")
+              and before.endswith(("法", _STATUTE, *_TREATIES, *instruments))) or (
+        w.text in _CONJUNCTIONS and not before.endswith("法")
+        and before.endswith(tuple(instruments)))
     return (any(c in w.text for c in _NAME_BREAKS) or w.is_space or bool(w.whitespace_)
             or "\u3000" in w.text or _is_topic(w) or _done(w) or listed or _outer_subject(w)
             or (bool(instruments) and _purpose(w)))
+
+
+# The conjunctions of a formal list (Sudachi reads 並びに as 並び|に); an amending act's title joins
+# laws with them (民法及び…法の一部を改正する法律), so only another instrument before one ends a list
+_CONJUNCTIONS = ("及び", "並び", "並びに", "又は")
 
 
 def _purpose(w) -> bool:
