@@ -1682,6 +1682,7 @@ def test_an_instruments_formal_title_is_read_when_asked(nlp):
 
 
 def test_an_instruments_title_is_a_row_only_when_asked(tmp_path, cfg, models):
+    assert not cfg.glossary.instrument_heads  # off as shipped: Z″'s rule failed (stop 85)
     title = "地域における見守り活動の推進及び連携体制の構築に関するガイドライン"
     text = f"課題1 見守り\n令和6年に定められた{title}は、見守り活動の担い手を示した。\n"
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "instrument_heads",
