@@ -1682,9 +1682,26 @@ def test_an_instruments_formal_title_is_read_when_asked(nlp):
 
 
 def test_an_instruments_title_is_a_row_only_when_asked(tmp_path, cfg, models):
-    assert not cfg.glossary.instrument_heads  # off as shipped: Z″'s rule failed (stop 85)
+    assert {"指針", "ガイドライン", "基準"} <= cfg.glossary.instrument_heads  # shipped since stop 85
     title = "地域における見守り活動の推進及び連携体制の構築に関するガイドライン"
     text = f"課題1 見守り\n令和6年に定められた{title}は、見守り活動の担い手を示した。\n"
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "instrument_heads",
                                    (_INSTRUMENTS, frozenset()))
     assert title in on.index and title not in off.index
+
+
+def test_an_instruments_title_adds_only_names_no_other_reading_gives(nlp, cfg):
+    """_new_titles (stop 85, candidate Z‴): an instrument's title already given by another reading
+    (a chain, a marked name, an entity) is no second candidate; an act's title always is one."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from dtx_nlp.stages.glossary import _new_titles
+
+    text = "国は漁港の整備に関する法律に基づき、港湾手数料に関する政令を改め、係留施設の使用に関する基準を定める。"
+    p = SimpleNamespace(unit=_unit(text), doc=nlp(text))
+    glossary = replace(cfg.glossary, instrument_heads=_INSTRUMENTS)
+    assert _new_titles(p, glossary, set()) == [
+        "漁港の整備に関する法律", "港湾手数料に関する政令"]  # the standard is drawn up (Z′)
+    assert _new_titles(p, glossary, {"港湾手数料に関する政令", "漁港の整備に関する法律"}) == [
+        "漁港の整備に関する法律"]

@@ -238,6 +238,17 @@ class _Row:
     inside_only: bool = False  # a nested head the text never uses on its own
 
 
+def _new_titles(p, cfg: GlossaryConfig, known: set[str]) -> list[str]:
+    """The formal titles of a unit; an instrument's title (`instrument_heads`) only when no other
+    reading already gives its words (a title reading adds names, not evidence for names read)."""
+    titles = formal_titles(p.unit, p.doc, cfg.statute_titles, cfg.treaty_titles,
+                           cfg.instrument_heads)
+    if not cfg.instrument_heads:
+        return titles
+    plain = set(formal_titles(p.unit, p.doc, cfg.statute_titles, cfg.treaty_titles))
+    return [t for t in titles if t in plain or normalize(t) not in known]
+
+
 def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
                    cfg: GlossaryConfig) -> list[Term]:
     """Terms, acronyms and entities, most important first. A concept is counted under every
@@ -255,9 +266,10 @@ def build_glossary(parsed, mentions: list[Mention], defs: list[Definition],
     by_evidence = cfg.ranking != "flr"  # the fused and the learned ranking read the same
     shapes = [m for p in parsed for m in marked_terms(p.unit, p.doc)] if by_evidence else []
     marks = [m for m in shapes if cfg.count_said or m.how != SAID]
+    known = {normalize(c.text) for c in [*chains, *nested, *map(_marked_chain, marks)]} | {
+        normalize(m.text) for m in mentions}
     titles = [Chain((title,), ("",), p.unit.unit_id) for p in parsed
-              for title in formal_titles(p.unit, p.doc, cfg.statute_titles, cfg.treaty_titles,
-                                           cfg.instrument_heads)]
+              for title in _new_titles(p, cfg, known)]
     # a name the text or its grammar delimits is held to its own bound, not the noun chains'
     candidates = ([c for c in chains + nested if _is_candidate(c, cfg)]
                   + [c for c in [*map(_marked_chain, marks), *titles]
