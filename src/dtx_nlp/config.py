@@ -306,9 +306,10 @@ class GlossaryConfig:
     statute_titles: bool = False
     # So is a treaty's formal title (…に関する条約／規約／議定書, …のための国際条約; stop 84, candidate Y)
     treaty_titles: bool = False
-    # And so is another instrument's (stop 85, candidate Z): a noun chain ending in one of these
-    # heads (指針, 基本計画 with 計画 listed), in a phrase that says what it is about (…に関する,
-    # …に係る, …における, …のための, …についての); empty reads none
+    # And so is another instrument's (stop 85, candidates Z to Z‴): a noun chain ending in one of
+    # these heads (指針, 基本計画 with 計画 listed), in a phrase that says what it is about (…に関する,
+    # …に係る, …における, …のための, …についての), when no other reading gives its words; with heads
+    # listed, a title drawn up (…を策定し) or listing with や is read for no kind; empty reads none
     instrument_heads: frozenset[str] = frozenset()
     # A single kanji or Roman numeral that opens a compound is part of it (二次利用, 三次元計測,
     # 第Ⅰ相試験); otherwise chains start after it (次元計測)

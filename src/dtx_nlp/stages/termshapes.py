@@ -487,7 +487,8 @@ def formal_titles(unit, doc, statutes: bool = True, treaties: bool = False,
     instruments (`instruments`: a noun chain ending in one of these heads, in a phrase that says what
     the instrument is about: …に関する指針, …における…対応指針; see `_is_instrument`), from after the
     last quote, bracket, space, topic は, past tense or law named before it in a list (…法、…に関する
-    法律), and without a date opening it (令和6年の…)."""
+    法律), and without a date opening it (令和6年の…). With instruments listed, a title drawn up
+    (…を策定し) or listing with や is read for no kind (stop 85, Z′)."""
     heads = ([(_STATUTE, _BEFORE_STATUTE)] if statutes else []) + (
         [(h, _BEFORE_TREATY) for h in _TREATIES] if treaties else [])
     out = []
