@@ -1698,7 +1698,8 @@ def test_an_instruments_title_adds_only_names_no_other_reading_gives(nlp, cfg):
 
     from dtx_nlp.stages.glossary import _new_titles
 
-    text = "国は漁港の整備に関する法律に基づき、港湾手数料に関する政令を改め、係留施設の使用に関する基準を定める。"
+    text = ("国は漁港の整備に関する法律に基づき、港湾手数料に関する政令を改め、"
+            "係留施設の使用に関する基準を定める。")
     p = SimpleNamespace(unit=_unit(text), doc=nlp(text))
     glossary = replace(cfg.glossary, instrument_heads=_INSTRUMENTS)
     assert _new_titles(p, glossary, set()) == [
