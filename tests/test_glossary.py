@@ -1706,3 +1706,13 @@ def test_an_instruments_title_adds_only_names_no_other_reading_gives(nlp, cfg):
         "漁港の整備に関する法律", "港湾手数料に関する政令"]  # the standard is drawn up (Z′)
     assert _new_titles(p, glossary, {"港湾手数料に関する政令", "漁港の整備に関する法律"}) == [
         "漁港の整備に関する法律"]
+
+
+def test_the_comma_after_a_lists_break_opens_no_title(nlp):
+    """_title_words (stop 85, candidate K): after a listed instrument and と, a comma opens no
+    title; the title after it starts at its first word."""
+    from dtx_nlp.stages.termshapes import formal_titles
+
+    text = "国は港湾手数料に関する政令と、漁港の整備に関する法律に基づき対応する。"
+    assert formal_titles(_unit(text), nlp(text), instruments=_INSTRUMENTS) == [
+        "港湾手数料に関する政令", "漁港の整備に関する法律"]

@@ -563,10 +563,12 @@ def _follows(doc, i: int, words: tuple[str, ...]) -> bool:
 
 
 def _title_words(words: list, instruments: frozenset[str] = frozenset()) -> list:
-    """A title's words among `words`: after the last word no title holds (`_breaks_title`),
-    without a leading date, starting with a noun."""
+    """A title's words among `words`: after the last word no title holds (`_breaks_title`) and
+    the punctuation after it, without a leading date, starting with a noun."""
     breaks = [i for i, w in enumerate(words) if _breaks_title(w, instruments)]
     words = words[breaks[-1] + 1:] if breaks else words
+    while words and words[0].is_punct:  # …政令と|、…法律: the list's comma opens no title
+        words = words[1:]
     if words:
         date = _OPENING_DATE.match(words[0].doc.text, words[0].idx)
         words = [w for w in words if w.idx >= date.end()] if date else words
