@@ -391,3 +391,14 @@ def test_a_space_ends_the_words_of_a_long_title(nlp, cfg, general_rules):
     laws = _laws(nlp, cfg, general_rules, "注1 沿岸漁業の振興に関する法律に基づく制度である。")
     assert "沿岸漁業の振興に関する法律" in laws
     assert not any(m.startswith("注") for m in laws)
+
+
+def test_a_numbered_label_opens_no_name(nlp, cfg, general_rules):
+    """GiNZA keeps 課題（ア） as one noun token: a label that numbers a paragraph, no part of the
+    name after it, whether the name's pattern starts on it or reaches back across it."""
+    found = _found(nlp, cfg, general_rules,
+                   "課題（ア）条約の締結を進める。提言（ウ）省エネルギーを進める。"
+                   "課題（イ）資源の有効な利用の促進に関する法律を改める。")
+    names = {text for text, _ in found}
+    assert not any("（" in name for name in names), found
+    assert "資源の有効な利用の促進に関する法律" in names

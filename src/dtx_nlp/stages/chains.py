@@ -212,7 +212,7 @@ def _glue(doc, i: int) -> bool:
 _LABEL = re.compile(r".[（(][ア-ン][）)]$")
 
 
-def _is_label(t) -> bool:
+def is_label(t) -> bool:
     """A token that is a numbered label (課題（ア）): no part of a term."""
     return bool(_LABEL.search(t.text))
 
@@ -238,7 +238,7 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset(),
         if _spaced(current) and not apart(current, t):
             chains.append(current)
             current = []
-        if (rules.labels and _is_label(t)) or (rules.adverbial_ends and _adverbial_suffix(t)):
+        if (rules.labels and is_label(t)) or (rules.adverbial_ends and _adverbial_suffix(t)):
             chains.append(current)
             current = []
             continue

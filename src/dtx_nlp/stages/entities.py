@@ -27,7 +27,7 @@ from ..config import EntityConfig, label_problem
 from ..errors import ConfigError
 from ..textnorm import is_subsequence, normalize, normalize_with_map
 from ..types import Mention
-from .chains import HAS_LATIN, is_term_token, spaced_off
+from .chains import HAS_LATIN, is_label, is_term_token, spaced_off
 from .definitions import ACRONYM, Definition
 
 LABELS = ("ORGANIZATION", "LAW", "WEAPON_SYSTEM", "LEGAL_SITUATION")
@@ -290,9 +290,12 @@ class TokenRules:
                     continue
                 if self.titles.counters and _counted(doc, s):
                     continue  # 第28|回締約国会議: the match from 締約国 on is the name
+                if is_label(doc[s]):
+                    continue  # 課題（ア）|条約: the match after the label is the name
                 if self.titles.amendments and r.label == "LAW":
                     e = extend_right(doc, e)
-                s = extend_left(doc, s, complete, "関する" in doc[s:e].text, self.titles)
+                s = _after_labels(doc, extend_left(doc, s, complete, "関する" in doc[s:e].text,
+                                                   self.titles), s)
                 if _spaced_japanese(doc[s:e].text):
                     continue
             span = doc[s:e]
@@ -360,6 +363,16 @@ def _chain_start(doc, i: int) -> int:
     while i > 0 and _name_token(doc[i - 1]) and not spaced_off(doc, i - 1):
         i -= 1
     return i
+
+
+def _after_labels(doc, start: int, matched: int) -> int:
+    """Where a name extended left from token `matched` to `start` begins: after the last
+    numbered label it reached (課題（ア）|…の|推進に関する法律), for a label numbers a paragraph
+    and names nothing."""
+    for i in range(matched - 1, start - 1, -1):
+        if is_label(doc[i]):
+            return i + 1
+    return start
 
 
 def extend_left(doc, start: int, complete: set[int], long_name: bool,
