@@ -1716,3 +1716,33 @@ def test_the_comma_after_a_lists_break_opens_no_title(nlp):
     text = "国は港湾手数料に関する政令と、漁港の整備に関する法律に基づき対応する。"
     assert formal_titles(_unit(text), nlp(text), instruments=_INSTRUMENTS) == [
         "港湾手数料に関する政令", "漁港の整備に関する法律"]
+
+
+POINTING = frozenset({"当", "両", "毎", "同", "各"})
+
+
+def test_a_pointing_prefix_opens_a_reference():
+    """`reference_prefixes`: the row's first word in mode A must be one of them and a prefix;
+    a word that only begins with the same kanji (両立, 両院, 当番, 当該) is no reference."""
+    from dtx_nlp.stages.glossary import opens_with_prefix
+
+    assert opens_with_prefix("当協議会", POINTING) and opens_with_prefix("両制度", POINTING)
+    assert not opens_with_prefix("両立支援", POINTING)
+    assert not opens_with_prefix("両院協議会", POINTING) and not opens_with_prefix("当番弁護士", POINTING)
+    assert not opens_with_prefix("当該事業者", POINTING)
+    assert not opens_with_prefix("本醸造酒", POINTING)  # 本 is not listed: it also means main
+    assert not opens_with_prefix("当協議会", frozenset())
+
+
+def test_a_row_that_points_is_listed_last_unless_the_text_marks_it(tmp_path, cfg, models):
+    """A row that opens with a pointing prefix (this body, both systems) refers to something the
+    text names elsewhere: listed last as "reference", an entity's row too; a row the text quotes
+    is not; with the list empty nothing is."""
+    text = ("課題1 制度の比較\n当協議会は両制度を比べた。当協議会は両制度の違いを示した。"
+            "「両手法併用」は両手法併用として残す。\n提言1 両制度を見直す。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "reference_prefixes",
+                                   (POINTING, frozenset()))
+    assert on.loc["当協議会", "demoted"] == on.loc["両制度", "demoted"] == "reference"
+    assert on.loc["両手法併用", "noise_class"] != "reference"  # quoted: the text names it
+    assert off.loc["当協議会", "noise_class"] != "reference"
+    assert off.loc["両制度", "noise_class"] != "reference"

@@ -426,6 +426,10 @@ class GlossaryConfig:
     # 企業アンケート, 福祉部局), not a term: listed last on the same terms as post_words; empty:
     # none is
     generic_heads: tuple[str, ...] = ()
+    # A row whose first word (Sudachi's mode A) is one of these prefixes points at something the
+    # text names elsewhere (当会議, 両制度, 毎年度集計), not a term: listed last ("reference"),
+    # entity rows too, unless the text marks, glosses or defines it; empty: none is
+    reference_prefixes: frozenset[str] = frozenset()
     # A noun chain that splits into two terms each used more often than the chain (米軍|核兵器)
     # is two terms written side by side, listed last ("two terms"); false: such a chain is ranked
     # as any other row

@@ -35,6 +35,7 @@ from .noiseclasses import (
     ONE_OFF_PHRASE,
     PERSON_WITH_TITLE,
     POST,
+    REFERENCE,
     QUANTITY_OR_DATE,
     TWO_TERMS,
 )
@@ -505,7 +506,8 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
                             else "")
                         or (_one_off_phrase(r, context) if cfg.phrases_last else "")
                         or _post(r, surface, marked, context, cfg.post_words)
-                        or _post(r, surface, marked, context, cfg.generic_heads, GENERIC_HEAD))
+                        or _post(r, surface, marked, context, cfg.generic_heads, GENERIC_HEAD)
+                        or _reference(r, surface, marked, context, cfg.reference_prefixes))
     if cfg.ranking in LEARNED_RANKINGS:
         values = {name: signals[name]() for name in termmodel.SIGNALS}
         fused = _fused(values, cfg) if cfg.ranking == "blend" else None
@@ -651,6 +653,26 @@ def _post(row: _Row, surface: str, marked: Counter, context: _Context,
             or row.key in context.definition or not ends_in_post(surface, words)):
         return ""
     return reason
+
+
+def _reference(row: _Row, surface: str, marked: Counter, context: _Context,
+               prefixes: frozenset[str]) -> str:
+    """"reference" for a row that opens with one of the pointing `prefixes` (当会議, 両制度: it
+    refers to something the text names elsewhere), an entity's row too, unless the text marks,
+    glosses or defines it; "" otherwise."""
+    if (not prefixes or marked[row.key] or row.key in context.english
+            or row.key in context.definition or not opens_with_prefix(surface, prefixes)):
+        return ""
+    return REFERENCE
+
+
+@lru_cache(maxsize=None)
+def opens_with_prefix(text: str, prefixes: frozenset[str]) -> bool:
+    """`text`'s first word, as Sudachi's mode A cuts it, is a prefix (接頭辞) among `prefixes`,
+    and more words follow it."""
+    words = mode_a_morphemes(text)
+    return (len(words) > 1 and words[0].part_of_speech()[0] == "接頭辞"
+            and words[0].surface() in prefixes)
 
 
 def ends_in_post(text: str, words: tuple[str, ...]) -> bool:

@@ -20,6 +20,7 @@ ITEM_LABEL = "item label"
 # Off as shipped, and always listed last when a configuration turns them on: no model column.
 POST = "post"
 ONE_OFF_PHRASE = "one-off phrase"
+REFERENCE = "reference"
 
 NAMED_NOISE = (PERSON_WITH_TITLE, FRAGMENT, ENGLISH_WORDS, ENUMERATION)
 NOISE_CLASSES = (*NAMED_NOISE, INSIDE_ONLY, EVERYDAY_WORD, KANJI_LIST, GENERIC_HEAD, TWO_TERMS,
