@@ -1740,6 +1740,7 @@ def test_a_row_that_points_is_listed_last_unless_the_text_marks_it(tmp_path, cfg
     is not; with the list empty nothing is."""
     text = ("課題1 制度の比較\n当協議会は両制度を比べた。当協議会は両制度の違いを示した。"
             "「両手法併用」は両手法併用として残す。\n提言1 両制度を見直す。\n")
+    assert cfg.glossary.reference_prefixes == POINTING  # on since stop 86
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "reference_prefixes",
                                    (POINTING, frozenset()))
     assert on.loc["当協議会", "demoted"] == on.loc["両制度", "demoted"] == "reference"
