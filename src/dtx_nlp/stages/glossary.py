@@ -35,8 +35,8 @@ from .noiseclasses import (
     ONE_OFF_PHRASE,
     PERSON_WITH_TITLE,
     POST,
-    REFERENCE,
     QUANTITY_OR_DATE,
+    REFERENCE,
     TWO_TERMS,
 )
 from .readings import mode_a, mode_a_morphemes, reading, sudachi

@@ -17,7 +17,8 @@ GENERIC_HEAD = "generic head"
 TWO_TERMS = "two terms"
 QUANTITY_OR_DATE = "quantity or date"
 ITEM_LABEL = "item label"
-# Off as shipped, and always listed last when a configuration turns them on: no model column.
+# Always listed last when a configuration turns them on: no model column (post and one-off
+# phrase are off as shipped; reference is on since stop 86).
 POST = "post"
 ONE_OFF_PHRASE = "one-off phrase"
 REFERENCE = "reference"
