@@ -626,11 +626,16 @@ def _everyday(row: _Row, surface: str, marked: Counter, cfg: GlossaryConfig) -> 
     return EVERYDAY_WORD
 
 
+def _explained(row: _Row, marked: Counter, context: _Context) -> bool:
+    """The text marks, glosses or defines the row: the author explains it, so no rule lists it
+    last for its shape."""
+    return bool(marked[row.key]) or row.key in context.english or row.key in context.definition
+
+
 def _kanji_list(row: _Row, surface: str, marked: Counter, context: _Context) -> str:
     """"kanji list" for kanji words joined by ・ (情報共有・意思疎通) that the text neither marks,
     glosses nor defines as one concept, and that are no acronym or entity; "" otherwise."""
-    if (row.named or marked[row.key] or row.key in context.english
-            or row.key in context.definition or not is_kanji_list(surface)):
+    if row.named or _explained(row, marked, context) or not is_kanji_list(surface):
         return ""
     return KANJI_LIST
 
@@ -649,8 +654,8 @@ def _post(row: _Row, surface: str, marked: Counter, context: _Context,
     """`reason` for a row that ends in one of the `words` (post_words, generic_heads) at a mode-A
     word boundary (病院|長, 大学医学部|教授; not 延長, one word) and is more than that word, unless
     the text marks, glosses or defines it or it is an acronym's or entity's row; "" otherwise."""
-    if (not words or row.named or marked[row.key] or row.key in context.english
-            or row.key in context.definition or not ends_in_post(surface, words)):
+    if (not words or row.named or _explained(row, marked, context)
+            or not ends_in_post(surface, words)):
         return ""
     return reason
 
@@ -660,8 +665,8 @@ def _reference(row: _Row, surface: str, marked: Counter, context: _Context,
     """"reference" for a row that opens with one of the pointing `prefixes` (当会議, 両制度: it
     refers to something the text names elsewhere), an entity's row too, unless the text marks,
     glosses or defines it; "" otherwise."""
-    if (not prefixes or marked[row.key] or row.key in context.english
-            or row.key in context.definition or not opens_with_prefix(surface, prefixes)):
+    if (not prefixes or _explained(row, marked, context)
+            or not opens_with_prefix(surface, prefixes)):
         return ""
     return REFERENCE
 
