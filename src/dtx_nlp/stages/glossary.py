@@ -621,7 +621,7 @@ def _everyday(row: _Row, surface: str, marked: Counter, cfg: GlossaryConfig) -> 
     among its `everyday_rank` most common words ("everyday word"), unless it is an acronym or
     entity or the text marks or defines it (the author explains it); "" otherwise."""
     if row.named or marked[row.key] or not is_everyday(surface, cfg.everyday_zipf,
-                                                       cfg.everyday_rank):
+                                                       cfg.everyday_rank, cfg.everyday_spellings):
         return ""
     return EVERYDAY_WORD
 

@@ -360,14 +360,50 @@ def is_fragment(parts: tuple[str, ...], frequency: int, known,
     return last in stoplist or _morphemes(last)[-1][1][0] == "接尾辞"
 
 
-def is_everyday(text: str, zipf: float, rank: int = 0) -> bool:
+def is_everyday(text: str, zipf: float, rank: int = 0, spellings: bool = False) -> bool:
     """A word every reader knows: general Japanese has the term as a whole, at `zipf` or more on
     wordfreq's Zipf scale (log10 of uses per billion words; 4 is once in 100,000 words) or among
-    its `rank` most common words (the GiNZA model's vocabulary). 0: that test is off."""
+    its `rank` most common words (the GiNZA model's vocabulary). 0: that test is off. With
+    `spellings`, a word written with fewer okurigana than general Japanese writes it is looked up
+    as general Japanese writes it too (`common_spelling`: 取決め as 取り決め)."""
+    if _is_common(text, zipf, rank):
+        return True
+    return spellings and (common := common_spelling(text)) is not None and _is_common(
+        common, zipf, rank)
+
+
+def _is_common(text: str, zipf: float, rank: int) -> bool:
     if zipf > 0 and word_zipf(text) >= zipf:
         return True
     word = unicodedata.normalize("NFKC", text).casefold()
     return rank > 0 and (r := vocabulary_rank(word)) is not None and r <= rank
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_KANJI_AND_HIRAGANA = re.compile(r"[\u3041-\u309f\u4e00-\u9fff々]+")
+
+
+@lru_cache(maxsize=None)
+def common_spelling(text: str) -> str | None:
+    """How general Japanese spells a noun official writing spells with fewer okurigana (取決め,
+    建替え, 手続 — 取り決め, 建て替え, 手続き): Sudachi's normalized form of `text` read as one
+    noun (mode C), when it differs from `text` in its hiragana only (the same kanji in the same
+    order; no katakana, Latin or kanji variant: 寄附, 補塡 and ばく露 keep their spelling);
+    None otherwise."""
+    from sudachipy import SplitMode
+
+    from .readings import sudachi
+
+    if not _KANJI_AND_HIRAGANA.fullmatch(text) or not re.search(r"[\u4e00-\u9fff]", text):
+        return None
+    words = sudachi().tokenize(text, SplitMode.C)
+    if len(words) != 1 or words[0].part_of_speech()[0] != "名詞":
+        return None
+    common = words[0].normalized_form()
+    if (common == text or not _KANJI_AND_HIRAGANA.fullmatch(common)
+            or _HIRAGANA.sub("", common) != _HIRAGANA.sub("", text)):
+        return None
+    return common
 
 
 # Words that bound or round an amount: おおむね5年|以内, 80|以上
