@@ -1748,3 +1748,30 @@ def test_a_row_that_points_is_listed_last_unless_the_text_marks_it(tmp_path, cfg
     assert on.loc["両手法併用", "noise_class"] != "reference"  # quoted: the text names it
     assert off.loc["当協議会", "noise_class"] != "reference"
     assert off.loc["両制度", "noise_class"] != "reference"
+
+
+def test_an_official_spelling_is_looked_up_as_general_japanese_spells_it():
+    """`common_spelling`: Sudachi's normalized form of one noun, only when the two differ in
+    hiragana alone; a kanji variant, a kana spelling of a rare kanji, katakana and Latin keep
+    theirs."""
+    from dtx_nlp.stages.termrank import common_spelling, is_everyday
+
+    assert common_spelling("取決め") == "取り決め" and common_spelling("手続") == "手続き"
+    assert common_spelling("補塡") is None  # 補填: a kanji variant, not okurigana
+    assert common_spelling("ばく露") is None  # 暴露: kana for a kanji
+    assert common_spelling("MASS") is None  # Sudachi reads マス
+    assert common_spelling("取り決め") is None  # already the common spelling
+    assert common_spelling("見守り") is None  # read as a verb, not a noun
+    assert is_everyday("取決め", 4.0, 30000, spellings=True)
+    assert not is_everyday("取決め", 4.0, 30000)
+
+
+def test_an_everyday_word_in_official_spelling_is_listed_last(tmp_path, cfg, models):
+    """`everyday_spellings`: 取決め is the everyday 取り決め and listed last as "everyday word",
+    unless the text quotes it; with the setting off it is not."""
+    text = ("課題1 契約の見直し\n事業者間の取決めが古い。取決めは毎年見直す。"
+            "「申出」は窓口で受け付ける。申出は書面で行う。\n提言1 取決めを更新する。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "everyday_spellings")
+    assert on.loc["取決め", "noise_class"] == "everyday word"
+    assert on.loc["申出", "noise_class"] != "everyday word"  # quoted: the text marks it
+    assert off.loc["取決め", "noise_class"] != "everyday word"
