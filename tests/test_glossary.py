@@ -1771,6 +1771,7 @@ def test_an_everyday_word_in_official_spelling_is_listed_last(tmp_path, cfg, mod
     unless the text quotes it; with the setting off it is not."""
     text = ("課題1 契約の見直し\n事業者間の取決めが古い。取決めは毎年見直す。"
             "「申出」は窓口で受け付ける。申出は書面で行う。\n提言1 取決めを更新する。\n")
+    assert cfg.glossary.everyday_spellings  # on since stop 87
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "everyday_spellings")
     assert on.loc["取決め", "noise_class"] == "everyday word"
     assert on.loc["申出", "noise_class"] != "everyday word"  # quoted: the text marks it

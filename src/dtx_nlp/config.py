@@ -388,7 +388,8 @@ class GlossaryConfig:
     everyday_rank: int = 0
     # With either: a noun official writing spells with fewer okurigana than general Japanese
     # (取決め, 建替え, 手続) is looked up as general Japanese spells it too (取り決め, 建て替え,
-    # 手続き: Sudachi's normalized form, when only its hiragana differ) (stop 87, candidate S)
+    # 手続き: Sudachi's normalized form, when only its hiragana differ) (stop 87, candidate S;
+    # on in the shipped pipeline)
     everyday_spellings: bool = False
     # A single simple noun of kanji or kana (磯焼け, 換地) is a candidate when general Japanese
     # uses it less often than this (wordfreq's Zipf scale: 3 is once in a million words) and
