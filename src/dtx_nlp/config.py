@@ -435,6 +435,9 @@ class GlossaryConfig:
     # text names elsewhere (当会議, 両制度, 毎年度集計), not a term: listed last ("reference"),
     # entity rows too, unless the text marks, glosses or defines it; empty: none is
     reference_prefixes: frozenset[str] = frozenset()
+    # So is a row whose first word is one of these nouns that point the same way (関係 in
+    # 関係行政機関, 関係業界: the bodies or trades concerned) (stop 87, candidate Q)
+    reference_words: frozenset[str] = frozenset()
     # A noun chain that splits into two terms each used more often than the chain (米軍|核兵器)
     # is two terms written side by side, listed last ("two terms"); false: such a chain is ranked
     # as any other row

@@ -507,7 +507,8 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
                         or (_one_off_phrase(r, context) if cfg.phrases_last else "")
                         or _post(r, surface, marked, context, cfg.post_words)
                         or _post(r, surface, marked, context, cfg.generic_heads, GENERIC_HEAD)
-                        or _reference(r, surface, marked, context, cfg.reference_prefixes))
+                        or _reference(r, surface, marked, context, cfg.reference_prefixes,
+                                       cfg.reference_words))
     if cfg.ranking in LEARNED_RANKINGS:
         values = {name: signals[name]() for name in termmodel.SIGNALS}
         fused = _fused(values, cfg) if cfg.ranking == "blend" else None
@@ -661,12 +662,12 @@ def _post(row: _Row, surface: str, marked: Counter, context: _Context,
 
 
 def _reference(row: _Row, surface: str, marked: Counter, context: _Context,
-               prefixes: frozenset[str]) -> str:
-    """"reference" for a row that opens with one of the pointing `prefixes` (当会議, 両制度: it
-    refers to something the text names elsewhere), an entity's row too, unless the text marks,
-    glosses or defines it; "" otherwise."""
-    if (not prefixes or _explained(row, marked, context)
-            or not opens_with_prefix(surface, prefixes)):
+               prefixes: frozenset[str], words: frozenset[str] = frozenset()) -> str:
+    """"reference" for a row that opens with one of the pointing `prefixes` (当会議, 両制度) or
+    `words` (関係行政機関: the bodies concerned): it refers to something the text names elsewhere;
+    an entity's row too, unless the text marks, glosses or defines it; "" otherwise."""
+    if (not (prefixes or words) or _explained(row, marked, context)
+            or not (opens_with_prefix(surface, prefixes) or opens_with_word(surface, words))):
         return ""
     return REFERENCE
 
@@ -678,6 +679,14 @@ def opens_with_prefix(text: str, prefixes: frozenset[str]) -> bool:
     words = mode_a_morphemes(text)
     return (len(words) > 1 and words[0].part_of_speech()[0] == "接頭辞"
             and words[0].surface() in prefixes)
+
+
+@lru_cache(maxsize=None)
+def opens_with_word(text: str, words: frozenset[str]) -> bool:
+    """`text`'s first word, as Sudachi's mode A cuts it, is one of `words`, and more words follow
+    it (関係|行政|機関; not 関係 alone)."""
+    pieces = mode_a(text)
+    return len(pieces) > 1 and pieces[0] in words
 
 
 def ends_in_post(text: str, words: tuple[str, ...]) -> bool:
