@@ -1776,3 +1776,28 @@ def test_an_everyday_word_in_official_spelling_is_listed_last(tmp_path, cfg, mod
     assert on.loc["取決め", "noise_class"] == "everyday word"
     assert on.loc["申出", "noise_class"] != "everyday word"  # quoted: the text marks it
     assert off.loc["取決め", "noise_class"] != "everyday word"
+
+
+def test_a_row_that_opens_with_the_noun_kankei_points():
+    """`reference_words`: the row's first word in mode A must be one of them, with more words
+    after it; a word that only contains it (無関係, 利害関係者) is no reference."""
+    from dtx_nlp.stages.glossary import opens_with_word
+
+    concerned = frozenset({"関係"})
+    assert opens_with_word("関係行政機関", concerned) and opens_with_word("関係業界", concerned)
+    assert not opens_with_word("関係", concerned)  # the word alone
+    assert not opens_with_word("利害関係者", concerned)
+    assert not opens_with_word("無関係", concerned)
+    assert not opens_with_word("関係行政機関", frozenset())
+
+
+def test_the_bodies_concerned_are_listed_last_unless_the_text_marks_them(tmp_path, cfg, models):
+    """A row that opens with 関係 (the bodies concerned) is listed last as "reference"; a quoted
+    one is not; with the list empty nothing is."""
+    text = ("課題1 連携の不足\n関係行政機関の連携が弱い。関係行政機関と関係業界が協議する。"
+            "「関係人口」は関係人口として数える。\n提言1 関係業界と協議会を設ける。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "reference_words",
+                                   (frozenset({"関係"}), frozenset()))
+    assert on.loc["関係行政機関", "noise_class"] == on.loc["関係業界", "noise_class"] == "reference"
+    assert on.loc["関係人口", "noise_class"] != "reference"  # quoted: the text names it
+    assert off.loc["関係行政機関", "noise_class"] != "reference"
