@@ -1796,6 +1796,7 @@ def test_the_bodies_concerned_are_listed_last_unless_the_text_marks_them(tmp_pat
     one is not; with the list empty nothing is."""
     text = ("課題1 連携の不足\n関係行政機関の連携が弱い。関係行政機関と関係業界が協議する。"
             "「関係人口」は関係人口として数える。\n提言1 関係業界と協議会を設ける。\n")
+    assert cfg.glossary.reference_words == frozenset({"関係"})  # on since stop 87
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "reference_words",
                                    (frozenset({"関係"}), frozenset()))
     assert on.loc["関係行政機関", "noise_class"] == on.loc["関係業界", "noise_class"] == "reference"

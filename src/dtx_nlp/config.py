@@ -336,6 +336,10 @@ class GlossaryConfig:
     min_frequency: int = 2
     top: int = 300
     drop_suffixes: tuple[str, ...] = ()
+    # A trim suffix that Sudachi's mode C glues into a chain's last word (災害時, 期間中, 在学中:
+    # one word in mode C, two in mode A) is trimmed too, as it is when it stands as a word of its
+    # own (stop 87, candidate T)
+    glued_suffixes: bool = False
     defined_weight: float = 1.0
     nested_heads: bool = True
     # Nested heads the text never uses on their own are listed after every other row
@@ -436,7 +440,8 @@ class GlossaryConfig:
     # entity rows too, unless the text marks, glosses or defines it; empty: none is
     reference_prefixes: frozenset[str] = frozenset()
     # So is a row whose first word is one of these nouns that point the same way (関係 in
-    # 関係行政機関, 関係業界: the bodies or trades concerned) (stop 87, candidate Q)
+    # 関係行政機関, 関係業界: the bodies or trades concerned) (stop 87, candidate Q; on in the
+    # shipped pipeline)
     reference_words: frozenset[str] = frozenset()
     # A noun chain that splits into two terms each used more often than the chain (米軍|核兵器)
     # is two terms written side by side, listed last ("two terms"); false: such a chain is ranked

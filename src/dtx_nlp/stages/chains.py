@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from ..textnorm import is_hiragana, is_katakana
+from .readings import mode_a_morphemes
 
 LATIN = re.compile(r"^[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$")
 NUMERIC = re.compile(r"^[\d０-９.,]+$")
@@ -37,13 +38,15 @@ class ChainRules:
     """Settings of the noun chains (`[glossary]`): numerals written into words, codes after a
     space, the era names and counter nouns that make a number a date (令和|7|年度), and whether
     a numbered label is left out (課題（ア）|救急) and an adverbial suffix in hiragana ends a chain
-    (関係機関|とも|連携)."""
+    (関係機関|とも|連携), and whether a trimmed suffix glued into the last word is cut off too
+    (大規模|災害時 → 大規模災害)."""
     word_numerals: bool = False
     spaced_codes: bool = False
     eras: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
     labels: bool = False
     adverbial_ends: bool = False
+    glued_suffixes: bool = False
 
 
 def _reading(t) -> str:
@@ -252,8 +255,9 @@ def noun_chains(unit_id: str, doc, prefixes=frozenset(), suffixes=frozenset(),
         current = []
     chains.append(current)
     items = [part for tokens in chains for part in _kanji_items(tokens)]
-    whole = [_trim(tokens, unit_id, prefixes, suffixes, rules.counters) for tokens in chains]
-    cut = [_trim(tokens, unit_id, prefixes, suffixes, rules.counters) for tokens in items]
+    glued = suffixes if rules.glued_suffixes else frozenset()
+    whole = [_trim(tokens, unit_id, prefixes, suffixes, rules.counters, glued) for tokens in chains]
+    cut = [_trim(tokens, unit_id, prefixes, suffixes, rules.counters, glued) for tokens in items]
     return [c for c in whole if c is not None] + [replace(c, item=True) for c in cut
                                                     if c is not None]
 
@@ -273,7 +277,7 @@ def _kanji_items(tokens) -> list[list]:
 
 
 def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset(),
-          counters=frozenset()) -> Chain | None:
+          counters=frozenset(), glued=frozenset()) -> Chain | None:
     if tokens and tokens[0].i > 0 and _after_number(tokens[0], counters):
         tokens = tokens[1:]  # the counter of a number: 2024年|以来, 12式|地対艦誘導弾
     while tokens and (tokens[0].tag_.startswith("接尾辞") or tokens[0].text in "・-"
@@ -284,8 +288,21 @@ def _trim(tokens, unit_id: str, prefixes=frozenset(), suffixes=frozenset(),
         tokens = tokens[:-1]
     if not tokens:
         return None
-    return Chain(tuple(t.text for t in tokens), tuple(_reading(t) for t in tokens), unit_id,
-                 tokens[0].i)
+    parts, readings = [t.text for t in tokens], [_reading(t) for t in tokens]
+    if glued and (stem := _glued_stem(parts[-1], glued)):
+        parts[-1], readings[-1] = stem  # 災害時 (one word in mode C) → 災害
+    return Chain(tuple(parts), tuple(readings), unit_id, tokens[0].i)
+
+
+def _glued_stem(word: str, suffixes: frozenset[str]) -> tuple[str, str] | None:
+    """`word` and its reading without a listed suffix that Sudachi's mode C glues into it and
+    mode A cuts off (災害時 → 災害|時, 期間中 → 期間|中, 在学中; not 民間 or 戦後, one word in mode A);
+    None when there is none."""
+    pieces = list(mode_a_morphemes(word))
+    if len(pieces) < 2 or pieces[-1].surface() not in suffixes:
+        return None
+    stem = pieces[:-1]
+    return "".join(m.surface() for m in stem), "".join(m.reading_form() for m in stem)
 
 
 def _after_number(t, counters=frozenset()) -> bool:

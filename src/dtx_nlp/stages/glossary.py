@@ -367,7 +367,7 @@ def named_expansions(defs: list[Definition], parsed) -> list[Definition]:
 def chain_rules(cfg: GlossaryConfig) -> ChainRules:
     """The noun-chain settings of a `[glossary]` config."""
     return ChainRules(cfg.word_numerals, cfg.spaced_codes, cfg.era_names, cfg.date_counters,
-                      cfg.bracketed_labels, cfg.adverbial_suffix_ends)
+                      cfg.bracketed_labels, cfg.adverbial_suffix_ends, cfg.glued_suffixes)
 
 
 def _unit_chains(p, cfg: GlossaryConfig, start: int = 0) -> list[Chain]:
