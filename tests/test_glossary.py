@@ -1802,3 +1802,26 @@ def test_the_bodies_concerned_are_listed_last_unless_the_text_marks_them(tmp_pat
     assert on.loc["関係行政機関", "noise_class"] == on.loc["関係業界", "noise_class"] == "reference"
     assert on.loc["関係人口", "noise_class"] != "reference"  # quoted: the text names it
     assert off.loc["関係行政機関", "noise_class"] != "reference"
+
+
+def test_a_trim_suffix_glued_into_a_word_is_cut_where_mode_a_cuts_it():
+    """`glued_suffixes`: 災害時 and 期間中 are one word in mode C and two in mode A, so the listed
+    suffix comes off; 民間, 戦後 and 国内 are one word in mode A and stay whole."""
+    from dtx_nlp.stages.chains import _glued_stem
+
+    listed = frozenset({"時", "中", "間", "後", "内"})
+    assert _glued_stem("災害時", listed) == ("災害", "サイガイ")
+    assert _glued_stem("期間中", listed) == ("期間", "キカン")
+    assert _glued_stem("民間", listed) is None and _glued_stem("戦後", listed) is None
+    assert _glued_stem("国内", listed) is None
+    assert _glued_stem("災害時", frozenset()) is None
+
+
+def test_a_row_does_not_end_in_a_glued_trim_suffix(tmp_path, cfg, models):
+    """With `glued_suffixes`, 大規模災害時 (…|災害時 in mode C) gives the row 大規模災害, as
+    大規模災害 written alone does; without it, 大規模災害時 is a row of its own."""
+    text = ("課題1 備えの不足\n大規模災害時の医療が不足する。大規模災害時には搬送が滞る。"
+            "大規模災害への備えが要る。\n提言1 大規模災害に備える。\n")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "glued_suffixes")
+    assert "大規模災害時" not in on.index and on.loc["大規模災害", "frequency"] == 4
+    assert "大規模災害時" in off.index
