@@ -338,7 +338,7 @@ class GlossaryConfig:
     drop_suffixes: tuple[str, ...] = ()
     # A trim suffix that Sudachi's mode C glues into a chain's last word (災害時, 期間中, 在学中:
     # one word in mode C, two in mode A) is trimmed too, as it is when it stands as a word of its
-    # own (stop 87, candidate T)
+    # own (stop 87, candidate T; off in the shipped pipeline: its rule failed on a fresh set)
     glued_suffixes: bool = False
     defined_weight: float = 1.0
     nested_heads: bool = True
