@@ -1804,6 +1804,22 @@ def test_the_bodies_concerned_are_listed_last_unless_the_text_marks_them(tmp_pat
     assert off.loc["関係行政機関", "noise_class"] != "reference"
 
 
+def test_a_row_that_opens_with_a_quantifier_is_listed_last_unless_the_text_marks_it(
+        tmp_path, cfg, models):
+    """`quantifier_words`: a row that opens with a word of indefinite amount or kind (複数施設,
+    一定規模) is listed last as "quantified"; a quoted one is not; with the list empty nothing
+    is."""
+    text = ("課題1 施設の不足\n複数施設の連携が弱い。複数施設と一定規模の事業者が協議する。"
+            "「複数年度契約」は複数年度契約として結ぶ。\n"
+            "提言1 一定規模の事業者と協議会を設ける。\n")
+    words = frozenset({"一定", "複数"})
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "quantifier_words",
+                                   (words, frozenset()))
+    assert on.loc["複数施設", "noise_class"] == on.loc["一定規模", "noise_class"] == "quantified"
+    assert on.loc["複数年度契約", "noise_class"] != "quantified"  # quoted: the text names it
+    assert off.loc["複数施設", "noise_class"] != "quantified"
+
+
 def test_a_trim_suffix_glued_into_a_word_is_cut_where_mode_a_cuts_it():
     """`glued_suffixes`: 災害時 and 期間中 are one word in mode C and two in mode A, so the listed
     suffix comes off; 民間, 戦後 and 国内 are one word in mode A and stay whole."""

@@ -443,6 +443,11 @@ class GlossaryConfig:
     # 関係行政機関, 関係業界: the bodies or trades concerned) (stop 87, candidate Q; on in the
     # shipped pipeline)
     reference_words: frozenset[str] = frozenset()
+    # A row whose first word (Sudachi's mode A) is one of these words of indefinite amount or
+    # kind, or of the time now (一定 in 一定規模, 複数施設, 各種団体, 現行制度), says how much or which
+    # of a thing, not a term: listed last ("quantified") on the same terms as reference_words
+    # (stop 88, candidate U); empty: none is
+    quantifier_words: frozenset[str] = frozenset()
     # A noun chain that splits into two terms each used more often than the chain (米軍|核兵器)
     # is two terms written side by side, listed last ("two terms"); false: such a chain is ranked
     # as any other row

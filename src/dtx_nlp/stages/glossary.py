@@ -35,6 +35,7 @@ from .noiseclasses import (
     ONE_OFF_PHRASE,
     PERSON_WITH_TITLE,
     POST,
+    QUANTIFIED,
     QUANTITY_OR_DATE,
     REFERENCE,
     TWO_TERMS,
@@ -508,7 +509,9 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
                         or _post(r, surface, marked, context, cfg.post_words)
                         or _post(r, surface, marked, context, cfg.generic_heads, GENERIC_HEAD)
                         or _reference(r, surface, marked, context, cfg.reference_prefixes,
-                                       cfg.reference_words))
+                                      cfg.reference_words)
+                        or _reference(r, surface, marked, context, frozenset(),
+                                      cfg.quantifier_words, QUANTIFIED))
     if cfg.ranking in LEARNED_RANKINGS:
         values = {name: signals[name]() for name in termmodel.SIGNALS}
         fused = _fused(values, cfg) if cfg.ranking == "blend" else None
@@ -662,14 +665,16 @@ def _post(row: _Row, surface: str, marked: Counter, context: _Context,
 
 
 def _reference(row: _Row, surface: str, marked: Counter, context: _Context,
-               prefixes: frozenset[str], words: frozenset[str] = frozenset()) -> str:
-    """"reference" for a row that opens with one of the pointing `prefixes` (当会議, 両制度) or
-    `words` (関係行政機関: the bodies concerned): it refers to something the text names elsewhere;
-    an entity's row too, unless the text marks, glosses or defines it; "" otherwise."""
+               prefixes: frozenset[str], words: frozenset[str] = frozenset(),
+               reason: str = REFERENCE) -> str:
+    """`reason` ("reference") for a row that opens with one of the pointing `prefixes` (当会議,
+    両制度) or `words` (関係行政機関: the bodies concerned): it refers to something the text names
+    elsewhere; an entity's row too, unless the text marks, glosses or defines it; "" otherwise.
+    The quantifier words (一定規模, 複数施設) are read the same way, as "quantified"."""
     if (not (prefixes or words) or _explained(row, marked, context)
             or not (opens_with_prefix(surface, prefixes) or opens_with_word(surface, words))):
         return ""
-    return REFERENCE
+    return reason
 
 
 @lru_cache(maxsize=None)
