@@ -288,7 +288,8 @@ def test_glossary_lines_give_intervals_and_the_pooled_held_out_share():
             "heldout_long/b": {"terms": 100, "rows": 9, "top50": 0.2, "top200": 0.7,
                                "earlier_top50": 0.0, "earlier_top200": 0.0,
                                "fused_top50": 0.1, "fused_top200": 0.65, "anywhere": 0.8,
-                               "noise": {"noise": 62, "judged": 200, "not_judged": 0}}}
+                               "noise": {"noise": 62, "judged": 200, "not_judged": 0},
+                               "latin_read_as_words": ["SLCM-N エスエルシーエムノルマル"]}}
     lines = ev._glossary_list_lines({"glossary_heldout": held, "glossary_lists": {
         "earlier_rows": 1, "ranking": "learned",
         "own": {"terms": 55, "new": 51 / 55, "earlier": 1.0, "fused": 0.8, "unseen": 0.75,
@@ -306,6 +307,10 @@ def test_glossary_lines_give_intervals_and_the_pooled_held_out_share():
         " (95 % CI" in text
     # in any row at all: 38 + 80 of 140, what no ranking can raise
     assert "stop 38's fused ranking 75/140; in any row 118/140" in text
+    # Latin read as words in the counted rows: the long report's one row; none in the other
+    assert "in any row 118/140; Latin read as words in those rows 1" in text
+    assert "pooled 20/40 = 0.500 (95 % CI 0.352–0.648); stop 38's fused ranking 10/40; in any " \
+        "row 38/40; Latin read as words in those rows 0" in text
     assert "short held-out reports, first 50: 10/50 = 0.200 (95 % CI 0.112–0.330)" in text
     assert "long held-out reports (heldout_long), first 200: 62/200 = 0.310 (95 % CI" in text
     assert "long held-out reports, first 200: 62/200 = 0.310 (95 % CI" in text  # all long sets
@@ -379,6 +384,14 @@ def test_a_gold_term_may_begin_with_a_hash(tmp_path):
     path.write_text("# a comment\nterm\tjudgement\n#7119\tTERM\n#\n119番通報\tNOISE\n",
                     encoding="utf-8")
     assert read_judgements(path) == {"#7119": "TERM", "119番通報": "NOISE"}
+
+
+def test_latin_read_names_the_rows_whose_letters_are_read_as_words():
+    from types import SimpleNamespace as Row
+
+    rows = [Row(term="SLCM-N", reading="エスエルシーエムノルマル"),
+            Row(term="SLCM-N", reading="エスエルシーエム・エヌ"), Row(term="抑止", reading="ヨクシ")]
+    assert ev.latin_read(rows) == ["SLCM-N エスエルシーエムノルマル"]
 
 
 def test_anywhere_counts_every_row_not_the_first_rows():

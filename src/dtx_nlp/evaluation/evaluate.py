@@ -414,8 +414,6 @@ def anywhere(terms, gold_terms: list[list[str]]) -> float:
 
 
 def glossary_scores(terms, parsed, gold_terms: list[list[str]], gold_acronyms) -> dict:
-    from ..stages.readings import latin_read_as_words
-
     top = terms[:TOP_GLOSSARY]
     share, missing = key_term_share(terms, gold_terms, TOP_GLOSSARY)
     acr = {t.term: t.expansion for t in terms if t.kind == "acronym"}
@@ -436,8 +434,7 @@ def glossary_scores(terms, parsed, gold_terms: list[list[str]], gold_acronyms) -
                                     / max(len(gold_acronyms), 1), 3),
         "readings_top200": round(sum(_katakana_reading(t.reading) for t in top) / max(len(top), 1),
                                  3),
-        "latin_read_as_words_top200": [f"{t.term} {t.reading}" for t in top
-                                       if latin_read_as_words(t.term, t.reading)],
+        "latin_read_as_words_top200": latin_read(top),
         "rows": len(terms),
         "demoted_rows": sum(bool(t.demoted) for t in terms),
         "baseline_noun_frequency_key_terms_in_top200": round(len(base_found) / len(gold_terms), 3),
@@ -624,8 +621,17 @@ def glossary_field_reports(reports_dir: Path, gold_dir: Path, cfg, models, opts,
                              analysis.glossary, gold_path.parent / SECOND_GLOSS_READING,
                              doc.stem),
                          "noise": _noise(analysis.glossary, gold_path.parent, doc.stem,
-                                         noise_rows)}
+                                         noise_rows),
+                         "latin_read_as_words": latin_read(analysis.glossary[:noise_rows])}
     return out
+
+
+def latin_read(terms) -> list[str]:
+    """The rows (term and reading) whose Latin letters are read as words (SLCM-N → …ノルマル):
+    issue #16 asks for none in the rows a reader sees first."""
+    from ..stages.readings import latin_read_as_words
+
+    return [f"{t.term} {t.reading}" for t in terms if latin_read_as_words(t.term, t.reading)]
 
 
 def _noise(terms, gold_dir: Path, stem: str, rows: int) -> dict | None:
@@ -933,10 +939,12 @@ def _held_out_pooled(held: dict, fitted=()) -> list[str]:
         fused = sum(round(_judged_share(k, held[k], "fused_") * held[k]["terms"]) for k in keys)
         total = sum(held[k]["terms"] for k in keys)
         any_row = sum(round(held[k]["anywhere"] * held[k]["terms"]) for k in keys)
+        latin = sum(len(held[k].get("latin_read_as_words", [])) for k in keys)
         lines.append(f"  held-out {name} ({len(keys)}; first 50, long reports first "
                      f"{TOP_GLOSSARY}): mean {sum(shares) / len(shares):.3f}; pooled "
                      f"{share_with_interval(found, total)}; stop 38's fused ranking {fused}/"
-                     f"{total}; in any row {any_row}/{total}")
+                     f"{total}; in any row {any_row}/{total}; Latin read as words in those "
+                     f"rows {latin}")
     return lines
 
 
