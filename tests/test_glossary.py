@@ -1812,12 +1812,29 @@ def test_a_row_that_opens_with_a_quantifier_is_listed_last_unless_the_text_marks
     text = ("課題1 施設の不足\n複数施設の連携が弱い。複数施設と一定規模の事業者が協議する。"
             "「複数年度契約」は複数年度契約として結ぶ。\n"
             "提言1 一定規模の事業者と協議会を設ける。\n")
+    assert {"一定", "複数"} <= cfg.glossary.quantifier_words  # on since stop 88
     words = frozenset({"一定", "複数"})
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "quantifier_words",
                                    (words, frozenset()))
     assert on.loc["複数施設", "noise_class"] == on.loc["一定規模", "noise_class"] == "quantified"
     assert on.loc["複数年度契約", "noise_class"] != "quantified"  # quoted: the text names it
     assert off.loc["複数施設", "noise_class"] != "quantified"
+
+
+def test_a_row_that_places_a_time_or_a_place_is_listed_last_unless_the_text_marks_it(
+        tmp_path, cfg, models):
+    """`relative_heads`: a row that ends in a word placing a time or place relative to the words
+    before it (制度創設|以来, 空港|周辺) is listed last as "relative time or place"; a quoted one is
+    not; with the list empty nothing is."""
+    text = ("課題1 騒音の継続\n制度創設以来、空港周辺の騒音が続く。空港周辺の住民と協議する。"
+            "制度創設以来の課題である。「価格時点」は価格時点として定める。\n"
+            "提言1 空港周辺の対策を強化する。\n")
+    heads = ("以来", "周辺", "時点")
+    on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "relative_heads", (heads, ()))
+    assert on.loc["空港周辺", "noise_class"] == on.loc["制度創設以来", "noise_class"] \
+        == "relative time or place"
+    assert on.loc["価格時点", "noise_class"] != "relative time or place"  # quoted
+    assert off.loc["空港周辺", "noise_class"] != "relative time or place"
 
 
 def test_a_trim_suffix_glued_into_a_word_is_cut_where_mode_a_cuts_it():

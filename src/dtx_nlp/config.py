@@ -446,8 +446,13 @@ class GlossaryConfig:
     # A row whose first word (Sudachi's mode A) is one of these words of indefinite amount or
     # kind, or of the time now (一定 in 一定規模, 複数施設, 各種団体, 現行制度), says how much or which
     # of a thing, not a term: listed last ("quantified") on the same terms as reference_words
-    # (stop 88, candidate U); empty: none is
+    # (stop 88, candidate U; on in the shipped pipeline); empty: none is
     quantifier_words: frozenset[str] = frozenset()
+    # A row that ends, at a Sudachi mode-A word boundary, in one of these words that place a time
+    # or a place relative to the words before them (制度創設|以来, 会議開催|時点, 空港|周辺) says when
+    # or where, not what: listed last ("relative time or place") on the same terms as
+    # post_words (stop 88, candidate V); empty: none is
+    relative_heads: tuple[str, ...] = ()
     # A noun chain that splits into two terms each used more often than the chain (米軍|核兵器)
     # is two terms written side by side, listed last ("two terms"); false: such a chain is ranked
     # as any other row

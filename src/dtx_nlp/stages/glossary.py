@@ -38,6 +38,7 @@ from .noiseclasses import (
     QUANTIFIED,
     QUANTITY_OR_DATE,
     REFERENCE,
+    RELATIVE,
     TWO_TERMS,
 )
 from .readings import mode_a, mode_a_morphemes, reading, sudachi
@@ -508,6 +509,7 @@ def _evidence_ranking(rows: list[_Row], marks: list[Marked], defs: list[Definiti
                         or (_one_off_phrase(r, context) if cfg.phrases_last else "")
                         or _post(r, surface, marked, context, cfg.post_words)
                         or _post(r, surface, marked, context, cfg.generic_heads, GENERIC_HEAD)
+                        or _post(r, surface, marked, context, cfg.relative_heads, RELATIVE)
                         or _reference(r, surface, marked, context, cfg.reference_prefixes,
                                       cfg.reference_words)
                         or _reference(r, surface, marked, context, frozenset(),
@@ -655,9 +657,10 @@ def _one_off_phrase(row: _Row, context: _Context) -> str:
 
 def _post(row: _Row, surface: str, marked: Counter, context: _Context,
           words: tuple[str, ...], reason: str = POST) -> str:
-    """`reason` for a row that ends in one of the `words` (post_words, generic_heads) at a mode-A
-    word boundary (病院|長, 大学医学部|教授; not 延長, one word) and is more than that word, unless
-    the text marks, glosses or defines it or it is an acronym's or entity's row; "" otherwise."""
+    """`reason` for a row that ends in one of the `words` (post_words, generic_heads,
+    relative_heads) at a mode-A word boundary (病院|長, 大学医学部|教授; not 延長, one word) and is
+    more than that word, unless the text marks, glosses or defines it or it is an acronym's or
+    entity's row; "" otherwise."""
     if (not words or row.named or _explained(row, marked, context)
             or not ends_in_post(surface, words)):
         return ""

@@ -18,11 +18,12 @@ TWO_TERMS = "two terms"
 QUANTITY_OR_DATE = "quantity or date"
 ITEM_LABEL = "item label"
 # Always listed last when a configuration turns them on: no model column (post and one-off
-# phrase are off as shipped; reference is on since stop 86; quantified, stop 88).
+# phrase are off as shipped; reference is on since stop 86; quantified and relative time or place, stop 88).
 POST = "post"
 ONE_OFF_PHRASE = "one-off phrase"
 REFERENCE = "reference"
 QUANTIFIED = "quantified"
+RELATIVE = "relative time or place"
 
 NAMED_NOISE = (PERSON_WITH_TITLE, FRAGMENT, ENGLISH_WORDS, ENUMERATION)
 NOISE_CLASSES = (*NAMED_NOISE, INSIDE_ONLY, EVERYDAY_WORD, KANJI_LIST, GENERIC_HEAD, TWO_TERMS,
