@@ -372,7 +372,8 @@ def test_the_folders_the_learned_ranking_was_fitted_on(cfg):
              "heldout_long79", "heldout_terms79",
              "heldout_long80", "heldout_terms80",
              "heldout_long81", "heldout_terms81",
-             "heldout_long82", "heldout_terms82"}
+             "heldout_long82", "heldout_terms82",
+             "heldout_long83", "heldout_terms83"}
     assert later <= set(ev.HELD_OUT_FOLDERS)
     assert not later & set(fitted)
     assert ev.fitted_folders(replace(cfg, glossary=replace(cfg.glossary, ranking="fused"))) == []

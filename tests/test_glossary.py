@@ -901,7 +901,8 @@ def test_noise_classes_come_last(glossary):
     assert (glossary.demoted[first_demoted:] != "").all()
     assert set(demoted.demoted) <= {"person with title", "English words", "enumeration", "fragment",
                                     "two terms", "only inside longer terms", "everyday word",
-                                    "kanji list", "generic head"}
+                                    "kanji list", "generic head", "quantified",
+                                    "relative time or place"}
     assert {"only inside longer terms", "everyday word"} <= set(demoted.demoted)
     # ミサイル: Zipf 4.4; 抑止力: not in wordfreq's list, the model vocabulary's 29445th word;
     # 同盟国, its 35702nd, is beyond the 30,000; 自衛隊 (Zipf 4.5) is an entity, never noise
@@ -1829,6 +1830,7 @@ def test_a_row_that_places_a_time_or_a_place_is_listed_last_unless_the_text_mark
     text = ("課題1 騒音の継続\n制度創設以来、空港周辺の騒音が続く。空港周辺の住民と協議する。"
             "制度創設以来の課題である。「価格時点」は価格時点として定める。\n"
             "提言1 空港周辺の対策を強化する。\n")
+    assert {"以来", "周辺", "時点"} <= set(cfg.glossary.relative_heads)  # on since stop 88
     heads = ("以来", "周辺", "時点")
     on, off = _glossary_on_and_off(text, tmp_path, cfg, models, "relative_heads", (heads, ()))
     assert on.loc["空港周辺", "noise_class"] == on.loc["制度創設以来", "noise_class"] \

@@ -451,7 +451,7 @@ class GlossaryConfig:
     # A row that ends, at a Sudachi mode-A word boundary, in one of these words that place a time
     # or a place relative to the words before them (制度創設|以来, 会議開催|時点, 空港|周辺) says when
     # or where, not what: listed last ("relative time or place") on the same terms as
-    # post_words (stop 88, candidate V); empty: none is
+    # post_words (stop 88, candidate V; on in the shipped pipeline); empty: none is
     relative_heads: tuple[str, ...] = ()
     # A noun chain that splits into two terms each used more often than the chain (米軍|核兵器)
     # is two terms written side by side, listed last ("two terms"); false: such a chain is ranked

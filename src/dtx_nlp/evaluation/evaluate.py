@@ -571,7 +571,8 @@ HELD_OUT_FOLDERS = ("heldout", "heldout_terms", "heldout_long", "heldout_long2",
                     "heldout_long79", "heldout_terms79",
                     "heldout_long80", "heldout_terms80",
                     "heldout_long81", "heldout_terms81",
-                    "heldout_long82", "heldout_terms82")
+                    "heldout_long82", "heldout_terms82",
+                    "heldout_long83", "heldout_terms83")
 
 # The held-out folders whose english and definition gold was read in stop 33 (eight reports);
 # the reports of the later folders with such gold were read in stop 74 and are counted apart
