@@ -18,7 +18,8 @@ TWO_TERMS = "two terms"
 QUANTITY_OR_DATE = "quantity or date"
 ITEM_LABEL = "item label"
 # Always listed last when a configuration turns them on: no model column (post and one-off
-# phrase are off as shipped; reference is on since stop 86; quantified and relative time or place, stop 88).
+# phrase are off as shipped; reference is on since stop 86, quantified and relative time or
+# place since stop 88).
 POST = "post"
 ONE_OFF_PHRASE = "one-off phrase"
 REFERENCE = "reference"
